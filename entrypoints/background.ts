@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: the disclosure log and policy broadcasting live in lib/.
+});

@@ -1,0 +1,46 @@
+/**
+ * Whole-word context cues. Presidio's users complain about substring context ("lic" inside "public"), so a cue
+ * only counts when it is bounded by non-word characters on both sides.
+ */
+export interface CueMatcher {
+  /** The first cue found in `lower[from, to)`, or undefined. */
+  find(lower: string, from: number, to: number): string | undefined;
+  /** The first cue in `lower[from, to)` with its offset in `lower`. */
+  findAt(lower: string, from: number, to: number): { cue: string; index: number } | undefined;
+  /** The cue nearest before `pos` within `window` characters. */
+  before(lower: string, pos: number, window: number): string | undefined;
+  /** The cue nearest after `pos` within `window` characters. */
+  after(lower: string, pos: number, window: number): string | undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function cueMatcher(words: readonly string[]): CueMatcher {
+  if (words.length === 0) {
+    return { find: () => undefined, findAt: () => undefined, before: () => undefined, after: () => undefined };
+  }
+  // Longest first so "date of birth" wins over "date".
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase()));
+  const source = `(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`;
+  const all = (lower: string, from: number, to: number): RegExpExecArray[] => {
+    const re = new RegExp(source, 'gu');
+    const slice = lower.slice(Math.max(0, from), Math.max(0, to));
+    return [...slice.matchAll(re)];
+  };
+  return {
+    find(lower, from, to) {
+      return all(lower, from, to)[0]?.[0];
+    },
+    findAt(lower, from, to) {
+      const m = all(lower, from, to)[0];
+      return m ? { cue: m[0], index: Math.max(0, from) + m.index! } : undefined;
+    },
+    before(lower, pos, window) {
+      const found = all(lower, pos - window, pos);
+      return found[found.length - 1]?.[0];
+    },
+    after(lower, pos, window) {
+      return all(lower, pos, pos + window)[0]?.[0];
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { DEFAULT_POLICY, type Policy } from '../policy/schema';
+import { RECOGNIZERS } from '../../rules';
+import { customRecognizers } from '../../rules/custom';
+import type { RawMatch, Recognizer, ScanContext } from '../../rules/types';
+import { normalize, toOriginal } from './normalize';
+import { categoryOf, type Finding, type ScanResult } from './types';
+import { decideVerdict } from './verdict';
+
+/** Recognizers for a policy: built-ins minus disabled rules, plus the organization's custom ones. */
+export function recognizersFor(policy: Policy): Recognizer[] {
+  const disabled = new Set(policy.detection.disabledRules);
+  return [...RECOGNIZERS, ...customRecognizers(policy)].filter((r) => !disabled.has(r.id));
+}
+
+const recognizerCache = new WeakMap<Policy, Recognizer[]>();
+
+/**
+ * Find PHI in a message. Pure: no DOM, no extension APIs, so it runs the same in the content script,
+ * the CLI and the tests. A recognizer that throws is reported in `errors` and the others still run.
+ */
+export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanResult {
+  let recognizers = recognizerCache.get(policy);
+  if (!recognizers) recognizerCache.set(policy, (recognizers = recognizersFor(policy)));
+  const normalized = normalize(original);
+  const ctx: ScanContext = { text: normalized.text, lower: normalized.text.toLowerCase(), policy };
+  const raw: { match: RawMatch; rule: string }[] = [];
+  const errors: ScanResult['errors'] = [];
+  for (const recognizer of recognizers) {
+    try {
+      for (const match of recognizer.find(ctx)) raw.push({ match, rule: recognizer.id });
+    } catch (error) {
+      errors.push({ rule: recognizer.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const findings: Finding[] = [];
+  for (const { match, rule } of raw) {
+    if (match.confidence < policy.detection.minConfidence || match.end <= match.start) continue;
+    const { start, end } = toOriginal(normalized, match.start, match.end);
+    findings.push({
+      type: match.type,
+      category: categoryOf(match.type),
+      start,
+      end,
+      text: original.slice(start, end),
+      confidence: Math.round(match.confidence * 100) / 100,
+      explanation: { rule, pattern: match.pattern, validator: match.validator ?? 'none', cue: match.cue },
+    });
+  }
+  const merged = mergeOverlaps(findings, original);
+  return { findings: merged, verdict: decideVerdict(merged, ctx), errors };
+}
+
+/**
+ * Within a category, overlapping findings are one thing in the text: keep the most confident (then the
+ * longest). Across categories both stay: "HIV clinic" is a location and an HIV marker at once.
+ */
+export function mergeOverlaps(findings: Finding[], original: string): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const clash = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
+    if (!clash) kept.push(f);
+    else if (clash.type === f.type && (f.start < clash.start || f.end > clash.end) && f.confidence >= clash.confidence - 0.1) {
+      // Same thing found twice with different extents ("Mr. John Smith" / "John Smith"): widen.
+      clash.start = Math.min(clash.start, f.start);
+      clash.end = Math.max(clash.end, f.end);
+      clash.text = original.slice(clash.start, clash.end);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,9 @@
+import type { Recognizer } from './types';
+
+// STUB: not implemented yet.
+export const email: Recognizer = {
+  id: 'email',
+  description: 'TODO',
+  types: ['email'],
+  find: () => [],
+};

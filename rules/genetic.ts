@@ -1,0 +1,9 @@
+import type { Recognizer } from './types';
+
+// STUB: not implemented yet.
+export const genetic: Recognizer = {
+  id: 'genetic',
+  description: 'TODO',
+  types: ['genetic'],
+  find: () => [],
+};

@@ -1,0 +1,9 @@
+import type { Recognizer } from './types';
+
+// STUB: not implemented yet.
+export const mrn: Recognizer = {
+  id: 'mrn',
+  description: 'TODO',
+  types: ['mrn'],
+  find: () => [],
+};

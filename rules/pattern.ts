@@ -1,0 +1,72 @@
+import { cueMatcher } from '../lib/detect/cues';
+import type { FindingType } from '../lib/detect/types';
+import type { RawMatch, Recognizer, ScanContext } from './types';
+
+/**
+ * The shape most recognizers share (after Presidio's PatternRecognizer): named regexes with a base
+ * confidence, whole-word context cues that only BOOST, and validate/invalidate hooks that DECIDE.
+ */
+export interface NamedPattern {
+  name: string;
+  /** Must be global ('g'); a capture group named `value` narrows the reported span. */
+  regex: RegExp;
+  confidence: number;
+  /** Emit only when a context cue is near (for formats that look like any number). */
+  requireCue?: boolean;
+  type?: FindingType;
+}
+
+export interface PatternRecognizerSpec {
+  id: string;
+  description: string;
+  type: FindingType;
+  patterns: NamedPattern[];
+  cues?: readonly string[];
+  /** Characters before the match searched for a cue (default 40). */
+  cueWindowBefore?: number;
+  /** Characters after the match searched for a cue (default 0). */
+  cueWindowAfter?: number;
+  /** Confidence added when a cue is present (default 0.3). */
+  cueBoost?: number;
+  /** A checksum or structural rule that confirms the value (e.g. Luhn). Returning false drops the match. */
+  validate?: (value: string, patternName: string) => boolean | 'pass';
+  /** Impossible values (SSN area 000, all-same digits); returning true drops the match. */
+  invalidate?: (value: string, patternName: string, ctx: ScanContext, start: number) => boolean;
+}
+
+export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer {
+  const cues = cueMatcher(spec.cues ?? []);
+  const before = spec.cueWindowBefore ?? 40;
+  const after = spec.cueWindowAfter ?? 0;
+  const boost = spec.cueBoost ?? 0.3;
+  const types = [...new Set([spec.type, ...spec.patterns.map((p) => p.type ?? spec.type)])];
+  return {
+    id: spec.id,
+    description: spec.description,
+    types,
+    find(ctx) {
+      const out: RawMatch[] = [];
+      for (const p of spec.patterns) {
+        p.regex.lastIndex = 0;
+        for (const m of ctx.text.matchAll(p.regex)) {
+          const value = m.groups?.value ?? m[0];
+          const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
+          const end = start + value.length;
+          if (!value) continue;
+          if (spec.invalidate?.(value, p.name, ctx, start)) continue;
+          let validator: 'pass' | 'none' = 'none';
+          if (spec.validate) {
+            const verdict = spec.validate(value, p.name);
+            if (verdict === false) continue;
+            if (verdict === 'pass') validator = 'pass';
+          }
+          const cue = cues.before(ctx.lower, start, before) ?? (after > 0 ? cues.after(ctx.lower, end, after) : undefined);
+          if (p.requireCue && !cue) continue;
+          const confidence = Math.min(1, p.confidence + (cue ? boost : 0));
+          out.push({ type: p.type ?? spec.type, start, end, confidence, pattern: p.name, validator, cue });
+        }
+      }
+      return out;
+    },
+  };
+}

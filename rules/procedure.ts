@@ -1,0 +1,9 @@
+import type { Recognizer } from './types';
+
+// STUB: not implemented yet.
+export const procedure: Recognizer = {
+  id: 'procedure',
+  description: 'TODO',
+  types: ['procedure'],
+  find: () => [],
+};

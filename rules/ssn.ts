@@ -1,0 +1,9 @@
+import type { Recognizer } from './types';
+
+// STUB: not implemented yet.
+export const ssn: Recognizer = {
+  id: 'ssn',
+  description: 'TODO',
+  types: ['ssn'],
+  find: () => [],
+};
