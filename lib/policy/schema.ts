@@ -72,39 +72,48 @@ export const DEFAULT_SITES: GuardedSite[] = [
 ];
 
 export const PolicySchema = z.object({
-  sites: z.array(GuardedSite).default(DEFAULT_SITES),
+  sites: z.array(GuardedSite).default(DEFAULT_SITES)
+    .describe('Web apps whose compose boxes are guarded: a Chrome match pattern and the site adapter that reads it.'),
   modes: z.object({
     identifier: CategoryMode.default('prompt'),
     health: CategoryMode.default('prompt'),
     sensitive: CategoryMode.default('prompt'),
     psychotherapy: CategoryMode.default('prompt'),
-  }).prefault({}),
+  }).prefault({})
+    .describe('What to do per finding category: off (ignore), mark (highlight only), prompt (hold Send for a purpose), block.'),
   purposes: z.object({
-    offered: z.array(DisclosurePurpose).min(1).default([...DisclosurePurpose.options]),
+    offered: z.array(DisclosurePurpose).min(1).default([...DisclosurePurpose.options])
+      .describe('Disclosure purposes offered in the prompt (at least one).'),
     /** Purposes for which the prompt requires the minimum-necessary confirmation. */
     minimumNecessary: z.array(DisclosurePurpose).default(
       DisclosurePurpose.options.filter((p) => !MINIMUM_NECESSARY_EXEMPT.includes(p)),
-    ),
+    ).describe('Purposes for which the user must confirm only the minimum necessary PHI is included.'),
   }).prefault({}),
   psychotherapy: z.object({
     /** 45 CFR 164.508(a)(2): psychotherapy notes need a specific authorization. */
-    action: z.enum(['require_authorization', 'block']).default('require_authorization'),
+    action: z.enum(['require_authorization', 'block']).default('require_authorization')
+      .describe('Psychotherapy-note content: require confirming a specific authorization, or block sending.'),
   }).prefault({}),
   sensitive: z.object({
     /** Ask for an explicit acknowledgement that stricter rules (42 CFR Part 2, state law) were checked. */
-    requireAcknowledgement: z.boolean().default(true),
+    requireAcknowledgement: z.boolean().default(true)
+      .describe('Sensitive categories (mental health, substance use, HIV, reproductive, genetic, minors) need an extra acknowledgement.'),
   }).prefault({}),
   recipients: z.object({
-    internalDomains: z.array(z.string()).default([]),
-    trustedDomains: z.array(z.string()).default([]),
+    internalDomains: z.array(z.string()).default([])
+      .describe("The organization's own email domains, e.g. [\"example-health.org\"]."),
+    trustedDomains: z.array(z.string()).default([])
+      .describe('Partner domains covered by a business associate agreement.'),
     personalDomains: z.array(z.string()).default([
       'gmail.com', 'googlemail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com',
       'aol.com', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'gmx.com', 'mail.com',
       'yandex.com', 'zoho.com', 'comcast.net', 'verizon.net', 'att.net',
-    ]),
-    threshold: z.number().int().min(1).default(10),
+    ]).describe('Personal webmail domains (replaces the built-in list when set).'),
+    threshold: z.number().int().min(1).default(10)
+      .describe('A message to more recipients than this raises the too_many signal.'),
     /** Prompt on high-risk recipient patterns even without PHI. */
-    promptWithoutPhi: z.boolean().default(false),
+    promptWithoutPhi: z.boolean().default(false)
+      .describe('Prompt on risky recipients even when the message contains no PHI.'),
     signals: z.object({
       external: SignalAction.default('note'),
       personal_webmail: SignalAction.default('acknowledge'),
@@ -114,22 +123,30 @@ export const PolicySchema = z.object({
       first_time: SignalAction.default('note'),
       reply_all: SignalAction.default('acknowledge'),
       wrong_patient: SignalAction.default('acknowledge'),
-    }).prefault({}),
+    }).prefault({}).describe('Action per recipient signal: note (show), acknowledge (must tick), block.'),
   }).prefault({}),
   detection: z.object({
-    disabledRules: z.array(z.string()).default([]),
-    customPatterns: z.array(CustomPattern).default([]),
-    customTerms: z.array(CustomTerm).default([]),
+    disabledRules: z.array(z.string()).default([])
+      .describe('Built-in recognizer ids to switch off, e.g. ["url"].'),
+    customPatterns: z.array(CustomPattern).default([])
+      .describe("The organization's identifier formats (e.g. its MRN format) as regular expressions."),
+    customTerms: z.array(CustomTerm).default([])
+      .describe('Words or phrases that are PHI in this organization (clinic names, program names).'),
     /** Findings below this confidence are dropped. */
-    minConfidence: z.number().min(0).max(1).default(0.5),
+    minConfidence: z.number().min(0).max(1).default(0.5)
+      .describe('Findings below this confidence (0 to 1) are ignored.'),
   }).prefault({}),
   /** When the scanner throws: 'closed' treats the message as PHI (prompt), 'open' lets it send. */
-  failMode: z.enum(['open', 'closed']).default('closed'),
+  failMode: z.enum(['open', 'closed']).default('closed')
+    .describe('If the scanner fails: closed = treat the message as PHI and prompt; open = let it send.'),
   log: z.object({
-    retentionDays: z.number().int().min(0).max(3650).default(90),
+    /** 0 keeps no disclosure log at all. */
+    retentionDays: z.number().int().min(0).max(3650).default(90)
+      .describe('Days the local disclosure log (metadata only) is kept; 0 keeps no log.'),
   }).prefault({}),
   support: z.object({
-    contact: z.string().default(''),
+    contact: z.string().default('')
+      .describe('Who users should contact about PHI Guard (shown in the prompt and popup), e.g. privacy@example.org.'),
   }).prefault({}),
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,62 @@
+import identity from '../extension-identity.json' with { type: 'json' };
+import { resolveLayers, type PolicyProblem } from './load';
+import type { Policy } from './schema';
+
+export interface PolicyCheckResult {
+  /** True when every field is valid (the policy would apply exactly as written). */
+  ok: boolean;
+  problems: { path: string; message: string }[];
+  /** What would apply: valid fields as written, invalid ones replaced by safe defaults. */
+  policy: Policy;
+  /** Which wrapper the file used, so the CLI can say what it understood. */
+  format: 'policy' | 'chrome-linux' | 'admin-console';
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Accept the three shapes administrators actually hold: the bare policy, the Chrome/Chromium Linux
+ * policy file ({"3rdparty":{"extensions":{"<id>":{...}}}}) and the Google Admin console form
+ * ({"field":{"Value":...}}).
+ */
+function unwrapPolicy(json: unknown, problems: PolicyCheckResult['problems']): { value: unknown; format: PolicyCheckResult['format'] } {
+  if (isPlainObject(json) && isPlainObject(json['3rdparty'])) {
+    const extensions = json['3rdparty'].extensions;
+    if (!isPlainObject(extensions)) {
+      problems.push({ path: '3rdparty.extensions', message: 'expected an object keyed by extension id' });
+      return { value: {}, format: 'chrome-linux' };
+    }
+    const ids = Object.keys(extensions);
+    if (!(identity.id in extensions)) {
+      problems.push({
+        path: '3rdparty.extensions',
+        message: `no entry for PHI Guard's extension id ${identity.id}${ids.length ? ` (found ${ids.join(', ')})` : ''}`,
+      });
+      return { value: {}, format: 'chrome-linux' };
+    }
+    return { value: extensions[identity.id], format: 'chrome-linux' };
+  }
+  const entries = isPlainObject(json) ? Object.values(json) : [];
+  if (entries.length > 0 && entries.every((v) => isPlainObject(v) && Object.keys(v).length === 1 && 'Value' in v)) {
+    const value = Object.fromEntries(Object.entries(json as Record<string, { Value: unknown }>).map(([k, v]) => [k, v.Value]));
+    return { value, format: 'admin-console' };
+  }
+  return { value: json, format: 'policy' };
+}
+
+/** `phi-guard policy check FILE`: validate a policy file field by field, exactly as the extension would. */
+export function checkPolicy(jsonText: string): PolicyCheckResult {
+  const problems: PolicyCheckResult['problems'] = [];
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch (error) {
+    problems.push({ path: '(file)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    json = {};
+  }
+  const { value, format } = unwrapPolicy(json, problems);
+  const resolved = resolveLayers([{ source: 'file', value, locks: true }]);
+  problems.push(...resolved.problems.map(({ path, message }: PolicyProblem) => ({ path, message })));
+  return { ok: problems.length === 0, problems, policy: resolved.policy, format };
+}
