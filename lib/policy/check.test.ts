@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import identity from '../extension-identity.json' with { type: 'json' };
+import { checkPolicy } from './check';
+
+describe('checkPolicy (phi-guard policy check FILE)', () => {
+  it('accepts a valid bare policy', () => {
+    const result = checkPolicy(JSON.stringify({ modes: { health: 'block' }, recipients: { internalDomains: ['example-health.org'] } }));
+    expect(result).toMatchObject({ ok: true, problems: [], format: 'policy' });
+    expect(result.policy.modes.health).toBe('block');
+  });
+
+  const bad: { name: string; text: string; path: string; message: RegExp }[] = [
+    { name: 'not JSON', text: '{ modes: ', path: '(file)', message: /not valid JSON/ },
+    { name: 'bad regex', text: JSON.stringify({ detection: { customPatterns: [{ id: 'x', type: 'mrn', pattern: '[' }] } }), path: 'detection.customPatterns[0].pattern', message: /regular expression/ },
+    { name: 'unknown key', text: JSON.stringify({ mdoes: {} }), path: 'mdoes', message: /unknown field/ },
+    { name: 'bad enum', text: JSON.stringify({ modes: { health: 'blocked' } }), path: 'modes.health', message: /expected one of/ },
+    { name: 'wrong extension id in Linux file', text: JSON.stringify({ '3rdparty': { extensions: { abc: {} } } }), path: '3rdparty.extensions', message: /no entry .* abc/ },
+  ];
+  it.each(bad)('reports $name with its path', ({ text, path, message }) => {
+    const result = checkPolicy(text);
+    expect(result.ok).toBe(false);
+    const problem = result.problems.find((p) => p.path === path);
+    expect(problem, JSON.stringify(result.problems)).toBeDefined();
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('unwraps the Chrome Linux policy file form', () => {
+    const result = checkPolicy(JSON.stringify({ '3rdparty': { extensions: { [identity.id]: { failMode: 'open', log: { retentionDays: -1 } } } } }));
+    expect(result.format).toBe('chrome-linux');
+    expect(result.policy.failMode).toBe('open');
+    expect(result.problems).toEqual([{ path: 'log.retentionDays', message: expect.stringMatching(/>=0/) }]);
+  });
+
+  it('unwraps the Google Admin console {"Value": ...} form', () => {
+    const result = checkPolicy(JSON.stringify({ modes: { Value: { sensitive: 'block' } }, failMode: { Value: 'closed' } }));
+    expect(result).toMatchObject({ ok: true, format: 'admin-console' });
+    expect(result.policy.modes.sensitive).toBe('block');
+  });
+});
