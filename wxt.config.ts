@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 import identity from './lib/extension-identity.json' with { type: 'json' };
 import { buildManagedSchema, MANAGED_SCHEMA_FILE } from './lib/policy/managed-schema';
-
-/** Firefox keys enterprise policy (policies.json "3rdparty") by this id instead of a key-derived one. */
-export const GECKO_ID = 'phi-guard@phi-guard.example';
+// Firefox keys enterprise policy (policies.json "3rdparty") by this id instead of a key-derived one.
+import { GECKO_ID } from './lib/policy/check';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import identity from '../extension-identity.json' with { type: 'json' };
 import { checkPolicy } from './check';
@@ -35,5 +36,30 @@ describe('checkPolicy (phi-guard policy check FILE)', () => {
     const result = checkPolicy(JSON.stringify({ modes: { Value: { sensitive: 'block' } }, failMode: { Value: 'closed' } }));
     expect(result).toMatchObject({ ok: true, format: 'admin-console' });
     expect(result.policy.modes.sensitive).toBe('block');
+  });
+});
+
+describe('the example policies in docs/policies', () => {
+  const read = (name: string) => readFileSync(new URL(`../../docs/policies/${name}`, import.meta.url), 'utf8');
+  const reference = checkPolicy(read('hospital-strict.json'));
+
+  it.each(['hospital-strict.json', 'clinic-light.json'])('%s is valid', (name) => {
+    expect(checkPolicy(read(name)).problems).toEqual([]);
+  });
+
+  it.each([
+    ['chrome-linux-managed.json', 'chrome-linux'],
+    ['google-admin-console.json', 'admin-console'],
+    ['firefox-policies.json', 'firefox'],
+  ])('%s wraps the same policy as hospital-strict.json', (name, format) => {
+    const result = checkPolicy(read(name));
+    expect(result).toMatchObject({ ok: true, format });
+    expect(result.policy).toEqual(reference.policy);
+  });
+
+  it('the organization MRN pattern in the example is flagged by the scanner', async () => {
+    const { scan } = await import('../detect/scan');
+    const found = scan('Re: follow-up for EH-0045123', reference.policy).findings;
+    expect(found.some((f) => f.type === 'mrn' && f.explanation.rule === 'custom.eh-mrn' && f.text === 'EH-0045123')).toBe(true);
   });
 });

@@ -9,18 +9,31 @@ export interface PolicyCheckResult {
   /** What would apply: valid fields as written, invalid ones replaced by safe defaults. */
   policy: Policy;
   /** Which wrapper the file used, so the CLI can say what it understood. */
-  format: 'policy' | 'chrome-linux' | 'admin-console';
+  format: 'policy' | 'chrome-linux' | 'admin-console' | 'firefox';
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Firefox keys policy by the gecko id set in wxt.config.ts. */
+export const GECKO_ID = 'phi-guard@phi-guard.example';
+
 /**
- * Accept the three shapes administrators actually hold: the bare policy, the Chrome/Chromium Linux
- * policy file ({"3rdparty":{"extensions":{"<id>":{...}}}}) and the Google Admin console form
+ * Accept the shapes administrators actually hold: the bare policy, the Chrome/Chromium Linux policy file
+ * ({"3rdparty":{"extensions":{"<id>":{...}}}}), Firefox's policies.json
+ * ({"policies":{"3rdparty":{"Extensions":{"<gecko id>":{...}}}}}) and the Google Admin console form
  * ({"field":{"Value":...}}).
  */
 function unwrapPolicy(json: unknown, problems: PolicyCheckResult['problems']): { value: unknown; format: PolicyCheckResult['format'] } {
+  if (isPlainObject(json) && isPlainObject(json.policies)) {
+    const thirdParty = json.policies['3rdparty'];
+    const extensions = isPlainObject(thirdParty) ? thirdParty.Extensions : undefined;
+    if (!isPlainObject(extensions) || !isPlainObject(extensions[GECKO_ID])) {
+      problems.push({ path: 'policies.3rdparty.Extensions', message: `no entry for PHI Guard's Firefox id ${GECKO_ID}` });
+      return { value: {}, format: 'firefox' };
+    }
+    return { value: extensions[GECKO_ID], format: 'firefox' };
+  }
   if (isPlainObject(json) && isPlainObject(json['3rdparty'])) {
     const extensions = json['3rdparty'].extensions;
     if (!isPlainObject(extensions)) {

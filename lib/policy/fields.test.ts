@@ -47,3 +47,12 @@ describe('setField', () => {
     expect(setField({ modes: { health: 'mark' }, failMode: 'open' }, 'modes.health', undefined)).toEqual({ failMode: 'open' });
   });
 });
+
+describe('docs/deployment.md field reference', () => {
+  it('documents every policy field', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(new URL('../../docs/deployment.md', import.meta.url), 'utf8');
+    const missing = policyFieldPaths().filter((path) => !guide.includes(`| \`${path}\` |`));
+    expect(missing).toEqual([]);
+  });
+});
