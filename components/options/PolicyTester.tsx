@@ -1,19 +1,8 @@
 import { useMemo, useState } from 'react';
 import { scan } from '../../lib/detect/scan';
-import { analyzeRecipients } from '../../lib/recipients/index';
-import type { Recipient } from '../../lib/recipients/types';
+import { analyzeRecipients, parseRecipientList } from '../../lib/recipients/index';
 import { previewGuardDecision } from '../../lib/policy/preview';
 import type { Policy } from '../../lib/policy/schema';
-
-/** "a@x.org, Bob <b@y.com>; c@z.net" → recipients in the To field. */
-export function parseRecipients(text: string): Recipient[] {
-  return text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean).map((part) => {
-    const angle = /^(.*)<([^>]+)>$/.exec(part);
-    return angle
-      ? { address: angle[2]!.trim(), displayName: angle[1]!.trim().replace(/^"|"$/g, '') || undefined, field: 'to' as const }
-      : { address: part, field: 'to' as const };
-  });
-}
 
 /**
  * Try the current policy on a sample message, locally: the same scan and recipient analysis the guard
@@ -25,7 +14,7 @@ export function PolicyTester({ policy }: { policy: Policy }) {
   const outcome = useMemo(() => {
     if (!message.trim() && !recipientText.trim()) return undefined;
     const result = scan(message, policy);
-    const risk = analyzeRecipients(parseRecipients(recipientText), result, policy);
+    const risk = analyzeRecipients(parseRecipientList(recipientText), result, policy);
     return { result, risk, preview: previewGuardDecision(result, risk, policy) };
   }, [message, recipientText, policy]);
 

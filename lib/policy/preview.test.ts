@@ -24,7 +24,9 @@ describe('previewGuardDecision', () => {
     { name: 'scanner error fails closed', policy: {}, result: scanResult([], {}, [{ rule: 'x', message: 'boom' }]), signals: [], outcome: 'prompt' },
     { name: 'scanner error fails open', policy: { failMode: 'open' }, result: scanResult([], {}, [{ rule: 'x', message: 'boom' }]), signals: [], outcome: 'send' },
     { name: 'blocked recipient signal blocks PHI', policy: {}, result: PHI, signals: [{ id: 'personal_webmail', reason: 'personal', action: 'block' }], outcome: 'block' },
-    { name: 'recipient signal without PHI only notes', policy: {}, result: scanResult([], {}), signals: [{ id: 'too_many', reason: 'many', action: 'acknowledge' }], outcome: 'send' },
+    { name: 'recipient signal without PHI only notes', policy: {}, result: scanResult([], {}), signals: [{ id: 'external', reason: 'external', action: 'acknowledge' }], outcome: 'send' },
+    { name: 'high-risk signal without PHI does not prompt by default', policy: {}, result: scanResult([], {}), signals: [{ id: 'too_many', reason: 'many', action: 'acknowledge' }], outcome: 'send' },
+    { name: 'low-risk signal without PHI never prompts', policy: { recipients: { promptWithoutPhi: true } }, result: scanResult([], {}), signals: [{ id: 'external', reason: 'external', action: 'acknowledge' }], outcome: 'send' },
     { name: 'recipient signal without PHI prompts when asked', policy: { recipients: { promptWithoutPhi: true } }, result: scanResult([], {}), signals: [{ id: 'too_many', reason: 'many', action: 'acknowledge' }], outcome: 'prompt' },
     {
       name: 'psychotherapy block', policy: { psychotherapy: { action: 'block' } },

@@ -1,4 +1,5 @@
 import type { FindingCategory, ScanResult } from '../detect/types';
+import { riskForMessage } from '../recipients/index';
 import type { RecipientRisk } from '../recipients/types';
 import type { CategoryMode, Policy } from './schema';
 
@@ -43,10 +44,12 @@ export function previewGuardDecision(result: ScanResult, recipients: RecipientRi
   }
   if (result.errors.length && policy.failMode === 'closed') raise('prompt', 'the scanner failed and the policy fails closed');
 
-  const recipientsMatter = result.verdict.phi || policy.recipients.promptWithoutPhi;
-  for (const signal of recipients.messageSignals) {
-    if (signal.action === 'block' && recipientsMatter) raise('block', `recipient: ${signal.reason}`);
-    else if (signal.action === 'acknowledge' && recipientsMatter) raise('prompt', `recipient: ${signal.reason}`);
+  // The recipient engineer's rule for which signals apply to this message (all with PHI, only the high-risk
+  // ones without PHI when promptWithoutPhi is on).
+  const applied = riskForMessage(result.verdict, recipients, policy);
+  for (const signal of applied.messageSignals) {
+    if (signal.action === 'block') raise('block', `recipient: ${signal.reason}`);
+    else if (signal.action === 'acknowledge') raise('prompt', `recipient: ${signal.reason}`);
     else raise('send', `recipient note: ${signal.reason}`);
   }
 
@@ -60,7 +63,7 @@ export function previewGuardDecision(result: ScanResult, recipients: RecipientRi
       purpose: prompting,
       authorization: prompting && result.verdict.psychotherapy && categories.psychotherapy !== 'off',
       sensitiveAcknowledgement: prompting && result.verdict.sensitive.length > 0 && policy.sensitive.requireAcknowledgement && categories.sensitive !== 'off',
-      recipientAcknowledgement: prompting && recipients.messageSignals.some((s) => s.action === 'acknowledge'),
+      recipientAcknowledgement: prompting && applied.messageSignals.some((s) => s.action === 'acknowledge'),
     },
   };
 }
