@@ -1,4 +1,4 @@
-import type { FindingCategory, FindingType, SensitiveType } from '../lib/detect/types';
+import type { FindingCategory, FindingType, Verdict } from '../lib/detect/types';
 import type { DisclosurePurpose, RecipientSignalId, SignalAction } from '../lib/policy/schema';
 import type { RecipientRiskEntry } from '../lib/recipients/types';
 
@@ -83,7 +83,7 @@ export const TYPE_LABELS: Record<FindingType, string> = {
 };
 
 /** Names used inside a sentence ("stricter rules for mental health and substance use"). */
-export const SENSITIVE_LABELS: Record<SensitiveType, string> = {
+export const SENSITIVE_LABELS: Record<Verdict['sensitive'][number], string> = {
   mental_health: 'mental health',
   substance_use: 'substance use',
   hiv: 'HIV / AIDS',

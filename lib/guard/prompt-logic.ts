@@ -3,6 +3,8 @@ import type { DisclosurePurpose } from '../policy/schema';
 import type { RecipientRisk, RecipientSignal } from '../recipients/types';
 import type { DisclosureDecision, DisclosurePromptProps } from './types';
 
+export type SensitiveCategory = Verdict['sensitive'][number];
+
 /**
  * The rules of the disclosure prompt, without React: what the user must attest before Send is enabled.
  * The component only renders what these functions say, so the rules are tested here once.
@@ -35,7 +37,7 @@ export interface PromptRequirements {
   /** Psychotherapy-note markers are present and policy blocks them. */
   psychotherapyBlocked: boolean;
   /** Sensitive categories present that need the stricter-rules acknowledgement (empty = not required). */
-  sensitiveCategories: SensitiveType[];
+  sensitiveCategories: SensitiveCategory[];
   /** Recipient signals the user must acknowledge (deduplicated). */
   recipientAcknowledgements: RecipientSignal[];
   /** Recipient signals that block sending. */
@@ -73,7 +75,7 @@ export function hasPsychotherapy(findings: readonly Finding[], verdict: Verdict)
 }
 
 /** Sensitive categories in the message: the verdict's, plus any a finding shows (in the canonical order). */
-export function sensitiveCategoriesOf(findings: readonly Finding[], verdict: Verdict): SensitiveType[] {
+export function sensitiveCategoriesOf(findings: readonly Finding[], verdict: Verdict): SensitiveCategory[] {
   const present = new Set<string>([...verdict.sensitive, ...findings.map((f) => f.type)]);
   return SensitiveType.options.filter((t) => present.has(t));
 }
