@@ -1,9 +1,241 @@
-import type { Recognizer } from './types';
+import type { RawMatch, Recognizer, ScanContext } from './types';
+import { compromiseWords } from './lexicons/compromise-lexicon';
+import {
+  AMBIGUOUS_NAMES, CREDENTIALS, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES, PLACE_PREFIXES, RELATIONS, ROLES,
+  SALUTATIONS,
+} from './lexicons/people-cues';
+import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
+import { caseIsInformative, tokenize, type Token } from './support/tokens';
 
-// STUB: not implemented yet.
+/** How a name was found; the explanation's pattern. */
+type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
+
+const CONFIDENCE: Record<NameCue, number> = {
+  initial: 0.75,
+  honorific: 0.9, relation: 0.8, role: 0.8, salutation: 0.75, signature: 0.85, lexicon: 0.7,
+  'surname-lexicon': 0.65, capitalized: 0.6,
+};
+
+// Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
+const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė)$/;
+
+interface Context {
+  tokens: Token[];
+  text: string;
+  informative: boolean;
+}
+
+const words = compromiseWords();
+const isLexName = (t: Token) => words.firstNames.has(t.lower) || words.lastNames.has(t.lower);
+const isBlocked = (t: Token) =>
+  NOT_NAMES.has(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+  FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
+const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.lower);
+
+/** A word that can be part of a name once something else (a cue, a first name) says a name is here. */
+function nameWord(t: Token, c: Context, lenient: boolean): boolean {
+  if (isBlocked(t)) return false;
+  if (t.shape === 'initial') return c.text[t.end] === '.' || lenient;
+  if (t.text.length < 2) return false;
+  if (isLexName(t)) return true;
+  if (isCommon(t)) return c.informative && (t.shape === 'title' || t.shape === 'upper') && lenient;
+  // Unknown to compromise: a surname most of the time, unless the writer's capitals say otherwise.
+  if (c.informative && t.shape === 'lower') return false;
+  return true;
+}
+
+const sameLineSpace = (gap: string) => /^[ \t]{1,3}$/.test(gap) || /^\.[ \t]{1,2}$/.test(gap);
+
+/** After "Dr."/"Mrs." nearly any word is a surname ("Dr. Small", "mrs. powers"), but not "Dr aware". */
+function afterHonorific(t: Token): boolean {
+  if (t.shape === 'initial') return true;
+  if (t.text.length < 2 || NOT_AFTER_HONORIFIC.has(t.lower) || words.grammatical.has(t.lower)) return false;
+  return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
+}
+
+// Verbs and modals among ambiguous first names: "son will call", "wife may visit".
+const VERBISH_NAMES = new Set(['will', 'may', 'drew', 'sue', 'rob', 'pat', 'skip', 'chase', 'grant', 'mark', 'wade', 'pierce', 'spike', 'buck', 'chuck', 'stew', 'peg', 'sat', 'sun', 'dot', 'tab', 'van', 'nan', 'dc']);
+const splitAt = (p: string) => RELATIONS.has(p) || ROLES.has(p) || HONORIFICS.has(p) || CREDENTIALS.has(p);
+
+/** Tokens following `from` that continue a name (same line, at most `max` words). */
+function extend(c: Context, from: number, max: number): number {
+  let last = from;
+  for (let k = from + 1; k < c.tokens.length && k - from < max; k++) {
+    const prev = c.tokens[k - 1]!;
+    const t = c.tokens[k]!;
+    const gap = c.text.slice(prev.end, t.start);
+    if (!(sameLineSpace(gap) && (gap[0] !== '.' || prev.shape === 'initial'))) break;
+    if (!nameWord(t, c, c.informative && t.shape === 'title')) break;
+    last = k;
+  }
+  return last;
+}
+
+/** "W. Marotta": the initial, its full stop, and the surname after it. */
+function extendInitial(c: Context, from: number): number {
+  const n = c.tokens[from + 1];
+  if (!n || c.text.slice(c.tokens[from]!.end, n.start) !== '. ' || isBlocked(n)) return from;
+  return extend(c, from + 1, 2);
+}
+
 export const name: Recognizer = {
   id: 'name',
-  description: 'TODO',
+  description: 'Person names: honorific, family-role, salutation and signature cues plus compromise name lexicon',
   types: ['name'],
-  find: () => [],
+  find(ctx: ScanContext): RawMatch[] {
+    const tokens = tokenize(ctx.text, splitAt);
+    const c: Context = { tokens, text: ctx.text, informative: caseIsInformative(ctx.text) };
+    const taken = new Uint8Array(tokens.length);
+    const out: RawMatch[] = [];
+    const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
+      for (let k = from; k <= to; k++) taken[k] = 1;
+      out.push({
+        type: 'name', start: tokens[from]!.start, end: tokens[to]!.end, confidence: CONFIDENCE[cue], pattern: cue,
+        cue: cueWord,
+      });
+    };
+
+    // 1. Cue words before a name: honorifics, family and care roles, greetings.
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      let kind: NameCue | undefined;
+      if (HONORIFICS.has(t.lower)) kind = 'honorific';
+      else if (RELATIONS.has(t.lower)) kind = 'relation';
+      else if (ROLES.has(t.lower)) kind = 'role';
+      else if (SALUTATIONS.has(t.lower)) kind = 'salutation';
+      if (!kind) continue;
+      // "Ms"/"MS" is also mental status and multiple sclerosis: only as "Ms." or Capitalized in mixed case.
+      if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) &&
+        (isCommon(tokens[i + 1]!) || isBlocked(tokens[i + 1]!) || tokens[i + 1]!.text.length < 4)) continue;
+      const drs = t.lower === 'drs' || (t.lower === 'dr' && ctx.text.slice(t.end, t.end + 2).toLowerCase() === "'s");
+      let j = i + 1;
+      let gap = ctx.text.slice(t.end, tokens[j]!.start);
+      if (drs) gap = gap.replace(/^'s/i, '');
+      // "name is Barbara", "HCP is her daughter Ann", "pt's son, bill": skip one linking word.
+      if (kind === 'relation' && /^[\s:,-]*$/.test(gap) && (tokens[j]!.lower === 'is' || tokens[j]!.lower === 'was') && j + 1 < tokens.length) {
+        j++;
+        gap = ctx.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      }
+      const n = tokens[j]!;
+      if (taken[j]) continue;
+      const gapOk =
+        kind === 'honorific' ? /^\.?[ \t]{0,3}$/.test(gap) && gap.length > 0
+        : kind === 'salutation' ? /^[ \t]*,?[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0
+        : /^[ \t]*[,:(-]?[ \t]*$/.test(gap) && gap.length > 0;
+      if (!gapOk) continue;
+      let ok: boolean;
+      if (kind === 'honorific') ok = afterHonorific(n);
+      else if (kind === 'salutation') {
+        // "Thanks, Sarah" / "Hi Mark": a known first name (even an ambiguous one) or a Capitalized word.
+        ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
+        if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
+      } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
+        ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
+      } else ok = AMBIGUOUS_NAMES.has(n.lower) ? !VERBISH_NAMES.has(n.lower) && !isBlocked(n) : nameWord(n, c, false);
+      if (!ok) continue;
+      const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
+      emit(j, last, kind, t.lower);
+      // Lists after a cue: "Sons Smokey, Morris and Roger", "Drs Joseph and Robbinson".
+      let k = last + 1;
+      while ((kind === 'relation' || kind === 'honorific') && k < tokens.length) {
+        const g = ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+        let m = k;
+        if (/^[ \t]*,[ \t]*$/.test(g)) m = k;
+        else if (/^[ \t]+$/.test(g) && tokens[k]!.lower === 'and' && k + 1 < tokens.length) m = k + 1;
+        else break;
+        const cand = tokens[m]!;
+        if (!(isLexName(cand) || (!isCommon(cand) && nameWord(cand, c, false)))) break;
+        if (kind === 'honorific' && !/and/.test(g + tokens[k]!.lower)) break;
+        const end = extend(c, m, 2);
+        emit(m, end, kind, t.lower);
+        k = end + 1;
+      }
+    }
+
+    // 1b. An initial and a surname: "W. MAROTTA aware", "J. Chang", "q. lander rrt".
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      if (taken[i] || t.text.length !== 1 || ctx.text[t.end] !== '.' || t.lower === 'a' || t.lower === 'i') continue;
+      const n = tokens[i + 1]!;
+      if (taken[i + 1] || ctx.text.slice(t.end, n.start) !== '. ') continue;
+      if (n.text.length < 3 || isBlocked(n) || (isCommon(n) && !isLexName(n)) || (c.informative && n.shape === 'lower' && t.shape !== 'lower')) continue;
+      // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
+      if (/[0-9.]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      emit(i, extend(c, i + 1, 2), 'initial');
+    }
+
+    // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
+    for (let i = 1; i < tokens.length; i++) {
+      const cred = tokens[i]!;
+      if (!CREDENTIALS.has(cred.lower) || cred.lower === 'sr' || cred.lower === 'jr') continue;
+      if (c.informative && cred.shape === 'lower') continue;
+      let first = -1;
+      for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+        const t = tokens[k]!;
+        const gap = ctx.text.slice(t.end, tokens[k + 1]!.start);
+        const okGap = k === i - 1 ? /^[ \t]*,?[ \t]*$/.test(gap) && !(gap === '' && cred.start > t.end) : /^\.?[ \t]{1,2}$/.test(gap) && (gap[0] !== '.' || t.shape === 'initial');
+        if (!okGap || taken[k] || !nameWord(t, c, c.informative)) break;
+        first = k;
+      }
+      if (first >= 0) emit(first, i - 1, 'signature', cred.lower);
+    }
+
+    // 3. Lexicon: compromise's first and last names, extended to the neighbouring surname.
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const t = tokens[i]!;
+      const prev = i > 0 ? tokens[i - 1] : undefined;
+      if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
+      if (c.informative && t.shape === 'lower') continue;
+      if (isBlocked(t) || t.text.length < 2) continue;
+      const first = words.firstNames.has(t.lower);
+      const last = words.lastNames.has(t.lower);
+      if (!first && !last) continue;
+      const end = extend(c, i, 3);
+      const extended = end > i;
+      if (AMBIGUOUS_NAMES.has(t.lower)) {
+        // "Grace Kelly" yes, "will call" no: an ambiguous first name needs a surname after it.
+        const next = tokens[i + 1];
+        if (!extended || !next || !(words.lastNames.has(next.lower) || (c.informative && next.shape === 'title' && !isCommon(next)))) continue;
+      }
+      if (!extended && t.text.length <= 3 && t.shape !== 'title') continue;
+      if (!extended && !c.informative && t.text.length <= 3) continue;
+      let start = i;
+      // "Smith, John": a surname written before the first name in lists.
+      if (first && prev && !taken[i - 1] && /^,[ \t]?$/.test(ctx.text.slice(prev.end, t.start)) && prev.shape !== 'lower' &&
+        !isBlocked(prev) && !isCommon(prev) && prev.text.length > 1) start = i - 1;
+      emit(start, end, first ? 'lexicon' : 'surname-lexicon');
+      i = end;
+    }
+
+    // 4. In mixed-case text, Capitalized words compromise does not know that look like names: runs of two
+    //    or three ("Nanaho Nishiyama") or one with a surname ending or letters English does not use.
+    if (c.informative) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (taken[i]) continue;
+        const t = tokens[i]!;
+        if (t.shape !== 'title' || isCommon(t) || isBlocked(t) || t.text.length < 3) continue;
+        const prev = tokens[i - 1];
+        if (prev && PLACE_PREFIXES.has(prev.lower)) continue;
+        let end = i;
+        while (end + 1 < tokens.length && end - i < 2) {
+          const n = tokens[end + 1]!;
+          const gap = ctx.text.slice(tokens[end]!.end, n.start);
+          if (!(/^[ \t]{1,2}$/.test(gap) || (gap === '. ' && tokens[end]!.shape === 'initial')) || taken[end + 1]) break;
+          if (!((n.shape === 'title' && !isCommon(n) && !isBlocked(n)) || (n.shape === 'initial' && gap === ' '))) break;
+          end++;
+        }
+        const nonAscii = /[^\x00-\x7F]/.test(t.text);
+        const surnameLike = SURNAME_ENDING.test(t.lower) || nonAscii;
+        const sentenceStart = !prev || /[.!?:\n>]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start));
+        const run = end > i && tokens[end]!.shape === 'title' &&
+          tokens.slice(i, end + 1).some((x) => isLexName(x) || SURNAME_ENDING.test(x.lower) || /[^\x00-\x7F]/.test(x.text));
+        if (!(run && !sentenceStart) && !(run && surnameLike) && !(surnameLike && !sentenceStart)) { continue; }
+        if (tokens.slice(i, end + 1).some((x) => FACILITY_WORDS.has(x.lower))) continue;
+        emit(i, end, 'capitalized');
+        i = end;
+      }
+    }
+    return out;
+  },
 };

@@ -1,0 +1,168 @@
+import { cueMatcher } from '../../../lib/detect/cues';
+import type { FindingType } from '../../../lib/detect/types';
+import type { RawMatch, Recognizer, ScanContext } from '../../types';
+
+/**
+ * A group of lexicon terms that share a confidence and a matching rule. In a term, a space matches any run
+ * of spaces or hyphens, a hyphen is optional ("a-fib" = "a fib" = "afib") and an apostrophe is optional
+ * ("Huntington's" = "Huntingtons").
+ */
+export interface TermGroup {
+  /** Name reported in the finding's explanation (`lexicon:<name>`). */
+  name: string;
+  terms: readonly string[];
+  confidence: number;
+  /** Abbreviations: "CAD" matches, "cad" in prose does not. */
+  caseSensitive?: boolean;
+  /** Ambiguous terms ("ART", "MAT") only count with one of the recognizer's cues nearby. */
+  requireCue?: boolean;
+  /** Overrides the recognizer's type (e.g. the medication lexicon inside a sensitive recognizer). */
+  type?: FindingType;
+}
+
+/** Extra regex patterns beside the lexicon (codes, ages, "session #14"). */
+export interface ExtraPattern {
+  name: string;
+  /** Global regex run on `ctx.text` (or `ctx.lower` when `lower` is set); a `value` group narrows the span. */
+  regex: RegExp;
+  lower?: boolean;
+  confidence: number;
+  requireCue?: boolean;
+  /** Return false to drop the match (structure or value checks). */
+  accept?: (m: RegExpExecArray, ctx: ScanContext) => boolean;
+  type?: FindingType;
+}
+
+export interface LexiconRecognizerSpec {
+  id: string;
+  description: string;
+  type: FindingType;
+  groups: readonly TermGroup[];
+  patterns?: readonly ExtraPattern[];
+  /** Whole-word cues for `requireCue` entries, searched on both sides within `cueWindow` characters. */
+  cues?: readonly string[];
+  cueWindow?: number;
+  /** Confidence added when a cue is near a term that does not need one. */
+  cueBoost?: number;
+  /** Drop a match whose surroundings show another meaning ("AUD 500", "digital detox"). */
+  reject?: (ctx: ScanContext, start: number, end: number, group: string) => boolean;
+}
+
+const WORD = '[A-Za-z0-9_]';
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The key under which a matched string is looked up: separators and apostrophes dropped. */
+export const termKey = (s: string, caseSensitive: boolean) =>
+  (caseSensitive ? s : s.toLowerCase()).replace(/[\s\-']+/g, '');
+
+interface TrieNode { next: Map<string, TrieNode>; end: boolean }
+
+const atomSource = (atom: string) =>
+  atom === ' ' ? '[\\s-]+' : atom === '-' ? '[\\s-]?' : atom === "'" ? "'?" : escapeChar(atom);
+
+/** A trie of the terms, emitted as one regex so shared prefixes are tried once (the hot path). */
+function trieRegexSource(terms: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const term of terms) {
+    let node = root;
+    for (const ch of term.trim().replace(/\s+/g, ' ')) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([atom, child]) => atomSource(atom) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    // Greedy optional: the longer term is tried before stopping here.
+    if (node.end) return branches.length === 1 ? `(?:${body})?` : `${body}?`;
+    return body;
+  };
+  return emit(root);
+}
+
+export interface CompiledLexicon {
+  /** All matches of the lexicon in the text, longest at each position, whole words only. */
+  find(ctx: ScanContext): { start: number; end: number; group: TermGroup }[];
+}
+
+/** Compile the groups once at module load: one regex for case-insensitive terms, one for abbreviations. */
+export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
+  const passes = [false, true].map((caseSensitive) => {
+    const byKey = new Map<string, TermGroup>();
+    const terms: string[] = [];
+    for (const g of groups) {
+      if (!!g.caseSensitive !== caseSensitive) continue;
+      for (const raw of g.terms) {
+        const term = caseSensitive ? raw : raw.toLowerCase();
+        byKey.set(termKey(term, caseSensitive), g);
+        terms.push(term);
+      }
+    }
+    if (terms.length === 0) return undefined;
+    const regex = new RegExp(`(?<!${WORD})${trieRegexSource(terms)}(?!${WORD})`, 'g');
+    return { caseSensitive, regex, byKey };
+  }).filter((p) => p !== undefined);
+
+  return {
+    find(ctx) {
+      const out: { start: number; end: number; group: TermGroup }[] = [];
+      for (const pass of passes) {
+        const haystack = pass.caseSensitive ? ctx.text : ctx.lower;
+        pass.regex.lastIndex = 0;
+        for (let m = pass.regex.exec(haystack); m; m = pass.regex.exec(haystack)) {
+          if (m[0].length === 0) { pass.regex.lastIndex++; continue; }
+          const group = pass.byKey.get(termKey(m[0], pass.caseSensitive));
+          if (group) out.push({ start: m.index, end: m.index + m[0].length, group });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** A recognizer made of lexicon groups plus optional regex patterns, all compiled at module load. */
+export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer {
+  const lexicon = compileLexicon(spec.groups);
+  const cues = cueMatcher(spec.cues ?? []);
+  const window = spec.cueWindow ?? 60;
+  const boost = spec.cueBoost ?? 0.1;
+  const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
+    ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
+  const cueNear = (ctx: ScanContext, start: number, end: number) =>
+    cues.before(ctx.lower, start, window) ?? cues.after(ctx.lower, end, window);
+
+  return {
+    id: spec.id,
+    description: spec.description,
+    types,
+    find(ctx) {
+      const out: RawMatch[] = [];
+      for (const { start, end, group } of lexicon.find(ctx)) {
+        if (spec.reject?.(ctx, start, end, group.name)) continue;
+        const cue = cueNear(ctx, start, end);
+        if (group.requireCue && !cue) continue;
+        const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
+        out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
+      }
+      for (const p of spec.patterns ?? []) {
+        const haystack = p.lower ? ctx.lower : ctx.text;
+        p.regex.lastIndex = 0;
+        for (let m = p.regex.exec(haystack); m; m = p.regex.exec(haystack)) {
+          if (m[0].length === 0) { p.regex.lastIndex++; continue; }
+          const value = m.groups?.value ?? m[0];
+          const start = m.index + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
+          const end = start + value.length;
+          if (p.accept && !p.accept(m, ctx)) continue;
+          if (spec.reject?.(ctx, start, end, p.name)) continue;
+          const cue = cueNear(ctx, start, end);
+          if (p.requireCue && !cue) continue;
+          out.push({ type: p.type ?? spec.type, start, end, confidence: p.confidence, pattern: p.name, cue });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/** Words that announce a person's name right after them. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'drs', 'prof', 'professor', 'doctor', 'sir', 'madam', 'mme', 'mlle',
+  'rev', 'fr', 'sr', 'herr', 'frau', 'sra', 'sr', 'señor', 'señora', 'monsieur', 'madame', 'signor', 'signora',
+]);
+
+/** Family, proxy and care roles: "son David", "HCP: Ann Lee", "wife milovan". */
+export const RELATIONS = new Set([
+  'patient', 'pt', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'wife', 'husband', 'spouse', 'partner',
+  'mother', 'father', 'mom', 'dad', 'mum', 'sister', 'sisters', 'brother', 'brothers', 'sibling', 'aunt',
+  'uncle', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'grandaughter', 'grandmother',
+  'grandfather', 'grandma', 'grandpa', 'stepson', 'stepdaughter', 'friend', 'neighbor', 'neighbour',
+  'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'proxy', 'hcp', 'nok', 'guardian', 'caregiver',
+  'son-in-law', 'daughter-in-law', 'dtr-in-law', 'sister-in-law', 'brother-in-law', 'mother-in-law',
+  'father-in-law', 'named', 'name', 'signed', 'attn',
+]);
+
+/** Clinician roles written before a name: "NP Carol", "attending Smith", "RN Jane Doe". */
+export const ROLES = new Set([
+  'np', 'rn', 'md', 'resident', 'intern', 'attending', 'fellow', 'nurse', 'pcp', 'sw', 'housestaff',
+  'chaplain', 'therapist', 'pharmacist', 'surgeon', 'physician', 'cardiologist', 'oncologist', 'dietitian',
+  'coordinator', 'manager', 'counselor', 'psychiatrist', 'psychologist', 'provider', 'doc', 'dr.',
+]);
+
+/** Credentials written after a name in signatures: "Emily Parker, RN", "Painter MD". */
+export const CREDENTIALS = new Set([
+  'rn', 'md', 'np', 'rrt', 'lpn', 'cna', 'phd', 'msw', 'lcsw', 'licsw', 'pharmd', 'crna', 'bsn', 'msn',
+  'dnp', 'facp', 'facc', 'mph', 'pa-c', 'dds', 'dmd', 'od', 'lmft', 'slp', 'otr', 'dpt', 'aprn', 'cnm',
+  'esq', 'jr', 'sr', 'ii', 'iii', 'crt', 'licws', 'rd', 'rph', 'cns', 'fnp', 'acnp',
+]);
+
+/** After "Dr." almost any word is a surname ("Dr. Small", "Dr. Foley"), except these. */
+export const NOT_AFTER_HONORIFIC = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was',
+  'aware', 'notified', 'paged', 'called', 'ordered', 'office', 'team', 'service', 'here', 'there', 'in-house',
+  'said', 'says', 'states', 'stated', 'wants', 'feels', 'thinks', 'will', 'would', 'may', 'also', 'not', 'who',
+  'and', 'has', 'had', 'have', 'saw', 'seen', 'at', 're', 'please', 'today', 'tonight', 'note', 'notes',
+]);
+
+/** Words that greet or sign off, followed by a name: "Hi Mark,", "Thanks, Sarah". */
+export const SALUTATIONS = new Set([
+  'dear', 'hi', 'hello', 'hey', 'thanks', 'thank', 'regards', 'best', 'sincerely', 'cheers', 'greetings',
+  'cordially', 'respectfully', 'yours', 'love', 'xoxo', 'morning', 'afternoon', 'evening',
+]);
+
+/**
+ * First names that are also everyday or clinical words: only a cue makes them a name ("Hi Mark", "son
+ * Bill") or a following surname ("Grace Kelly").
+ */
+export const AMBIGUOUS_NAMES = new Set([
+  'will', 'may', 'june', 'april', 'august', 'bill', 'rose', 'mark', 'grace', 'hope', 'joy', 'faith', 'pat',
+  'sue', 'art', 'max', 'ray', 'dawn', 'gene', 'guy', 'rich', 'frank', 'drew', 'jack', 'chase', 'lance',
+  'grant', 'wade', 'pierce', 'skip', 'buck', 'chuck', 'nick', 'rob', 'stew', 'peg', 'mack', 'foster',
+  'blaze', 'blossom', 'spike', 'biff', 'jan', 'ed', 'al', 'val', 'les', 'bo', 'dee', 'hunter', 'sky',
+  'summer', 'autumn', 'winter', 'crystal', 'amber', 'iris', 'ivy', 'holly', 'lily', 'daisy', 'ginger',
+  'sandy', 'rusty', 'penny', 'cash', 'clay', 'dale', 'glen', 'heath', 'miles', 'sterling', 'kit', 'ted',
+  'tim', 'sal', 'jo', 'ira', 'eli', 'ike', 'kip', 'lex', 'liv', 'mae', 'mel', 'moe', 'ned', 'sam', 'stu',
+  'tod', 'ty', 'ben', 'dan', 'don', 'hal', 'ken', 'len', 'ron', 'roy', 'sid', 'vic', 'wes', 'abe', 'cal',
+  'gus', 'bea', 'bev', 'deb', 'eva', 'fay', 'kay', 'kim', 'lea', 'lin', 'lyn', 'pam', 'rae', 'tia', 'ana',
+  'ann', 'ada', 'amy', 'jen', 'kat', 'liz', 'meg', 'mia', 'zoe', 'bob', 'sue', 'jean', 'carol', 'marion',
+  'jude', 'shay', 'shea', 'casey', 'kai', 'mina', 'luca', 'nico', 'regan', 'rene', 'avi', 'ali', 'ida',
+  'ola', 'pia', 'nia', 'ria', 'rin', 'sri', 'tui', 'yan', 'wei', 'hao', 'jie', 'aoi', 'ava', 'awa', 'aya',
+  'iva', 'ila', 'gia', 'lia', 'mya', 'noa', 'nur', 'luz', 'mei', 'nel', 'kia', 'ema', 'ela', 'evi', 'ewa',
+  'uri', 'ori', 'zac', 'zan', 'luc', 'nik', 'jed', 'jim', 'joe', 'jon', 'tom', 'ian', 'abu', 'adi', 'alf',
+  'ari', 'lou', 'ayn', 'bart', 'bud', 'sonny', 'lane', 'major', 'prince', 'king', 'duke', 'earl', 'baron',
+  'precious', 'star', 'rocky', 'misty', 'stormy', 'destiny', 'harmony', 'melody', 'patience', 'constance',
+  'temperance', 'honor', 'justice', 'liberty', 'trinity', 'angel', 'christian', 'page', 'paige', 'reed',
+  'norm', 'sherry', 'brandy', 'candy', 'coral', 'jasmine', 'olive', 'pearl', 'ruby', 'violet', 'hazel',
+  'fern', 'heather', 'myrtle', 'marina', 'lorraine', 'georgia', 'virginia', 'carolina', 'florence',
+  'austin', 'dallas', 'denver', 'houston', 'jackson', 'lincoln', 'phoenix', 'sydney', 'victoria', 'paris',
+  'madison', 'brooklyn', 'orlando', 'cleveland', 'chelsea', 'savannah', 'aurora', 'beverly', 'camden',
+  'rochester', 'charlotte', 'elizabeth', 'alexandria', 'eugene', 'augusta', 'helena', 'marshall', 'tyler',
+  'troy', 'vernon', 'warren', 'wayne', 'york', 'salem', 'regina', 'adelaide', 'cordelia', 'jordan', 'israel',
+  'chad', 'kenya', 'india', 'china', 'asia', 'africa', 'america', 'france', 'tunis', 'lima', 'cuba',
+  'gaza', 'nan', 'dot', 'tab', 'sat', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'dc', 'van', 'von', 'del',
+  'la', 'le', 'de', 'di', 'da', 'du', 'bin', 'ibn',
+]);
+
+/**
+ * Words of clinical notes and everyday mail that compromise does not know but that follow cues like "son"
+ * or "Dr" ("son hx of ...", "Dr on call"). A name is never one of these.
+ */
+export const NOT_NAMES = new Set([
+  'hx', 'pmh', 'pmhx', 'dx', 'ddx', 'rx', 'tx', 'sx', 'fx', 'bx', 'cx', 'sob', 'doe', 'cp', 'bp', 'hr', 'rr',
+  'sp', 'sao', 'abg', 'abgs', 'vbg', 'ct', 'mri', 'cxr', 'ekg', 'ecg', 'echo', 'iv', 'ivf', 'po', 'npo', 'prn',
+  'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'gtt', 'gtts', 'ngt', 'ogt', 'peg', 'picc', 'tpn', 'ppn', 'ns', 'lr',
+  'kcl', 'mgso', 'lasix', 'ivp', 'prbc', 'prbcs', 'ffp', 'plt', 'plts', 'hct', 'hgb', 'wbc', 'inr', 'ptt',
+  'bun', 'cr', 'lytes', 'icu', 'micu', 'sicu', 'ccu', 'csru', 'nicu', 'picu', 'ew', 'er', 'ed', 'or', 'pacu',
+  'osh', 'ems', 'ua', 'uo', 'foley', 'ett', 'vent', 'cpap', 'bipap', 'peep', 'fio', 'sbt', 'trach', 'neuro',
+  'resp', 'cv', 'gi', 'gu', 'id', 'heme', 'endo', 'skin', 'social', 'dispo', 'plan', 'assessment', 'response',
+  'action', 'pt', 'pts', 'nsg', 'npn', 'rn', 'md', 'np', 'rrt', 'ok', 'aware', 'notified', 'paged', 'bedside',
+  'updated', 'visited', 'visiting', 'called', 'phoned', 'spoke', 'states', 'stated', 'reports', 'asks',
+  'here', 'there', 'home', 'today', 'tonight', 'tomorrow', 'yesterday', 'am', 'pm', 'noc', 'overnight', 'pt\'s',
+  'who', 'whom', 'whose', 'he', 'she', 'his', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'us',
+  'you', 'your', 'i', 'me', 'my', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with',
+  'by', 'from', 'as', 'is', 'was', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'no', 'yes', 'all',
+  'also', 'both', 'other', 'another', 'per', 'via', 're', 'regarding', 'about', 'team', 'service', 'unit',
+  'floor', 'office', 'staff', 'house', 'on-call', 'covering', 'following', 'aware', 'team\'s', 'rounds',
+  'nurse', 'nursing', 'doctor', 'md\'s', 'dtr',
+  'son', 'daughter', 'wife', 'husband', 'family', 'friend', 'friends', 'sister', 'brother', 'mother',
+  'father', 'patient', 'pt', 'proxy', 'hcp', 'nok', 'ms', 'mr', 'mrs', 'dr', 'pcp', 'cardiology', 'surgery',
+  'medicine', 'renal', 'ortho', 'psych', 'etoh', 'sats', 'sat', 'temp', 'tmax', 'afeb', 'afebrile', 'labs',
+  'meds', 'med', 'mg', 'mcg', 'ml', 'cc', 'hrs', 'hr', 'min', 'mins', 'prn', 'dose', 'doses', 'gm',
+  'sputum', 'secretions', 'edema', 'crackles', 'rhonchi', 'coarse', 'clear', 'diminished', 'bases',
+  'stable', 'unchanged', 'improved', 'improving', 'tolerating', 'tolerated', 'remains', 'remained',
+  'continues', 'cont', 'd/c', 'dc', 'dc\'d', 'cath', 'lab', 'labs', 'rehab', 'hospice', 'ems', 'cmo', 'dnr',
+  'dni', 'full', 'code', 'in-law', 'sons', 'daughters', 'dear', 'hi', 'hello', 'thanks', 'regards', 'best',
+  'incl', 'eg', 'ie', 'etc', 'vs', 'vss', 'wnl', 'nad', 'aox', 'perrl', 'mae', 'mae\'s', 'ra', 'la', 'lv', 'rv',
+  'ef', 'mr', 'tr', 'ar', 'as', 'ms', 'vf', 'vt', 'af', 'afib', 'nsr', 'st', 'sb', 'pvc', 'pvcs', 'pac',
+  'bs', 'bm', 'bms', 'ng', 'og', 'ck', 'cks', 'mb', 'trop', 'tsh', 'uti', 'cap', 'hap', 'vap', 'mrsa', 'vre',
+  'cdiff', 'hep', 'hiv', 'copd', 'chf', 'cad', 'htn', 'dm', 'esrd', 'arf', 'cri', 'cabg', 'mi', 'cva', 'tia',
+  'dvt', 'pe', 'gib', 'ugib', 'lgib', 'ptca', 'avr', 'mvr', 'ppm', 'aicd', 'icd', 'iabp', 'ptx', 'sbp', 'dbp',
+  'map', 'cvp', 'pap', 'pcwp', 'svr', 'co', 'ci', 'ph', 'pco', 'po2', 'pco2', 'fi', 'ps', 'imv', 'simv', 'ac',
+  'tv', 'mv', 'rsbi', 'aline', 'a-line', 'quinton', 'quentin', 'perla', 'perrla', 'brady', 'walker', 'tol', 'occ',
+  'diff', 'jesus', 'christ', 'god', 'lord', 'ot', 'pr', 'nt', 'epi', 'ent', 'oob', 'ls', 'ii', 'iii', 'x\'s', 'nc', 'fm', 'nrb', 'hfm', 'tc', 'cm', 'rm', 'bed', 'chair', 'ambulance', 'medflight',
+]);
+
+/** Words after which a capitalized word is a place or facility, not a person ("St. Mary Hospital"). */
+export const PLACE_PREFIXES = new Set(['st', 'saint', 'mt', 'mount', 'fort', 'ft', 'lake', 'port', 'san', 'santa', 'los', 'las', 'el']);

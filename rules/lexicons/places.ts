@@ -1,0 +1,45 @@
+/** Month and weekday names and abbreviations: never a person, the start of a date. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+export const WEEKDAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'tue', 'wed',
+  'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+export const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
+
+/** Words that end a facility name: "Holy Cross Rehab", "Calvert Hospital", "Washington Adventist Hosp". */
+export const FACILITY_WORDS = new Set([
+  'hospital', 'hosp', 'hospitals', 'medical', 'center', 'centre', 'ctr', 'clinic', 'clinics', 'rehab',
+  'rehabilitation', 'memorial', 'adventist', 'infirmary', 'hospice', 'sanatorium', 'manor', 'nursing',
+  'healthcare', 'health', 'institute', 'pavilion', 'va', 'vamc', 'presbyterian', 'methodist', 'baptist',
+  'lutheran', 'episcopal', 'general', 'childrens', "children's", 'university', 'college', 'school',
+  'academy', 'church', 'prison', 'jail', 'shelter',
+]);
+
+/** US states and territories by postal code, and their names. */
+export const US_STATES: Record<string, string> = {
+  AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado',
+  CT: 'connecticut', DE: 'delaware', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois',
+  IN: 'indiana', IA: 'iowa', KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland',
+  MA: 'massachusetts', MI: 'michigan', MN: 'minnesota', MS: 'mississippi', MO: 'missouri', MT: 'montana',
+  NE: 'nebraska', NV: 'nevada', NH: 'new hampshire', NJ: 'new jersey', NM: 'new mexico', NY: 'new york',
+  NC: 'north carolina', ND: 'north dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania',
+  RI: 'rhode island', SC: 'south carolina', SD: 'south dakota', TN: 'tennessee', TX: 'texas', UT: 'utah',
+  VT: 'vermont', VA: 'virginia', WA: 'washington', WV: 'west virginia', WI: 'wisconsin', WY: 'wyoming',
+  DC: 'district of columbia', PR: 'puerto rico', GU: 'guam', VI: 'virgin islands', AS: 'american samoa',
+  MP: 'northern mariana islands',
+};
+
+/** Street types, US and international, that end (or start) a street name. */
+export const STREET_TYPES = [
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+  'way', 'court', 'ct', 'place', 'pl', 'terrace', 'ter', 'circle', 'cir', 'parkway', 'pkwy', 'highway', 'hwy',
+  'square', 'sq', 'trail', 'trl', 'loop', 'row', 'points?', 'lodge', 'crossing', 'xing', 'plaza', 'path',
+  'pike', 'alley', 'run', 'ridge', 'hill', 'gardens', 'park', 'walk', 'close', 'crescent', 'mews', 'green',
+  'grove', 'heights', 'turnpike', 'expressway', 'freeway', 'route', 'rte', 'broadway', 'circuit', 'commons',
+  'estates', 'harbor', 'junction', 'landing', 'meadows?', 'orchard', 'pass', 'point', 'ramp', 'shores?',
+  'springs?', 'station', 'summit', 'valley', 'view', 'villas?', 'vista', 'wharf', 'quay', 'embankment',
+];
