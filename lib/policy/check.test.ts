@@ -15,6 +15,10 @@ describe('checkPolicy (phi-guard policy check FILE)', () => {
     { name: 'bad regex', text: JSON.stringify({ detection: { customPatterns: [{ id: 'x', type: 'mrn', pattern: '[' }] } }), path: 'detection.customPatterns[0].pattern', message: /regular expression/ },
     { name: 'unknown key', text: JSON.stringify({ mdoes: {} }), path: 'mdoes', message: /unknown field/ },
     { name: 'bad enum', text: JSON.stringify({ modes: { health: 'blocked' } }), path: 'modes.health', message: /expected one of/ },
+    { name: 'unknown rule id', text: JSON.stringify({ detection: { disabledRules: ['ssn', 'nosuchrule'] } }), path: 'detection.disabledRules[1]', message: /no rule has the id "nosuchrule"/ },
+    { name: 'duplicate custom id', text: JSON.stringify({ detection: { customPatterns: [{ id: 'a', type: 'mrn', pattern: 'A\\d+' }, { id: 'a', type: 'mrn', pattern: 'B\\d+' }] } }), path: 'detection.customPatterns[1].id', message: /used twice/ },
+    { name: 'minimum necessary for a purpose not offered', text: JSON.stringify({ purposes: { offered: ['treatment'], minimumNecessary: ['payment'] } }), path: 'purposes.minimumNecessary[0]', message: /not among purposes.offered/ },
+    { name: 'Firefox file without the gecko id', text: JSON.stringify({ policies: { '3rdparty': { Extensions: { 'other@x': {} } } } }), path: 'policies.3rdparty.Extensions', message: /Firefox id/ },
     { name: 'wrong extension id in Linux file', text: JSON.stringify({ '3rdparty': { extensions: { abc: {} } } }), path: '3rdparty.extensions', message: /no entry .* abc/ },
   ];
   it.each(bad)('reports $name with its path', ({ text, path, message }) => {

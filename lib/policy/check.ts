@@ -1,4 +1,5 @@
 import identity from '../extension-identity.json' with { type: 'json' };
+import { RECOGNIZERS } from '../../rules';
 import { resolveLayers, type PolicyProblem } from './load';
 import type { Policy } from './schema';
 
@@ -71,5 +72,26 @@ export function checkPolicy(jsonText: string): PolicyCheckResult {
   const { value, format } = unwrapPolicy(json, problems);
   const resolved = resolveLayers([{ source: 'file', value, locks: true }]);
   problems.push(...resolved.problems.map(({ path, message }: PolicyProblem) => ({ path, message })));
+  problems.push(...crossFieldProblems(resolved.policy));
   return { ok: problems.length === 0, problems, policy: resolved.policy, format };
+}
+
+/** Mistakes each field accepts on its own but that would not do what the administrator meant. */
+function crossFieldProblems(policy: Policy): PolicyCheckResult['problems'] {
+  const problems: PolicyCheckResult['problems'] = [];
+  const known = new Set([...RECOGNIZERS.map((r) => r.id), ...policy.detection.customPatterns.map((p) => `custom.${p.id}`), 'custom.terms']);
+  policy.detection.disabledRules.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: `detection.disabledRules[${index}]`, message: `no rule has the id "${id}"; nothing is disabled by it` });
+  });
+  const seen = new Set<string>();
+  policy.detection.customPatterns.forEach((pattern, index) => {
+    if (seen.has(pattern.id)) problems.push({ path: `detection.customPatterns[${index}].id`, message: `the id "${pattern.id}" is used twice` });
+    seen.add(pattern.id);
+  });
+  policy.purposes.minimumNecessary.forEach((purpose, index) => {
+    if (!policy.purposes.offered.includes(purpose)) {
+      problems.push({ path: `purposes.minimumNecessary[${index}]`, message: `"${purpose}" is not among purposes.offered, so it is never asked` });
+    }
+  });
+  return problems;
 }
