@@ -1,9 +1,10 @@
-import type { Recognizer } from './types';
+import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { GENETIC, GENETIC_ABBREVIATIONS } from './lexicons/health/sensitive';
 
-// STUB: not implemented yet.
-export const genetic: Recognizer = {
+export const genetic = defineLexiconRecognizer({
   id: 'genetic',
-  description: 'TODO',
-  types: ['genetic'],
-  find: () => [],
-};
+  description: 'Genetic information (GINA): BRCA, genetic testing, carrier screening, Huntington\'s disease',
+  type: 'genetic',
+  groups: [GENETIC, { ...GENETIC_ABBREVIATIONS, requireCue: true }],
+  cues: ['genetic', 'variant', 'testing', 'test', 'results', 'sequencing', 'carrier', 'counselor', 'mutation', 'gene'],
+});

@@ -1,9 +1,11 @@
-import type { Recognizer } from './types';
+import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { AMBIGUOUS_MEDICATIONS, MEDICATION_CUES, MEDICATIONS } from './lexicons/health/medications';
 
-// STUB: not implemented yet.
-export const medication: Recognizer = {
+export const medication = defineLexiconRecognizer({
   id: 'medication',
-  description: 'TODO',
-  types: ['medication'],
-  find: () => [],
-};
+  description: 'Medications by generic or brand name (metformin, Eliquis, insulin glargine)',
+  type: 'medication',
+  groups: [MEDICATIONS, AMBIGUOUS_MEDICATIONS],
+  cues: MEDICATION_CUES,
+  cueWindow: 30,
+});

@@ -1,9 +1,13 @@
-import type { Recognizer } from './types';
+import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import {
+  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES, PROCEDURES,
+} from './lexicons/health/procedures';
 
-// STUB: not implemented yet.
-export const procedure: Recognizer = {
+export const procedure = defineLexiconRecognizer({
   id: 'procedure',
-  description: 'TODO',
-  types: ['procedure'],
-  find: () => [],
-};
+  description: 'Procedures, imaging and lab tests (colonoscopy, CABG, MRI, biopsy, A1c)',
+  type: 'procedure',
+  groups: [PROCEDURES, PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS],
+  cues: PROCEDURE_CUES,
+  cueWindow: 40,
+});

@@ -1,9 +1,13 @@
-import type { Recognizer } from './types';
+import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_HEALTH } from './lexicons/health/sensitive';
 
-// STUB: not implemented yet.
-export const reproductiveHealth: Recognizer = {
+export const reproductiveHealth = defineLexiconRecognizer({
   id: 'reproductive-health',
-  description: 'TODO',
-  types: ['reproductive_health'],
-  find: () => [],
-};
+  description: 'Reproductive health: abortion, contraception, pregnancy, IVF, miscarriage',
+  type: 'reproductive_health',
+  groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS],
+  // "due date" of an invoice or project is not an obstetric date.
+  reject: (ctx, start, end) =>
+    ctx.lower.slice(start, end) === 'due date' &&
+    !/(?:pregnan|baby|weeks|ob|edd|prenatal|ultrasound)/.test(ctx.lower.slice(Math.max(0, start - 80), end + 80)),
+});
