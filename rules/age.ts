@@ -1,9 +1,38 @@
-import type { Recognizer } from './types';
+import type { RawMatch, Recognizer } from './types';
 
-// STUB: not implemented yet.
+const MIN_AGE = 90; // HIPAA Safe Harbor: ages over 89 are identifiers.
+const MAX_AGE = 125;
+
+const WORD_TENS: Record<string, number> = { ninety: 90, hundred: 100 };
+const WORD_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+const AGE_UNIT = String.raw`(?:yo\b|y\.?o\.?|y/o|yrs?\.?\s*old|years?[\s-]+old|yr-old|year-old|years?\s+of\s+age|yrs?\b|years?\b(?=\s+(?:male|female|man|woman|gentleman|lady|m\b|f\b|w\b|with|who|s/p|pt|patient)))`;
+
+const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
+  { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
+  { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85 },
+  { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
+  { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8 },
+];
+
 export const age: Recognizer = {
   id: 'age',
-  description: 'TODO',
+  description: 'Ages over 89 ("92 yo", "aged 94", "ninety-eight year old"); younger ages are not identifiers',
   types: ['age_over_89'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    for (const p of PATTERNS) {
+      p.regex.lastIndex = 0;
+      for (const m of ctx.text.matchAll(p.regex)) {
+        let value: number;
+        if (p.name === 'words-years-old') value = (WORD_TENS[m[1]!.toLowerCase().replace('one ', '')] ?? 0) + (WORD_UNITS[(m[2] ?? '').toLowerCase()] ?? 0);
+        else if (p.name === 'nineties') value = 90;
+        else value = Number(m[1]);
+        if (value < MIN_AGE || value > MAX_AGE) continue;
+        const start = m.index!;
+        out.push({ type: 'age_over_89', start, end: start + m[0].length, confidence: p.confidence, pattern: p.name });
+      }
+    }
+    return out;
+  },
 };

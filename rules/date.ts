@@ -1,9 +1,165 @@
-import type { Recognizer } from './types';
+import type { RawMatch, Recognizer, ScanContext } from './types';
+import { MONTHS } from './lexicons/places';
+import { PERSONAL_DATE_CUES } from './support/date-cues';
 
-// STUB: not implemented yet.
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+
+interface DatePattern {
+  name: string;
+  regex: RegExp;
+  confidence: number;
+  check?: (m: RegExpMatchArray, ctx: ScanContext) => boolean;
+}
+
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+
+// A dose, a strength, a rate or a blood pressure follows or precedes these numbers, not a date.
+const UNIT_AFTER = /^\s*(?:mg|mcg|ug|ml|cc|l\b|g\b|gm|kg|meq|units?|u\b|%|mm|mmhg|cm|tabs?|caps?|ns\b|d5|strength|x\b|times|hrs?\b|hours|min|mins|minutes|sec|seconds|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|doses?|puffs?|drops?|kcal|cal\b|calories|patients|people|beds|pts\b|am\b|pm\b|o'?clock|ratio|split|assist|mmol|mosm|liters?|lpm|bpm|breaths|degrees)/i;
+const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats)\s*[:=]?\s*|[\d.,/:x×+-]\s*)$/i;
+
+// Ventilator settings ("PSV 10/5", "AC 600x12/5/40%") and pain scores ("8/10 CP") look like dates.
+const VENT_BEFORE = /\b(?:psv|ps|cpap|bi-?pap|peep|vent|flowby|ac|simv|imv|settings?|fio2|weaning|wean|trial|ventilation|ventilated|ips|pain|scale|rated?|co\/ci|ci|svr)\b[^.;\n]{0,12}$|\dx\s*$/;
+const SCALE_AFTER = /^\s*(?:%|cp\b|pain|angina|discomfort|peep|fio2|ps\b)/;
+const ventOrScale = (lower: string, start: number, end: number) =>
+  VENT_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) || SCALE_AFTER.test(lower.slice(end, end + 10));
+
+function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const before = ctx.text.slice(Math.max(0, start - 12), start);
+  const after = ctx.text.slice(end, end + 14);
+  if (/[\d/.,:-]$/.test(before) && !/[a-z]$/i.test(before)) return false;
+  if (/^[/\d]|^\.\d|^-\d|^:\d/.test(after)) return false;
+  return !UNIT_AFTER.test(after);
+}
+
+const PATTERNS: DatePattern[] = [
+  {
+    name: 'iso-date',
+    regex: /\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\b/g,
+    confidence: 0.9,
+  },
+  {
+    // 1/2/2024, 01-02-24, 21.5.2021, 10/14/82
+    name: 'numeric-date',
+    regex: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
+    confidence: 0.85,
+    check: (m, ctx) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const ok = (validMonth(a) && validDay(b)) || (validDay(a) && validMonth(b));
+      if (m[2] === '/' && m[4]!.length === 2 && ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
+      // "1.2.24" reads as a version; dotted dates need a four-digit year or a two-digit day.
+      if (m[2] === '.' && m[4]!.length === 2 && a < 10 && b < 10) return false;
+      return ok;
+    },
+  },
+  {
+    // Jan 2 2024, January 2nd, 2024, Sept. 5, March 3rd
+    name: 'month-day',
+    regex: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})${DAY_SUFFIX}(?:,?\\s+(?:(?:19|20)\\d{2}|'\\d{2}))?\\b`, 'gi'),
+    confidence: 0.85,
+    check: (m, ctx) => validDay(Number(m[1])) && !UNIT_AFTER.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)),
+  },
+  {
+    // 2 January 2024, 2nd of Jan, 2-JAN-2024, 02-Jan-24
+    name: 'day-month',
+    regex: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}(?:\\s+of\\s+|\\s+|-)${MONTH}\\.?(?:(?:,?\\s+|-)(?:(?:19|20)\\d{2}|\\d{2})\\b)?(?![a-z])`, 'gi'),
+    confidence: 0.85,
+    check: (m) => validDay(Number(m[1])),
+  },
+  {
+    // March of 1993, Jan 2024, December, 1999
+    name: 'month-year',
+    regex: new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`, 'gi'),
+    confidence: 0.8,
+  },
+  {
+    // 7/22, 10/15 (month/day) and 12/82, 6/85 (month/two-digit year)
+    name: 'month-day-short',
+    regex: /(?<![\d/.:#-])(\d{1,2})\/(\d{1,4})(?![\d/]|\.\d)/g,
+    confidence: 0.6,
+    check: (m, ctx) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (!validMonth(a) || !notANumberPart(m, ctx)) return false;
+      const before = ctx.lower.slice(Math.max(0, m.index! - 12), m.index!);
+      if (RATIO_BEFORE.test(before)) return false;
+      if (ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
+      // Kitchen fractions ("1/2 NS", "3/4 cup") unless written as a date elsewhere.
+      if (/^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/.test(m[0]) && !/\b(?:on|since|from|until|dated?)\s*$/.test(before)) return false;
+      if (m[2]!.length === 4) return Number(m[2]) >= 1900 && Number(m[2]) <= 2099;
+      if (m[2]!.length === 3) return false;
+      return validDay(b) || b >= 32;
+    },
+  },
+  {
+    // in '92, s/p CABG '95, CVA 74'
+    name: 'apostrophe-year',
+    regex: /(?<![\w'])'(\d{2})(?![\w'])|(?<![\w'])(\d{2})'(?![\w'])/g,
+    confidence: 0.7,
+    // "HOB 30'", "x 30'" are degrees and minutes.
+    check: (m, ctx) => !/(?:hob|x|for|at|@|\d)\s*$/i.test(ctx.text.slice(Math.max(0, m.index! - 5), m.index!)),
+  },
+  {
+    // 1980s
+    name: 'decade',
+    regex: /\b(?:19|20)\d0'?s\b/gi,
+    confidence: 0.6,
+  },
+  {
+    // Years with a cue in front: "s/p MI 1992", "since 2004", "born 1950", "in 1988", "a 2017 film"
+    name: 'year',
+    regex: /\b(?:19[0-9]{2}|20[0-4][0-9])\b/g,
+    confidence: 0.6,
+    check: (m, ctx) => {
+      const start = m.index!;
+      const before = ctx.text.slice(Math.max(0, start - 20), start);
+      const after = ctx.text.slice(start + 4, start + 16);
+      if (/^\s*(?:-|to|until|till|–)\s*\d{3,4}\b/i.test(after) || /\d{3,4}\s*(?:-|to|–)\s*$/i.test(before)) return false;
+      if (/(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before) || /^[\d/:]|^\.\d/.test(after)) return false;
+      if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;
+      return /(?:\b(?:in|since|during|of|from|born|year|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about|[A-Z]{2,6}))[\s:,-]*$/.test(before)
+        || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);
+    },
+  },
+  {
+    // "CABG 81", "MI 81,", "CVA in 94": two-digit years after a procedure or event in a history list.
+    name: 'history-year',
+    regex: /\b(?:MI|CABG|CVA|PTCA|AVR|MVR|TIA|DVT|PE|AAA|CHOLE|CHOLECYSTECTOMY|REDO|PPM|AICD|STENT|TURP|TAH|BSO|CA|CHF|HTN|DX|DM|CAD|ESRD|CEA|PCI|TKR|THR|ORIF|APPY|APPENDECTOMY|HYSTERECTOMY|MASTECTOMY|LAMINECTOMY)(?:\s+in)?\s+(\d{2})(?=\s*(?:[,.;)\n]|and\b|$))/gi,
+    confidence: 0.6,
+  },
+];
+
 export const date: Recognizer = {
   id: 'date',
-  description: 'TODO',
+  description: 'Dates in numeric, ISO and written forms, bare years in context; a DOB/admission/discharge cue marks the date as personal',
   types: ['date'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    for (const p of PATTERNS) {
+      p.regex.lastIndex = 0;
+      for (const m of ctx.text.matchAll(p.regex)) {
+        if (p.check && !p.check(m, ctx)) continue;
+        let start = m.index!;
+        let end = start + m[0].length;
+        if (p.name === 'history-year' || p.name === 'apostrophe-year') {
+          const digits = m[1] ?? m[2]!;
+          start = start + m[0].lastIndexOf(digits);
+          end = start + digits.length;
+        }
+        if (p.name === 'month-day' || p.name === 'month-year') {
+          // "may 5" is usually the verb: only capitalized "May" counts.
+          if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
+        }
+        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
+        out.push({ type: 'date', start, end, confidence: Math.min(1, p.confidence + (cue ? 0.1 : 0)), pattern: p.name, cue });
+      }
+    }
+    return out;
+  },
 };
+
+export { MONTHS };
