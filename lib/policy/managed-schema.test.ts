@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { buildManagedSchema, toManagedNode, type ManagedSchemaNode } from './managed-schema';
 import { policyFieldPaths } from './load';
 
-const ALLOWED = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum']);
+const ALLOWED = new Set(['type', 'title', 'description', 'properties', 'items']);
 
 function* nodes(node: ManagedSchemaNode, path = ''): Generator<[string, ManagedSchemaNode]> {
   yield [path, node];
@@ -24,8 +24,7 @@ describe("managed_schema (Chrome's dialect) generated from PolicySchema", () => 
   it('uses only keywords Chrome understands, one simple type per node', () => {
     for (const [path, node] of nodes(schema)) {
       for (const key of Object.keys(node)) expect(ALLOWED.has(key), `${path}: ${key}`).toBe(true);
-      expect(['object', 'array', 'string', 'integer', 'number', 'boolean']).toContain(node.type);
-      if (node.minimum !== undefined || node.maximum !== undefined) expect(node.type, path).toBe('integer');
+      expect(['object', 'array', 'string', 'number', 'boolean']).toContain(node.type);
     }
   });
 
@@ -34,13 +33,14 @@ describe("managed_schema (Chrome's dialect) generated from PolicySchema", () => 
     for (const path of policyFieldPaths()) expect(declared.has(path), path).toBe(true);
   });
 
-  it('keeps enums and integer bounds that Chrome can enforce', () => {
-    expect(schema.properties!.modes!.properties!.health!.enum).toEqual(['off', 'mark', 'prompt', 'block']);
-    expect(schema.properties!.log!.properties!.retentionDays).toMatchObject({ type: 'integer', minimum: 0, maximum: 3650 });
-    // zod's safe-integer upper bound does not fit Chrome's 32-bit bounds, so it is dropped.
-    expect(schema.properties!.recipients!.properties!.threshold).toEqual(expect.objectContaining({ type: 'integer', minimum: 1 }));
-    expect(schema.properties!.recipients!.properties!.threshold!.maximum).toBeUndefined();
+  it('leaves value checks to the per-field validation, and tells administrators the allowed values', () => {
+    // An enum or range in the managed_schema would make Chrome drop the whole section on one typo.
+    const health = schema.properties!.modes!.properties!.health!;
+    expect(health).toEqual({ type: 'string', description: expect.stringContaining('One of: off, mark, prompt, block.') });
+    expect(schema.properties!.log!.properties!.retentionDays).toEqual({ type: 'number', description: expect.stringContaining('From 0 to 3650.') });
+    expect(schema.properties!.recipients!.properties!.threshold!.description).toMatch(/At least 1\.$/);
     expect(schema.properties!.detection!.properties!.customPatterns!.items!.properties!.pattern!.type).toBe('string');
+    expect(JSON.stringify(schema)).not.toMatch(/"(enum|minimum|maximum|default|required|\$schema)"/);
   });
 
   it('refuses what Chrome cannot express', () => {

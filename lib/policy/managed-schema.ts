@@ -13,17 +13,22 @@ export type ManagedSchemaNode = {
   description?: string;
   properties?: Record<string, ManagedSchemaNode>;
   items?: ManagedSchemaNode;
-  enum?: (string | number)[];
-  minimum?: number;
-  maximum?: number;
 };
 
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
 type JsonSchemaNode = Record<string, unknown>;
 
-const isInt32 = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
+/** "From 0 to 3650." for the description; zod's safe-integer bounds are noise to an administrator. */
+function range(node: JsonSchemaNode): string {
+  const bound = (v: unknown) => (typeof v === 'number' && Math.abs(v) < 2 ** 31 ? v : undefined);
+  const min = bound(node.minimum);
+  const max = bound(node.maximum);
+  if (min !== undefined && max !== undefined) return `From ${min} to ${max}.`;
+  if (min !== undefined) return `At least ${min}.`;
+  if (max !== undefined) return `At most ${max}.`;
+  return '';
+}
 
 /** Convert one node of a zod-generated JSON schema to Chrome's dialect; throws on what Chrome cannot say. */
 export function toManagedNode(node: JsonSchemaNode, path = '(root)'): ManagedSchemaNode {
@@ -31,17 +36,16 @@ export function toManagedNode(node: JsonSchemaNode, path = '(root)'): ManagedSch
   if (typeof type !== 'string' || !TYPES.has(type)) {
     throw new Error(`${path}: Chrome's managed_schema needs exactly one simple "type", got ${JSON.stringify(type)}`);
   }
-  const out: ManagedSchemaNode = { type: type as ManagedSchemaNode['type'] };
+  // "number" also accepts integers; a fractional value then reaches our per-field check instead of making
+  // Chrome drop the whole section.
+  const out: ManagedSchemaNode = { type: type === 'integer' ? 'number' : (type as ManagedSchemaNode['type']) };
   if (typeof node.title === 'string') out.title = node.title;
-  if (typeof node.description === 'string') out.description = node.description;
-  // Chrome validates enum on strings and integers only.
-  if (Array.isArray(node.enum) && (type === 'string' || type === 'integer')) out.enum = [...node.enum];
-  // Chrome range-checks integers only; fractional ranges (confidence) are checked by zod at load time.
-  // Chrome's bounds are 32-bit ints; zod's .int() adds safe-integer bounds that Chrome cannot parse.
-  if (type === 'integer') {
-    if (isInt32(node.minimum)) out.minimum = node.minimum;
-    if (isInt32(node.maximum)) out.maximum = node.maximum;
-  }
+  // Allowed values go in the description, not in `enum`/`minimum`/`maximum`: Chrome drops a whole top-level
+  // policy when one nested value fails the schema (a typo in modes.health would silently unlock every mode),
+  // while PHI Guard validates per field, keeps the rest, locks the field at its safe default and reports it.
+  const allowed = Array.isArray(node.enum) ? `One of: ${node.enum.join(', ')}.` : range(node);
+  const description = [typeof node.description === 'string' ? node.description : '', allowed].filter(Boolean).join(' ');
+  if (description) out.description = description;
   if (type === 'object') {
     const properties = (node.properties ?? {}) as Record<string, JsonSchemaNode>;
     out.properties = Object.fromEntries(
