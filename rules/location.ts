@@ -1,9 +1,89 @@
-import type { Recognizer } from './types';
+import type { RawMatch, Recognizer } from './types';
+import { compromiseWords } from './lexicons/compromise-lexicon';
+import { FACILITY_WORDS, US_STATES } from './lexicons/places';
+import { NOT_NAMES } from './lexicons/people-cues';
+import { tokenize, caseIsInformative, type Token } from './support/tokens';
 
-// STUB: not implemented yet.
+// Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
+const FACILITY_END = new Set([
+  'hospital', 'hosp', 'medical center', 'rehab', 'rehabilitation', 'memorial', 'adventist', 'infirmary',
+  'hospice', 'clinic', 'nursing home', 'manor', 'healthcare', 'health center', 'institute', 'sanatorium',
+  'center', 'centre', 'ctr', 'pavilion', 'vamc',
+]);
+// Hospital abbreviations end in H (hospital), MC (medical center) or HC ("GH", "MGH", "UMMC"); "OSH" is
+// "outside hospital", not a name.
+const HOSPITAL_ABBREVIATION = /^[b-df-hj-np-tv-z]{0,3}(?:h|mc|hc)$/i;
+const NOT_HOSPITAL_ABBREVIATIONS = new Set(['osh', 'h', 'ph', 'bh', 'ch', 'th', 'sh', 'ah', 'oh', 'uh', 'eh', 'ich', 'ach', 'nah', 'yeah', 'meh', 'bah', 'duh', 'huh', 'rh', 'dh', 'mch', 'lh', 'fh', 'hh', 'nh', 'wh', 'kh', 'doh', 'tsh', 'loh', 'ash', 'dash', 'bish', 'wash', 'with', 'each', 'much', 'such', 'high', 'inch', 'mch', 'rich', 'both', 'bath', 'path', 'push', 'rush', 'cash', 'wish', 'fish', 'dish', 'mesh', 'sigh', 'hmc', 'cvvh', 'cvvhd', 'pleth', 'mech', 'synch', 'sch', 'psych', 'lima']);
+const MOVE_CUE = /\b(?:to|from|at|@|->|in|into|via|toward|towards|near)\s*$/i;
+const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned to|transferred to|transfer to|flew to|visiting|born in|grew up in|travel(?:l)?ing to|trip to)\s*$/i;
+
+const words = compromiseWords();
+const skip = (t: Token) => NOT_NAMES.has(t.lower) && !FACILITY_WORDS.has(t.lower);
+
 export const location: Recognizer = {
   id: 'location',
-  description: 'TODO',
+  description: 'Cities, states, countries (compromise lexicon), facility names ("X Hospital", "St. Mary") and hospital abbreviations in context',
   types: ['location'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    const tokens = tokenize(ctx.text);
+    const informative = caseIsInformative(ctx.text);
+    const emit = (a: Token, b: Token, pattern: string, confidence: number) =>
+      out.push({ type: 'location', start: a.start, end: b.end, confidence, pattern });
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const before = ctx.text.slice(Math.max(0, t.start - 24), t.start);
+      const capital = t.shape === 'title' || t.shape === 'upper';
+
+      // Facility names: up to three words before a facility word, or "St. Mary" style names.
+      const two = i + 1 < tokens.length ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+      if (FACILITY_END.has(t.lower) || FACILITY_END.has(two)) {
+        let first = i;
+        for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+          const p = tokens[k]!;
+          const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
+          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || skip(p) || words.grammatical.has(p.lower) || /^(?:the|a|an|to|from|at|of)$/.test(p.lower)) break;
+          if (informative && p.shape === 'lower') break;
+          first = k;
+        }
+        // Generic words ("cardiac rehab", "poss rehab") need a proper name in front.
+        const generic = /^(?:rehab|rehabilitation|center|centre|ctr|clinic|institute|pavilion|manor|healthcare)$/.test(t.lower);
+        if (generic && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower')) first = i;
+        if (first < i) { emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85); continue; }
+      }
+      if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
+        const n = tokens[i + 1]!;
+        if ((n.shape === 'title' || n.shape === 'upper') && (words.firstNames.has(n.lower) || words.lastNames.has(n.lower))) {
+          emit(t, n, 'saint-name', 0.8);
+          i++;
+          continue;
+        }
+      }
+
+      // Hospital abbreviations in a movement context: "transferred to GH", "followed at gh", "GH EW".
+      if (HOSPITAL_ABBREVIATION.test(t.text) && t.text.length <= 5 && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower) && (t.shape === 'upper' || t.shape === 'lower')) {
+        const after = ctx.text.slice(t.end, t.end + 6);
+        if (MOVE_CUE.test(before) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after)) {
+          if (!words.common.has(t.lower) || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
+        }
+      }
+
+      // Places compromise knows (cities, countries, states), one to three words long.
+      for (const len of [3, 2, 1]) {
+        if (i + len > tokens.length) continue;
+        const span = tokens.slice(i, i + len);
+        if (span.some((x, k) => k > 0 && !/^[ \t]+$/.test(ctx.text.slice(span[k - 1]!.end, x.start)))) continue;
+        const phrase = span.map((x) => x.lower).join(' ');
+        const isPlace = words.places.has(phrase) || (len > 1 && Object.values(US_STATES).includes(phrase)) || (len === 1 && Object.values(US_STATES).includes(phrase));
+        if (!isPlace || NOT_HOSPITAL_ABBREVIATIONS.has(phrase)) continue;
+        if (!capital && !(LOWER_PLACE_CUE.test(before))) continue;
+        if (informative && !capital) continue;
+        emit(t, span[len - 1]!, 'place-lexicon', 0.7);
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  },
 };

@@ -105,6 +105,8 @@ export const name: Recognizer = {
       else if (SALUTATIONS.has(t.lower)) kind = 'salutation';
       if (!kind) continue;
       // "Ms"/"MS" is also mental status and multiple sclerosis: only as "Ms." or Capitalized in mixed case.
+      // "SR" after a rhythm is sinus rhythm; only "Sr." with its full stop is an honorific.
+      if ((t.lower === 'sr' || t.lower === 'fr') && ctx.text[t.end] !== '.') continue;
       if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) &&
         (isCommon(tokens[i + 1]!) || isBlocked(tokens[i + 1]!) || tokens[i + 1]!.text.length < 4)) continue;
       const drs = t.lower === 'drs' || (t.lower === 'dr' && ctx.text.slice(t.end, t.end + 2).toLowerCase() === "'s");
@@ -130,7 +132,7 @@ export const name: Recognizer = {
         ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
-        ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
+        ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
       } else ok = AMBIGUOUS_NAMES.has(n.lower) ? !VERBISH_NAMES.has(n.lower) && !isBlocked(n) : nameWord(n, c, false);
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
@@ -160,7 +162,8 @@ export const name: Recognizer = {
       if (taken[i + 1] || ctx.text.slice(t.end, n.start) !== '. ') continue;
       if (n.text.length < 3 || isBlocked(n) || (isCommon(n) && !isLexName(n)) || (c.informative && n.shape === 'lower' && t.shape !== 'lower')) continue;
       // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
-      if (/[0-9.]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      if (t.start > 0 && /[\p{L}'’]/u.test(ctx.text[t.start - 1]!)) continue;
       emit(i, extend(c, i + 1, 2), 'initial');
     }
 
@@ -168,6 +171,8 @@ export const name: Recognizer = {
     for (let i = 1; i < tokens.length; i++) {
       const cred = tokens[i]!;
       if (!CREDENTIALS.has(cred.lower) || cred.lower === 'sr' || cred.lower === 'jr') continue;
+      // "2L NP" is a nasal prong, not a nurse practitioner.
+      if (/\d\s*l\s*$/i.test(ctx.text.slice(Math.max(0, cred.start - 4), cred.start))) continue;
       if (c.informative && cred.shape === 'lower') continue;
       let first = -1;
       for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
