@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import { scan } from '../../lib/detect/scan';
 import { analyzeRecipients, parseRecipientList } from '../../lib/recipients/index';
-import { previewGuardDecision } from '../../lib/policy/preview';
+import { decideSend } from '../../lib/guard/decide';
 import type { Policy } from '../../lib/policy/schema';
 
+const ACTION_TEXT = { send: 'let it send', prompt: 'hold Send and ask for a purpose', block: 'block sending' } as const;
+
 /**
- * Try the current policy on a sample message, locally: the same scan and recipient analysis the guard
- * runs. Nothing typed here is stored.
+ * Try the current policy on a sample message, locally: the same scan, recipient analysis and send decision
+ * (decideSend) the compose guard runs. Nothing typed here is stored.
  */
 export function PolicyTester({ policy }: { policy: Policy }) {
   const [message, setMessage] = useState('');
@@ -15,7 +17,7 @@ export function PolicyTester({ policy }: { policy: Policy }) {
     if (!message.trim() && !recipientText.trim()) return undefined;
     const result = scan(message, policy);
     const risk = analyzeRecipients(parseRecipientList(recipientText), result, policy);
-    return { result, risk, preview: previewGuardDecision(result, risk, policy) };
+    return { result, risk, decision: decideSend(result, risk, policy) };
   }, [message, recipientText, policy]);
 
   return (
@@ -27,13 +29,16 @@ export function PolicyTester({ policy }: { policy: Policy }) {
       <textarea id="tester-message" name="message" rows={6} placeholder="Paste a sample message (use made-up data)."
         value={message} onChange={(e) => setMessage(e.target.value)} />
       {outcome && (
-        <div className="tester-result" data-outcome={outcome.preview.outcome}>
-          <p className={`verdict outcome-${outcome.preview.outcome}`}>
-            Guard would: <strong id="tester-outcome">{outcome.preview.outcome === 'send' ? 'let it send' : outcome.preview.outcome}</strong>
-            {' '}(risk {outcome.result.verdict.risk}{outcome.result.verdict.phi ? ', PHI' : ''})
+        <div className="tester-result" data-outcome={outcome.decision.action}>
+          <p className={`verdict outcome-${outcome.decision.action}`}>
+            Guard would: <strong id="tester-outcome">{ACTION_TEXT[outcome.decision.action]}</strong>
+            {' '}(risk {outcome.result.verdict.risk}{outcome.result.verdict.phi ? ', PHI' : ', no PHI'})
           </p>
-          {outcome.preview.reasons.length > 0 && (
-            <ul className="reasons">{outcome.preview.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          {outcome.decision.blockedReasons.length > 0 && (
+            <ul className="reasons" id="tester-blocked">{outcome.decision.blockedReasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          )}
+          {outcome.result.verdict.reasons.length > 0 && (
+            <p className="help">Why: {outcome.result.verdict.reasons.join('; ')}</p>
           )}
           <h4>Findings</h4>
           {outcome.result.findings.length === 0 ? <p>None.</p> : (
