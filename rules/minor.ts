@@ -38,7 +38,7 @@ export const minor = defineLexiconRecognizer({
   patterns: [
     {
       name: 'age-years-old',
-      regex: /(?<![\w.])(?<age>\d{1,2})[\s-]*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:[\s-]*old)?(?![\w])/gi,
+      regex: /(?<![\w.])(?<age>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*(?:yo|y\/o|y\.o\.))(?![\w])/gi,
       confidence: 0.85,
       accept: (m) => isMinorAge(m.groups?.age),
     },

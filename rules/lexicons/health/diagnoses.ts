@@ -33,7 +33,7 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     "hodgkin lymphoma", 'leukemia', 'multiple myeloma', 'carcinoma', 'metastatic', 'metastases', 'tumor',
     'malignancy', 'shingles', 'strep throat', 'sinusitis', 'ear infection', 'otitis media', 'chlamydia',
     'gonorrhea', 'syphilis', 'herpes', 'lyme disease', 'eczema', 'psoriasis', 'anaphylaxis',
-    'food allergy', 'peanut allergy', 'cystic fibrosis', 'autism', 'autism spectrum disorder',
+    'food allergy', 'peanut allergy', 'dehydration', 'asc-us', 'cervical dysplasia', 'cystic fibrosis', 'autism', 'autism spectrum disorder',
   ],
 };
 

@@ -102,7 +102,9 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
       }
     }
     if (terms.length === 0) return undefined;
-    const regex = new RegExp(`(?<!${WORD})${trieRegexSource(terms)}(?!${WORD})`, 'g');
+    // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US").
+    const edges = caseSensitive ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-[A-Za-z])`] : [`(?<!${WORD})`, `(?!${WORD})`];
+    const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
     return { caseSensitive, regex, byKey };
   }).filter((p) => p !== undefined);
 

@@ -45,7 +45,7 @@ export const MEDICATIONS: TermGroup = {
     'tamoxifen', 'letrozole', 'anastrozole', 'finasteride', 'tamsulosin', 'flomax', 'sildenafil', 'tadalafil',
     'potassium chloride', 'vitamin d3', 'ferrous sulfate', 'donepezil', 'aricept', 'memantine',
     'levetiracetam', 'keppra', 'lamotrigine', 'lamictal', 'topiramate', 'topamax', 'sumatriptan', 'imitrex',
-    'carbidopa-levodopa', 'sinemet',
+    'carbidopa-levodopa', 'sinemet', 'oxybutynin', 'flovent', 'ocrevus', 'ocrelizumab', 'tiotropium',
     // psychiatric (also reported as mental health when the context is psychiatric)
     'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'escitalopram', 'lexapro', 'citalopram', 'celexa',
     'paroxetine', 'paxil', 'venlafaxine', 'effexor', 'duloxetine', 'cymbalta', 'bupropion', 'wellbutrin',

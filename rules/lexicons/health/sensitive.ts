@@ -37,7 +37,7 @@ export const MENTAL_HEALTH_AMBIGUOUS: TermGroup = {
   name: 'mental-health-ambiguous',
   confidence: 0.6,
   requireCue: true,
-  terms: ['anxiety', 'depressed', 'panic attack', 'manic', 'therapy'],
+  terms: ['anxiety', 'depressed', 'panic attack', 'manic'],
 };
 export const MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS: TermGroup = {
   name: 'mental-health-ambiguous-abbreviations',
@@ -57,6 +57,7 @@ export const PSYCHIATRIC_MEDICATIONS: TermGroup = {
     'paroxetine', 'paxil', 'venlafaxine', 'effexor', 'duloxetine', 'cymbalta', 'mirtazapine', 'lithium',
     'quetiapine', 'seroquel', 'aripiprazole', 'abilify', 'risperidone', 'risperdal', 'olanzapine', 'zyprexa',
     'lurasidone', 'latuda', 'clozapine', 'clozaril', 'haloperidol', 'haldol', 'ssri', 'ssris', 'snri',
+    'methylphenidate', 'ritalin', 'concerta', 'adderall', 'vyvanse', 'lisdexamfetamine', 'atomoxetine', 'strattera',
   ],
 };
 
@@ -64,7 +65,7 @@ export const MENTAL_HEALTH_CUES = [
   'depression', 'depressive', 'anxiety', 'anxious', 'psychiatric', 'psychiatrist', 'psych', 'mood', 'bipolar',
   'mdd', 'gad', 'ptsd', 'suicidal', 'ideation', 'therapist', 'counselor', 'counseling', 'psychotherapy',
   'mental health', 'behavioral health', 'panic', 'diagnosed', 'dx', 'symptoms', 'phq-9', 'gad-7', 'patient',
-  'pt', 'denies', 'endorses', 'reports', 'hallucinations', 'psychosis', 'schizophrenia', 'worsening',
+  'pt', 'denies', 'endorses', 'adhd', 'ocd', 'mania', 'attention', 'reports', 'hallucinations', 'psychosis', 'schizophrenia', 'worsening',
 ];
 
 export const SUBSTANCE_USE: TermGroup = {

@@ -1,0 +1,62 @@
+/**
+ * Builds messages.jsonl from messages.src.txt so span offsets are computed, never typed by hand.
+ * Run: npx tsx test/corpus/build.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface CorpusMessage {
+  id: string;
+  kind: string;
+  split: 'tune' | 'holdout';
+  phi: boolean;
+  text: string;
+  spans: { start: number; end: number; type: string }[];
+}
+
+const HEADER = /^=== (\S+) \| (\S+) \| (tune|holdout) \| (true|false)\s*$/;
+const MARK = /\[\[([a-z0-9_]+(?:\+[a-z0-9_]+)*):([^\]]+)\]\]/g;
+
+/** Strip [[type:text]] markup, recording each span at its offset in the plain text. */
+export function parseMarkup(marked: string): { text: string; spans: CorpusMessage['spans'] } {
+  let text = '';
+  const spans: CorpusMessage['spans'] = [];
+  let last = 0;
+  for (const m of marked.matchAll(MARK)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    text += m[2]!;
+    for (const type of m[1]!.split('+')) spans.push({ start, end: text.length, type });
+    last = m.index! + m[0].length;
+  }
+  text += marked.slice(last);
+  if (text.includes('[[') || text.includes(']]')) throw new Error(`unbalanced markup in: ${text.slice(0, 60)}`);
+  return { text, spans };
+}
+
+export function parseSource(source: string): CorpusMessage[] {
+  const messages: CorpusMessage[] = [];
+  let current: { head: RegExpMatchArray; lines: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const [, id, kind, split, phi] = current.head;
+    const { text, spans } = parseMarkup(current.lines.join('\n').trim());
+    messages.push({ id: id!, kind: kind!, split: split as 'tune' | 'holdout', phi: phi === 'true', text, spans });
+  };
+  for (const line of source.split('\n')) {
+    const head = line.match(HEADER);
+    if (head) { flush(); current = { head, lines: [] }; continue; }
+    if (current) current.lines.push(line);
+    else if (line.trim() && !line.startsWith('#')) throw new Error(`text before the first header: ${line}`);
+  }
+  flush();
+  return messages;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const messages = parseSource(readFileSync(join(here, 'messages.src.txt'), 'utf8'));
+  writeFileSync(join(here, 'messages.jsonl'), messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
+  console.log(`${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} spans`);
+}
