@@ -8,15 +8,8 @@ import {
   compatible, evaluate, precision, recall, type EvalReport, type GoldDocument, type TypeScore,
 } from '../eval/score';
 import { CliError, parseJsonLines, readInput, type CliIO } from './io';
+import { EVAL_USAGE } from './usage';
 
-export const EVAL_USAGE = `usage: phi-guard eval CORPUS.jsonl... [--verbose] [--no-providers]
-       phi-guard eval --all
-
-  CORPUS.jsonl     lines {"id","text","spans":[{"start","end","type","role"?}],"phi"?}
-  --verbose        list every miss and false positive with its context
-  --no-providers   do not score spans with role "provider" (clinician names)
-  --all            every corpus in ../shared/corpora/ and test/corpus/messages.jsonl, as a markdown table
-`;
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -131,7 +124,7 @@ function reportText(result: CorpusResult, report: EvalReport, other: EvalReport 
   lines.push(`scored finding types: ${[...result.scoredTypes].join(', ')}`, '');
   const header = `${'type'.padEnd(16)}${'gold'.padStart(7)}${'found'.padStart(7)}${'recall'.padStart(8)}${'predicted'.padStart(11)}${'correct'.padStart(9)}${'precision'.padStart(11)}${'F1'.padStart(7)}`;
   const row = (label: string, s: TypeScore) =>
-    `${label.padEnd(16)}${String(s.gold).padStart(7)}${String(s.found).padStart(7)}${r3(s).padStart(8)}${String(s.predictedTrue).padStart(11)}${String(s.truePositives).padStart(9)}${p3(s).padStart(11)}${(s.gold && s.predictedTrue ? fmt(f1(s)) : '—').padStart(7)}`;
+    `${label.padEnd(16)}${String(s.gold).padStart(7)}${String(s.found).padStart(7)}${r3(s).padStart(8)}${String(s.predictedTrue).padStart(11)}${String(s.truePositives).padStart(9)}${p3(s).padStart(11)}${(s.gold ? fmt(f1(s)) : '—').padStart(7)}`;
   lines.push(header);
   const types = [...report.perType.keys()].sort((a, b) => FindingType.options.indexOf(a) - FindingType.options.indexOf(b));
   for (const t of types) lines.push(row(t, report.perType.get(t)!));

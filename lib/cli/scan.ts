@@ -7,18 +7,8 @@ import type { Policy } from '../policy/schema';
 import { formatHuman, resultJson } from './format';
 import { CliError, parseJsonLines, readInput, type CliIO } from './io';
 import { loadPolicyFile } from './policy';
+import { SCAN_USAGE } from './usage';
 
-export const SCAN_USAGE = `usage: phi-guard scan [FILE|-] [--json] [--policy FILE] [recipient options]
-       phi-guard scan --jsonl FILE [--policy FILE] [recipient options]
-
-  FILE or -            the message to scan (standard input when "-" or omitted and piped)
-  --json               print {"phi","risk","sensitive","reasons","findings":[...]} instead of the readable report
-  --jsonl FILE         read lines {"id","text"}, write one {"id","phi","risk","findings"} line per input
-  --policy FILE        apply a policy file (bare policy, Chrome policy file or Admin console JSON)
-  --recipients LIST    "a@x.org, Name <b@y.com>": analyze recipient risk (also --cc LIST, --bcc LIST)
-  --internal-domains LIST, --trusted-domains LIST, --personal-domains LIST
-                       comma-separated domains; override the policy's recipient settings
-`;
 
 const splitList = (list: string) => list.split(',').map((d) => d.trim()).filter(Boolean);
 
