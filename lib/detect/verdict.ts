@@ -2,19 +2,74 @@ import type { ScanContext } from '../../rules/types';
 import { cueMatcher } from './cues';
 import { SensitiveType, type Finding, type RiskLevel, type Verdict } from './types';
 
-/** Words that put a message in a care or payment context even when no diagnosis is named. */
+/**
+ * Words that put a message in a care or payment context even when no diagnosis is named. Everyday office
+ * words ("appointment", "follow up", "chart", "claim") are left out: they alone made staff emails PHI.
+ */
 const CARE_CONTEXT = cueMatcher([
-  'patient', 'pt', 'referral', 'referred', 'diagnosed', 'diagnosis', 'admitted', 'admission', 'discharged',
-  'discharge', 'prior authorization', 'prior auth', 'claim', 'prescription', 'prescribed', 'lab results',
-  'test results', 'appointment', 'follow-up', 'follow up', 'treatment', 'medical record', 'chart', 'mrn',
-  'dob', 'date of birth', 'symptoms', 'biopsy', 'imaging', 'scan results', 'hospice', 'icu', 'er visit',
+  'diagnosed', 'diagnosis', 'admitted', 'discharged', 'discharge summary', 'discharge instructions',
+  'prior authorization', 'prior auth', 'lab results', 'test results', 'prescription', 'prescribed',
+  'medical record', 'symptoms', 'hospice', 'icu', 'er visit', 'treatment plan', 'plan of care',
 ]);
+
+/**
+ * Cues that the health information is about a particular person (a patient, a client, a relative) rather
+ * than a topic: a newsletter on diabetes or a talk on PrEP names staff, but nobody's care.
+ */
+const SUBJECT_CUE_WORDS = [
+  'patient', 'pt', 'client', 'member', 'dob', 'd.o.b.', 'date of birth', 'mrn', 'medical record number',
+  'referring', 'referral for', 'referral:', 'referred', 'sending over', 'discharged', 'discharge summary',
+  'discharge instructions', 'admitted', 'diagnosed', 'dx', 'pmh', 'hx', 'h/o', 's/p', 'history of',
+  'prior authorization', 'prior auth', 'insured', 'subscriber', 'went home', 'results for', 'critical value',
+  'my daughter', 'my son', 'my mother', 'my father', 'my mom', 'my dad', 'my wife', 'my husband',
+  'my partner', 'my child', 'my grandmother', 'my grandfather', 'my brother', 'my sister', "mom's", "dad's",
+  "mother's", "father's", "daughter's", "son's", 'your results', 'your test', 'your labs',
+];
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Compiled once: the verdict runs on every keystroke pause. */
+const SUBJECT_CUES = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${[...SUBJECT_CUE_WORDS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+/** "patient portal", "patient safety" are departments and programs, not a patient. */
+const NOT_A_PATIENT = /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volume|transport)/;
+
+/** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
+const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
+/** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
+const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
+const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
 
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
   'age_over_89', 'other_id', 'address', 'email', 'phone', 'fax',
 ]);
+/** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
+const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
+
+function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+  const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue));
+  if (patientId) return `a patient identifier (${patientId.type})`;
+  if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
+  // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
+  if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern))) return 'a stated age under 18';
+  for (const hit of lower.matchAll(SUBJECT_CUES)) {
+    if (!(hit[0] === 'patient' && NOT_A_PATIENT.test(lower.slice(hit.index, hit.index + 40)))) return `"${hit[0]}"`;
+  }
+  // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
+  // characters were removed, which a 30-character look-back tolerates.
+  for (const f of healthFindings) {
+    const before = lower.slice(Math.max(0, f.start - 40), f.start);
+    if (POSSESSIVE_BEFORE.test(before)) return `"${before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()} ${f.text.toLowerCase()}"`;
+  }
+  for (const n of identifiers.filter((f) => f.type === 'name')) {
+    const before = lower.slice(Math.max(0, n.start - 20), n.start);
+    if (GREETING_BEFORE.test(before)) return 'the message is addressed to a named person';
+    if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
+  }
+  return undefined;
+}
 
 export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   const reasons: string[] = [];
@@ -36,7 +91,12 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
 
   const sensitive = SensitiveType.options.filter((t) => findings.some((f) => f.type === t));
   const psychotherapy = findings.some((f) => f.type === 'psychotherapy_note');
-  const phi = identifiable && health;
+  // Both present is not enough: the health information must be about someone (staff named in a newsletter on
+  // diabetes are not its subject).
+  const link = identifiable && health ? subjectLink(findings, identifiers, healthFindings, ctx.lower) : undefined;
+  if (link) reasons.push(`tied to a person: ${link}`);
+  else if (identifiable && health) reasons.push('health topic not tied to the people named');
+  const phi = link !== undefined;
 
   let risk: RiskLevel = 'none';
   if (phi) risk = sensitive.length || psychotherapy || strong.some((f) => f.type === 'ssn') ? 'high' : 'moderate';
