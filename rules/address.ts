@@ -8,7 +8,9 @@ const STREET = STREET_TYPES.join('|');
 
 // Street words in other languages, before the name ("Rua do Arenque 1634") or as a suffix ("Puruntie 82").
 const FOREIGN_PREFIX = String.raw`(?:Rua|Rue|Av\.?|Avda\.?|Avenida|Avenue|Via|Viale|Vicolo|Corso|Calle|Carrer|Camino|Paseo|Piazza|Plaza|Praça|Largo|Travessa|ul\.?|ulica|al\.?|Aleja|Plac|Place|Chemin|Allée|Boulevard|Bd\.?|Strada|Str\.?|Rambla|Ulitsa|Odos|Odós|Οδός|Leof\.?|Sokak|Cadde(?:si)?|Jalan|Jl\.?)`;
-const FOREIGN_SUFFIX = String.raw`(?:tie|katu|kuja|polku|väylä|vej|vegen|veien|gade|gatan|vägen|gata|gränd|straße|strasse|str\.|weg|laan|straat|gracht|plein|gasse|platz|allee|damm|ufer|utca|út|útja|tér|körút|sokak|ulica|ulice|cesta|iela|gatvė|tänav|vegur|stræti|gata|braut|sund|lane|road|street|gate|kapu|u\.)`;
+const FOREIGN_SUFFIX_WORDS = String.raw`tie|katu|kuja|polku|väylä|vej|vegen|veien|gade|gatan|vägen|gata|gränd|straße|strasse|str\.|weg|laan|straat|gracht|plein|gasse|platz|allee|damm|ufer|utca|út|útja|tér|körút|sokak|ulica|ulice|cesta|iela|gatvė|tänav|vegur|stræti|gata|braut|sund|lane|road|street|gate|kapu|u\.`;
+// Both "Villacher Strasse" and "Hauptstrasse": each suffix also with a capital first letter.
+const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
 const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip' }[] = [
   // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
@@ -35,7 +37,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip' 
     regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}\s+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+\s+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
     confidence: 0.6,
   },
-  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
+  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
   { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85 },
   // Military mail: "PSC 1234, Box 5678 APO AE 09876", "USNV Botolen FPO AE 12382", "Unit 5477 Box 8244 DPO AP 15730"
   { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9 },

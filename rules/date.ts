@@ -89,7 +89,8 @@ const PATTERNS: DatePattern[] = [
       if (RATIO_BEFORE.test(before)) return false;
       if (ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
       // Kitchen fractions ("1/2 NS", "3/4 cup") unless written as a date elsewhere.
-      if (/^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/.test(m[0]) && !/\b(?:on|since|from|until|dated?)\s*$/.test(before)) return false;
+      if (/^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/.test(m[0]) && /^\s+[a-z]/i.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) &&
+        !/\b(?:on|since|from|until|dated?)\s*$/.test(before)) return false;
       if (m[2]!.length === 4) return Number(m[2]) >= 1900 && Number(m[2]) <= 2099;
       if (m[2]!.length === 3) return false;
       return validDay(b) || b >= 32;

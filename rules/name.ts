@@ -50,6 +50,8 @@ const sameLineSpace = (gap: string) => /^[ \t]{1,3}$/.test(gap) || /^\.[ \t]{1,2
 function afterHonorific(t: Token): boolean {
   if (t.shape === 'initial') return true;
   if (t.text.length < 2 || NOT_AFTER_HONORIFIC.has(t.lower) || words.grammatical.has(t.lower)) return false;
+  // "SR. BP 120/80": short clinical abbreviations are not surnames.
+  if (t.text.length <= 3 && t.shape === 'upper' && NOT_NAMES.has(t.lower)) return false;
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
 
@@ -133,7 +135,9 @@ export const name: Recognizer = {
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
         ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
-      } else ok = AMBIGUOUS_NAMES.has(n.lower) ? !VERBISH_NAMES.has(n.lower) && !isBlocked(n) : nameWord(n, c, false);
+      } else if (AMBIGUOUS_NAMES.has(n.lower)) ok = !VERBISH_NAMES.has(n.lower) && !isBlocked(n);
+      // "husband milovan": a word compromise does not know, right after a family role, even in lower case.
+      else ok = nameWord(n, c, false) || (n.shape === 'lower' && !isBlocked(n) && !isCommon(n) && n.text.length > 2);
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
       emit(j, last, kind, t.lower);

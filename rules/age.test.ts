@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './support/test-table';
+
+const MATCH: [string, string][] = [
+  ['92 yo woman with CHF', '92 yo'],
+  ['She is aged 94 and lives alone', 'aged 94'],
+  ['A 98 year old man fell', '98 year old'],
+  ['101-year-old patient', '101-year-old'],
+  ['THIS IS A 91 YR OLD MALE', '91 YR OLD'],
+  ['a ninety-two year old woman', 'ninety-two year old'],
+  ['she is in her 90s and independent', 'her 90s'],
+];
+const NO_MATCH: [string, string][] = [
+  ['85 yo man with COPD', '85 yo'],
+  ['aged 89 at admission', 'aged 89'],
+  ['Sats in the 90s on 2L', 'the 90s'],
+  ['HR 92, BP 130/70', '92'],
+  ['Room 98, bed 2', '98'],
+  ['Gave 95 mg IV', '95'],
+  ['25 year old patient', '25 year old'],
+  ['over 90 years the hospital grew', '90 years'],
+];
+
+describe('age-over-89 recognizer', () => {
+  it.each(MATCH)('finds an age over 89 in %j', (text, expected) => expectFound(text, 'age_over_89', expected));
+  it.each(NO_MATCH)('finds no age over 89 in %j', (text, fragment) => expectNotFound(text, 'age_over_89', fragment));
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { found, expectFound, expectNotFound } from './support/test-table';
+
+const MATCH: [string, string][] = [
+  ['Seen on 1/2/2024 in clinic.', '1/2/2024'],
+  ['Labs from 01-02-24 were normal.', '01-02-24'],
+  ['Admitted 2024-01-02 via the ER.', '2024-01-02'],
+  ['Appointment Jan 2 2024 at noon.', 'Jan 2 2024'],
+  ['Born 2 January 2024.', '2 January 2024'],
+  ['Discharge date 2-JAN-2024.', '2-JAN-2024'],
+  ['Vaccinated 21.5.2021.', '21.5.2021'],
+  ['transferred to the floor 7/22', '7/22'],
+  ['PMH: s/p MI 1992, HTN', '1992'],
+  ["cabg in '92, redo later", "'92"],
+  ['stent placed 12/82, reoccluded', '12/82'],
+  ['MI in the 1980s after surgery', '1980s'],
+  ['PMH: CABG 84, MVR', '84'],
+];
+const NO_MATCH: [string, string][] = [
+  ['Percocet 5/325 mg one tab q6h', '5/325'],
+  ['BP 120/80, HR 72', '120/80'],
+  ['Give 1/2 NS at 100 cc/hr', '1/2'],
+  ['Pain 8/10 in the chest', '8/10'],
+  ['Placed on PSV 10/5 with 40% FiO2', '10/5'],
+  ['Upgrade to version 1.2.3 tonight', '1.2.3'],
+  ['Creatinine 1.2, K 4.5', '1.2'],
+  ['Night shift 1900 - 0700 uneventful', '1900'],
+  ['Gave 2000 units heparin', '2000'],
+  ['HOB 30\' at all times', "30'"],
+  ['Ratio of 3/4 of the dose given', '3/4'],
+  ['AC 600x12/5/40% tolerated', '12/5/40'],
+  ['We may meet soon', 'may'],
+  ['Room 12 and bed 31', '12'],
+];
+
+describe('date recognizer', () => {
+  it.each(MATCH)('finds a date in %j', (text, expected) => expectFound(text, 'date', expected));
+  it.each(NO_MATCH)('finds no date in %j', (text, fragment) => expectNotFound(text, 'date', fragment));
+
+  it.each([
+    ['DOB: 3/14/1950', 'dob'],
+    ['Admitted on 3/14/2024 with chest pain', 'admitted'],
+    ['Discharged 3/15/2024 to home', 'discharged'],
+    ['Follow-up appointment 4/2/2024', 'appointment'],
+  ])('ties %j to a person with its cue', (text, cue) => {
+    const dates = found(text, 'date');
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates[0]!.explanation.cue).toBe(cue);
+  });
+
+  it('leaves an office date without a personal cue', () => {
+    const dates = found('Hi Mark, the budget meeting moved to Tuesday 3/4. Thanks, Sarah', 'date');
+    expect(dates.map((d) => d.text)).toEqual(['3/4']);
+    expect(dates[0]!.explanation.cue).toBeUndefined();
+  });
+});
