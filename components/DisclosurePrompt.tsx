@@ -182,7 +182,7 @@ export function DisclosurePrompt(props: DisclosurePromptProps) {
         <footer className="phig-footer">
           {unmet.length > 0 ? (
             <p id={ids.unmet} className="phig-unmet" data-testid={PHI_TEST_IDS.unmet}>
-              To send: {joinWords(unmet.map((u) => REQUIREMENT_HINTS[u]))}.
+              Still needed to send: {joinWords(unmet.map((u) => REQUIREMENT_HINTS[u]))}.
             </p>
           ) : null}
           {policy.support.contact ? (

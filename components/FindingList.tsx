@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Finding } from '../lib/detect/types';
 import { groupFindings } from '../lib/guard/prompt-logic';
 import { FindingExplanation } from './FindingTooltip';
@@ -14,6 +15,13 @@ export interface FindingListProps {
 
 /** Findings grouped by category; the text is the user's own draft on their own screen, so it is shown. */
 export function FindingList({ findings, onJump, onRedact }: FindingListProps) {
+  const baseId = useId();
+  const [explained, setExplained] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (index: number) => setExplained((open) => {
+    const next = new Set(open);
+    if (!next.delete(index)) next.add(index);
+    return next;
+  });
   if (findings.length === 0) return <p className="phig-muted">No PHI found in the message.</p>;
   return (
     <div className="phig-findings" data-testid={PHI_TEST_IDS.findings}>
@@ -28,6 +36,9 @@ export function FindingList({ findings, onJump, onRedact }: FindingListProps) {
                   <q className="phig-finding-text">{finding.text}</q>
                 </div>
                 <div className="phig-finding-actions">
+                  <button type="button" className="phig-btn phig-btn--small phig-btn--quiet" aria-expanded={explained.has(index)}
+                    aria-controls={`${baseId}-why-${index}`} data-testid={PHI_TEST_IDS.why(index)}
+                    aria-label={`Why is “${finding.text}” flagged?`} onClick={() => toggle(index)}>Why?</button>
                   {onJump ? (
                     <button type="button" className="phig-btn phig-btn--small" data-testid={PHI_TEST_IDS.jump(index)}
                       aria-label={`Jump to ${TYPE_LABELS[finding.type].toLowerCase()} “${finding.text}” in the message`}
@@ -39,10 +50,9 @@ export function FindingList({ findings, onJump, onRedact }: FindingListProps) {
                       onClick={() => onRedact(finding)}>Redact</button>
                   ) : null}
                 </div>
-                <details className="phig-why">
-                  <summary>Why?</summary>
-                  <FindingExplanation finding={finding} />
-                </details>
+                <div id={`${baseId}-why-${index}`} className="phig-why" hidden={!explained.has(index)}>
+                  {explained.has(index) ? <FindingExplanation finding={finding} /> : null}
+                </div>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Finding } from '../lib/detect/types';
-import { CATEGORY_LABELS, TYPE_LABELS, confidenceLabel } from './labels';
+import { CATEGORY_NOUNS, TYPE_LABELS, confidenceLabel } from './labels';
 import { PHI_TEST_IDS } from './test-ids';
 
 /** "ssn_dashed" → "ssn dashed": pattern ids are written for engineers, shown to users lightly cleaned. */
@@ -14,7 +14,7 @@ export function FindingExplanation({ finding }: { finding: Finding }) {
   return (
     <dl className="phig-explain">
       <dt>What</dt>
-      <dd>{TYPE_LABELS[finding.type]} <span className="phig-muted">({CATEGORY_LABELS[finding.category].toLowerCase()})</span></dd>
+      <dd>{TYPE_LABELS[finding.type]} <span className="phig-muted">({CATEGORY_NOUNS[finding.category]})</span></dd>
       <dt>Rule</dt>
       <dd>{readable(explanation.rule)} · pattern “{readable(explanation.pattern)}”</dd>
       {explanation.cue ? (<><dt>Cue</dt><dd>near the word “{explanation.cue}”</dd></>) : null}

@@ -33,7 +33,7 @@ describe('DisclosurePrompt: which controls appear', () => {
     {
       name: 'no purpose chosen yet: radios, confirm disabled, no minimum-necessary box',
       props: { findings: plain },
-      present: DisclosurePurpose.options.map(PHI_TEST_IDS.purpose).concat([PHI_TEST_IDS.cancel, PHI_TEST_IDS.unmet]),
+      present: [...DisclosurePurpose.options.map((p) => PHI_TEST_IDS.purpose(p)), PHI_TEST_IDS.cancel, PHI_TEST_IDS.unmet],
       absent: [PHI_TEST_IDS.minimumNecessary, PHI_TEST_IDS.authorization, PHI_TEST_IDS.sensitiveAck, PHI_TEST_IDS.recipientAck, PHI_TEST_IDS.blocked],
       confirmDisabled: true,
     },
@@ -193,7 +193,7 @@ describe('DisclosurePrompt: accessibility markup', () => {
     const confirm = tagOf(html, PHI_TEST_IDS.confirm) ?? '';
     const describedBy = confirm.match(/aria-describedby="([^"]+)"/)?.[1];
     expect(tagOf(html, PHI_TEST_IDS.unmet)).toContain(`id="${describedBy}"`);
-    expect(text(html)).toContain('To send: choose the purpose of this disclosure');
+    expect(text(html)).toContain('Still needed to send: a purpose, the psychotherapy-note authorization, the sensitive-information check and the recipient check.');
   });
   it('buttons are real buttons (keyboard-operable) with type="button"', () => {
     for (const id of [PHI_TEST_IDS.confirm, PHI_TEST_IDS.cancel, PHI_TEST_IDS.jump(0), PHI_TEST_IDS.redact(0)]) {
@@ -224,7 +224,7 @@ describe('StatusBadge', () => {
 
 describe('FindingTooltip', () => {
   const rows = [
-    { f: finding('ssn', '123-45-6789', 0, { confidence: 0.97, explanation: { rule: 'ssn', pattern: 'ssn_dashed', validator: 'pass', cue: 'SSN' } }), expect: ['Social Security number', 'identifiers', 'ssn dashed', 'near the word “SSN”', 'passed a validity check', 'high (97%)'] },
+    { f: finding('ssn', '123-45-6789', 0, { confidence: 0.97, explanation: { rule: 'ssn', pattern: 'ssn_dashed', validator: 'pass', cue: 'SSN' } }), expect: ['Social Security number', '(identifier)', 'ssn dashed', 'near the word “SSN”', 'passed a validity check', 'high (97%)'] },
     { f: finding('medication', 'sertraline', 0, { confidence: 0.55 }), expect: ['Medication', 'health information', 'pattern match only', 'low (55%)'] },
   ];
   it.each(rows)('$f.type explains what, why and how sure', ({ f, expect: parts }) => {

@@ -69,8 +69,7 @@ export const GUARD_CSS = String.raw`
   box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.35);
   overflow: hidden;
 }
-.phig-dialog:focus { outline: none; }
-.phig-dialog:focus-visible { outline: 0.1875em solid var(--phig-focus); }
+.phig-dialog:focus, .phig-dialog:focus-visible { outline: none; } /* not a control: focus lands here only on open */
 .phig-header { padding: 1em 1.25em 0.5em; border-bottom: 1px solid var(--phig-surface); }
 .phig-title { margin: 0 0 0.25em; font-size: 1.25em; font-weight: 700; line-height: 1.3; }
 .phig-description { margin: 0; color: var(--phig-muted); }
@@ -92,8 +91,8 @@ export const GUARD_CSS = String.raw`
 
 /* Findings */
 .phig-finding {
-  display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.75em;
-  padding: 0.4em 0.5em; margin: 0 0 0.25em; border-radius: 0.375em; background: var(--phig-surface);
+  display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.75em;
+  padding: 0.25em 0.5em; margin: 0 0 0.25em; border-radius: 0.375em; background: var(--phig-surface);
 }
 .phig-finding-main { flex: 1 1 14em; min-width: 0; overflow-wrap: anywhere; }
 .phig-finding-type { font-weight: 600; margin-inline-end: 0.5em; }
@@ -101,7 +100,7 @@ export const GUARD_CSS = String.raw`
 .phig-finding-actions { display: flex; gap: 0.375em; flex: 0 0 auto; }
 .phig-group--sensitive .phig-finding, .phig-group--psychotherapy .phig-finding { border-inline-start: 0.25em solid var(--phig-warn); }
 .phig-why { flex: 1 1 100%; font-size: 0.9em; }
-.phig-why > summary { cursor: pointer; color: var(--phig-primary); width: fit-content; }
+.phig-why[hidden] { display: none; }
 .phig-explain { display: grid; grid-template-columns: max-content 1fr; gap: 0.125em 0.75em; margin: 0.25em 0 0; }
 .phig-explain dt { font-weight: 600; }
 .phig-explain dd { margin: 0; overflow-wrap: anywhere; }
@@ -152,6 +151,7 @@ export const GUARD_CSS = String.raw`
 }
 .phig-btn:hover { background: var(--phig-surface); }
 .phig-btn--small { min-height: 2em; padding: 0.15em 0.6em; font-size: 0.9em; }
+.phig-btn--quiet { border-color: transparent; background: transparent; }
 .phig-btn--primary { color: var(--phig-primary-fg); background: var(--phig-primary); border-color: var(--phig-primary); }
 .phig-btn--primary:hover { filter: brightness(1.1); background: var(--phig-primary); }
 .phig-btn:disabled, .phig-btn:disabled:hover {
@@ -179,6 +179,17 @@ export const GUARD_CSS = String.raw`
 }
 .phig-tooltip--placed { position: fixed; z-index: 2147483647; }
 .phig-tooltip-title { margin: 0 0 0.25em; font-weight: 700; }
+
+/* Short viewports (200% zoom, small windows): scroll the whole dialog so the body never shrinks to a sliver. */
+@media (max-height: 36em) {
+  .phig-backdrop { align-items: flex-start; overflow: auto; padding: 0.5em; }
+  .phig-dialog { max-height: none; overflow: visible; }
+  .phig-body { overflow: visible; }
+  .phig-title { font-size: 1.1em; }
+}
+@media (max-width: 30em) {
+  .phig-header, .phig-body, .phig-footer { padding-inline: 0.75em; }
+}
 
 @media (prefers-reduced-motion: no-preference) {
   .phig-btn, .phig-radio { transition: background-color 0.12s; }

@@ -50,6 +50,14 @@ export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   psychotherapy: 'Psychotherapy notes',
 };
 
+/** The category of one finding, inside a sentence: "Date (identifier)". */
+export const CATEGORY_NOUNS: Record<FindingCategory, string> = {
+  identifier: 'identifier',
+  health: 'health information',
+  sensitive: 'sensitive health information',
+  psychotherapy: 'psychotherapy note',
+};
+
 export const TYPE_LABELS: Record<FindingType, string> = {
   name: 'Name',
   address: 'Street address',

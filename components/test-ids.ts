@@ -22,6 +22,8 @@ export const PHI_TEST_IDS = {
   findings: 'phi-findings',
   /** One finding row: `phi-finding-0`, ... */
   finding: (index: number) => `phi-finding-${index}` as const,
+  /** The "Why?" toggle that shows a finding's explanation. */
+  why: (index: number) => `phi-why-${index}` as const,
   redact: (index: number) => `phi-redact-${index}` as const,
   jump: (index: number) => `phi-jump-${index}` as const,
   badge: 'phi-badge',

@@ -156,12 +156,13 @@ export function toDecision(state: PromptState, inputs: PromptInputs): Disclosure
   return decision;
 }
 
+/** Short names of what is still missing, for the "Still needed: ..." line next to the disabled Send. */
 export const REQUIREMENT_HINTS: Record<RequirementId, string> = {
-  purpose: 'choose the purpose of this disclosure',
-  minimum_necessary: 'confirm only the minimum necessary information is included',
-  authorization: 'confirm a specific authorization for psychotherapy notes is on file',
-  sensitive: 'confirm stricter rules for sensitive information were checked',
-  recipients: 'confirm you checked the recipients',
+  purpose: 'a purpose',
+  minimum_necessary: 'the minimum-necessary confirmation',
+  authorization: 'the psychotherapy-note authorization',
+  sensitive: 'the sensitive-information check',
+  recipients: 'the recipient check',
 };
 
 /** Findings grouped by category in display order, each keeping its index in the original list. */
