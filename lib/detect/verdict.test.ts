@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../policy/schema';
+import { categoryOf, type Finding, type FindingType } from './types';
+import { decideVerdict } from './verdict';
+
+/** Findings placed on the first occurrence of each marked phrase, so the tests do not depend on other rules. */
+function findingsIn(text: string, marks: [FindingType, string, string?, string?][]): Finding[] {
+  return marks.map(([type, phrase, cue, pattern]) => {
+    const start = text.indexOf(phrase);
+    if (start < 0) throw new Error(`"${phrase}" not in text`);
+    return {
+      type, category: categoryOf(type), start, end: start + phrase.length, text: phrase, confidence: 0.85,
+      explanation: { rule: 'test', pattern: pattern ?? 'test', validator: 'none', cue },
+    };
+  });
+}
+const verdictOf = (text: string, marks: [FindingType, string, string?, string?][]) =>
+  decideVerdict(findingsIn(text, marks), { text, lower: text.toLowerCase(), policy: DEFAULT_POLICY });
+
+type Row = { label: string; text: string; marks: [FindingType, string, string?, string?][]; phi: boolean };
+
+const PHI_ROWS: Row[] = [
+  {
+    label: 'portal reply addressed by honorific',
+    text: 'Hi Mrs. Lopez, your A1c came back at 9.2.',
+    marks: [['name', 'Lopez'], ['procedure', 'A1c']],
+    phi: true,
+  },
+  {
+    label: 'referral with MRN',
+    text: 'Referring Gerald Whitcomb, MRN 00482913, for worsening CHF.',
+    marks: [['name', 'Gerald Whitcomb'], ['mrn', '00482913'], ['diagnosis', 'CHF']],
+    phi: true,
+  },
+  {
+    label: 'family message about a parent',
+    text: "This is Linda. Dad's dementia got worse on the new pills. Call me at 603-555-0148.",
+    marks: [['name', 'Linda'], ['phone', '603-555-0148'], ['diagnosis', 'dementia']],
+    phi: true,
+  },
+  {
+    label: 'date of birth tied to a person plus a prescription',
+    text: 'Harold Finch DOB 07/22/1949 needs Ozempic approved.',
+    marks: [['name', 'Harold Finch'], ['date', '07/22/1949', 'dob'], ['medication', 'Ozempic']],
+    phi: true,
+  },
+  {
+    label: 'psychotherapy note with a client name',
+    text: 'Nicole Farrow, session #14. Strong transference today.',
+    marks: [['name', 'Nicole Farrow'], ['psychotherapy_note', 'session #14'], ['psychotherapy_note', 'transference']],
+    phi: true,
+  },
+  {
+    label: 'a stated age under 18 with a named child',
+    text: 'Emily Vasquez, 16-year-old, new type 1 diabetes.',
+    marks: [['name', 'Emily Vasquez'], ['minor', '16-year-old', undefined, 'age-years-old'], ['diagnosis', 'type 1 diabetes']],
+    phi: true,
+  },
+  {
+    label: 'greeting a person about their prescription, no possessive',
+    text: 'Hi Derek, Dr. Amin reviewed it. For the UTI we sent nitrofurantoin to the pharmacy.',
+    marks: [['name', 'Derek'], ['name', 'Amin'], ['diagnosis', 'UTI'], ['medication', 'nitrofurantoin']],
+    phi: true,
+  },
+];
+
+const NOT_PHI_ROWS: Row[] = [
+  {
+    label: 'staff names and a meeting date in an office email',
+    text: 'Hi team, the staff meeting is on March 14. Karen Whitfield will present the scheduling workflow.',
+    marks: [['name', 'Karen Whitfield'], ['date', 'March 14']],
+    phi: false,
+  },
+  {
+    label: 'newsletter about diabetes with no patient',
+    text: 'November is Diabetes Month. A yearly A1c check lowers your risk of type 2 diabetes.',
+    marks: [['diagnosis', 'Diabetes'], ['procedure', 'A1c'], ['diagnosis', 'type 2 diabetes']],
+    phi: false,
+  },
+  {
+    label: 'research spotlight naming a doctor beside a disease',
+    text: "Dr. Amira Haddad's team published a study on breast cancer and mammography.",
+    marks: [['name', 'Amira Haddad'], ['diagnosis', 'breast cancer'], ['procedure', 'mammography']],
+    phi: false,
+  },
+  {
+    label: 'public health talk with a speaker',
+    text: 'Community talk on PrEP and HIV prevention. Speaker: Dr. Kevin Osei. Call 617-555-0100.',
+    marks: [['hiv', 'PrEP'], ['hiv', 'HIV'], ['name', 'Kevin Osei'], ['phone', '617-555-0100']],
+    phi: false,
+  },
+  {
+    label: 'the patient portal newsletter',
+    text: 'The patient portal newsletter is attached; send edits to Melissa Grant at mgrant@example.org.',
+    marks: [['name', 'Melissa Grant'], ['email', 'mgrant@example.org']],
+    phi: false,
+  },
+  {
+    label: 'shift swap',
+    text: 'Will you cover my shift on Saturday? - Brianna',
+    marks: [['name', 'Brianna']],
+    phi: false,
+  },
+  {
+    label: 'health information without anyone identifiable',
+    text: 'Pt with CHF on Eliquis, follow up in 2 weeks.',
+    marks: [['diagnosis', 'CHF'], ['medication', 'Eliquis']],
+    phi: false,
+  },
+  {
+    label: 'flu shot clinic run by a named nurse',
+    text: 'Free flu shots for all staff in the lobby on October 8. Questions to Nora Blake. Bring your badge.',
+    marks: [['procedure', 'flu shots'], ['name', 'Nora Blake'], ['date', 'October 8']],
+    phi: false,
+  },
+];
+
+describe('decideVerdict', () => {
+  it.each([...PHI_ROWS, ...NOT_PHI_ROWS].map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const verdict = verdictOf(row.text, row.marks);
+    expect(verdict.phi, verdict.reasons.join('; ')).toBe(row.phi);
+  });
+
+  it('says why: a PHI verdict names the link to a person, a topic verdict says it is not tied', () => {
+    const phi = verdictOf(PHI_ROWS[1]!.text, PHI_ROWS[1]!.marks);
+    expect(phi.reasons.some((r) => r.startsWith('tied to a person: a patient identifier (mrn)'))).toBe(true);
+    const topic = verdictOf(NOT_PHI_ROWS[2]!.text, NOT_PHI_ROWS[2]!.marks);
+    expect(topic.identifiable && topic.health).toBe(true);
+    expect(topic.reasons).toContain('health topic not tied to the people named');
+  });
+
+  it('rates sensitive categories and psychotherapy notes high, plain health moderate, identifiers alone low', () => {
+    expect(verdictOf(PHI_ROWS[4]!.text, PHI_ROWS[4]!.marks).risk).toBe('high');
+    expect(verdictOf(PHI_ROWS[5]!.text, PHI_ROWS[5]!.marks)).toMatchObject({ risk: 'high', sensitive: ['minor'] });
+    expect(verdictOf(PHI_ROWS[0]!.text, PHI_ROWS[0]!.marks).risk).toBe('moderate');
+    expect(verdictOf(NOT_PHI_ROWS[0]!.text, NOT_PHI_ROWS[0]!.marks).risk).toBe('low');
+    expect(verdictOf('Lunch is at noon.', []).risk).toBe('none');
+  });
+
+  it('a care context word counts as health only when it is clinical, not an office word', () => {
+    const mrnOnly: [FindingType, string][] = [['name', 'Ann Lee'], ['mrn', '4412093']];
+    expect(verdictOf('Ann Lee, MRN 4412093, was discharged yesterday.', mrnOnly).phi).toBe(true);
+    expect(verdictOf('Ann Lee, MRN 4412093, please update the org chart and your expense claim.', mrnOnly).phi).toBe(false);
+  });
+});
