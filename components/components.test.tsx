@@ -5,7 +5,7 @@ import { DisclosurePurpose } from '../lib/policy/schema';
 import type { RecipientSignal } from '../lib/recipients/types';
 import { DisclosurePrompt } from './DisclosurePrompt';
 import { FindingTooltip } from './FindingTooltip';
-import { finding, promptProps, recipientRisk, sampleFindings } from './fixtures';
+import { finding, promptProps, recipientRisk, sampleFindings } from './preview/fixtures';
 import { GUARD_CSS } from './guard-styles';
 import { StatusBadge, badgeText } from './StatusBadge';
 import { PHI_TEST_IDS } from './test-ids';

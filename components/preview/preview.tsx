@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { DisclosureDecision } from '../../lib/guard/types';
 import { DisclosurePrompt } from '../DisclosurePrompt';
-import { finding, promptProps, recipientRisk, sampleFindings } from '../fixtures';
+import { finding, promptProps, recipientRisk, sampleFindings } from './fixtures';
 import { FindingTooltip } from '../FindingTooltip';
 import { GUARD_CSS } from '../guard-styles';
 import { StatusBadge } from '../StatusBadge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding, promptProps, recipientRisk, sampleFindings } from '../../components/fixtures';
+import { finding, promptProps, recipientRisk, sampleFindings } from '../../components/preview/fixtures';
 import { DisclosurePurpose, type PolicyInput } from '../policy/schema';
 import type { RecipientSignal } from '../recipients/types';
 import {

@@ -1,7 +1,7 @@
-import { categoryOf, type Finding, type FindingType, type Verdict } from '../lib/detect/types';
-import type { DisclosurePromptProps } from '../lib/guard/types';
-import { PolicySchema, type PolicyInput } from '../lib/policy/schema';
-import type { RecipientRisk, RecipientSignal } from '../lib/recipients/types';
+import { categoryOf, type Finding, type FindingType, type Verdict } from '../../lib/detect/types';
+import type { DisclosurePromptProps } from '../../lib/guard/types';
+import { PolicySchema, type PolicyInput } from '../../lib/policy/schema';
+import type { RecipientRisk, RecipientSignal } from '../../lib/recipients/types';
 
 /** Made-up prompt inputs for tests and the preview page (no real patient data). */
 
