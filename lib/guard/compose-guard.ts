@@ -58,6 +58,15 @@ function deepActiveElement(): Element | null {
 const isNativeButton = (el: Element) =>
   el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && ['submit', 'button', 'image'].includes(el.type));
 
+/** A native button between the key's target and the send control turns Enter/Space into a (held) click. */
+function activatesNatively(path: readonly EventTarget[], control: Element): boolean {
+  for (const el of path) {
+    if (el instanceof Element && isNativeButton(el)) return true;
+    if (el === control) return false;
+  }
+  return false;
+}
+
 /**
  * Guard one compose box until `signal` aborts: rescan while typing (debounced, in idle time, chunked for
  * huge pastes), mark findings in place, and hold every way of sending while the message has PHI.
@@ -353,7 +362,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
       return;
     }
     const control = box.sendControlIn(path);
-    if (control && (enter || event.key === ' ') && !isNativeButton(control)) {
+    if (control && (enter || event.key === ' ') && !activatesNatively(path, control)) {
       // Native buttons turn Enter/Space into a click, which the click listener holds.
       attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
       return;
@@ -366,8 +375,9 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
   on(window, 'keyup', (event: KeyboardEvent) => {
     // Space activates a role=button on keyup: hold that half too while a prompt is open.
     if (replaying || event.key !== ' ') return;
-    const control = box.sendControlIn(event.composedPath());
-    if (control && !isNativeButton(control) && prompt) hold(event);
+    const path = event.composedPath();
+    const control = box.sendControlIn(path);
+    if (control && !activatesNatively(path, control) && prompt) hold(event);
   });
   on(window, 'submit', (event: SubmitEvent) => {
     const form = event.target;
