@@ -1,9 +1,34 @@
-import type { Recognizer } from './types';
+import { definePatternRecognizer } from './pattern';
+import { gtinValid } from './validators/checksums';
+import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled';
+import { luhnValid } from './validators/luhn';
 
-// STUB: not implemented yet.
-export const deviceId: Recognizer = {
+const SERIAL_LABELS = [
+  'serial number', 'serial no', 'serial #', 'serial', 's/n', 'sn', 'sn#', 'device id', 'device serial',
+  'device identifier', 'device number', 'implant serial', 'pacemaker serial', 'udi', 'udi-di', 'imei', 'meid',
+  'equipment id', 'asset tag',
+];
+
+export const deviceId = definePatternRecognizer({
   id: 'device-id',
-  description: 'TODO',
-  types: ['device_id'],
-  find: () => [],
-};
+  description: 'Device identifiers: GS1 UDIs "(01)GTIN...", HIBCC UDIs "+H123...", IMEIs and serial numbers after a label',
+  type: 'device_id',
+  patterns: [
+    // GS1: (01) + 14-digit GTIN, then optional (17) expiry / (10) lot / (21) serial elements.
+    { name: 'gs1 udi', regex: /\(01\)(\d{14})(?:\s?\(\d{2,4}\)[A-Za-z0-9-]{1,20})*/g, confidence: 0.85 },
+    // HIBCC: "+", a letter, 3 alphanumerics of labeler code, product and check characters.
+    { name: 'hibcc udi', regex: /(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{4,18}(?:\/[A-Z0-9$+%]{2,20})?(?![\w])/g, confidence: 0.55 },
+    { name: 'imei', regex: /(?<![\w-])\d{15}(?![\w-])/g, confidence: 0.3 },
+    { name: 'labeled serial', regex: labeledValueRegex(SERIAL_LABELS, ID_VALUE), confidence: 0.8 },
+  ],
+  cues: ['imei', 'device', 'udi', 'serial', 'implant', 'pacemaker', 'pump'],
+  cueBoost: 0.35,
+  validate: (value, pattern) => {
+    if (pattern === 'gs1 udi') return gtinValid(value.slice(4, 18)) ? 'pass' : false;
+    if (pattern === 'imei') return luhnValid(value) ? 'pass' : false;
+    return true;
+  },
+  invalidate: (value, pattern) =>
+    (pattern === 'hibcc udi' && !/\d/.test(value)) ||
+    (pattern === 'labeled serial' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
+});

@@ -1,9 +1,76 @@
-import type { Recognizer } from './types';
+import { cueMatcher } from '../lib/detect/cues';
+import type { RawMatch, Recognizer, ScanContext } from './types';
 
-// STUB: not implemented yet.
+/** IPv4 (every octet 0-255) and IPv6 (full, "::"-compressed, with embedded IPv4, zone id and CIDR prefix). */
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_SOURCE = `${OCTET}(?:\\.${OCTET}){3}`;
+const IPV4 = new RegExp(`(?<![\\w./])${IPV4_SOURCE}(?!\\w)(?:/(?:3[0-2]|[12]?\\d)(?![\\w/]))?`, 'g');
+const IPV4_EXACT = new RegExp(`^${IPV4_SOURCE}$`);
+/** A run of hex digits, dots and colons containing a colon; validated by `ipv6Valid`. */
+const IPV6_RUN = /(?<![\w:.])[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*/g;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+const ZONE = /^%[0-9A-Za-z_.]+/;
+const PREFIX = /^\/(12[0-8]|1[01]\d|[1-9]?\d)(?![\w/])/;
+const CUES = cueMatcher(['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'server', 'gateway', 'subnet']);
+
+export function ipv6Valid(candidate: string): boolean {
+  const halves = candidate.split('::');
+  if (halves.length > 2) return false;
+  const parse = (part: string): number | undefined => {
+    if (part === '') return 0;
+    const groups = part.split(':');
+    let count = 0;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (HEX_GROUP.test(g)) count++;
+      else if (i === groups.length - 1 && IPV4_EXACT.test(g)) count += 2;
+      else return undefined;
+    }
+    return count;
+  };
+  if (halves.length === 2) {
+    const left = parse(halves[0]!);
+    const right = parse(halves[1]!);
+    // An embedded IPv4 may only end the address.
+    if (left === undefined || right === undefined || halves[0]!.includes('.')) return false;
+    return left + right <= 7;
+  }
+  return parse(candidate) === 8;
+}
+
+function findIpv6(ctx: ScanContext, out: RawMatch[]): void {
+  for (const m of ctx.text.matchAll(IPV6_RUN)) {
+    const start = m.index!;
+    const value = m[0].replace(/\.+$/, '');
+    let end = start + value.length;
+    const next = ctx.text[end];
+    // "fe80::1text" and "std::cout" run on into a word.
+    if (next !== undefined && /\w/.test(next) && ctx.text[end - 1] !== '.') continue;
+    if (!ipv6Valid(value)) continue;
+    const zone = ZONE.exec(ctx.text.slice(end, end + 32));
+    if (zone) end += zone[0].length;
+    const prefix = PREFIX.exec(ctx.text.slice(end, end + 6));
+    if (prefix) end += prefix[0].length;
+    const cue = CUES.before(ctx.lower, start, 30);
+    const bare = value === '::';
+    out.push({ type: 'ip_address', start, end, confidence: Math.min(1, (bare ? 0.55 : 0.8) + (cue ? 0.15 : 0)),
+      pattern: bare ? 'ipv6 unspecified' : 'ipv6', validator: 'pass', cue });
+  }
+}
+
 export const ipAddress: Recognizer = {
   id: 'ip-address',
-  description: 'TODO',
+  description: 'IPv4 and IPv6 addresses',
   types: ['ip_address'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    for (const m of ctx.text.matchAll(IPV4)) {
+      const cue = CUES.before(ctx.lower, m.index!, 30);
+      out.push({ type: 'ip_address', start: m.index!, end: m.index! + m[0].length, confidence: cue ? 0.85 : 0.65,
+        pattern: 'ipv4', validator: 'pass', cue });
+    }
+    findIpv6(ctx, out);
+    return out;
+  },
 };

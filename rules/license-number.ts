@@ -1,9 +1,33 @@
-import type { Recognizer } from './types';
+import { definePatternRecognizer } from './pattern';
+import { deaValid } from './validators/checksums';
+import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled';
+import { npiValid } from './validators/luhn';
 
-// STUB: not implemented yet.
-export const licenseNumber: Recognizer = {
+const LICENSE_LABELS = [
+  "driver's license", "driver's licence", 'drivers license', 'driver license', "driver's lic", 'drivers lic',
+  'license', 'licence', 'license number', 'license no', 'license #', 'lic', 'lic #', 'lic no', 'dl', 'dl#', 'dl #',
+  'cdl', 'state license', 'medical license', 'nursing license', 'professional license', 'certificate number',
+  'certificate #', 'cert #', 'board certification',
+];
+
+export const licenseNumber = definePatternRecognizer({
   id: 'license-number',
-  description: 'TODO',
-  types: ['license_number'],
-  find: () => [],
-};
+  description: "Driver's/professional license numbers after a label, DEA registrations (checksum), NPIs (Luhn with 80840)",
+  type: 'license_number',
+  patterns: [
+    { name: 'dea number', regex: /(?<![\w-])[A-Za-z][A-Za-z9]\d{7}(?![\w-])/g, confidence: 0.65 },
+    // Any 10-digit number passes the NPI Luhn one time in ten: the cue decides.
+    { name: 'npi', regex: /(?<![\w-])[12]\d{9}(?![\w-])/g, confidence: 0.35 },
+    { name: 'labeled license', regex: labeledValueRegex(LICENSE_LABELS, ID_VALUE), confidence: 0.8 },
+  ],
+  cues: ['dea', 'dea#', 'npi', 'npi#', 'prescriber', 'license', 'licence', 'lic'],
+  cueWindowBefore: 30,
+  cueBoost: 0.3,
+  validate: (value, pattern) => {
+    if (pattern === 'dea number') return deaValid(value) ? 'pass' : false;
+    if (pattern === 'npi') return npiValid(value) ? 'pass' : false;
+    return true;
+  },
+  invalidate: (value, pattern) =>
+    pattern === 'labeled license' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value)),
+});

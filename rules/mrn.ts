@@ -1,9 +1,26 @@
-import type { Recognizer } from './types';
+import { definePatternRecognizer } from './pattern';
+import { labeledValueRegex, looksLikeDate } from './validators/labeled';
 
-// STUB: not implemented yet.
-export const mrn: Recognizer = {
+const MRN_LABELS = [
+  'mrn', 'mrn#', 'medical record number', 'medical record no', 'medical record #', 'medical record', 'med rec #',
+  'mr#', 'mr #', 'mr no', 'mr number', 'chart #', 'chart number', 'chart no', 'chart', 'record number', 'record #',
+  'record no', 'hospital number', 'hosp #', 'unit number', 'unit no', 'patient id', 'patient number', 'patient #',
+  'patient no', 'pt id', 'pt #', 'pt no', 'emr #', 'ehr #', 'epic id', 'epic #', 'enterprise id', 'empi',
+];
+/** MRN values: 4-15 letters/digits/dashes with at least three digits. */
+const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,13}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+
+export const mrn = definePatternRecognizer({
   id: 'mrn',
-  description: 'TODO',
-  types: ['mrn'],
-  find: () => [],
-};
+  description: 'Medical record numbers after a label ("MRN", "MR#", "chart #"), and MRN-prefixed values',
+  type: 'mrn',
+  patterns: [
+    { name: 'labeled mrn', regex: labeledValueRegex(MRN_LABELS, MRN_VALUE), confidence: 0.85 },
+    // The prefix is part of the value ("MRN0012345", "MR-4471203"): distinctive without a separate cue.
+    { name: 'mrn prefixed value', regex: /(?<![\w-])MRN?[-#]?\d{5,12}(?![\w-])/g, confidence: 0.75 },
+  ],
+  cues: ['mrn', 'medical record', 'chart', 'patient'],
+  cueBoost: 0.1,
+  invalidate: (value, pattern) =>
+    pattern === 'labeled mrn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value)),
+});

@@ -1,9 +1,42 @@
-import type { Recognizer } from './types';
+import { definePatternRecognizer } from './pattern';
+import { itinStructureValid, ssnStructureValid } from './validators/checksums';
+import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate } from './validators/labeled';
 
-// STUB: not implemented yet.
-export const otherId: Recognizer = {
+/** A 5-4 number right after a state code or "zip" is a ZIP+4, not an ITIN. */
+const ZIP_CONTEXT = /(?:\b[A-Z]{2}|\b(?:zip|Zip|ZIP)(?:\s*code)?\s*[:#]?)\s*$/;
+
+/** An SSN/ITIN-shaped value that is neither ("my tax id 911-89-1234") is a typo or a sample, not an id. */
+const impossibleTaxId = (value: string) =>
+  /^\d{3}-\d{2}-\d{4}$/.test(value) && !ssnStructureValid(value.replace(/-/g, '')) && !itinStructureValid(value.replace(/-/g, ''));
+
+const PASSPORT_LABELS = ['passport', 'passport number', 'passport no', 'passport #', 'travel document', 'travel document number'];
+const ID_LABELS = [
+  'id', 'id#', 'id #', 'id no', 'id number', 'identification number', 'identification #', 'identifier', 'ref',
+  'ref #', 'ref no', 'reference number', 'reference #', 'reference no', 'case number', 'case #', 'case no', 'case id',
+  'claim number', 'claim #', 'claim no', 'claim id', 'employee id', 'employee #', 'badge', 'badge #', 'student id',
+  'national id', 'tax id', 'taxpayer id', 'itin', 'tin', 'ein', 'green card', 'alien number', 'a-number',
+  'visa number', 'voter id', 'military id', 'dod id', 'va file number',
+];
+
+export const otherId = definePatternRecognizer({
   id: 'other-id',
-  description: 'TODO',
-  types: ['other_id'],
-  find: () => [],
-};
+  description: 'US ITIN, passport numbers, letter+8-digit document numbers, and other ids after an "ID #"-style label',
+  type: 'other_id',
+  patterns: [
+    { name: 'itin 3-2-4', regex: /(?<![\w.+-])9\d{2}([- ])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.65 },
+    { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5 },
+    { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5 },
+    { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3 },
+    // US passport book (and many state licenses): one letter + 8 digits.
+    { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5 },
+    { name: 'labeled passport', regex: labeledValueRegex(PASSPORT_LABELS, ID_VALUE), confidence: 0.8 },
+    { name: 'labeled id', regex: labeledValueRegex(ID_LABELS, ID_VALUE_3_DIGITS), confidence: 0.7 },
+  ],
+  cues: ['itin', 'tax id', 'taxpayer', 'tin', 'passport', 'travel document', 'id'],
+  cueWindowBefore: 40,
+  cueBoost: 0.3,
+  validate: (value, pattern) => (pattern.startsWith('itin') ? (itinStructureValid(value.replace(/\D/g, '')) ? 'pass' : false) : true),
+  invalidate: (value, pattern, ctx, start) =>
+    (pattern === 'itin 5-4' && ZIP_CONTEXT.test(ctx.text.slice(Math.max(0, start - 16), start))) ||
+    (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))),
+});

@@ -1,9 +1,159 @@
-import type { Recognizer } from './types';
+import { cueMatcher } from '../lib/detect/cues';
+import type { RawMatch, Recognizer, ScanContext } from './types';
+import { labeledValueRegex } from './validators/labeled';
 
-// STUB: not implemented yet.
+/**
+ * Phone, fax and pager numbers. Formats that only look like "some digits in groups" (international numbers
+ * written without +, 7-digit locals) need a cue; NANP numbers with separators, +CC numbers and pagers after
+ * "pager"/"beeper" stand on their own. A "fax"/"f:" cue makes the finding a fax.
+ */
+
+interface PhoneShape {
+  name: string;
+  regex: RegExp;
+  confidence: number;
+  minDigits: number;
+  maxDigits: number;
+  accept?: (value: string) => boolean;
+}
+
+const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
+// A dash may follow only when a word does ("555-1234-Office"), not more digits.
+const END = '(?![\\w/:]|-\\d|[.,]\\d)';
+
+/** NANP area code and exchange both start 2-9 ("123-456-7890" is not a dialable US number). */
+function nanpValid(value: string): boolean {
+  const digits = value.replace(/(?:x|ext\.?|extension)\s*\d+$/i, '').replace(/\D/g, '');
+  const national = digits.length === 11 ? digits.slice(1) : digits.length === 13 ? digits.slice(3) : digits;
+  return national.length === 10 && /^[2-9]\d{2}[2-9]/.test(national);
+}
+
+/** Dates, clock times and year lists written with spaces or dashes are not phone numbers. */
+function looksLikeDateOrTimes(value: string): boolean {
+  const groups = value.replace(/[()]/g, '').split(/[ .-]+/);
+  if (groups.length === 3) {
+    const [a, b, c] = groups.map(Number) as [number, number, number];
+    if (groups[2]!.length === 4 && a >= 1 && a <= 31 && b >= 1 && b <= 31 && (c < 1900 ? false : c <= 2100)) return true;
+    if (groups[0]!.length === 4 && a >= 1900 && a <= 2100 && b >= 1 && b <= 12 && c >= 1 && c <= 31) return true;
+  }
+  return groups.every((g) => g.length === 4 && (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(g) || /^(?:19|20)\d\d$/.test(g)));
+}
+
+/** Mixed "." with spaces is a list of decimals ("12.50 13.25"), and 3-2-4 is the SSN shape. */
+function groupingPlausible(value: string): boolean {
+  if (value.includes('.') && /[ -]/.test(value.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''))) return false;
+  return !/^\d{3}([ .-])\d{2}\1\d{4}$/.test(value);
+}
+
+const SHAPES: PhoneShape[] = [
+  {
+    name: 'nanp formatted',
+    regex: new RegExp(`(?<![\\d+./])(?<!\\d-)(?:(?:\\+|00)?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-]?)\\d{3}[ .-]\\d{4}${EXT}${END}`, 'g'),
+    confidence: 0.7, minDigits: 10, maxDigits: 13, accept: nanpValid,
+  },
+  {
+    name: 'nanp bare 10 digits',
+    regex: new RegExp(`(?<![\\w+.\\-/])[2-9]\\d{2}[2-9]\\d{6}${END}`, 'g'),
+    confidence: 0.35, minDigits: 10, maxDigits: 10,
+  },
+  {
+    name: 'international +CC',
+    regex: new RegExp(`(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\)|[ .-]?\\d{1,8}){1,7}${EXT}${END}`, 'g'),
+    confidence: 0.7, minDigits: 8, maxDigits: 15,
+  },
+  {
+    name: 'trunk prefix 0',
+    regex: new RegExp(`(?<![\\w.+\\-/,$])(?:\\(0\\d{1,4}\\)|0\\d{1,4})(?:[ .-]\\d{2,8}){1,4}${EXT}${END}`, 'g'),
+    confidence: 0.5, minDigits: 9, maxDigits: 12,
+    accept: (v) => groupingPlausible(v) && !looksLikeDateOrTimes(v),
+  },
+  {
+    name: 'cn mobile',
+    regex: /(?<![\w+.\-/])1[3-9]\d{9}(?![\w\-/]|[.,]\d)/g,
+    confidence: 0.5, minDigits: 11, maxDigits: 11,
+  },
+  {
+    name: 'digit groups',
+    regex: new RegExp(`(?<![\\w.+\\-/:,$])(?:\\(\\d{1,4}\\)\\s?|\\d{2,4}[ .-])(?:\\d{2,6}[ .-]){0,3}\\d{2,6}${EXT}${END}`, 'g'),
+    confidence: 0.35, minDigits: 7, maxDigits: 12,
+    accept: (v) => groupingPlausible(v) && !looksLikeDateOrTimes(v),
+  },
+  {
+    // "(301 273 4516)" or with a slipped fifth digit: US-shaped even without separators a dialer would use.
+    name: 'nanp spaced',
+    regex: /(?<![\w.+\-/:,$])\(?[2-9]\d{2} [2-9]\d{2} \d{4,5}\)?(?![\w/:]|-\d|[.,]\d)/g,
+    confidence: 0.5, minDigits: 10, maxDigits: 11,
+  },
+];
+
+/** Pager numbers are short (4-6 digits) and only count right after the word ("Pager: #54321", "PG 33445"). */
+const PAGER = labeledValueRegex(['pager', 'beeper', 'pgr', 'bpr', 'beep', 'beeper number', 'pager number'], `\\d{4,6}${END}`);
+const PAGE_SHORT = labeledValueRegex(['pg', 'page'], `\\d{5}${END}`);
+
+const PHONE_CUES = cueMatcher([
+  'phone', 'telephone', 'tel', 'ph#', 'phone#', 'mobile', 'cell', 'cell#', 'cellphone', 'desk', 'office', 'home',
+  'home#', 'work', 'work#', 'contact', 'call', 'called', 'calling', 'reach', 'reached', 'text', 'sms', 'whatsapp',
+  'pager', 'beeper', 'number', 'answering', 'messages', 'dial', 'landline',
+  'fax', 'fax#', 'facsimile', 'fx',
+]);
+const FAX_CUES = new Set(['fax', 'fax#', 'facsimile', 'fx']);
+const TRAILING_CUES = cueMatcher(['office', 'mobile', 'cell', 'home', 'work', 'fax', 'phone', 'desk', 'pager']);
+const F_COLON = /\bf\s*[:#]\s*$/i;
+
+const CUE_BOOST = 0.35;
+
+function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** The cue that types the number: one right after it ("555-1234 fax") unless that is a label for what follows. */
+function typingCue(ctx: ScanContext, start: number, end: number): { cue?: string; fax: boolean } {
+  const trailing = TRAILING_CUES.after(ctx.lower, end, 8);
+  if (trailing) {
+    const at = ctx.lower.indexOf(trailing, end);
+    const between = ctx.lower.slice(end, at);
+    const labelForNext = /^\s*[:#]/.test(ctx.lower.slice(at + trailing.length, at + trailing.length + 3));
+    if (!between.includes('\n') && !labelForNext) return { cue: trailing, fax: trailing === 'fax' };
+  }
+  const before = PHONE_CUES.before(ctx.lower, start, 30);
+  if (before) return { cue: before, fax: FAX_CUES.has(before) };
+  if (F_COLON.test(ctx.text.slice(Math.max(0, start - 4), start))) return { cue: 'f:', fax: true };
+  return { fax: false };
+}
+
 export const phone: Recognizer = {
   id: 'phone',
-  description: 'TODO',
+  description: 'Phone, fax and pager numbers: NANP, +CC international, trunk-prefixed and cue-backed local formats',
   types: ['phone', 'fax'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    for (const shape of SHAPES) {
+      for (const m of ctx.text.matchAll(shape.regex)) {
+        const value = m[0];
+        const digits = countDigits(value);
+        if (digits < shape.minDigits || digits > shape.maxDigits + (/[x]|ext/i.test(value) ? 6 : 0)) continue;
+        if (shape.accept && !shape.accept(value)) continue;
+        const start = m.index!;
+        const end = start + value.length;
+        const { cue, fax } = typingCue(ctx, start, end);
+        const confidence = Math.min(1, shape.confidence + (cue ? CUE_BOOST : 0));
+        out.push({ type: fax ? 'fax' : 'phone', start, end, confidence, pattern: shape.name, cue,
+          validator: shape.accept === nanpValid ? 'pass' : 'none' });
+      }
+    }
+    for (const regex of [PAGER, PAGE_SHORT]) {
+      for (const m of ctx.text.matchAll(regex)) {
+        const value = m.groups!.value!;
+        const start = m.index! + m[0].length - value.length;
+        out.push({ type: 'phone', start, end: start + value.length, confidence: 0.75, pattern: 'pager after cue',
+          cue: m[0].slice(0, m[0].search(/[\s:#=.\-\d]/)).toLowerCase() });
+      }
+    }
+    return out;
+  },
 };

@@ -1,9 +1,64 @@
-import type { Recognizer } from './types';
+import type { RawMatch, Recognizer } from './types';
 
-// STUB: not implemented yet.
+/**
+ * URLs with a scheme or "www.", and bare domains ("microsoft.com", "google.co.il"). Bare domains only end in a TLD
+ * from a short list that excludes English words and clinical abbreviations, so "e.g.", "Dr.Smith", "notes.txt",
+ * "stable.No", "K.Ca" stay quiet. The host of an email address is the email's, never a URL.
+ */
+
+const HOST = '(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})';
+const IP_HOST = '\\[[0-9A-Fa-f:.]+\\]|\\d{1,3}(?:\\.\\d{1,3}){3}';
+const PATH = "(?:[/?#][^\\s<>\"'`]*)?";
+const PORT = '(?::\\d{1,5})?';
+
+const WITH_SCHEME = new RegExp(`(?<![\\w])(?:https?|ftp)://(?:[^\\s/@<>"']+@)?(?:${HOST}|${IP_HOST}|localhost)${PORT}${PATH}`, 'gi');
+const WWW = new RegExp(`(?<![\\w@./-])www\\.${HOST}${PORT}${PATH}`, 'gi');
+
+const BARE_TLD = [
+  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'ai', 'app', 'dev', 'health', 'care',
+  'site', 'online', 'tech', 'store', 'blog', 'cloud', 'clinic', 'hospital', 'uk', 'de', 'fr', 'nl', 'jp', 'cn',
+  'ru', 'br', 'au', 'ch', 'se', 'eu', 'dk', 'cz', 'hu', 'es', 'gr', 'ie', 'il', 'nz', 'mx', 'za', 'fi', 'kr',
+];
+const SECOND_LEVEL = ['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'nhs'];
+const BARE = new RegExp(
+  `(?<![\\w@./:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+` +
+    `(?:(?:${SECOND_LEVEL.join('|')})\\.[a-z]{2}|${BARE_TLD.join('|')})(?![\\w-]|\\.[A-Za-z0-9])${PORT}${PATH}`,
+  'gi',
+);
+
+const IP_HOST_URL = /^\w+:\/\/(?:[^/@]+@)?(?:\[|\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))/;
+
+/** Sentence punctuation that follows a URL is not part of it. */
+const TRAILING = /[.,;:!?)\]}'"]+$/;
+
 export const url: Recognizer = {
   id: 'url',
-  description: 'TODO',
+  description: 'URLs with scheme or www., and bare domains with a known TLD',
   types: ['url'],
-  find: () => [],
+  find(ctx) {
+    const out: RawMatch[] = [];
+    const taken: [number, number][] = [];
+    const add = (regex: RegExp, pattern: string, confidence: number) => {
+      for (const m of ctx.text.matchAll(regex)) {
+        const start = m.index!;
+        let value = m[0];
+        const trailing = TRAILING.exec(value);
+        // Keep a closing parenthesis that belongs to the path ("wiki/Foo_(bar)").
+        if (trailing && !(trailing[0].startsWith(')') && value.includes('('))) value = value.slice(0, -trailing[0].length);
+        const end = start + value.length;
+        if (taken.some(([s, e]) => s < end && start < e)) continue;
+        // A bare domain made of two short words of a sentence glued by a missing space ("ok.De") is too weak.
+        const label = value.split('.')[0]!;
+        if (pattern === 'bare domain' && label.length < 2) continue;
+        taken.push([start, end]);
+        // A URL whose host is an IP address: let the ip_address finding (more specific) win the merge.
+        const ipHost = pattern === 'url with scheme' && IP_HOST_URL.test(value);
+        out.push({ type: 'url', start, end, confidence: ipHost ? 0.6 : confidence, pattern });
+      }
+    };
+    add(WITH_SCHEME, 'url with scheme', 0.9);
+    add(WWW, 'www host', 0.85);
+    add(BARE, 'bare domain', 0.6);
+    return out;
+  },
 };

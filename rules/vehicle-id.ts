@@ -1,9 +1,30 @@
+import { definePatternRecognizer } from './pattern';
 import type { Recognizer } from './types';
+import { vinCheckDigitValid } from './validators/checksums';
+import { labeledValueRegex, looksLikeDate } from './validators/labeled';
 
-// STUB: not implemented yet.
-export const vehicleId: Recognizer = {
+const PLATE_LABELS = ['license plate', 'licence plate', 'plate', 'plate number', 'plate #', 'plate no', 'tag number', 'tag #', 'vehicle registration', 'registration number', 'reg no', 'reg #'];
+/** Plates: 2-8 letters/digits with at least one digit, one optional space or dash. */
+const PLATE_VALUE = '(?=[A-Za-z0-9 -]{2,9}(?![A-Za-z0-9]))(?=[A-Za-z -]*\\d)[A-Za-z0-9]{1,4}[ -]?[A-Za-z0-9]{1,5}(?![A-Za-z0-9/-]|[.,]\\d)';
+
+const patterns = definePatternRecognizer({
   id: 'vehicle-id',
-  description: 'TODO',
-  types: ['vehicle_id'],
-  find: () => [],
+  description: 'Vehicle identification numbers (check digit, or any 17-char VIN after "VIN") and license plates after a label',
+  type: 'vehicle_id',
+  patterns: [
+    { name: 'vin', regex: /(?<![\w-])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, confidence: 0.45 },
+    { name: 'labeled plate', regex: labeledValueRegex(PLATE_LABELS, PLATE_VALUE), confidence: 0.75 },
+  ],
+  cues: ['vin', 'vin#', 'vehicle', 'vehicle identification number', 'car', 'truck', 'chassis'],
+  cueBoost: 0.35,
+  // North American VINs carry a check digit; others get only the cue's word for it.
+  validate: (value, pattern) => (pattern === 'vin' && vinCheckDigitValid(value) ? 'pass' : true),
+  invalidate: (value, pattern) => pattern === 'labeled plate' && looksLikeDate(value),
+});
+
+/** A check-digit pass is 1 in 11 by chance, so it lifts a bare VIN over the threshold rather than deciding alone. */
+export const vehicleId: Recognizer = {
+  ...patterns,
+  find: (ctx) =>
+    patterns.find(ctx).map((m) => (m.pattern === 'vin' && m.validator === 'pass' ? { ...m, confidence: Math.min(1, m.confidence + 0.2) } : m)),
 };

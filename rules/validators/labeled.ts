@@ -1,0 +1,30 @@
+/**
+ * "Label then value" patterns: `MRN: 12345678`, `member ID # W123456789`, `S/N 4471-AX`. The label is part of
+ * the regex (so the cue is adjacent, not merely somewhere in a window) and only the value is reported.
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Identifier value: 4-20 letters/digits/dashes with at least one digit, not running on into more of a number. */
+export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+
+/** The same with at least three digits, for generic labels like "ID" that also mean other things ("ID: TMAX-99"). */
+export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+
+/** Between label and value: punctuation and filler words ("number", "no.", "is"), at most a few. */
+const CONNECTOR = '[\\s:#=.\\-]*(?:(?:number|num|nbr|no|is|was|of)\\b[\\s:#=.\\-]*){0,2}';
+
+/**
+ * One global, case-insensitive regex for `labels` (plain words; a space matches any run of spaces) followed by a
+ * value. The label must start at a word boundary and end at one unless it ends in punctuation ("mr#").
+ */
+export function labeledValueRegex(labels: readonly string[], value: string = ID_VALUE): RegExp {
+  const alternatives = [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => escape(l.toLowerCase()).replace(/ /g, '\\s+') + (/[\p{L}\p{N}]$/u.test(l) ? '(?![\\p{L}\\p{N}_])' : ''));
+  return new RegExp(`(?<![\\p{L}\\p{N}_/])(?:${alternatives.join('|')})${CONNECTOR}(?<value>${value})`, 'giu');
+}
+
+/** A value that is really a date ("2019-12-05", "12-05-19"): never an identifier. */
+export const looksLikeDate = (value: string) =>
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/.test(value);
