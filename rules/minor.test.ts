@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isMinorBirthYear, minor } from './minor';
+import { recognizerTable } from './lexicons/health/table';
+
+describe('minor recognizer', () => {
+  const young = String(new Date().getFullYear() - 11);
+  recognizerTable(minor, [
+    ['A 14-year-old with asthma.', '14-year-old'],
+    ['9 yo M with fever', '9 yo'],
+    [`DOB ${young}`, `DOB ${young}`],
+    ['My daughter (age 12) has a cough.', 'age 12'],
+    ['This is a pediatric patient.', 'pediatric patient'],
+    ['The patient is a minor.', 'is a minor'],
+    ['6-month-old infant', '6-month-old'],
+    ['Transferred to PICU.', 'PICU'],
+  ], [
+    'A 45-year-old with chest pain.',
+    'DOB 1957',
+    'Minor changes to the schedule.',
+    'Only a minor delay.',
+    'Kids ages 5-12 welcome at the picnic.',
+    'Repeat colonoscopy in 5 years.',
+    'Will you cover my shift?',
+    'Positive feedback from the team.',
+    'We have been open 25 years.',
+    'Age 45 and over eligible.',
+  ]);
+
+  it.each([
+    ['2015', 2026, true], ['2008', 2026, false], ['2009', 2026, true], ['12', 2026, true], ['57', 2026, false],
+  ] as const)('birth year %s is a minor in %i: %s', (year, now, expected) => {
+    expect(isMinorBirthYear(year, new Date(now, 5, 1))).toBe(expected);
+  });
+});
