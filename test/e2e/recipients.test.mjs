@@ -1,0 +1,162 @@
+// Recipient risk in real Chromium: PHI addressed (in the Gmail fixture) to a domain that imitates the
+// organization's own must show the warning in the disclosure prompt, and cannot be sent at all when policy
+// blocks look-alikes. Run after `npm run build`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension, openFixture, promptOf, sentOf, serveFixtures, FIXTURE_SITES } from './harness.mjs';
+
+const PHI = 'Referral for Mr. John Smith, MRN 12345678, diagnosed with CHF. Please see him next week.';
+const CLEAN = 'Hi, can we move the staff meeting to Friday at noon? Thanks.';
+const LOOKALIKE = 'jane.doe@acmehea1th.org';
+const WARNING = `${LOOKALIKE} looks like acmehealth.org but is a different domain`;
+const EDITOR = '#compose-1 [g_editable=true]';
+const SEND = '#compose-1 [data-tooltip^="Send"]';
+
+/** The fixture sites plus the organization's own domain; `recipients` overrides the recipient policy. */
+const policy = (recipients = {}) => ({
+  sites: FIXTURE_SITES,
+  recipients: { internalDomains: ['acmehealth.org'], ...recipients },
+});
+
+let server;
+let browser;
+before(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension({ userPolicy: policy() });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh Gmail fixture with a new-message dialog addressed to `to`, the body typed with real keys. */
+async function compose(to, body, { expectBadge = 'phi' } = {}) {
+  const page = await openFixture(browser.context, server.url('gmail.html'), { boxes: 2 });
+  await page.fill('#compose-1 textarea[name="to"]', to);
+  await page.click(EDITOR);
+  await page.keyboard.type(body, { delay: 0 });
+  await page.waitForFunction((want) => {
+    const state = document.querySelectorAll('phi-guard-layer')[1]?.dataset.badge;
+    return want === 'phi' ? state === 'phi' || state === 'sensitive' : state === want;
+  }, expectBadge, { timeout: 10_000 });
+  return page;
+}
+
+const settle = (page) => page.waitForTimeout(300);
+
+describe('Recipient warnings in the Gmail fixture', () => {
+  test('PHI to a look-alike of the internal domain: the prompt names it and Send waits for an acknowledgement', async () => {
+    const page = await compose(LOOKALIKE, PHI);
+    await page.click(SEND);
+    await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal((await sentOf(page)).length, 0, 'held while the prompt is open');
+
+    const warnings = page.locator('[data-testid="phi-recipients"]');
+    assert.match(await warnings.innerText(), new RegExp(WARNING.replace(/[.]/g, '\\.')));
+    assert.equal(await page.locator('[data-testid="phi-blocked"]').count(), 0, 'acknowledge, not block, by default');
+
+    await page.click('[data-testid="phi-purpose-treatment"]');
+    const confirm = page.locator('[data-testid="phi-confirm"]');
+    assert.equal(await confirm.isDisabled(), true, 'cannot confirm before acknowledging the recipients');
+    assert.match(await page.locator('[data-testid="phi-unmet"]').innerText(), /recipient/i);
+    await page.locator('[data-testid="phi-recipient-ack"]').check();
+    assert.equal(await confirm.isDisabled(), false);
+    await confirm.click();
+    await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
+    await settle(page);
+    assert.equal((await sentOf(page)).length, 1, 'sent once after acknowledging');
+    await page.close();
+  });
+
+  test('PHI to an internal colleague: no look-alike warning and nothing to acknowledge', async () => {
+    const page = await compose('jane.doe@acmehealth.org', PHI);
+    await page.click(SEND);
+    await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+    const warnings = await page.locator('[data-testid="phi-recipients"]').innerText();
+    assert.doesNotMatch(warnings, /looks like/);
+    assert.match(warnings, /acmehealth\.org/, 'the recipients are listed');
+    assert.equal(await page.locator('[data-testid="phi-recipient-ack"]').count(), 0);
+    await page.click('[data-testid="phi-cancel"]');
+    await page.close();
+  });
+
+  test('no PHI to a look-alike sends without a prompt by default (promptWithoutPhi is off)', async () => {
+    const page = await compose(LOOKALIKE, CLEAN, { expectBadge: 'clear' });
+    await page.click(SEND);
+    await settle(page);
+    assert.equal(await promptOf(page).count(), 0);
+    assert.equal((await sentOf(page)).length, 1);
+    await page.close();
+  });
+
+  test('with promptWithoutPhi on, the same clean message is held for the look-alike', async () => {
+    await browser.setUserPolicy(policy({ promptWithoutPhi: true }));
+    try {
+      const page = await compose(LOOKALIKE, CLEAN, { expectBadge: 'clear' });
+      await page.click(SEND);
+      await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+      assert.match(await page.locator('[data-testid="phi-recipients"]').innerText(), /looks like acmehealth\.org/);
+      assert.equal((await sentOf(page)).length, 0);
+      await page.close();
+    } finally {
+      await browser.setUserPolicy(policy());
+    }
+  });
+});
+
+describe('A blocking recipient signal', () => {
+  test('policy lookalike: block → the prompt says why and no way of sending gets the message out', async () => {
+    await browser.setUserPolicy(policy({ signals: { lookalike: 'block' } }));
+    try {
+      const page = await compose(LOOKALIKE, PHI);
+      await page.click(SEND);
+      await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+      const blocked = page.locator('[data-testid="phi-blocked"]');
+      assert.match(await blocked.innerText(), new RegExp(WARNING.replace(/[.]/g, '\\.')));
+      const confirm = page.locator('[data-testid="phi-confirm"]');
+      assert.ok(!(await confirm.count()) || await confirm.isDisabled(), 'no enabled confirm button');
+      assert.equal(await page.locator('[data-testid="phi-purpose-treatment"]').count(), 0, 'no purpose to pick');
+      await page.click('[data-testid="phi-cancel"]');
+      await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
+
+      // Every other way to send is held too.
+      await page.click(EDITOR);
+      await page.keyboard.press('Control+Enter');
+      await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+      await page.click('[data-testid="phi-cancel"]');
+      await page.focus(SEND);
+      await page.keyboard.press('Enter');
+      await settle(page);
+      assert.equal((await sentOf(page)).length, 0, 'nothing was sent');
+
+      // The blocked attempt is logged as metadata only: the domain, never the address.
+      const log = await browser.readLog();
+      const entry = log.find((e) => e.outcome === 'blocked' && e.signals.includes('lookalike'));
+      assert.ok(entry, 'a blocked entry with the lookalike signal');
+      assert.ok(entry.recipientDomains.includes('acmehea1th.org'), 'the look-alike domain is recorded');
+      assert.doesNotMatch(JSON.stringify(log), /jane\.doe/);
+      await page.close();
+    } finally {
+      await browser.setUserPolicy(policy());
+    }
+  });
+
+  test('fixing the address lifts the block', async () => {
+    await browser.setUserPolicy(policy({ signals: { lookalike: 'block' } }));
+    try {
+      const page = await compose(LOOKALIKE, PHI);
+      await page.fill('#compose-1 textarea[name="to"]', 'jane.doe@acmehealth.org');
+      await page.click(SEND);
+      await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+      assert.equal(await page.locator('[data-testid="phi-blocked"]').count(), 0);
+      await page.click('[data-testid="phi-purpose-treatment"]');
+      await page.click('[data-testid="phi-confirm"]');
+      await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
+      await settle(page);
+      assert.equal((await sentOf(page)).length, 1);
+      await page.close();
+    } finally {
+      await browser.setUserPolicy(policy());
+    }
+  });
+});
