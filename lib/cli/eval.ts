@@ -146,8 +146,8 @@ function reportText(result: CorpusResult, report: EvalReport, other: EvalReport 
 /** The compact table for the README: one row per corpus (physionet twice: with and without providers). */
 export function markdownSummary(results: CorpusResult[]): string {
   const lines = [
-    '| corpus | docs | gold spans | recall | precision | F1 | identifiers R / P | health R / P | verdict accuracy | false alarms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| corpus | docs | gold spans | recall | precision | F1 | identifiers R / P | health R / P | sensitive R / P | verdict accuracy | false alarms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const result of results) {
     const variants: [string, EvalReport][] = result.withoutProviders
@@ -157,8 +157,9 @@ export function markdownSummary(results: CorpusResult[]): string {
       const cat = byCategory(report);
       const id = cat.get('identifier');
       const health = cat.get('health');
+      const sensitive = cat.get('sensitive');
       const v = report.verdict;
-      lines.push(`| ${label} | ${result.docs.length} | ${report.overall.gold} | ${r3(report.overall)} | ${p3(report.overall)} | ${fmt(f1(report.overall))} | ${r3(id)} / ${p3(id)} | ${health ? `${r3(health)} / ${p3(health)}` : '—'} | ${v.labeled ? pct(v.correct, v.labeled) : '—'} | ${v.negatives ? `${v.falseAlarms}/${v.negatives} (${pct(v.falseAlarms, v.negatives)})` : '—'} |`);
+      lines.push(`| ${label} | ${result.docs.length} | ${report.overall.gold} | ${r3(report.overall)} | ${p3(report.overall)} | ${fmt(f1(report.overall))} | ${r3(id)} / ${p3(id)} | ${health ? `${r3(health)} / ${p3(health)}` : '—'} | ${sensitive ? `${r3(sensitive)} / ${p3(sensitive)}` : '—'} | ${v.labeled ? pct(v.correct, v.labeled) : '—'} | ${v.negatives ? `${v.falseAlarms}/${v.negatives} (${pct(v.falseAlarms, v.negatives)})` : '—'} |`);
     }
   }
   // Per type: recall / precision in each corpus, so a regression in one recognizer is visible.
