@@ -12,8 +12,6 @@ export interface NormalizedText {
   origEnd: Int32Array;
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u180E]/;
-
 /** Look-alikes folded to ASCII only when they sit in a word that also has Latin letters or digits. */
 const HOMOGLYPHS: Record<string, string> = {
   'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
@@ -30,16 +28,30 @@ const PUNCTUATION: Record<string, string> = {
   '\u2007': ' ', '\u202F': ' ',
 };
 
+const isInvisible = (c: number) =>
+  c === 0x00ad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x180e;
+
+/** A run of single characters split by spaces, dots or dashes: the only thing the rejoin pass changes. */
+const SPACED_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9](?:[ .-][A-Za-z0-9](?![A-Za-z0-9])){4,}/;
+
 export function normalize(original: string): NormalizedText {
+  // Fast path for the common case (plain ASCII, nothing split apart): an identity map, no per-char strings.
+  if (!/[^\x00-\x7F]/.test(original) && !SPACED_RUN.test(original)) {
+    const n = original.length;
+    const origStart = new Int32Array(n);
+    const origEnd = new Int32Array(n);
+    for (let i = 0; i < n; i++) { origStart[i] = i; origEnd[i] = i + 1; }
+    return { text: original, origStart, origEnd };
+  }
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < original.length; ) {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    if (!INVISIBLE.test(ch)) {
-      // Plain ASCII is by far the common case: skip NFKC for it.
+    if (!isInvisible(cp)) {
+      const ch = width === 1 ? original[i]! : original.slice(i, i + width);
+      // Plain ASCII needs no NFKC.
       const folded = cp < 0x80 ? ch : (PUNCTUATION[ch] ?? ch.normalize('NFKC'));
       for (let k = 0; k < folded.length; k++) {
         chars.push(folded[k]!);
