@@ -88,14 +88,15 @@ describe('phi-guard scan', () => {
   });
 
   it('--policy applies disabledRules and customPatterns', async () => {
-    const policy = { detection: { disabledRules: ['phone'], customPatterns: [{ id: 'acme-mrn', type: 'mrn', pattern: 'ACM-\\d{6}' }] } };
-    const dir = workdir({ 'p.json': JSON.stringify(policy), 'm.txt': `${MESSAGE}Chart ACM-123456.` });
+    // A health-category pattern: identifier recognizers that also match the code cannot merge it away.
+    const policy = { detection: { disabledRules: ['phone'], customPatterns: [{ id: 'acme-dx', type: 'diagnosis', pattern: 'ZQX-\\d{3}' }] } };
+    const dir = workdir({ 'p.json': JSON.stringify(policy), 'm.txt': `${MESSAGE}Coded as ZQX-123.` });
     const result = await run(['scan', '--json', '--policy', 'p.json', 'm.txt'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const { findings } = JSON.parse(result.stdout);
     expect(findings.some((f: { type: string }) => f.type === 'phone')).toBe(false);
-    expect(findings).toContainEqual(expect.objectContaining({ type: 'mrn', text: 'ACM-123456', rule: 'custom.acme-mrn' }));
+    expect(findings).toContainEqual(expect.objectContaining({ type: 'diagnosis', text: 'ZQX-123', rule: 'custom.acme-dx' }));
   });
 
   it('an invalid policy field is reported with its path, the scan still runs, exit 1', async () => {
