@@ -18,14 +18,26 @@ const CONFUSABLE_CHARS: Record<string, string> = {
 };
 const CONFUSABLE_PAIRS: [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/cl/g, 'd']];
 
-/** What a domain looks like, with diacritics, homoglyphs and look-alike letter pairs reduced to one form. */
-export function skeleton(text: string): string {
+/** Diacritics and single look-alike characters reduced to one form (letter pairs left alone). */
+function glyphs(text: string): string {
   const stripped = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
   for (const ch of stripped) out += CONFUSABLE_CHARS[ch] ?? ch;
+  return out;
+}
+
+/** What a domain looks like, with diacritics, homoglyphs and look-alike letter pairs reduced to one form. */
+export function skeleton(text: string): string {
+  let out = glyphs(text);
   for (const [pair, letter] of CONFUSABLE_PAIRS) out = out.replace(pair, letter);
   return out;
 }
+
+/**
+ * Both readings of a pair of names: with letter pairs merged (acrnehealth = acmehealth) and without, because
+ * merging can also hide a plain typo (parners has "rn" where partners has "rtn").
+ */
+const readings = (a: string, b: string): [string, string][] => [[skeleton(a), skeleton(b)], [glyphs(a), glyphs(b)]];
 
 /** Runs of one letter collapsed, so "acmeheallth" and "acmehealth" compare equal. */
 const collapseDoubles = (text: string): string => text.replace(/(.)\1+/gu, '$1');
@@ -107,33 +119,31 @@ function compare(domain: string, target: string, targetKind: LookalikeMatch['tar
   const nameInSubdomain = t.name.length >= minimumName && d.subdomain.includes(t.name);
   const hyphenParts = d.name.split('-');
   const dehyphenated = d.name.replace(/-/g, '');
-  const nameWithHyphens = d.name.includes('-') && t.name.length >= minimumName &&
-    (hyphenParts.includes(t.name) || dehyphenated === t.name || dehyphenated === t.registrable.replace(/\./g, ''));
+  // "kp-org.com" spells out the whole real domain, which is specific enough even for a short name.
+  const nameWithHyphens = d.name.includes('-') && (dehyphenated === t.registrable.replace(/\./g, '') ||
+    (t.name.length >= minimumName && (hyphenParts.includes(t.name) || dehyphenated === t.name)));
   if (embeddedAt >= 0 || nameInSubdomain || nameWithHyphens) {
     return match('embedded', `it only contains "${t.name}"; the mail goes to ${d.registrable}`);
   }
 
   const nonAscii = /[^\x00-\x7f]/.test(shown);
-  const sd = skeleton(d.registrable);
-  const st = skeleton(t.registrable);
-  if (sd === st) {
+  const full = readings(d.registrable, t.registrable);
+  if (full.some(([a, b]) => a === b)) {
     return match('lookalike_characters', nonAscii ? 'it uses foreign look-alike letters' : 'it uses look-alike characters');
   }
-  if (collapseDoubles(sd) === collapseDoubles(st)) return match('doubled_letter', 'a letter is doubled or missing');
-  if (isSingleSwap(sd, st)) return match('swapped_letters', 'two letters are swapped');
+  if (full.some(([a, b]) => collapseDoubles(a) === collapseDoubles(b))) return match('doubled_letter', 'a letter is doubled or missing');
+  if (full.some(([a, b]) => isSingleSwap(a, b))) return match('swapped_letters', 'two letters are swapped');
   // Provider names are short common words: one edit is enough to catch gmial/hotmal without flagging the web.
   const tolerance = targetKind === 'personal' ? Math.min(toleranceFor(t.name), 1) : toleranceFor(t.name);
-  if (tolerance > 0 && damerauDistance(sd, st, tolerance) <= tolerance) {
+  const near = (pairs: [string, string][]): boolean =>
+    pairs.some(([a, b]) => a === b || collapseDoubles(a) === collapseDoubles(b) || isSingleSwap(a, b) ||
+      (tolerance > 0 && damerauDistance(a, b, tolerance) <= tolerance));
+  if (near(full)) {
     return match('misspelled', nonAscii ? 'it uses foreign look-alike letters' : 'it is spelled slightly differently');
   }
   // The organization's own name under another ending is a classic trap; personal providers do own many endings.
-  if (targetKind !== 'personal' && d.suffix !== t.suffix) {
-    const sn = skeleton(d.name);
-    const tn = skeleton(t.name);
-    if (sn === tn || collapseDoubles(sn) === collapseDoubles(tn) || isSingleSwap(sn, tn) ||
-        (tolerance > 0 && damerauDistance(sn, tn, tolerance) <= tolerance)) {
-      return match('other_ending', `it ends in .${d.suffix} instead of .${t.suffix}`);
-    }
+  if (targetKind !== 'personal' && d.suffix !== t.suffix && near(readings(d.name, t.name))) {
+    return match('other_ending', `it ends in .${d.suffix} instead of .${t.suffix}`);
   }
   return undefined;
 }
