@@ -115,3 +115,12 @@ describe('locked fields', () => {
     expect(resolvePolicy({}, { failMode: 'open' }).locked).toEqual([]);
   });
 });
+
+describe('lists that lose every entry', () => {
+  it('an all-invalid custom pattern list reports each entry once and applies nothing', () => {
+    const effective = resolvePolicy({ detection: { customPatterns: [{ id: 'x', type: 'mrn', pattern: '(' }] } }, { detection: { customPatterns: [{ id: 'u', type: 'mrn', pattern: 'U\\d+' }] } });
+    expect(effective.policy.detection.customPatterns).toEqual([]);
+    expect(effective.problems.map((p) => p.path)).toEqual(['detection.customPatterns[0].pattern']);
+    expect(isLocked(effective, 'detection.customPatterns')).toBe(true);
+  });
+});

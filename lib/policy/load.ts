@@ -71,7 +71,7 @@ function reportUnknownKeys(shape: Record<string, unknown>, value: Record<string,
  * Validate one leaf value. Arrays are validated per element: a bad element (an invalid regex in
  * customPatterns) drops that element only. Returns undefined when nothing usable is left.
  */
-function validateLeaf(field: z.ZodType, value: unknown, path: string, layer: Layer, walk: Walk): { value: unknown } | undefined {
+function validateLeaf(field: z.ZodType, value: unknown, path: string, layer: Layer, walk: Walk, fallback: () => unknown): { value: unknown } | undefined {
   const report = (issues: readonly z.core.$ZodIssue[], base = path) => {
     for (const issue of issues) walk.problems.push({ source: layer.source, path: issuePath(base, issue), message: issue.message });
   };
@@ -88,8 +88,11 @@ function validateLeaf(field: z.ZodType, value: unknown, path: string, layer: Lay
         report(parsed.error.issues, join(path, index));
       }
     });
-    // A list that had entries but lost them all (every guarded site invalid) must not turn protection off.
+    // A list that had entries but lost them all (every guarded site invalid) must not turn protection off:
+    // the default applies instead, unless the default is empty anyway (custom patterns).
     if (value.length > 0 && kept.length === 0) {
+      const byDefault = fallback();
+      if (Array.isArray(byDefault) && byDefault.length === 0) return { value: [] };
       walk.problems.push({ source: layer.source, path, message: 'no valid entries left; the default is used' });
       return undefined;
     }
@@ -138,7 +141,7 @@ function resolveNode(schema: z.ZodType, path: string, layers: Layer[], walk: Wal
   for (const layer of layers) {
     if (layer.value === undefined) continue;
     if (layer.locks) walk.locked.push(path);
-    const valid = validateLeaf(field, layer.value, path, layer, walk);
+    const valid = validateLeaf(field, layer.value, path, layer, walk, fallback);
     if (valid) {
       walk.sources[path] = layerSource(layer.source);
       return valid.value;
