@@ -8,6 +8,7 @@ describe('reproductive-health recognizer', () => {
     ['Discussed contraception options.', 'contraception'],
     ['Positive pregnancy test today.', 'Positive pregnancy test'],
     ['IVF consult next week.', 'IVF'],
+    ['Second IVF cycle, two embryos frozen.', 'IVF cycle'],
     ['Miscarriage at 9 weeks.', 'Miscarriage'],
     ['Plan B at the pharmacy.', 'Plan B'],
     ['Her due date is March 2, she is 24 weeks pregnant.', 'due date'],
@@ -20,5 +21,6 @@ describe('reproductive-health recognizer', () => {
     'The patient portal newsletter is out.',
     'Our ivfx software update is late.',
     'Expecting the shipment on Monday.',
+    'Pt on IVF at 100cc/hr, NS.',
   ]);
 });

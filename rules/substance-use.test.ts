@@ -23,6 +23,7 @@ describe('substance-use recognizer', () => {
     'Positive feedback from the team.',
     'The cows are in the pasture.',
     'Read part 2 of the policy.',
+    'Sedated on fentanyl drip overnight.',
     'The patient portal newsletter is out.',
   ]);
 });

@@ -50,15 +50,15 @@ export const DIAGNOSIS_ABBREVIATIONS: TermGroup = {
 };
 
 /**
- * Abbreviations that are also everyday words or names ("PE" class, "MS" Office, "CA" California,
- * "PAD", "AF", "RA" resident assistant): only with a clinical cue nearby.
+ * Abbreviations that are also everyday words ("PE" class, "PAD", "RA" resident assistant): only with a clinical
+ * cue nearby. "MS" (mental status, morphine) and "CA" (calcium) are left out: too often not a diagnosis.
  */
 export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
   name: 'diagnosis-ambiguous-abbreviations',
   confidence: 0.6,
   caseSensitive: true,
   requireCue: true,
-  terms: ['DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'CA', 'MS', 'ALS', 'URI', 'IBD', 'HF'],
+  terms: ['DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'ALS', 'URI', 'IBD', 'HF'],
 };
 
 /** Clinical cues: strict, so "MS Office" or "PE class" in an office email stays quiet. */

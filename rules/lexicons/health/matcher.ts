@@ -1,4 +1,3 @@
-import { cueMatcher } from '../../../lib/detect/cues';
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
 
@@ -49,6 +48,27 @@ export interface LexiconRecognizerSpec {
 }
 
 const WORD = '[A-Za-z0-9_]';
+const escapeTerm = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Whole-word cue search in a window, with the cue regex compiled once (the shared cue matcher compiles per
+ * call, which dominated the lexicon recognizers' time). The window is sliced one character wider on each
+ * side so the word-edge lookarounds still see the real neighbours.
+ */
+function windowCueFinder(cues: readonly string[]) {
+  if (cues.length === 0) return () => undefined;
+  const alternatives = [...cues].map((c) => c.toLowerCase()).sort((a, b) => b.length - a.length).map(escapeTerm);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  return (lower: string, from: number, to: number): string | undefined => {
+    const lo = Math.max(0, from - 1);
+    const slice = lower.slice(lo, Math.min(lower.length, to + 1));
+    for (const m of slice.matchAll(regex)) {
+      const start = lo + m.index;
+      if (start >= from && start + m[0].length <= to) return m[0];
+    }
+    return undefined;
+  };
+}
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The key under which a matched string is looked up: separators and apostrophes dropped. */
@@ -128,13 +148,13 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
 /** A recognizer made of lexicon groups plus optional regex patterns, all compiled at module load. */
 export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer {
   const lexicon = compileLexicon(spec.groups);
-  const cues = cueMatcher(spec.cues ?? []);
+  const findCue = windowCueFinder(spec.cues ?? []);
   const window = spec.cueWindow ?? 60;
   const boost = spec.cueBoost ?? 0.1;
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
   const cueNear = (ctx: ScanContext, start: number, end: number) =>
-    cues.before(ctx.lower, start, window) ?? cues.after(ctx.lower, end, window);
+    findCue(ctx.lower, start - window, start) ?? findCue(ctx.lower, end, end + window);
 
   return {
     id: spec.id,

@@ -80,7 +80,8 @@ export const SUBSTANCE_USE: TermGroup = {
     'antabuse', 'narcan', 'naloxone', 'medication-assisted treatment', 'medication for opioid use disorder',
     'opioid treatment program', 'detox', 'detoxification', 'medical detox', 'drug rehab', 'alcohol rehab',
     'rehab for alcohol', 'inpatient rehab for', 'sober living', 'sobriety', 'alcoholics anonymous',
-    'narcotics anonymous', 'aa meetings', 'na meetings', 'overdose', 'overdosed', 'heroin', 'fentanyl',
+    'narcotics anonymous', 'aa meetings', 'na meetings', 'overdose', 'overdosed', 'heroin', 'fentanyl use',
+    'illicit fentanyl',
     'cocaine', 'crack cocaine', 'methamphetamine', 'meth use', 'iv drug use', 'injection drug use',
     'alcohol withdrawal', 'opioid withdrawal', 'withdrawal symptoms', 'urine drug screen', 'tox screen',
     'toxicology screen', 'drug screen', '42 cfr part 2', '42 c.f.r. part 2', 'part 2 program', 'binge drinking',
@@ -150,7 +151,7 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'pregnancy', 'pregnant', 'pregnancy test', 'positive pregnancy test', 'ectopic pregnancy', 'miscarriage',
     'miscarried', 'stillbirth', 'pregnancy loss', 'contraception', 'contraceptive', 'contraceptives',
     'birth control', 'emergency contraception', 'morning-after pill', 'iud', 'iud insertion', 'nexplanon',
-    'depo-provera', 'depo shot', 'mirena', 'tubal ligation', 'vasectomy', 'ivf', 'in vitro fertilization',
+    'depo-provera', 'depo shot', 'mirena', 'tubal ligation', 'vasectomy', 'in vitro fertilization', 'ivf cycle',
     'iui', 'intrauterine insemination', 'embryo transfer', 'egg retrieval', 'egg freezing', 'fertility treatment',
     'fertility clinic', 'infertility', 'mifepristone', 'misoprostol', 'prenatal', 'prenatal care',
     'prenatal visit', 'prenatal vitamins', 'postpartum', 'trimester', 'first trimester', 'second trimester',
@@ -166,6 +167,20 @@ export const REPRODUCTIVE_ABBREVIATIONS: TermGroup = {
   caseSensitive: true,
   terms: ['Plan B', 'G2P1', 'G1P0', 'G3P2', 'G2P0', 'G1P1', 'EDD', 'LMP', 'SAB', 'TAB', 'OB/GYN', 'OBGYN'],
 };
+
+/** In ICU shorthand "IVF" is IV fluids: in vitro fertilization only with fertility words nearby. */
+export const REPRODUCTIVE_AMBIGUOUS: TermGroup = {
+  name: 'reproductive-ambiguous',
+  confidence: 0.7,
+  requireCue: true,
+  terms: ['ivf'],
+};
+
+export const REPRODUCTIVE_CUES = [
+  'fertility', 'infertility', 'embryo', 'embryos', 'egg', 'eggs', 'retrieval', 'transfer', 'pregnancy', 'pregnant',
+  'miscarriage', 'consult', 'cycle', 'clinic', 'reproductive', 'reproductive endocrinology', 'iui', 'ovarian',
+  'sperm', 'conceive', 'conceiving', 'trying to conceive', 'rei',
+];
 
 export const GENETIC: TermGroup = {
   name: 'genetic',
