@@ -132,6 +132,8 @@ export const phone: Recognizer = {
   types: ['phone', 'fax'],
   find(ctx) {
     const out: RawMatch[] = [];
+    // Several shapes can match the same span ("617-555-0123" is also digit groups): keep the most confident.
+    const bySpan = new Map<number, number>();
     for (const shape of SHAPES) {
       for (const m of ctx.text.matchAll(shape.regex)) {
         const value = m[0];
@@ -142,8 +144,12 @@ export const phone: Recognizer = {
         const end = start + value.length;
         const { cue, fax } = typingCue(ctx, start, end);
         const confidence = Math.min(1, shape.confidence + (cue ? CUE_BOOST : 0));
-        out.push({ type: fax ? 'fax' : 'phone', start, end, confidence, pattern: shape.name, cue,
-          validator: shape.accept === nanpValid ? 'pass' : 'none' });
+        const key = start * 0x200000 + end;
+        const seen = bySpan.get(key);
+        if (seen !== undefined && out[seen]!.confidence >= confidence) continue;
+        if (seen === undefined) bySpan.set(key, out.length);
+        out[seen ?? out.length] = { type: fax ? 'fax' : 'phone', start, end, confidence, pattern: shape.name, cue,
+          validator: shape.accept === nanpValid ? 'pass' : 'none' };
       }
     }
     for (const regex of [PAGER, PAGE_SHORT]) {

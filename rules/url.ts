@@ -28,8 +28,18 @@ const BARE = new RegExp(
 
 const IP_HOST_URL = /^\w+:\/\/(?:[^/@]+@)?(?:\[|\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))/;
 
-/** Sentence punctuation that follows a URL is not part of it. */
-const TRAILING = /[.,;:!?)\]}'"]+$/;
+/** Sentence punctuation that follows a URL is not part of it, but a ")" closing a "(" in the path is ("wiki/Foo_(bar)"). */
+function trimTrailing(value: string): string {
+  let end = value.length;
+  while (end > 0 && '.,;:!?)]}\'"'.includes(value[end - 1]!)) {
+    if (value[end - 1] === ')') {
+      const body = value.slice(0, end);
+      if (body.split('(').length > body.split(')').length - 1) break;
+    }
+    end--;
+  }
+  return value.slice(0, end);
+}
 
 export const url: Recognizer = {
   id: 'url',
@@ -42,9 +52,7 @@ export const url: Recognizer = {
       for (const m of ctx.text.matchAll(regex)) {
         const start = m.index!;
         let value = m[0];
-        const trailing = TRAILING.exec(value);
-        // Keep a closing parenthesis that belongs to the path ("wiki/Foo_(bar)").
-        if (trailing && !(trailing[0].startsWith(')') && value.includes('('))) value = value.slice(0, -trailing[0].length);
+        value = trimTrailing(value);
         const end = start + value.length;
         if (taken.some(([s, e]) => s < end && start < e)) continue;
         // A bare domain made of two short words of a sentence glued by a missing space ("ok.De") is too weak.

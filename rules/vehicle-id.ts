@@ -19,7 +19,7 @@ const patterns = definePatternRecognizer({
   cueBoost: 0.35,
   // North American VINs carry a check digit; others get only the cue's word for it.
   validate: (value, pattern) => (pattern === 'vin' && vinCheckDigitValid(value) ? 'pass' : true),
-  invalidate: (value, pattern) => pattern === 'labeled plate' && looksLikeDate(value),
+  invalidate: (value, pattern) => pattern === 'labeled plate' && (looksLikeDate(value) || !/\d/.test(value)),
 });
 
 /** A check-digit pass is 1 in 11 by chance, so it lifts a bare VIN over the threshold rather than deciding alone. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { deviceId } from './device-id';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(deviceId, text).map((m) => m.text);
+
+describe('device-id recognizer', () => {
+  it.each([
+    ['UDI (01)00614141999996(17)250101(21)A1B2C3', '(01)00614141999996(17)250101(21)A1B2C3'],
+    ['pacemaker serial number PJN123456', 'PJN123456'],
+    ['S/N: 4471-AX-9', '4471-AX-9'],
+    ['IMEI 490154203237518', '490154203237518'],
+    ['+H123PROD1234567/$$3251231L', '+H123PROD1234567/$$3251231L'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['(01)00614141999997'],
+    ['490154203237519'],
+    ['serial blood cultures x2'],
+    ['serial exams 2019'],
+    ['SN stable, no changes'],
+    ['+ABCDEFGH'],
+    ['Order 12345678 shipped'],
+  ])('ignores %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports a serial number through scan()', () => {
+    const finding = scan('Pump serial number PJN123456 was replaced').findings.find((f) => f.type === 'device_id');
+    expect(finding?.text).toBe('PJN123456');
+  });
+});

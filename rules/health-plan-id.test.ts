@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { healthPlanId } from './health-plan-id';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(healthPlanId, text).map((m) => m.text);
+
+describe('health-plan-id recognizer', () => {
+  it.each([
+    ['1EG4-TE5-MK73', '1EG4-TE5-MK73'],
+    ['1EG4TE5MK73', '1EG4TE5MK73'],
+    ['1eg4-te5-mk73', '1eg4-te5-mk73'],
+    ['The MBI is 4EF6GH8JK12 for this patient', '4EF6GH8JK12'],
+    ['Member ID: W123456789', 'W123456789'],
+    ['subscriber # XYZ884512', 'XYZ884512'],
+    ['Group number 004512', '004512'],
+    ['Medicare claim number 234567891A', '234567891A'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['1SG4-TE5-MK73'],
+    ['1EG4-LE5-MK73'],
+    ['1EG4-TE5-OK73'],
+    ['AEG4-TE5-MK73'],
+    ['1EG4TE5MK7'],
+    ['1EG4TE5MK734'],
+    ['1EG4-TE5MK73'],
+    ['family member visited today'],
+    ['group therapy at 1400'],
+    ['per policy 2019'],
+    ['123456789A'],
+    ['Medicare claim number 000456789A'],
+  ])('ignores %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports an MBI through scan()', () => {
+    const finding = scan('Medicare ID: 3CD5-FG7-HJ89').findings.find((f) => f.type === 'health_plan_id');
+    expect(finding?.text).toBe('3CD5-FG7-HJ89');
+  });
+});

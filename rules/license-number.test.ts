@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { licenseNumber } from './license-number';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(licenseNumber, text).map((m) => m.text);
+
+describe('license-number recognizer', () => {
+  it.each([
+    ["my driver's license number is 2270-66-1551", '2270-66-1551'],
+    ['DL# F162823540116', 'F162823540116'],
+    ['Lic #: RN-884512', 'RN-884512'],
+    ['prescriber DEA AB1234563', 'AB1234563'],
+    ['AB1234563', 'AB1234563'],
+    ['NPI: 1234567893', '1234567893'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['AB1234564'],
+    ['NPI: 1234567890'],
+    ['1234567893'],
+    ['public 12345 comments'],
+    ['glucose 110 mg/dL 1500 mL'],
+    ['license renewed 2019'],
+    ['licensed practical nurse'],
+    ['ABCDEFG ABCDEFGH ABCDEFGHI'],
+    ['C12T345672'],
+    ['Order 123456789 shipped'],
+    ['license expires 12-05-2025'],
+  ])('ignores %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports a DEA number through scan() with its checksum', () => {
+    const finding = scan('Rx signed, DEA AB1234563').findings.find((f) => f.type === 'license_number');
+    expect(finding).toMatchObject({ text: 'AB1234563', explanation: { validator: 'pass', cue: 'dea' } });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { mrn } from './mrn';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(mrn, text).map((m) => m.text);
+
+describe('mrn recognizer', () => {
+  it.each([
+    ['MRN: 00482913', '00482913'],
+    ['MRN# 4471203', '4471203'],
+    ['medical record number 123-45-678', '123-45-678'],
+    ['MR # A1234567', 'A1234567'],
+    ['Chart #88231-07', '88231-07'],
+    ['patient ID is 99120334', '99120334'],
+    ['ref MRN0012345 for labs', 'MRN0012345'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['MR 2+ on echo, TR mild'],
+    ['chart reviewed 2019'],
+    ['see chart 12/05/2019'],
+    ['medical record reviewed, no changes'],
+    ['MRN: pending'],
+    ['Order #12345678 for CBC'],
+    ['Room 4412, bed 2'],
+    ['patient tolerated 1200 ml'],
+    ['dispense 30 tablets, refills 2'],
+    ['chart 2019-12-05'],
+    ['primrn 1234567'],
+  ])('ignores %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports an MRN through scan() with the rule and pattern', () => {
+    const finding = scan('Please pull MRN: 00482913 before rounds.').findings.find((f) => f.type === 'mrn');
+    expect(finding).toMatchObject({ text: '00482913', explanation: { rule: 'mrn', pattern: 'labeled mrn' } });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { otherId } from './other-id';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(otherId, text).map((m) => m.text);
+
+describe('other-id recognizer', () => {
+  it.each([
+    ['911-70-1234', '911-70-1234'],
+    ['911-701234', '911-701234'],
+    ['ITIN 911701234', '911701234'],
+    ['A12803456', 'A12803456'],
+    ['my travel passport is 912803456', '912803456'],
+    ['ID #: 44-88123', '44-88123'],
+    ['ref # 8336652', '8336652'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['911-89-1234'],
+    ['my tax id 911-89-1234'],
+    ['911701234'],
+    ['ID: TMAX-99'],
+    ['ID consult recommends vanco'],
+    ['fluid intake 1200 ml'],
+    ['Santa Monica, CA 91170-1234'],
+    ['a12803456'],
+    ['ref 12/05/2019'],
+    ['passport expired'],
+  ])('ignores %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports a passport number through scan()', () => {
+    const finding = scan('Passport number: X12345678, expires next year').findings.find((f) => f.type === 'other_id');
+    expect(finding?.text).toBe('X12345678');
+  });
+});

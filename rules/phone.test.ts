@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { phone } from './phone';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(phone, text);
+const texts = (text: string) => found(text).map((m) => m.text);
+
+describe('phone recognizer', () => {
+  it.each([
+    ['Call me at (415) 555-0132.', '(415) 555-0132', 'phone'],
+    ['cell# 410-322-1419 home', '410-322-1419', 'phone'],
+    ['US: 415.555.0132', '415.555.0132', 'phone'],
+    ['reach her at 301 944-5032 today', '301 944-5032', 'phone'],
+    ['+1 415 555 0132', '+1 415 555 0132', 'phone'],
+    ['+44 (20) 7123 4567', '+44 (20) 7123 4567', 'phone'],
+    ['+33 1 42 68 53 00', '+33 1 42 68 53 00', 'phone'],
+    ['Desk: +1-903-140-4508x769', '+1-903-140-4508x769', 'phone'],
+    ['office 617-555-0199 ext. 204', '617-555-0199 ext. 204', 'phone'],
+    ['My Japanese number is 090-1234-5678', '090-1234-5678', 'phone'],
+    ['Phone: 0490 75 40 81', '0490 75 40 81', 'phone'],
+    ['Mobile: 99 577450', '99 577450', 'phone'],
+    ['Pager: #54321', '54321', 'phone'],
+    ['PG 33445', '33445', 'phone'],
+    ['beeper number 55037 for consents', '55037', 'phone'],
+    ['Fax: 617-555-0100', '617-555-0100', 'fax'],
+    ['f: (617) 555-0100', '(617) 555-0100', 'fax'],
+    ['(579)888-3058 fax', '(579)888-3058', 'fax'],
+  ] as const)('finds %j', (text, value, type) => {
+    expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
+  });
+
+  it('types each number by its own label: "Phone: ... Fax: ..."', () => {
+    expect(found('Phone: 617-555-0123 Fax: 617-555-0100').map((m) => [m.text, m.type])).toEqual([
+      ['617-555-0123', 'phone'], ['617-555-0100', 'fax'],
+    ]);
+  });
+
+  it.each([
+    ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
+    ['follow-up 12-05-2019 at 10:30', 'dashed date and time'],
+    ['Meds given at 0800 1200 1600 2000', 'medication times'],
+    ['Labs: WBC 12.1, Hgb 9.8, Plt 245, K 4.1', 'lab values'],
+    ['Metoprolol 25 mg po bid, heparin 5000 units sc q8h', 'dosages'],
+    ['Boston, MA 02115', 'zip code'],
+    ['years 1998 2004 2010', 'years'],
+    ['Total charges $1,234,567.89', 'money'],
+    ['Order #123-4567 shipped', 'order number without a phone cue'],
+    ['BP 120/80, HR 88, RR 18, SpO2 97%', 'vital signs'],
+    ['ask to page the team at 1400', 'page + time'],
+    ['123-456-7890', 'not a dialable NANP number'],
+    ['SSN 078-05-1123', 'SSN shape'],
+    ['12.50 13.25 14.75', 'decimal list'],
+    ['ABG 7.45/34/80 at 0600', 'blood gas'],
+    ['I/O 1200-1500 cc today', 'fluid range'],
+    ['A/C 600x12 peep 5 fio2 40%', 'vent settings'],
+    ['Pt. on page 12 of the chart', 'page number'],
+    ['Room 4412, bed 2; tracking 1Z999AA10123456784', 'room and tracking numbers'],
+    ['Ht 5 ft 10 in, Wt 82.5 kg, BMI 26.1', 'body measurements'],
+    ['Transfused 2 units PRBC 2300-0100 overnight', 'time range'],
+  ])('ignores %j (%s)', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('reports the number through scan() as phone with its cue', () => {
+    const result = scan('Daughter Krissy cell# 410-322-1419, call with updates.');
+    const finding = result.findings.find((f) => f.type === 'phone');
+    expect(finding?.text).toBe('410-322-1419');
+    expect(finding?.explanation.rule).toBe('phone');
+  });
+
+  it('maps a number split by zero-width characters back to the original offsets', () => {
+    const text = 'Call 617\u200B-555-0199 now';
+    const finding = scan(text).findings.find((f) => f.type === 'phone');
+    expect(finding?.text).toBe('617\u200B-555-0199');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../lib/detect/scan';
+import { ssn } from './ssn';
+import { reported } from './validators/testing';
+
+const found = (text: string) => reported(ssn, text).map((m) => m.text);
+
+describe('ssn recognizer', () => {
+  it.each([
+    ['078-05-1123', '078-05-1123'],
+    ['SSN: 078 05 1123', '078 05 1123'],
+    ['ssn 078.05.1123 on file', '078.05.1123'],
+    ['His social security number is 853-37-1694', '853-37-1694'],
+    ['SSN 078051121', '078051121'],
+    ['social security no. 219-09-9998', '219-09-9998'],
+    ['078-051121', '078-051121'],
+    ['07805-1121', '07805-1121'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    ['078-05-1120', 'Woolworth wallet sample'],
+    ['000-12-3456', 'area 000'],
+    ['666-12-3456', 'area 666'],
+    ['912-34-5678', 'area 9xx (ITIN range)'],
+    ['123-00-4567', 'group 00'],
+    ['123-45-0000', 'serial 0000'],
+    ['078051121', 'bare 9 digits without a cue'],
+    ['Order 123456789 shipped', 'order number'],
+    ['693-09.4444', 'mixed separators'],
+    ['Boston, MA 02115-1234', 'ZIP+4 after state code'],
+    ['call (415) 555-0132', 'phone number'],
+    ['DOB 12-05-1988', 'date'],
+    ['Metoprolol 25 mg twice daily, K 4.1, Na 139', 'dosages and lab values'],
+    ['1-078-05-1123', 'part of a longer number'],
+  ])('ignores %j (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('explains the validator and cue through scan()', () => {
+    const result = scan('Patient SSN: 078-05-1123, please update the chart.');
+    const finding = result.findings.find((f) => f.type === 'ssn');
+    expect(finding?.text).toBe('078-05-1123');
+    expect(finding?.explanation).toMatchObject({ rule: 'ssn', validator: 'pass', cue: 'ssn' });
+  });
+});
