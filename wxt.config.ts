@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import identity from './lib/extension-identity.json' with { type: 'json' };
 import { buildManagedSchema, MANAGED_SCHEMA_FILE } from './lib/policy/managed-schema';
 // Firefox keys enterprise policy (policies.json "3rdparty") by this id instead of a key-derived one.
-import { GECKO_ID } from './lib/policy/check';
+import { GECKO_ID } from './lib/policy/identity';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,5 +1,5 @@
-import identity from '../extension-identity.json' with { type: 'json' };
 import { RECOGNIZERS } from '../../rules';
+import { EXTENSION_ID, GECKO_ID } from './identity';
 import { resolveLayers, type PolicyProblem } from './load';
 import type { Policy } from './schema';
 
@@ -16,8 +16,7 @@ export interface PolicyCheckResult {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Firefox keys policy by the gecko id set in wxt.config.ts. */
-export const GECKO_ID = 'phi-guard@phi-guard.example';
+export { GECKO_ID };
 
 /**
  * Accept the shapes administrators actually hold: the bare policy, the Chrome/Chromium Linux policy file
@@ -42,14 +41,14 @@ function unwrapPolicy(json: unknown, problems: PolicyCheckResult['problems']): {
       return { value: {}, format: 'chrome-linux' };
     }
     const ids = Object.keys(extensions);
-    if (!(identity.id in extensions)) {
+    if (!(EXTENSION_ID in extensions)) {
       problems.push({
         path: '3rdparty.extensions',
-        message: `no entry for PHI Guard's extension id ${identity.id}${ids.length ? ` (found ${ids.join(', ')})` : ''}`,
+        message: `no entry for PHI Guard's extension id ${EXTENSION_ID}${ids.length ? ` (found ${ids.join(', ')})` : ''}`,
       });
       return { value: {}, format: 'chrome-linux' };
     }
-    return { value: extensions[identity.id], format: 'chrome-linux' };
+    return { value: extensions[EXTENSION_ID], format: 'chrome-linux' };
   }
   const entries = isPlainObject(json) ? Object.values(json) : [];
   if (entries.length > 0 && entries.every((v) => isPlainObject(v) && Object.keys(v).length === 1 && 'Value' in v)) {

@@ -140,7 +140,14 @@ test('the background stores metadata-only log entries and refuses anything else'
   assert.equal(stored.filter((e) => e.messageHash === 'a'.repeat(64)).length, 1);
   assert.doesNotMatch(JSON.stringify(stored), /Jane|ZQ-/);
   await page.locator('#log-table tr[data-outcome="sent"]').waitFor();
-  assert.equal(await page.locator('#export-csv').isDisabled(), false);
+  // Export: CSV with a header row and the entry, JSON that parses back to the stored entries.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
+  assert.match(csv.split('\r\n')[0], /^at,site,outcome,purpose,/);
+  assert.match(csv, /,mail\.google\.com,sent,treatment,/);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.match(jsonDownload.suggestedFilename(), /^phi-guard-disclosures-\d{4}-\d\d-\d\d\.json$/);
+  assert.deepEqual(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8')), await browser.readLog());
   await page.close();
 });
 
