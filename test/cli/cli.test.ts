@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run, workdir } from './harness';
+
+// main() loads commands on demand; loading the engine once up front keeps a busy machine from timing out
+// whichever test happens to import it first.
+beforeAll(async () => {
+  await Promise.all([import('../../lib/cli/scan'), import('../../lib/cli/eval'), import('../../lib/cli/policy')]);
+}, 120_000);
 
 const MESSAGE = 'Patient follow-up: please call 617-555-0142 about the biopsy results.\n';
 const PHONE = '617-555-0142';
