@@ -33,7 +33,15 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     "hodgkin lymphoma", 'leukemia', 'multiple myeloma', 'carcinoma', 'metastatic', 'metastases', 'tumor',
     'malignancy', 'shingles', 'strep throat', 'sinusitis', 'ear infection', 'otitis media', 'chlamydia',
     'gonorrhea', 'syphilis', 'herpes', 'lyme disease', 'eczema', 'psoriasis', 'anaphylaxis',
-    'food allergy', 'peanut allergy', 'dehydration', 'asc-us', 'cervical dysplasia', 'cystic fibrosis', 'autism', 'autism spectrum disorder',
+    'food allergy', 'peanut allergy', 'dehydration',
+    'gallstones', 'cholelithiasis', 'cholecystitis', 'appendicitis', 'heart disease', 'kidney disease',
+    'liver disease', 'arthritis', 'sciatica', 'radiculopathy', 'plantar fasciitis', 'tendinitis', 'bursitis',
+    'vertigo', 'tinnitus', 'hearing loss', 'hypokalemia', 'hyperkalemia', 'hyponatremia', 'pleural effusion',
+    'pneumothorax', 'respiratory failure', 'encephalopathy', 'delirium', 'gi bleed', 'colon polyp', 'polyps',
+    'pulmonary nodule', 'thyroid nodule', 'allergic rhinitis', 'conjunctivitis', 'mononucleosis', 'rsv',
+    'h. pylori', 'c. diff', 'mrsa', 'vitamin d deficiency', 'b12 deficiency', 'metabolic syndrome',
+    'erectile dysfunction', 'urinary incontinence', 'overactive bladder', 'inguinal hernia', 'hernia',
+    'kidney cyst', 'atherosclerosis', 'heart murmur', 'bradycardia', 'tachycardia', 'syncope', 'asc-us', 'cervical dysplasia', 'cystic fibrosis', 'autism', 'autism spectrum disorder',
   ],
 };
 

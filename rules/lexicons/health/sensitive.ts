@@ -58,6 +58,8 @@ export const PSYCHIATRIC_MEDICATIONS: TermGroup = {
     'quetiapine', 'seroquel', 'aripiprazole', 'abilify', 'risperidone', 'risperdal', 'olanzapine', 'zyprexa',
     'lurasidone', 'latuda', 'clozapine', 'clozaril', 'haloperidol', 'haldol', 'ssri', 'ssris', 'snri',
     'methylphenidate', 'ritalin', 'concerta', 'adderall', 'vyvanse', 'lisdexamfetamine', 'atomoxetine', 'strattera',
+    'lamotrigine', 'lamictal', 'depakote', 'divalproex', 'valproate', 'carbamazepine', 'buspirone', 'buspar',
+    'bupropion', 'wellbutrin', 'trazodone', 'mirtazapine', 'remeron', 'lorazepam', 'clonazepam', 'alprazolam',
   ],
 };
 
