@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../detect/scan';
 import { DEFAULT_POLICY } from '../policy/schema';
-import { CHUNK_OVERLAP, CHUNK_SIZE, chunkedScan, combineVerdicts, scanAll } from './chunked-scan';
+import { CHUNK_OVERLAP, CHUNK_SIZE, chunkedScan, combineVerdicts, PieceCache, pieceBounds, scanAll } from './chunked-scan';
 
 const REFERRAL = 'Referral for Mr. John Smith, MRN 12345678, diagnosed with CHF.';
 
@@ -46,5 +46,32 @@ describe('chunkedScan', () => {
     const v = combineVerdicts([{ ...base, identifiable: true, health: false }, { ...base, identifiable: false, health: true }]);
     expect(v.phi).toBe(true);
     expect(v.risk).toBe('moderate');
+  });
+});
+
+describe('incremental rescans', () => {
+  it('after an edit in one paragraph only that piece is scanned again', () => {
+    const paragraph = (i: number) => `Paragraph ${i}: the weather was fine and the meeting ran long, nothing else to report today.\n`;
+    const paragraphs = Array.from({ length: 200 }, (_, i) => paragraph(i));
+    const text = paragraphs.join('');
+    const cache = new PieceCache();
+    const first = chunkedScan(text, DEFAULT_POLICY, undefined, cache);
+    while (!first.step());
+    expect(first.scanned()).toBe(first.pieces);
+    expect(first.pieces).toBeGreaterThan(3);
+    paragraphs[150] = REFERRAL + '\n';
+    const edited = chunkedScan(paragraphs.join(''), DEFAULT_POLICY, undefined, cache);
+    let result;
+    while (!(result = edited.step()));
+    expect(edited.scanned()).toBe(1);
+    expect(result.verdict.phi).toBe(true);
+  });
+
+  it('pieces cover the text without gaps', () => {
+    const text = 'a'.repeat(CHUNK_SIZE * 3 + 17);
+    const bounds = pieceBounds(text);
+    expect(bounds[0]![0]).toBe(0);
+    expect(bounds.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i]![0]).toBeLessThanOrEqual(bounds[i - 1]![1]);
   });
 });

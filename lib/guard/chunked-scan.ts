@@ -2,9 +2,12 @@ import { scan as scanText } from '../detect/scan';
 import type { Finding, ScanResult, Verdict } from '../detect/types';
 import type { Policy } from '../policy/schema';
 
-/** Texts up to this size are scanned in one go; a huge paste is cut into pieces scanned in idle time. */
-export const CHUNK_SIZE = 20_000;
-/** Pieces overlap so a finding on a boundary is seen whole in one of them. */
+/**
+ * Pieces of about this many characters: one piece scans in a few tens of milliseconds, short enough to run
+ * in an idle period without delaying a keystroke.
+ */
+export const CHUNK_SIZE = 2_000;
+/** A piece cut in the middle of a paragraph overlaps the previous one, so a finding on the cut is seen whole. */
 export const CHUNK_OVERLAP = 300;
 
 const RISK_ORDER: Verdict['risk'][] = ['none', 'low', 'moderate', 'high'];
@@ -22,42 +25,90 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return { phi, risk, identifiable, health, sensitive, psychotherapy, reasons: [...new Set(verdicts.flatMap((v) => v.reasons))] };
 }
 
+/** [from, to) of each piece: cut at a line break in the second half of a piece when there is one. */
+export function pieceBounds(text: string, size = CHUNK_SIZE): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  do {
+    let end = Math.min(text.length, start + size);
+    let overlap = 0;
+    if (end < text.length) {
+      const cut = text.lastIndexOf('\n', end);
+      if (cut > start + size / 2) end = cut + 1;
+    }
+    if (start > 0 && text[start - 1] !== '\n') overlap = CHUNK_OVERLAP;
+    bounds.push([Math.max(0, start - overlap), end]);
+    start = end;
+  } while (start < text.length);
+  return bounds;
+}
+
 /**
- * Scan a text piece by piece. Each call of the returned step function scans one piece and returns the
- * result when the last one is done, so a scheduler can spread a huge paste over idle periods.
+ * Results of pieces by their text, per policy: after an edit only the piece that changed is scanned again
+ * (paragraph-aligned pieces keep their text when another paragraph changes).
  */
-export function chunkedScan(text: string, policy: Policy, scan: typeof scanText = scanText): { step(): ScanResult | undefined; pieces: number } {
-  const starts: number[] = [];
-  for (let start = 0; start === 0 || start < text.length; start += CHUNK_SIZE) starts.push(start);
+export class PieceCache {
+  private entries = new Map<string, ScanResult>();
+  private policy: Policy | undefined;
+  constructor(private readonly limit = 64) {}
+  get(policy: Policy, piece: string): ScanResult | undefined {
+    if (policy !== this.policy) { this.entries.clear(); this.policy = policy; }
+    const hit = this.entries.get(piece);
+    if (hit) { this.entries.delete(piece); this.entries.set(piece, hit); } // most recently used last
+    return hit;
+  }
+  set(policy: Policy, piece: string, result: ScanResult): void {
+    if (policy !== this.policy) { this.entries.clear(); this.policy = policy; }
+    this.entries.set(piece, result);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/**
+ * Scan a text piece by piece. Each call of `step` handles one piece (from the cache when unchanged) and
+ * returns the whole result after the last one, so a scheduler can spread a huge paste over idle periods.
+ */
+export function chunkedScan(text: string, policy: Policy, scan: typeof scanText = scanText, cache?: PieceCache): { step(): ScanResult | undefined; pieces: number; scanned(): number } {
+  const bounds = pieceBounds(text);
   const findings: Finding[] = [];
+  const seen = new Set<string>();
   const verdicts: Verdict[] = [];
   const errors: ScanResult['errors'] = [];
   let next = 0;
+  let scanned = 0;
   return {
-    pieces: starts.length,
+    pieces: bounds.length,
+    scanned: () => scanned,
     step() {
-      const start = starts[next++];
-      if (start === undefined) return undefined;
-      const from = Math.max(0, start - (start ? CHUNK_OVERLAP : 0));
-      const to = Math.min(text.length, start + CHUNK_SIZE);
-      const piece = scan(text.slice(from, to), policy);
+      const bound = bounds[next++];
+      if (bound === undefined) return undefined;
+      const [from, to] = bound;
+      const pieceText = text.slice(from, to);
+      let piece = cache?.get(policy, pieceText);
+      if (!piece) {
+        piece = scan(pieceText, policy);
+        scanned++;
+        // A failed piece is not cached: the next attempt may succeed, and fail mode must see the error.
+        if (piece.errors.length === 0) cache?.set(policy, pieceText, piece);
+      }
       for (const f of piece.findings) {
-        const shifted = { ...f, start: f.start + from, end: f.end + from };
-        // The overlap is scanned twice: keep one copy of each finding.
-        if (!findings.some((g) => g.start === shifted.start && g.end === shifted.end && g.type === shifted.type)) findings.push(shifted);
+        const key = `${f.type}:${f.start + from}:${f.end + from}`;
+        if (seen.has(key)) continue; // the overlap is scanned twice
+        seen.add(key);
+        findings.push({ ...f, start: f.start + from, end: f.end + from });
       }
       verdicts.push(piece.verdict);
       errors.push(...piece.errors);
-      if (next < starts.length) return undefined;
+      if (next < bounds.length) return undefined;
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { findings, verdict: combineVerdicts(verdicts), errors };
     },
   };
 }
 
-/** The whole text at once (Send cannot wait for idle time). */
-export function scanAll(text: string, policy: Policy, scan: typeof scanText = scanText): ScanResult {
-  const run = chunkedScan(text, policy, scan);
+/** The whole text at once (Send cannot wait for idle time); unchanged pieces come from the cache. */
+export function scanAll(text: string, policy: Policy, scan: typeof scanText = scanText, cache?: PieceCache): ScanResult {
+  const run = chunkedScan(text, policy, scan, cache);
   for (;;) {
     const result = run.step();
     if (result) return result;

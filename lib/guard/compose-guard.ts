@@ -5,7 +5,7 @@ import { analyzeRecipients } from '../recipients';
 import type { Recipient, RecipientContext } from '../recipients/types';
 import { autocompleteOpen, isElement } from '../sites/dom';
 import type { ComposeBox } from '../sites/types';
-import { chunkedScan, CHUNK_SIZE, scanAll } from './chunked-scan';
+import { chunkedScan, CHUNK_SIZE, PieceCache, scanAll } from './chunked-scan';
 import { decideSend, type SendDecision } from './decide';
 import type { LogInput } from './log-entry';
 import { FindingMarks } from './marks';
@@ -76,6 +76,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
   const on = <E extends Event>(target: EventTarget, type: string, listener: (event: E) => void, capture = true) =>
     target.addEventListener(type, listener as EventListener, { capture, signal });
 
+  const pieces = new PieceCache();
   let view: GuardView | undefined;
   const marks = { current: undefined as FindingMarks | undefined };
   let result: { text: string; scan: ScanResult | undefined; error?: unknown } | undefined;
@@ -128,7 +129,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     debounce = setTimeout(() => {
       const snap = snapshot();
       if (result?.text === snap.text) { render(snap); return; }
-      const run = chunkedScan(snap.text, env.policy(), scan);
+      const run = chunkedScan(snap.text, env.policy(), scan, pieces);
       const step = (deadline?: IdleDeadline) => {
         idle = undefined;
         try {
@@ -147,7 +148,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
         }
         idle = requestIdleCallback(step, { timeout: 500 });
       };
-      // Short texts scan right away; a huge paste waits for idle periods so typing never stalls.
+      // One piece scans right away; more (a long thread, a huge paste) wait for idle periods.
       if (snap.text.length <= CHUNK_SIZE) step(); else idle = requestIdleCallback(step, { timeout: 500 });
     }, delay);
   }
@@ -157,7 +158,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     const snap = snapshot();
     if (result?.text !== snap.text) {
       try {
-        result = { text: snap.text, scan: scanAll(snap.text, env.policy(), scan) };
+        result = { text: snap.text, scan: scanAll(snap.text, env.policy(), scan, pieces) };
       } catch (error) {
         result = { text: snap.text, scan: undefined, error };
       }

@@ -317,6 +317,78 @@ describe('Generic fixture (form and Enter-to-send chat)', () => {
   });
 });
 
+describe('Marks and prompt actions', () => {
+  test('hovering a mark explains what it is and why', async () => {
+    const page = await open('outlook.html');
+    await typeInto(page, '[aria-label^="Message body"]', PHI);
+    // Where the word "Smith" is drawn, from the page's own layout.
+    const point = await page.evaluate(() => {
+      const editor = document.querySelector('[aria-label^="Message body"]');
+      const node = editor.firstChild;
+      const at = node.data.indexOf('Smith');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('[data-testid="phi-tooltip"]');
+    await tooltip.waitFor({ state: 'visible', timeout: 3_000 });
+    assert.equal(await tooltip.getAttribute('data-type'), 'name');
+    assert.match(await tooltip.innerText(), /Name/);
+    await page.mouse.move(5, 5);
+    await tooltip.waitFor({ state: 'detached', timeout: 3_000 });
+    await page.close();
+  });
+
+  test('redact from the prompt goes through the editor (undoable) and updates the findings', async () => {
+    const page = await open('outlook.html');
+    const editor = '[aria-label^="Message body"]';
+    await typeInto(page, editor, PHI);
+    await page.keyboard.press('Control+Enter');
+    await waitPrompt(page);
+    const before = await page.locator('[data-testid^="phi-finding-"]').count();
+    const nameRow = page.locator('[data-testid^="phi-finding-"]', { hasText: 'John Smith' });
+    await nameRow.locator('[data-testid^="phi-redact-"]').click();
+    await page.waitForFunction((n) => document.querySelector('phi-guard-prompt')?.shadowRoot.querySelectorAll('[data-testid^="phi-finding-"]').length < n, before);
+    assert.doesNotMatch(await page.locator(editor).innerText(), /John Smith/);
+    await cancelPrompt(page);
+    assert.equal((await sentOf(page)).length, 0);
+    await page.click(editor);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector('[aria-label^="Message body"]').innerText.includes('John Smith'));
+    await page.close();
+  });
+
+  test('a category the policy blocks cannot be sent by any path', async () => {
+    await browser.setUserPolicy({ sites: FIXTURE_SITES, modes: { health: 'block' } });
+    try {
+      const page = await open('generic.html', 2);
+      await typeInto(page, '#chat-input', PHI, { layer: 1 });
+      await page.keyboard.press('Enter');
+      await waitPrompt(page);
+      assert.equal(await promptOf(page).getAttribute('data-blocked'), 'true');
+      await page.locator('[data-testid="phi-blocked"]').waitFor();
+      // Blocked: there is no confirm button at all, only the way back to the message.
+      assert.equal(await page.locator('[data-testid="phi-confirm"]').count(), 0);
+      await screenshot(page, 'prompt-blocked.png');
+      await cancelPrompt(page);
+      await page.click('#chat-input');
+      await page.keyboard.press('Enter');
+      await waitPrompt(page);
+      await cancelPrompt(page);
+      await settle(page);
+      assert.equal((await sentOf(page)).length, 0);
+      const log = await browser.readLog();
+      assert.ok(log.some((e) => e.outcome === 'blocked'), 'blocked attempts are logged');
+      await page.close();
+    } finally {
+      await browser.setUserPolicy({ sites: FIXTURE_SITES });
+    }
+  });
+});
+
 describe('Policy', () => {
   test('a page not in policy.sites is left alone; a policy change applies without reload', async () => {
     const page = await open('gmail.html', 2);
