@@ -3,12 +3,15 @@ import { DEFAULT_POLICY } from '../lib/policy/schema';
 import { appendLogEntry, applyRetention, getInstallSalt, isLogMessage } from '../lib/log/store';
 
 export default defineBackground(() => {
-  // Until the first read resolves, the default retention applies (never "keep nothing" by accident).
   let retentionDays = DEFAULT_POLICY.log.retentionDays;
+  // Entries wait for the first policy read: with retention 0 ("keep no log") nothing may be written even briefly.
+  let policyLoaded!: () => void;
+  const policyReady = new Promise<void>((resolve) => { policyLoaded = resolve; });
 
-  // A policy change (e.g. a shorter retention) prunes the log at once, not at the next disclosure.
+  // Runs at every service-worker start and on every policy change (a shorter retention prunes at once).
   watchEffectivePolicy(browser.storage, ({ policy }) => {
     retentionDays = policy.log.retentionDays;
+    policyLoaded();
     void applyRetention(browser.storage.local, retentionDays);
   });
 
@@ -19,7 +22,7 @@ export default defineBackground(() => {
     if (!isLogMessage(message)) return false;
     // Only our own content scripts and pages may write the log.
     if (sender.id !== browser.runtime.id) return false;
-    appendLogEntry(browser.storage.local, message.entry, retentionDays).then(
+    policyReady.then(() => appendLogEntry(browser.storage.local, message.entry, retentionDays)).then(
       (result) => sendResponse(result.ok ? { ok: true } : { ok: false, problems: result.problems }),
       (error: unknown) => sendResponse({ ok: false, problems: [String(error)] }),
     );
