@@ -108,6 +108,12 @@ const NOT_PHI_ROWS: Row[] = [
     phi: false,
   },
   {
+    label: 'a greeting to a colleague about equipment that shares a name with a procedure',
+    text: 'Hi Lauren, can you review the MRI scanner budget before Friday?',
+    marks: [['name', 'Lauren'], ['procedure', 'MRI']],
+    phi: false,
+  },
+  {
     label: 'flu shot clinic run by a named nurse',
     text: 'Free flu shots for all staff in the lobby on October 8. Questions to Nora Blake. Bring your badge.',
     marks: [['procedure', 'flu shots'], ['name', 'Nora Blake'], ['date', 'October 8']],

@@ -38,6 +38,8 @@ const NOT_A_PATIENT = /^patient\s+(?:portal|experience|safety|satisfaction|recor
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
+/** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
+const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
 
 /** Identifier types that on their own single out a person. */
@@ -65,7 +67,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   }
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
-    if (GREETING_BEFORE.test(before)) return 'the message is addressed to a named person';
+    if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
     if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
   }
   return undefined;
