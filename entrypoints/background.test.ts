@@ -12,10 +12,13 @@ const entry = (over: Record<string, unknown> = {}) => ({
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const stored = async () => ((await fakeBrowser.storage.local.get(LOG_STORAGE_KEY))[LOG_STORAGE_KEY] ?? []) as unknown[];
 
+// The fake's typing omits sendResponse, which the real API (and the fake at runtime) passes on.
+const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown[]>;
+
 /** Deliver a message to the background's onMessage listener as the extension itself would. */
 function deliver(message: unknown, sender: { id?: string } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
   return new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    void trigger(message, sender, resolve);
   });
 }
 
@@ -38,7 +41,7 @@ describe('background: disclosure log', () => {
   it('ignores log messages from other extensions', async () => {
     background.main();
     await settle();
-    const results = await fakeBrowser.runtime.onMessage.trigger({ type: LOG_MESSAGE, entry: entry() }, { id: 'someone-else' }, () => undefined);
+    const results = await trigger({ type: LOG_MESSAGE, entry: entry() }, { id: 'someone-else' }, () => undefined);
     expect(results).toEqual([false]);
     await settle();
     expect(await stored()).toEqual([]);
