@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import background from './background';
-import { LOG_MESSAGE } from '../lib/log/types';
-import { LOG_STORAGE_KEY, SALT_STORAGE_KEY } from '../lib/log/store';
-import { USER_POLICY_KEY } from '../lib/policy/browser';
+import background from '../../entrypoints/background';
+import { LOG_MESSAGE } from './types';
+import { LOG_STORAGE_KEY, SALT_STORAGE_KEY } from './store';
+import { USER_POLICY_KEY } from '../policy/browser';
 
 const entry = (over: Record<string, unknown> = {}) => ({
   at: new Date().toISOString(), site: 'mail.google.com', outcome: 'sent', purpose: 'treatment', counts: { mrn: 1 },
