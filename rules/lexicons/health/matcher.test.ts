@@ -55,3 +55,11 @@ describe('through the engine: evasions are undone before the lexicons run', () =
     expect(hit?.text).toBe(original);
   });
 });
+
+describe('HEALTH_LEXICON_WORDS', () => {
+  it('holds clinical words other rules can check, not short or numeric fragments', async () => {
+    const { HEALTH_LEXICON_WORDS } = await import('./index');
+    for (const w of ['bipolar', 'impressions', 'eliquis', 'colonoscopy']) expect(HEALTH_LEXICON_WORDS.has(w), w).toBe(true);
+    for (const w of ['2', 'of', 'cad', 'karen', 'lynch', 'graves', "parkinson's"]) expect(HEALTH_LEXICON_WORDS.has(w), w).toBe(false);
+  });
+});
