@@ -25,21 +25,44 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return { phi, risk, identifiable, health, sensitive, psychotherapy, reasons: [...new Set(verdicts.flatMap((v) => v.reasons))] };
 }
 
-/** [from, to) of each piece: cut at a line break in the second half of a piece when there is one. */
+/** A small hash of a line: where pieces break depends on the lines themselves, not on their offsets. */
+function lineHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * [from, to) of each piece. Pieces end after a line whose hash says so (content-defined, like rsync), so an
+ * edit in one paragraph leaves the other pieces' text, and their cached results, unchanged. A piece never
+ * grows past `size`; a line longer than that is cut with an overlap.
+ */
 export function pieceBounds(text: string, size = CHUNK_SIZE): [number, number][] {
   const bounds: [number, number][] = [];
+  const minimum = size / 4;
+  // A piece that starts inside a line overlaps the previous one, so a finding on the cut is seen whole.
+  const push = (start: number, end: number) =>
+    bounds.push([start > 0 && text[start - 1] !== '\n' ? Math.max(0, start - CHUNK_OVERLAP) : start, end]);
   let start = 0;
-  do {
-    let end = Math.min(text.length, start + size);
-    let overlap = 0;
-    if (end < text.length) {
-      const cut = text.lastIndexOf('\n', end);
-      if (cut > start + size / 2) end = cut + 1;
+  let lineStart = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline + 1;
+    if (lineEnd - start > size) {
+      // Too long for one piece: close the piece before this line, or cut inside a huge line.
+      const end = lineStart > start ? lineStart : start + size;
+      push(start, end);
+      start = end;
+      lineStart = end;
+      continue;
     }
-    if (start > 0 && text[start - 1] !== '\n') overlap = CHUNK_OVERLAP;
-    bounds.push([Math.max(0, start - overlap), end]);
-    start = end;
-  } while (start < text.length);
+    if (lineEnd >= text.length || (lineEnd - start >= minimum && lineHash(text, lineStart, lineEnd) % 4 === 0)) {
+      push(start, lineEnd);
+      start = lineEnd;
+    }
+    lineStart = lineEnd;
+  }
+  if (bounds.length === 0) bounds.push([0, 0]);
   return bounds;
 }
 
