@@ -122,9 +122,9 @@ function reportText(result: CorpusResult, report: EvalReport, other: EvalReport 
   const kb = result.bytes / 1024;
   lines.push(`${result.name}: ${result.docs.length} documents, ${kb.toFixed(0)} KB, scanned in ${(result.scanMs / 1000).toFixed(2)} s (${(kb / (result.scanMs / 1000)).toFixed(0)} KB/s)`);
   lines.push(`scored finding types: ${[...result.scoredTypes].join(', ')}`, '');
-  const header = `${'type'.padEnd(16)}${'gold'.padStart(7)}${'found'.padStart(7)}${'recall'.padStart(8)}${'predicted'.padStart(11)}${'correct'.padStart(9)}${'precision'.padStart(11)}${'F1'.padStart(7)}`;
+  const header = `${'type'.padEnd(20)}${'gold'.padStart(7)}${'found'.padStart(7)}${'recall'.padStart(8)}${'predicted'.padStart(11)}${'correct'.padStart(9)}${'precision'.padStart(11)}${'F1'.padStart(7)}`;
   const row = (label: string, s: TypeScore) =>
-    `${label.padEnd(16)}${String(s.gold).padStart(7)}${String(s.found).padStart(7)}${r3(s).padStart(8)}${String(s.predictedTrue).padStart(11)}${String(s.truePositives).padStart(9)}${p3(s).padStart(11)}${(s.gold ? fmt(f1(s)) : '—').padStart(7)}`;
+    `${label.padEnd(20)}${String(s.gold).padStart(7)}${String(s.found).padStart(7)}${r3(s).padStart(8)}${String(s.predictedTrue).padStart(11)}${String(s.truePositives).padStart(9)}${p3(s).padStart(11)}${(s.gold ? fmt(f1(s)) : '—').padStart(7)}`;
   lines.push(header);
   const types = [...report.perType.keys()].sort((a, b) => FindingType.options.indexOf(a) - FindingType.options.indexOf(b));
   for (const t of types) lines.push(row(t, report.perType.get(t)!));
