@@ -39,6 +39,7 @@ describe('ip-address recognizer', () => {
     ['ABG 80/48/7.45.34.7 on these settings'],
     ['Version 1.2.3'],
     ['::ffff:256.0.0.1'],
+    ['Ratio 1:2:3:4:5:6:7:8'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -47,7 +47,8 @@ function findIpv6(ctx: ScanContext, out: RawMatch[]): void {
     const next = ctx.text[end];
     // "fe80::1text" and "std::cout" run on into a word.
     if (next !== undefined && /\w/.test(next) && ctx.text[end - 1] !== '.') continue;
-    if (!ipv6Valid(value)) continue;
+    // "1:2:3:4:5:6:7:8" is a ratio or a score line, not an address someone typed.
+    if (!ipv6Valid(value) || (!value.includes('::') && /^(?:\d{1,2}:)+\d{1,2}$/.test(value))) continue;
     const zone = ZONE.exec(ctx.text.slice(end, end + 32));
     if (zone) end += zone[0].length;
     const prefix = PREFIX.exec(ctx.text.slice(end, end + 6));

@@ -29,6 +29,7 @@ describe('other-id recognizer', () => {
     ['a12803456'],
     ['ref 12/05/2019'],
     ['passport expired'],
+    ['order #91170-1234 shipped'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,9 +1,6 @@
 import { definePatternRecognizer } from './pattern';
 import { itinStructureValid, ssnStructureValid } from './validators/checksums';
-import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate } from './validators/labeled';
-
-/** A 5-4 number right after a state code or "zip" is a ZIP+4, not an ITIN. */
-const ZIP_CONTEXT = /(?:\b[A-Z]{2}|\b(?:zip|Zip|ZIP)(?:\s*code)?\s*[:#]?)\s*$/;
+import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate, nonPersonalNumberContext } from './validators/labeled';
 
 /** An SSN/ITIN-shaped value that is neither ("my tax id 911-89-1234") is a typo or a sample, not an id. */
 const impossibleTaxId = (value: string) =>
@@ -37,6 +34,6 @@ export const otherId = definePatternRecognizer({
   cueBoost: 0.3,
   validate: (value, pattern) => (pattern.startsWith('itin') ? (itinStructureValid(value.replace(/\D/g, '')) ? 'pass' : false) : true),
   invalidate: (value, pattern, ctx, start) =>
-    (pattern === 'itin 5-4' && ZIP_CONTEXT.test(ctx.text.slice(Math.max(0, start - 16), start))) ||
+    ((pattern === 'itin 5-4' || pattern === 'itin 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'itin 5-4')) ||
     (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))),
 });

@@ -26,6 +26,7 @@ describe('phone recognizer', () => {
     ['Fax: 617-555-0100', '617-555-0100', 'fax'],
     ['f: (617) 555-0100', '(617) 555-0100', 'fax'],
     ['(579)888-3058 fax', '(579)888-3058', 'fax'],
+    ['Office 410-164-4517', '410-164-4517', 'phone'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -55,6 +56,7 @@ describe('phone recognizer', () => {
     ['I/O 1200-1500 cc today', 'fluid range'],
     ['A/C 600x12 peep 5 fio2 40%', 'vent settings'],
     ['Pt. on page 12 of the chart', 'page number'],
+    ['NDC 0002-1433-80 dispensed', 'NDC code'],
     ['Room 4412, bed 2; tracking 1Z999AA10123456784', 'room and tracking numbers'],
     ['Ht 5 ft 10 in, Wt 82.5 kg, BMI 26.1', 'body measurements'],
     ['Transfused 2 units PRBC 2300-0100 overnight', 'time range'],

@@ -21,12 +21,19 @@ const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
 // A dash may follow only when a word does ("555-1234-Office"), not more digits.
 const END = '(?![\\w/:]|-\\d|[.,]\\d)';
 
-/** NANP area code and exchange both start 2-9 ("123-456-7890" is not a dialable US number). */
-function nanpValid(value: string): boolean {
+/** National part of a NANP number: 10 digits after an optional 1 / +1 / 001 and before any extension. */
+function nanpNational(value: string): string {
   const digits = value.replace(/(?:x|ext\.?|extension)\s*\d+$/i, '').replace(/\D/g, '');
-  const national = digits.length === 11 ? digits.slice(1) : digits.length === 13 ? digits.slice(3) : digits;
-  return national.length === 10 && /^[2-9]\d{2}[2-9]/.test(national);
+  return digits.length === 11 ? digits.slice(1) : digits.length === 13 ? digits.slice(3) : digits;
 }
+
+/** NANP area codes start 2-9 ("123-456-7890" is not dialable). */
+function nanpValid(value: string): boolean {
+  return /^[2-9]\d{9}$/.test(nanpNational(value));
+}
+
+/** Exchanges also start 2-9; one starting 0/1 is a typo or a made-up number: still a phone, less sure. */
+const exchangeValid = (value: string) => /^\d{3}[2-9]/.test(nanpNational(value));
 
 /** Dates, clock times and year lists written with spaces or dashes are not phone numbers. */
 function looksLikeDateOrTimes(value: string): boolean {
@@ -39,9 +46,10 @@ function looksLikeDateOrTimes(value: string): boolean {
   return groups.every((g) => g.length === 4 && (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(g) || /^(?:19|20)\d\d$/.test(g)));
 }
 
-/** Mixed "." with spaces is a list of decimals ("12.50 13.25"), and 3-2-4 is the SSN shape. */
+/** Mixed "." with spaces is a list of decimals ("12.50 13.25"), 3-2-4 is the SSN shape, 4-4-2 an NDC code. */
 function groupingPlausible(value: string): boolean {
   if (value.includes('.') && /[ -]/.test(value.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''))) return false;
+  if (/^\d{4,5}-\d{3,4}-\d{1,2}$/.test(value)) return false;
   return !/^\d{3}([ .-])\d{2}\1\d{4}$/.test(value);
 }
 
@@ -90,11 +98,12 @@ const SHAPES: PhoneShape[] = [
 const PAGER = labeledValueRegex(['pager', 'beeper', 'pgr', 'bpr', 'beep', 'beeper number', 'pager number'], `\\d{4,6}${END}`);
 const PAGE_SHORT = labeledValueRegex(['pg', 'page'], `\\d{5}${END}`);
 
+// Phone words only: "home", "work", "office" and "number" precede vitals and counts too often in notes
+// ("work up 150 200 300"); they count only glued to "#" or after the number.
 const PHONE_CUES = cueMatcher([
-  'phone', 'telephone', 'tel', 'ph#', 'phone#', 'mobile', 'cell', 'cell#', 'cellphone', 'desk', 'office', 'home',
-  'home#', 'work', 'work#', 'contact', 'call', 'called', 'calling', 'reach', 'reached', 'text', 'sms', 'whatsapp',
-  'pager', 'beeper', 'number', 'answering', 'messages', 'dial', 'landline',
-  'fax', 'fax#', 'facsimile', 'fx',
+  'phone', 'telephone', 'tel', 'ph#', 'phone#', 'mobile', 'cell', 'cell#', 'cellphone', 'desk', 'home#', 'work#',
+  'contact', 'call', 'called', 'calling', 'reach', 'reached', 'sms', 'whatsapp', 'pager', 'beeper', 'answering',
+  'messages', 'dial', 'landline', 'fax', 'fax#', 'facsimile', 'fx',
 ]);
 const FAX_CUES = new Set(['fax', 'fax#', 'facsimile', 'fx']);
 const TRAILING_CUES = cueMatcher(['office', 'mobile', 'cell', 'home', 'work', 'fax', 'phone', 'desk', 'pager']);
@@ -143,7 +152,8 @@ export const phone: Recognizer = {
         const start = m.index!;
         const end = start + value.length;
         const { cue, fax } = typingCue(ctx, start, end);
-        const confidence = Math.min(1, shape.confidence + (cue ? CUE_BOOST : 0));
+        const base = shape.accept === nanpValid && !exchangeValid(value) ? shape.confidence - 0.15 : shape.confidence;
+        const confidence = Math.min(1, base + (cue ? CUE_BOOST : 0));
         const key = start * 0x200000 + end;
         const seen = bySpan.get(key);
         if (seen !== undefined && out[seen]!.confidence >= confidence) continue;

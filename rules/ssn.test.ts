@@ -34,6 +34,8 @@ describe('ssn recognizer', () => {
     ['DOB 12-05-1988', 'date'],
     ['Metoprolol 25 mg twice daily, K 4.1, Na 139', 'dosages and lab values'],
     ['1-078-05-1123', 'part of a longer number'],
+    ['Zip codes 02115, 07805-1121 and 90210', 'ZIP+4 in a list of zips'],
+    ['order #07805-1121 shipped', 'order number'],
   ])('ignores %j (%s)', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,8 +1,6 @@
 import { definePatternRecognizer } from './pattern';
 import { ssnStructureValid } from './validators/checksums';
-
-/** A 5-4 number right after a state code or "zip" is a ZIP+4 ("MA 02115-1234"), not an SSN. */
-const ZIP_CONTEXT = /(?:\b[A-Z]{2}|\b(?:zip|Zip|ZIP)(?:\s*code)?\s*[:#]?)\s*$/;
+import { nonPersonalNumberContext } from './validators/labeled';
 
 export const ssn = definePatternRecognizer({
   id: 'ssn',
@@ -22,6 +20,7 @@ export const ssn = definePatternRecognizer({
   cueWindowBefore: 40,
   cueBoost: 0.5,
   validate: (value) => (ssnStructureValid(value.replace(/\D/g, '')) ? 'pass' : false),
+  // Half-dashed forms are also ZIP+4 codes and order numbers: their context decides.
   invalidate: (_value, pattern, ctx, start) =>
-    pattern === 'ssn 5-4' && ZIP_CONTEXT.test(ctx.text.slice(Math.max(0, start - 16), start)),
+    (pattern === 'ssn 5-4' || pattern === 'ssn 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'ssn 5-4'),
 });

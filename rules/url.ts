@@ -20,10 +20,12 @@ const BARE_TLD = [
   'ru', 'br', 'au', 'ch', 'se', 'eu', 'dk', 'cz', 'hu', 'es', 'gr', 'ie', 'il', 'nz', 'mx', 'za', 'fi', 'kr',
 ];
 const SECOND_LEVEL = ['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'nhs'];
+/** "com" or "COM", never "De" or "Ca" (a sentence glued by a missing space: "sedated.De", "K.Ca"). */
+const caseVariants = (tlds: readonly string[]) => tlds.flatMap((t) => [t, t.toUpperCase()]).join('|');
 const BARE = new RegExp(
   `(?<![\\w@./:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+` +
-    `(?:(?:${SECOND_LEVEL.join('|')})\\.[a-z]{2}|${BARE_TLD.join('|')})(?![\\w-]|\\.[A-Za-z0-9])${PORT}${PATH}`,
-  'gi',
+    `(?:(?:${caseVariants(SECOND_LEVEL)})\\.(?:[a-z]{2}|[A-Z]{2})|${caseVariants(BARE_TLD)})(?![\\w-]|\\.[A-Za-z0-9])${PORT}${PATH}`,
+  'g',
 );
 
 const IP_HOST_URL = /^\w+:\/\/(?:[^/@]+@)?(?:\[|\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))/;

@@ -28,3 +28,17 @@ export function labeledValueRegex(labels: readonly string[], value: string = ID_
 /** A value that is really a date ("2019-12-05", "12-05-19"): never an identifier. */
 export const looksLikeDate = (value: string) =>
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/.test(value);
+
+/** Right before a number, words that make it an order/invoice/part number or a ZIP code rather than a person's id. */
+const NON_PERSONAL_BEFORE =
+  /(?:#|\b(?:order|invoice|po|tracking|confirmation|item|part|lot|batch|catalog|model|ndc|cpt)\b[\s:#.]*(?:no\.?|number)?[\s:#.]*)$/i;
+const ZIP_BEFORE = /(?:\b[A-Z]{2}\s*$|\b(?:zip|postal)(?:\s*codes?)?\b)/i;
+const STATE_BEFORE = /\b[A-Z]{2}\s*$/;
+const ZIP_WORD = /\b(?:zip|postal)(?:\s*codes?)?\b/i;
+
+/** True when `text` just before `start` says the number is not a personal identifier (order #, NDC, ZIP+4). */
+export function nonPersonalNumberContext(text: string, start: number, zipShaped: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (NON_PERSONAL_BEFORE.test(before.slice(-24))) return true;
+  return zipShaped && (STATE_BEFORE.test(before.slice(-6)) || ZIP_WORD.test(before));
+}
