@@ -58,6 +58,12 @@ test('the organization policy reaches the extension through storage.managed', as
   const page = await openOptions();
   const managed = await page.evaluate(() => chrome.storage.managed.get(null));
   assert.equal(managed.modes.sensitive, 'block');
+  // Chrome accepted the generated managed_schema (a bad schema would have refused the extension) and passed
+  // the misspelled mode through for PHI Guard's own per-field check instead of dropping all of "modes".
+  assert.equal(managed.modes.health, 'blok');
+  const schema = await page.evaluate(async () => (await fetch(chrome.runtime.getURL(chrome.runtime.getManifest().storage.managed_schema))).json());
+  assert.equal(schema.type, 'object');
+  assert.deepEqual(Object.keys(schema.properties), ['sites', 'modes', 'purposes', 'psychotherapy', 'sensitive', 'recipients', 'detection', 'failMode', 'log', 'support']);
   assert.match(await page.locator('#policy-status').innerText(), /organization manages/);
   assert.match(await page.locator('#support-contact').innerText(), /privacy@example-health\.org/);
   await page.close();
