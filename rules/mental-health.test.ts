@@ -15,6 +15,7 @@ describe('mental-health recognizer', () => {
     ['PTSD after the accident.', 'PTSD'],
   ], [
     'Started sertraline 50 mg.',
+    'Patient reports nausea on sertraline.',
     'I am taking a mental health day tomorrow.',
     'Mental health awareness week starts Monday.',
     'Will you cover my shift?',

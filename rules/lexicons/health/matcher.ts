@@ -17,6 +17,8 @@ export interface TermGroup {
   requireCue?: boolean;
   /** Overrides the recognizer's type (e.g. the medication lexicon inside a sensitive recognizer). */
   type?: FindingType;
+  /** Cues for this group instead of the recognizer's (stricter context for a drug than for a symptom). */
+  cues?: readonly string[];
 }
 
 /** Extra regex patterns beside the lexicon (codes, ages, "session #14"). */
@@ -153,8 +155,11 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const boost = spec.cueBoost ?? 0.1;
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
-  const cueNear = (ctx: ScanContext, start: number, end: number) =>
-    findCue(ctx.lower, start - window, start) ?? findCue(ctx.lower, end, end + window);
+  const groupCues = new Map(spec.groups.filter((g) => g.cues).map((g) => [g.name, windowCueFinder(g.cues!)]));
+  const cueNear = (ctx: ScanContext, start: number, end: number, group?: string) => {
+    const find = (group && groupCues.get(group)) || findCue;
+    return find(ctx.lower, start - window, start) ?? find(ctx.lower, end, end + window);
+  };
 
   return {
     id: spec.id,
@@ -164,7 +169,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
       const out: RawMatch[] = [];
       for (const { start, end, group } of lexicon.find(ctx)) {
         if (spec.reject?.(ctx, start, end, group.name)) continue;
-        const cue = cueNear(ctx, start, end);
+        const cue = cueNear(ctx, start, end, group.name);
         if (group.requireCue && !cue) continue;
         const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
         out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });

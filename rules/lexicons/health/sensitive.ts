@@ -47,11 +47,20 @@ export const MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS: TermGroup = {
   terms: ['SI', 'HI', 'AH/VH'],
 };
 
+/** Words that make a message psychiatric; "patient" or "reports" alone do not. */
+const PSYCHIATRIC_CONTEXT = [
+  'depression', 'depressive', 'anxiety', 'anxious', 'psychiatric', 'psychiatrist', 'psych', 'mood', 'bipolar',
+  'mdd', 'gad', 'ptsd', 'ocd', 'adhd', 'suicidal', 'ideation', 'therapist', 'psychotherapy', 'mental health',
+  'behavioral health', 'panic', 'phq-9', 'gad-7', 'hallucinations', 'psychosis', 'schizophrenia', 'mania',
+  'manic', 'attention', 'insomnia',
+];
+
 /** Antidepressants and antipsychotics: a mental-health finding only when the message is psychiatric. */
 export const PSYCHIATRIC_MEDICATIONS: TermGroup = {
   name: 'psychiatric-medications',
   confidence: 0.65,
   requireCue: true,
+  cues: PSYCHIATRIC_CONTEXT,
   terms: [
     'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'escitalopram', 'lexapro', 'citalopram', 'celexa',
     'paroxetine', 'paxil', 'venlafaxine', 'effexor', 'duloxetine', 'cymbalta', 'mirtazapine', 'lithium',
