@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchWithExtension, serveFixtures, openFixture, sentOf, promptOf, FIXTURE_SITES } from './harness.mjs';
+import { launchWithExtension, serveFixtures, openFixture, sentOf, promptOf, screenshot, FIXTURE_SITES } from './harness.mjs';
 
 /**
  * The organization's policy under test: its MRN format, sensitive content blocked, and two mistakes: a
@@ -124,8 +124,13 @@ test('invalid managed fields are reported, fall back to safe defaults, and stay 
   assert.equal(await page.locator('[data-field="modes.sensitive"] select').inputValue(), 'block');
   // Only the broken pattern is dropped: the organization's MRN pattern is still in force.
   assert.match(await page.locator('[data-field="detection.customPatterns"] textarea').inputValue(), /zq-mrn/);
+  await page.locator('[data-field="modes.health"]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'options-managed-policy.png');
   const popup = await context.newPage();
+  await popup.setViewportSize({ width: 460, height: 420 });
   await popup.goto(`chrome-extension://${ID}/popup.html`);
+  await popup.locator('#popup-status').waitFor();
+  await screenshot(popup, 'popup.png');
   assert.equal(await popup.locator('#popup-problems').getAttribute('data-count'), '2');
   assert.equal(await popup.locator('#popup-status').getAttribute('data-managed'), 'true');
   await popup.close();
