@@ -46,10 +46,11 @@ function looksLikeDateOrTimes(value: string): boolean {
   return groups.every((g) => g.length === 4 && (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(g) || /^(?:19|20)\d\d$/.test(g)));
 }
 
-/** Mixed "." with spaces is a list of decimals ("12.50 13.25"), 3-2-4 is the SSN shape, 4-4-2 an NDC code. */
+/** Mixed "." with spaces is a list of decimals ("12.50 13.25"), 3-2-4 is the SSN shape, 4-4-2 an NDC code,
+ * four dotted groups of 1-3 digits an IP address. */
 function groupingPlausible(value: string): boolean {
   if (value.includes('.') && /[ -]/.test(value.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''))) return false;
-  if (/^\d{4,5}-\d{3,4}-\d{1,2}$/.test(value)) return false;
+  if (/^\d{4,5}-\d{3,4}-\d{1,2}$/.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false;
   return !/^\d{3}([ .-])\d{2}\1\d{4}$/.test(value);
 }
 

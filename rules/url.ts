@@ -36,7 +36,9 @@ function trimTrailing(value: string): string {
   while (end > 0 && '.,;:!?)]}\'"'.includes(value[end - 1]!)) {
     if (value[end - 1] === ')') {
       const body = value.slice(0, end);
-      if (body.split('(').length > body.split(')').length - 1) break;
+      const opens = body.split('(').length - 1;
+      const closes = body.split(')').length - 1;
+      if (closes <= opens) break;
     }
     end--;
   }
