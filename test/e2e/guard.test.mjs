@@ -208,6 +208,14 @@ describe('Gmail fixture', () => {
     for (const secret of ['Smith', '219-09-9999', '12345678', 'ana.lee@']) assert.ok(!raw.includes(secret), `log must not contain ${secret}`);
     assert.ok(log.every((e) => /^[0-9a-f]{64}$/.test(e.messageHash)));
   });
+  test('pop-out compose window (no dialog) is guarded', async () => {
+    const page = await open('gmail-popout.html');
+    await typeInto(page, '#popout [g_editable=true]', PHI);
+    assert.equal(await page.locator('textarea[aria-label="Message Body"]').isVisible(), false, 'the decoy stays hidden and unused');
+    const sent = await heldThenSentOnce(page, 'pop-out Ctrl+Enter', () => page.keyboard.press('Control+Enter'));
+    assert.equal(sent.box, 'popout');
+    await page.close();
+  });
 });
 
 describe('Outlook fixture', () => {
@@ -221,6 +229,8 @@ describe('Outlook fixture', () => {
     await screenshot(page, 'prompt-outlook.png');
     await cancelPrompt(page);
     assert.equal((await sentOf(page)).length, 0);
+    // The held press never moved focus: it is back in the editor, where the user was writing.
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Message body, press Alt+F10 to exit', 'cancel returns focus where it was');
 
     await heldThenSentOnce(page, 'click on the Send icon', () => page.click('.fui-SplitButton__primaryActionButton svg'));
     await typeInto(page, editor, PHI);
@@ -242,6 +252,27 @@ describe('Outlook fixture', () => {
     await settle(page);
     assert.equal(await promptOf(page).count(), 0);
     assert.equal((await sentOf(page)).length, 1);
+    await page.close();
+  });
+});
+
+describe('Outlook new message', () => {
+  test('To/Cc chips are read; a personal-webmail recipient must be acknowledged', async () => {
+    const page = await open('outlook.html?new');
+    await typeInto(page, '[aria-label="Message body"]', PHI);
+    await page.click('button[aria-label="Send"] .icon');
+    await waitPrompt(page);
+    const warnings = await page.locator('[data-testid="phi-recipients"]').innerText();
+    for (const who of ['pat.doe@gmail.com', 'ana.lee@cardio-partners.example', 'billing@clinic.example']) assert.match(warnings, new RegExp(who.replace('.', '\\.')));
+    assert.equal(await page.locator('[data-testid="phi-recipient-ack"]').count(), 1, 'personal webmail needs an acknowledgement');
+    await screenshot(page, 'prompt-outlook-recipients.png');
+    await confirmPrompt(page, 'treatment');
+    await settle(page);
+    assert.equal((await sentOf(page)).length, 1);
+    const log = await browser.readLog();
+    const last = log.at(-1);
+    assert.deepEqual([...last.recipientDomains].sort(), ['cardio-partners.example', 'clinic.example', 'gmail.com']);
+    assert.ok(last.signals.includes('personal_webmail'));
     await page.close();
   });
 });
@@ -296,6 +327,14 @@ describe('Generic fixture (form and Enter-to-send chat)', () => {
     assert.ok(await highlightRanges(page) >= 2);
     const chat = await heldThenSentOnce(page, 'Enter in the chat box', () => page.keyboard.press('Enter'));
     assert.equal(chat.box, 'chat');
+    // Enter while the mention list is open picks a suggestion; it is not a send.
+    await typeInto(page, '#chat-input', PHI, { layer: 1 });
+    await page.keyboard.type(' @An');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await promptOf(page).count(), 0, 'no prompt while the autocomplete list is open');
+    assert.equal(await page.evaluate(() => window.__mentionPicked), 1);
+    await page.evaluate(() => { document.getElementById('chat-input').innerHTML = ''; });
     // Shift+Enter is a new line, not a send.
     await typeInto(page, '#chat-input', PHI, { layer: 1 });
     await page.keyboard.press('Shift+Enter');

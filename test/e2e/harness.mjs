@@ -23,7 +23,7 @@ export const USER_POLICY_KEY = 'phiGuard.userPolicy';
 
 /** The user-settings policy that guards each fixture page with its adapter. */
 export const FIXTURE_SITES = [
-  { match: 'http://127.0.0.1/gmail.html*', adapter: 'gmail' },
+  { match: 'http://127.0.0.1/gmail*', adapter: 'gmail' },
   { match: 'http://127.0.0.1/outlook.html*', adapter: 'outlook' },
   { match: 'http://127.0.0.1/portal.html*', adapter: 'portal' },
   { match: 'http://127.0.0.1/generic.html*', adapter: 'generic' },
