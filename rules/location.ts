@@ -2,7 +2,7 @@ import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { NOT_NAMES } from './lexicons/people-cues';
-import { tokenize, caseIsInformative, type Token } from './support/tokens';
+import { sharedWords, type Token } from './support/tokens';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
 const FACILITY_END = new Set([
@@ -19,6 +19,19 @@ const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned
 
 const words = compromiseWords();
 const skip = (t: Token) => NOT_NAMES.has(t.lower) && !FACILITY_WORDS.has(t.lower);
+const STATE_NAMES = new Set(Object.values(US_STATES));
+const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAMES.has(phrase);
+// First words of multi-word places ("new" of "new york"): only these start a two- or three-word lookup.
+const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+// First words of two-word facility endings ("medical center", "nursing home").
+const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare']);
+const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
+const isSpaces = (text: string, from: number, to: number) => {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9) return false; }
+  return true;
+};
 
 export const location: Recognizer = {
   id: 'location',
@@ -26,30 +39,28 @@ export const location: Recognizer = {
   types: ['location'],
   find(ctx) {
     const out: RawMatch[] = [];
-    const tokens = tokenize(ctx.text);
-    const informative = caseIsInformative(ctx.text);
+    const { tokens, informative } = sharedWords(ctx);
     const emit = (a: Token, b: Token, pattern: string, confidence: number) =>
       out.push({ type: 'location', start: a.start, end: b.end, confidence, pattern });
+    const before = (t: Token) => ctx.text.slice(Math.max(0, t.start - 24), t.start);
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const before = ctx.text.slice(Math.max(0, t.start - 24), t.start);
       const capital = t.shape === 'title' || t.shape === 'upper';
 
       // Facility names: up to three words before a facility word, or "St. Mary" style names.
-      const two = i + 1 < tokens.length ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+      const two = FACILITY_END_STARTS.has(t.lower) && i + 1 < tokens.length ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
       if (FACILITY_END.has(t.lower) || FACILITY_END.has(two)) {
         let first = i;
         for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
-          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || skip(p) || words.grammatical.has(p.lower) || /^(?:the|a|an|to|from|at|of)$/.test(p.lower)) break;
+          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
           if (informative && p.shape === 'lower') break;
           first = k;
         }
         // Generic words ("cardiac rehab", "poss rehab") need a proper name in front.
-        const generic = /^(?:rehab|rehabilitation|center|centre|ctr|clinic|institute|pavilion|manor|healthcare)$/.test(t.lower);
-        if (generic && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower')) first = i;
+        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower')) first = i;
         if (first < i) { emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85); continue; }
       }
       if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
@@ -62,24 +73,31 @@ export const location: Recognizer = {
       }
 
       // Hospital abbreviations in a movement context: "transferred to GH", "followed at gh", "GH EW".
-      if (HOSPITAL_ABBREVIATION.test(t.text) && t.text.length <= 5 && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower) && (t.shape === 'upper' || t.shape === 'lower')) {
+      const lastChar = t.lower.charCodeAt(t.lower.length - 1);
+      if (t.text.length <= 5 && (lastChar === 104 || lastChar === 99) && (t.shape === 'upper' || t.shape === 'lower') &&
+        HOSPITAL_ABBREVIATION.test(t.text) && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower)) {
         const after = ctx.text.slice(t.end, t.end + 6);
-        if (MOVE_CUE.test(before) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after)) {
+        if (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after)) {
           if (!words.common.has(t.lower) || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
         }
       }
 
       // Places compromise knows (cities, countries, states), one to three words long.
-      for (const len of [3, 2, 1]) {
+      if (informative && !capital) continue;
+      const multi = PLACE_STARTS.has(t.lower);
+      if (!multi && !isPlacePhrase(t.lower)) continue;
+      for (let len = multi ? 3 : 1; len >= 1; len--) {
         if (i + len > tokens.length) continue;
-        const span = tokens.slice(i, i + len);
-        if (span.some((x, k) => k > 0 && !/^[ \t]+$/.test(ctx.text.slice(span[k - 1]!.end, x.start)))) continue;
-        const phrase = span.map((x) => x.lower).join(' ');
-        const isPlace = words.places.has(phrase) || (len > 1 && Object.values(US_STATES).includes(phrase)) || (len === 1 && Object.values(US_STATES).includes(phrase));
-        if (!isPlace || NOT_HOSPITAL_ABBREVIATIONS.has(phrase)) continue;
-        if (!capital && !(LOWER_PLACE_CUE.test(before))) continue;
-        if (informative && !capital) continue;
-        emit(t, span[len - 1]!, 'place-lexicon', 0.7);
+        let phrase = t.lower;
+        let ok = true;
+        for (let k = 1; k < len && ok; k++) {
+          const x = tokens[i + k]!;
+          ok = isSpaces(ctx.text, tokens[i + k - 1]!.end, x.start);
+          phrase += ' ' + x.lower;
+        }
+        if (!ok || !isPlacePhrase(phrase) || NOT_HOSPITAL_ABBREVIATIONS.has(phrase)) continue;
+        if (!capital && !LOWER_PLACE_CUE.test(before(t))) continue;
+        emit(t, tokens[i + len - 1]!, 'place-lexicon', 0.7);
         i += len - 1;
         break;
       }

@@ -5,7 +5,7 @@ import {
   SALUTATIONS,
 } from './lexicons/people-cues';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
-import { caseIsInformative, tokenize, type Token } from './support/tokens';
+import { sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
 type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
@@ -57,7 +57,6 @@ function afterHonorific(t: Token): boolean {
 
 // Verbs and modals among ambiguous first names: "son will call", "wife may visit".
 const VERBISH_NAMES = new Set(['will', 'may', 'drew', 'sue', 'rob', 'pat', 'skip', 'chase', 'grant', 'mark', 'wade', 'pierce', 'spike', 'buck', 'chuck', 'stew', 'peg', 'sat', 'sun', 'dot', 'tab', 'van', 'nan', 'dc']);
-const splitAt = (p: string) => RELATIONS.has(p) || ROLES.has(p) || HONORIFICS.has(p) || CREDENTIALS.has(p);
 
 /** Tokens following `from` that continue a name (same line, at most `max` words). */
 function extend(c: Context, from: number, max: number): number {
@@ -85,8 +84,8 @@ export const name: Recognizer = {
   description: 'Person names: honorific, family-role, salutation and signature cues plus compromise name lexicon',
   types: ['name'],
   find(ctx: ScanContext): RawMatch[] {
-    const tokens = tokenize(ctx.text, splitAt);
-    const c: Context = { tokens, text: ctx.text, informative: caseIsInformative(ctx.text) };
+    const { tokens, informative } = sharedWords(ctx);
+    const c: Context = { tokens, text: ctx.text, informative };
     const taken = new Uint8Array(tokens.length);
     const out: RawMatch[] = [];
     const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
