@@ -63,7 +63,10 @@ export function createGuardManager(ctx: ContentScriptContext): void {
       if (guards.has(root)) continue;
       const controller = new AbortController();
       guards.set(root, controller);
-      guardCompose(adapter.open(root), env, AbortSignal.any([ctx.signal, controller.signal]));
+      // The box's guard also ends when the extension context goes (update, reload): no dead handlers left.
+      // (AbortSignal.any is newer than the Firefox 115 this build still supports.)
+      ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      guardCompose(adapter.open(root), env, controller.signal);
     }
   }
 
