@@ -87,18 +87,19 @@ export function createGuardManager(ctx: ContentScriptContext): void {
     sync();
   }
 
-  /** Policy decides whether this page is guarded and by which adapter. */
-  function applyPolicy() {
+  /** Policy decides whether this page is guarded and by which adapter. True when guards were (re)started or stopped. */
+  function applyPolicy(): boolean {
     const next = adapterForUrl(policy.sites, location.href);
-    if (next === adapter && pageScope) return;
-    if (!next) { stopAll(); adapter = undefined; return; }
+    if (next === adapter && (pageScope || !next)) return false;
+    if (!next) { stopAll(); adapter = undefined; return true; }
     start(next);
+    return true;
   }
 
   const unwatch = watchEffectivePolicy(browser.storage as unknown as PolicyStorage, (effective) => {
     policy = effective.policy;
-    applyPolicy();
-    // A new policy can change what counts as PHI: rescan every open box.
+    if (applyPolicy()) return;
+    // Same adapter, new rules: restart each box's guard so it rescans with them.
     for (const [root, controller] of guards) { controller.abort(); guards.delete(root); }
     sync();
   });
