@@ -343,6 +343,21 @@ describe('Generic fixture (form and Enter-to-send chat)', () => {
     await page.close();
   });
 
+  test('Enter that commits an IME composition is not a send', async () => {
+    const page = await open('generic.html', 2);
+    await typeInto(page, '#chat-input', PHI + ' ', { layer: 1 });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: 'にほ' });
+    await settle(page);
+    assert.equal(await promptOf(page).count(), 0, 'no prompt for the composition Enter');
+    assert.equal((await sentOf(page)).length, 0);
+    await heldThenSentOnce(page, 'Enter after the composition', () => page.keyboard.press('Enter'));
+    await page.close();
+  });
+
   test('no PHI: chat and form send at once', async () => {
     const page = await open('generic.html', 2);
     await typeInto(page, '#chat-input', CLEAN, { layer: 1, expect: 'clear' });
