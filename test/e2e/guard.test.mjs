@@ -84,6 +84,25 @@ describe('Gmail fixture', () => {
     await page.close();
   });
 
+  test('highlight ranges cover exactly the findings across lines and blocks', async () => {
+    const page = await open('gmail.html', 2);
+    await page.click('#compose-1 [g_editable=true]');
+    await page.keyboard.type('Hello,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Referral for Mr. John Smith,');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('MRN 12345678, diagnosed with CHF.');
+    await page.waitForFunction(() => ['phi', 'sensitive'].includes(document.querySelectorAll('phi-guard-layer')[1]?.dataset.badge));
+    const marked = await page.evaluate(() => {
+      const out = [];
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('phi-guard-')) for (const range of highlight) out.push(range.toString());
+      return out.sort();
+    });
+    assert.ok(marked.length >= 3, `marked: ${marked.join(' | ')}`);
+    for (const text of marked) assert.ok(['John Smith', 'Mr. John Smith', '12345678', 'MRN 12345678', 'CHF'].includes(text), `unexpected mark "${text}"`);
+    await page.close();
+  });
+
   test('every send path is held; confirm sends once; cancel sends nothing', async () => {
     const page = await open('gmail.html', 2);
     const editor = '#compose-1 [g_editable=true]';
@@ -236,6 +255,8 @@ describe('Outlook fixture', () => {
     await typeInto(page, editor, PHI);
     assert.equal((await heldThenSentOnce(page, 'Ctrl+Enter', () => page.keyboard.press('Control+Enter'))).how, 'ctrl-enter');
     await typeInto(page, editor, PHI);
+    assert.equal((await heldThenSentOnce(page, 'Cmd+Enter', () => page.keyboard.press('Meta+Enter'))).how, 'ctrl-enter');
+    await typeInto(page, editor, PHI);
     await page.focus('.fui-SplitButton__primaryActionButton');
     assert.equal((await heldThenSentOnce(page, 'Enter on the focused Send button', () => page.keyboard.press('Enter'))).how, 'click');
     // The menu half of the split button is not a send.
@@ -343,6 +364,18 @@ describe('Generic fixture (form and Enter-to-send chat)', () => {
     await page.close();
   });
 
+  test('a page script submitting the form is held too', async () => {
+    const page = await open('generic.html', 2);
+    await typeInto(page, '#message', PHI, { layer: 0 });
+    await page.evaluate(() => document.getElementById('message-form').requestSubmit());
+    await waitPrompt(page);
+    assert.equal((await sentOf(page)).length, 0);
+    await cancelPrompt(page);
+    await settle(page);
+    assert.equal((await sentOf(page)).length, 0);
+    await page.close();
+  });
+
   test('Enter that commits an IME composition is not a send', async () => {
     const page = await open('generic.html', 2);
     await typeInto(page, '#chat-input', PHI + ' ', { layer: 1 });
@@ -390,6 +423,7 @@ describe('Marks and prompt actions', () => {
     const tooltip = page.locator('[data-testid="phi-tooltip"]');
     await tooltip.waitFor({ state: 'visible', timeout: 3_000 });
     assert.equal(await tooltip.getAttribute('data-type'), 'name');
+    await screenshot(page, 'compose-marks-tooltip.png');
     assert.match(await tooltip.innerText(), /Name/);
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached', timeout: 3_000 });
@@ -404,6 +438,10 @@ describe('Marks and prompt actions', () => {
     await waitPrompt(page);
     const before = await page.locator('[data-testid^="phi-finding-"]').count();
     const nameRow = page.locator('[data-testid^="phi-finding-"]', { hasText: 'John Smith' });
+    // Jump selects the finding in the editor and keeps the prompt open.
+    await nameRow.locator('[data-testid^="phi-jump-"]').click();
+    assert.equal(await page.evaluate(() => getSelection().toString()), 'John Smith');
+    assert.equal(await promptOf(page).count(), 1);
     await nameRow.locator('[data-testid^="phi-redact-"]').click();
     await page.waitForFunction((n) => document.querySelector('phi-guard-prompt')?.shadowRoot.querySelectorAll('[data-testid^="phi-finding-"]').length < n, before);
     assert.doesNotMatch(await page.locator(editor).innerText(), /John Smith/);
