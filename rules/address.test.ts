@@ -13,6 +13,13 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['Springfield, IL 62701', 'Springfield, IL 62701', 'address'],
   ['Ship to Baltimore MD 21201-1234', '21201', 'zip'],
   ['my zip code is 35350', '35350', 'zip'],
+  ['Meet me at the corner of 76 Boulevard de Normandie and Eriksson Bridge.', 'Eriksson Bridge', 'address'],
+  ['Timotea lives on Via dei Fiorentini 17 street.', 'Fiorentini 17', 'address'],
+  ['He lives at Pod Floriánem 1677, Praha', 'Floriánem 1677', 'address'],
+  ['Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32 Aalborg', 'Apt. 675', 'address'],
+  ['20789 Allika 46\n Suite 501\n Riisa', 'Suite 501', 'address'],
+  ['to support Factset in Bjert 6091 in its mission', '6091', 'zip'],
+  ['Send it to 4500 N LAKE SHORE DRIVE, CHICAGO', 'LAKE SHORE DRIVE', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -26,6 +33,19 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['In 2024 we moved', '2024', 'zip'],
   ['Drew 12 vials at 0600', '0600', 'zip'],
   ['Stage 3 disease, grade 2', 'Stage 3', 'address'],
+  ['GU: 3 WAY FOLEY IN PLACE & DRAINING', '3 WAY FOLEY', 'address'],
+  ['BASLINE 1 ST DEGREE AV BLOCK AND COREG WAS HELD', '1 ST DEGREE AV', 'address'],
+  ['ONE 8 BEAT RUN OF VT NOTED', '8 BEAT RUN', 'address'],
+  ['pt given 8u reg insulin SQ. Plan: monitor', '8u reg insulin SQ', 'address'],
+  ['RATE DECREASED TO 50 BY DR MASCI', '50 BY DR', 'address'],
+  ['with nasal prongs off she is sating 91-04%. No sob', 'sating 91', 'address'],
+  ['CURRENTLY PT IS ON DOPAMINE 5.0 MCG/MIN', 'DOPAMINE 5', 'address'],
+  ['Pt seen to address goals set 8/18 Labs: 5.8', 'goals set 8', 'address'],
+  ['Please return to clinic in 2 weeks.', 'clinic in 2', 'address'],
+  ['Pt transferred in MICU 1800 stable', '1800', 'zip'],
+  ['given 25 Units Dr. Smith aware', '25 Units Dr', 'address'],
+  ['Hi team, the Budget Review moved to Room 4 at 2pm. Thanks, Sarah', 'Budget Review', 'address'],
+  ['We met at the corner office and talked', 'corner office', 'address'],
 ];
 
 describe('address recognizer', () => {

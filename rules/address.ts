@@ -1,10 +1,24 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
-import { STREET_TYPES, US_STATES } from './lexicons/places';
+import { CALENDAR_WORDS, STREET_TYPES, US_STATES } from './lexicons/places';
+import { NOT_NAMES } from './lexicons/people-cues';
 import { compromiseWords } from './lexicons/compromise-lexicon';
+import { sharedWords } from './support/tokens';
 
 const STATE_CODES = Object.keys(US_STATES).join('|');
 const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
-const STREET = STREET_TYPES.join('|');
+// Street types as written in addresses: "St", "Street", "STREET" (never "st" in running lower-case text).
+const cased = (w: string) => {
+  const base = w.replace(/\?$/, '');
+  const opt = w.endsWith('?') ? '?' : '';
+  const title = base[0]!.toUpperCase() + base.slice(1);
+  return `${title}${opt}|${base.toUpperCase()}${opt ? opt.toUpperCase() : ''}`;
+};
+const STREET = STREET_TYPES.map(cased).join('|');
+// Types that are also clinical words or abbreviations ("1 ST DEGREE AV", "6 BEAT RUN", "50 BY DR"): they need
+// an address-like end (comma, line end, a unit) or an address cue before the number.
+const AMBIGUOUS_TYPES = new Set(['st', 'dr', 'ct', 'av', 'run', 'pass', 'point', 'points', 'view', 'place', 'pl', 'row', 'loop', 'green', 'path', 'walk', 'close', 'park', 'hill', 'way', 'station', 'summit', 'ramp', 'ter', 'cir', 'sq', 'ln', 'ridge', 'landing', 'junction', 'pike', 'heights', 'commons', 'valley', 'springs', 'spring']);
+const ADDRESS_CUE = /(?:\b(?:at|on|to|lives?|living|address|located|reside[sd]?|moved|ship|mail|send|sent|off)\b|[:>])[\s,]*$/i;
+const ADDRESS_END = /^(?:[ \t]*(?:,|\n|$|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#)\b)|\.?[ \t]*$|\.[ \t]*\n)/;
 
 // Street words in other languages, before the name ("Rua do Arenque 1634") or as a suffix ("Puruntie 82").
 const FOREIGN_PREFIX = String.raw`(?:Rua|Rue|Av\.?|Avda\.?|Avenida|Avenue|Via|Viale|Vicolo|Corso|Calle|Carrer|Camino|Paseo|Piazza|Plaza|Praça|Largo|Travessa|ul\.?|ulica|al\.?|Aleja|Plac|Place|Chemin|Allée|Boulevard|Bd\.?|Strada|Str\.?|Rambla|Ulitsa|Odos|Odós|Οδός|Leof\.?|Sokak|Cadde(?:si)?|Jalan|Jl\.?)`;
@@ -12,17 +26,17 @@ const FOREIGN_SUFFIX_WORDS = String.raw`tie|katu|kuja|polku|väylä|vej|vegen|ve
 // Both "Villacher Strasse" and "Hauptstrasse": each suffix also with a capital first letter.
 const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
-const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip' }[] = [
+const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp }[] = [
   // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
   {
     name: 'us-street',
-    regex: new RegExp(String.raw`\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:${CAP}\s+){1,4}(?:${STREET})\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?`, 'giu'),
+    regex: new RegExp(String.raw`\b\d{1,6}[A-Za-z]?(?:-\d+)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,4}(?:${STREET})\b\.?(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?`, 'gu'),
     confidence: 0.85,
   },
   // Rua do Arenque 1634, Via Roma 131, ul. Słowicza 10
   {
     name: 'foreign-street-prefix',
-    regex: new RegExp(String.raw`(?<![\p{L}])${FOREIGN_PREFIX}\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|d[aeio]s?|del|de|di|la|le|do|das|dos|von|van|al|el)\s+){0,5}\d{1,5}[A-Za-z]?\b`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])${FOREIGN_PREFIX}\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|d[aeio]s?|del|dei|della|delle|degli|de|di|la|le|do|das|dos|von|van|al|el)\s+){0,5}\d{1,5}[A-Za-z]?\b`, 'gu'),
     confidence: 0.85,
   },
   // Puruntie 82, Snellmaninkatu 55, Villacher Strasse 89, Erzsébet tér 19.
@@ -30,22 +44,24 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip' 
     name: 'foreign-street-suffix',
     regex: new RegExp(String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}'’-]*)?${FOREIGN_SUFFIX}\.?\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu'),
     confidence: 0.8,
+    gate: new RegExp(String.raw`(?:${FOREIGN_SUFFIX_WORDS})\.?\s+\d`, 'i'),
   },
   // Presidio-style "92597 Jahu 80": a number, Capitalized words, a number, in an address-looking run.
   {
     name: 'number-name-number',
-    regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}\s+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+\s+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}[ \t]+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+[ \t]+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
     confidence: 0.6,
   },
   { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
   { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85 },
   // Military mail: "PSC 1234, Box 5678 APO AE 09876", "USNV Botolen FPO AE 12382", "Unit 5477 Box 8244 DPO AP 15730"
-  { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9 },
+  { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9, gate: /[adf]po\s/i },
   // Springfield, IL 62701 / GRASSE, PA 39551
   {
     name: 'city-state-zip',
     regex: new RegExp(String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*,\s+(?:${STATE_CODES}|[A-Z]{2})\s+\d{5}(?:-\d{4})?\b`, 'gu'),
     confidence: 0.9,
+    gate: /,\s+[A-Z]{2}\s+\d{5}/,
   },
 ];
 
@@ -78,6 +94,97 @@ function zipMatches(ctx: ScanContext): RawMatch[] {
   return out;
 }
 
+const words = compromiseWords();
+// Particles inside street names in many languages: "Rua Vinte e Cinco de Setembro", "Via dei Fiorentini".
+const PARTICLES = new Set(['via', 'rua', 'rue', 'calle', 'av', 'avenida', 'de', 'da', 'do', 'das', 'dos', 'del', 'dei', 'della', 'delle', 'di', 'du', 'des', 'la', 'le', 'les', 'e', 'van', 'von', 'der', 'den', 'al', 'el', 'y']);
+
+/** Whether the words of a street name (between number and type) read as a name, not a clinical phrase. */
+function streetWordsOk(ctx: ScanContext, from: number, to: number): boolean {
+  for (const m of ctx.text.slice(from, to).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const w = m[0].toLowerCase();
+    if (words.grammatical.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
+// "lives on Joaquin Suarez 2906", "enter on Hoge Wei 32", "is at hersnapvej 18": a street name written
+// without a type word, only after a cue that announces a place.
+const STREET_CUE = /\b(?:lives?|living|located|situated|address(?:\s+is)?|enter|is|are|was|station\s+is|drops?\s+you\s+off|return(?:\s+it)?|sent|send|ship|mail(?:ed)?|meet\s+me)\s+(?:on|at|to|in)?\s*:?\s*$/i;
+const CUED_STREET = /(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,5}?[\p{L}][\p{L}\p{M}'’-]*[ \t]+\d{1,5}[A-Za-z]?\b|\d{1,5}[ \t]+(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,4}[\p{L}][\p{L}\p{M}'’-]*/uy;
+
+function cuedStreets(ctx: ScanContext, out: RawMatch[]) {
+  for (const cue of ctx.text.matchAll(/\b(?:on|at|to|is|address|off)\b\s*:?[ \t]*/gi)) {
+    const at = cue.index! + cue[0].length;
+    if (!STREET_CUE.test(ctx.text.slice(Math.max(0, at - 30), at))) continue;
+    CUED_STREET.lastIndex = at;
+    const m = CUED_STREET.exec(ctx.text);
+    if (!m) continue;
+    const tokens = m[0].split(/[ \t]+/).filter((w) => !/^\d/.test(w));
+    // A street name is made of name words: none grammatical, at least one that is no ordinary English word.
+    if (tokens.some((w) => words.grammatical.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()))) continue;
+    if (tokens.some((w) => NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    if (!tokens.some((w) => !words.common.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()) && w.length > 2)) continue;
+    const after = ctx.text.slice(at + m[0].length, at + m[0].length + 12);
+    // "sating 91-04%", "goals set 8/18", "DOPAMINE 5.0": a measurement, not a house number.
+    if (/^(?:[-/.%:]\d|[-/%:]|[A-Za-z])/.test(after)) continue;
+    if (!sharedWords(ctx).informative && !/^\s*,\s*\p{L}/u.test(after)) continue;
+    if (sharedWords(ctx).informative && !tokens.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) continue;
+    if (/^\s*(?:mg|mcg|ml|cc|%|am|pm|a\.m|p\.m|x\b|units?|hours?|hrs?|minutes?|mins?|days?|weeks?|years?|times|percent)/i.test(after)) continue;
+    out.push({ type: 'address', start: at, end: at + m[0].length, confidence: 0.7, pattern: 'cued-street' });
+  }
+}
+
+// "the corner of 159 Eleftheriou Venizelou str and Rennie Union": both streets, up to the sentence end.
+const CORNER = /\b(?:the\s+)?corner\s+of\s+(?:[^\n.?!,;]|\.(?=\s+and\b)){2,60}?\s+and\s+[^\n.?!,;]{2,40}?(?:\s+St\.)?(?=\s*(?:[.?!,;\n]|$|\s+(?:in|for|until|at|on)\b))/giu;
+
+// "in Bjert 6091", "in ÖVERTURINGEN 840 24": a postcode right after a city name.
+const CITY_POSTCODE = /\bin[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’-]+[ \t]+){1,3})(\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{2}-\d{3})(?![\w-])/gu;
+
+function cityPostcodes(ctx: ScanContext, out: RawMatch[]) {
+  for (const m of ctx.text.matchAll(CITY_POSTCODE)) {
+    const city = m[1]!.trim().split(/[ \t]+/);
+    if (city.some((w) => words.common.has(w.toLowerCase()) && !words.places.has(w.toLowerCase())) || city.some((w) => NOT_NAMES.has(w.toLowerCase()) || w.length < 3)) continue;
+    // "in MICU 1800": a clock time after an all-caps unit name.
+    if (city.every((w) => w === w.toUpperCase()) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[2]!)) continue;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const zipStart = m.index! + m[0].length - m[2]!.length;
+    out.push({ type: 'address', start, end: zipStart - 1, confidence: 0.7, pattern: 'city-before-postcode' });
+    out.push({ type: 'zip', start: zipStart, end: zipStart + m[2]!.length, confidence: 0.75, pattern: 'postcode-after-city' });
+  }
+}
+
+// What may follow a street on the same line and still be the address: city, region code, postcode, "nan".
+const BLOCK_TAIL = /^(?:(?:[ \t]*(?:,|>|\?{2,3})?[ \t]*)(?:[\p{Lu}][\p{L}\p{M}'’-]*|nan|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit)\.?[ \t]*\d{1,5}))+/u;
+
+/** Joins street, unit, city and postcode pieces of one address into one finding ("Puruntie 82 Apt. 595 ..."). */
+function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
+  const streets = matches.filter((m) => m.type === 'address').sort((a, b) => a.start - b.start);
+  const joined: RawMatch[] = [];
+  for (const m of streets) {
+    const last = joined[joined.length - 1];
+    if (last && m.start <= last.end + 3 && /^[ \t,]*$/.test(ctx.text.slice(last.end, m.start))) {
+      last.end = Math.max(last.end, m.end);
+      last.confidence = Math.max(last.confidence, m.confidence);
+      continue;
+    }
+    joined.push({ ...m });
+  }
+  for (const m of joined) {
+    if (m.pattern === 'unit' || m.pattern === 'city-before-postcode' || m.pattern === 'cued-street') continue;
+    const tail = BLOCK_TAIL.exec(ctx.text.slice(m.end, m.end + 80));
+    if (!tail) continue;
+    // Stop at a word of running text ("Street were important", "St. the first").
+    let end = m.end;
+    for (const piece of tail[0].matchAll(/[^ \t,>?]+/g)) {
+      const w = piece[0].toLowerCase();
+      if (words.grammatical.has(w) || (words.common.has(w) && !words.places.has(w) && !/^(?:apt|suite|unit)/.test(w))) break;
+      end = m.end + piece.index! + piece[0].length;
+    }
+    m.end = end;
+  }
+  return [...joined, ...matches.filter((m) => m.type !== 'address')];
+}
+
 export const address: Recognizer = {
   id: 'address',
   description: 'Street addresses (US and international), unit/PO box/military addresses, city-state-ZIP and ZIP codes in context',
@@ -85,23 +192,37 @@ export const address: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
-      p.regex.lastIndex = 0;
+      if (p.gate && !p.gate.test(ctx.text)) continue;
       for (const m of ctx.text.matchAll(p.regex)) {
         const start = m.index!;
         let end = start + m[0].length;
         while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
-        // A building or postal number written before the street ("28245 Puruntie 82", "Apt. 675 62314 ...").
-        let s0 = start;
-        for (;;) {
-          const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).match(/(?:(?:Apt|Suite|Unit)\.?\s*)?\d{1,6}[ \t]+$/i);
-          if (!lead || /\d$/.test(ctx.text.slice(0, s0 - lead[0].length))) break;
-          s0 -= lead[0].length;
+        if (p.name === 'us-street') {
+          const type = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '').match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';
+          if (!streetWordsOk(ctx, start, end - type.length - 1)) continue;
+          if (AMBIGUOUS_TYPES.has(type) && !ADDRESS_END.test(ctx.text.slice(end, end + 8)) && !ADDRESS_CUE.test(ctx.text.slice(Math.max(0, start - 24), start))) continue;
+          // "25 Units Dr. Smith": "Dr."/"St." before a Capitalized word is an honorific or a saint.
+          if ((type === 'dr' || type === 'st') && /^\.[ \t]+\p{Lu}/u.test(ctx.text.slice(end, end + 3))) continue;
         }
-        if (p.name === 'number-name-number' && !/[\n,]|^\s*$/.test(ctx.text.slice(end, end + 2)) && !/(?:at|address|:|\n|lives|to|on|from)\s*$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
+        // A building or postal number written before the street ("28245 Puruntie 82").
+        let s0 = start;
+        if (p.name !== 'unit') {
+          for (;;) {
+            const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).match(/(?:(?:Apt|Suite|Unit)\.?\s*)?\d{1,6}[ \t]+$/i);
+            if (!lead || /\d$/.test(ctx.text.slice(0, s0 - lead[0].length))) break;
+            s0 -= lead[0].length;
+          }
+        }
+        if (p.name === 'number-name-number' && !/^(?:[\n,]|\s*$|\s+(?:Apt|Suite|Unit)\b)/.test(ctx.text.slice(end, end + 8)) && !/(?:at|address|:|\n|lives|to|on|from)\s*$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
         out.push({ type: p.type ?? 'address', start: s0, end, confidence: p.confidence, pattern: p.name });
       }
     }
+    if (/\bcorner\s+of\b/i.test(ctx.text)) {
+      for (const m of ctx.text.matchAll(CORNER)) out.push({ type: 'address', start: m.index!, end: m.index! + m[0].length, confidence: 0.75, pattern: 'street-corner' });
+    }
+    cuedStreets(ctx, out);
+    cityPostcodes(ctx, out);
     out.push(...zipMatches(ctx));
-    return out;
+    return joinBlocks(ctx, out);
   },
 };

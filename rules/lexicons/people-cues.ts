@@ -95,7 +95,7 @@ export const NOT_NAMES = new Set([
   'you', 'your', 'i', 'me', 'my', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with',
   'by', 'from', 'as', 'is', 'was', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'no', 'yes', 'all',
   'also', 'both', 'other', 'another', 'per', 'via', 're', 'regarding', 'about', 'team', 'service', 'unit',
-  'floor', 'office', 'staff', 'house', 'on-call', 'covering', 'following', 'aware', 'team\'s', 'rounds',
+  'floor', 'office', 'staff', 'apt', 'suite', 'ste', 'bldg', 'house', 'on-call', 'covering', 'following', 'aware', 'team\'s', 'rounds',
   'nurse', 'nursing', 'doctor', 'md\'s', 'dtr',
   'son', 'daughter', 'wife', 'husband', 'family', 'friend', 'friends', 'sister', 'brother', 'mother',
   'father', 'patient', 'pt', 'proxy', 'hcp', 'nok', 'ms', 'mr', 'mrs', 'dr', 'pcp', 'cardiology', 'surgery',
