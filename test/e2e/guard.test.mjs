@@ -298,6 +298,27 @@ describe('Outlook new message', () => {
   });
 });
 
+describe('Outlook new message: blocked recipient', () => {
+  test('a recipient signal the policy blocks cannot be sent', async () => {
+    await browser.setUserPolicy({ sites: FIXTURE_SITES, recipients: { signals: { personal_webmail: 'block' } } });
+    try {
+      const page = await open('outlook.html?new');
+      await typeInto(page, '[aria-label="Message body"]', PHI);
+      await page.keyboard.press('Control+Enter');
+      await waitPrompt(page);
+      assert.equal(await promptOf(page).getAttribute('data-blocked'), 'true');
+      assert.match(await page.locator('[data-testid="phi-blocked"]').innerText(), /pat\.doe@gmail\.com/);
+      assert.equal(await page.locator('[data-testid="phi-confirm"]').count(), 0);
+      await cancelPrompt(page);
+      await settle(page);
+      assert.equal((await sentOf(page)).length, 0);
+      await page.close();
+    } finally {
+      await browser.setUserPolicy({ sites: FIXTURE_SITES });
+    }
+  });
+});
+
 describe('Portal fixture (fields in open shadow roots)', () => {
   test('textarea overlay marks; click on the shadow-DOM Send button is held, confirm sends once, cancel nothing', async () => {
     const page = await open('portal.html');
@@ -454,7 +475,8 @@ describe('Marks and prompt actions', () => {
   });
 
   test('a category the policy blocks cannot be sent by any path', async () => {
-    await browser.setUserPolicy({ sites: FIXTURE_SITES, modes: { health: 'block' } });
+    // identifier, not health: policy.test.mjs locks modes.health through a machine-wide managed policy file.
+    await browser.setUserPolicy({ sites: FIXTURE_SITES, modes: { identifier: 'block' } });
     try {
       const page = await open('generic.html', 2);
       await typeInto(page, '#chat-input', PHI, { layer: 1 });
