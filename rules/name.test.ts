@@ -17,6 +17,10 @@ const MATCH: [string, string][] = [
   ['Attendees: Novak, Jennifer; Patel, Ravi', 'Jennifer'],
   ['Per her husband milovan she fell at home.', 'milovan'],
   ['I met Halldóra Sigurðardóttir yesterday.', 'Sigurðardóttir'],
+  ['The idea came from our founders: Dravecki, Johnson and Patel.', 'Dravecki'],
+  ['I think Tomasz\'s plan is fine.', 'Tomasz'],
+  ['Oruvel is from the Lisbon office.', 'Oruvel'],
+  ['Please thank Amanda\'s husband for calling.', 'Amanda'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -34,6 +38,14 @@ const NO_MATCH: [string, string][] = [
   ['Transferred to St. Mary Hospital.', 'Mary'],
   ['The meeting is in May.', 'May'],
   ['Bed 4 is ready, team notified.', 'team'],
+  ['SKIN: Dsg\'s CDI. JP drain removed today', 'Dsg'],
+  ['Pulm: Trach care done, lungs clear', 'Pulm'],
+  ['Soc: husband and son in, updated', 'Soc'],
+  ['Started Propofol, Versed and Fentanyl overnight.', 'Propofol'],
+  ['Hi team, the Budget Review moved to Tuesday. Thanks, Sarah', 'Budget Review'],
+  ['The Battery\'s charge is low, and Wisdom is rare.', 'Battery'],
+  ['Nutrition: tube feeds at goal, Carevue updated', 'Carevue'],
+  ['Mystery, Comedy and Adventure films are on sale.', 'Mystery'],
 ];
 
 describe('name recognizer', () => {

@@ -5,6 +5,7 @@ import {
   SALUTATIONS,
 } from './lexicons/people-cues';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
+import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
@@ -18,6 +19,11 @@ const CONFIDENCE: Record<NameCue, number> = {
 
 // Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
 const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė)$/;
+
+// Derivational endings of ordinary English words ("Battery", "Wisdom", "Nutrition") and of drug names
+// ("Propofol", "Captopril", "Dobutamine"): a Capitalized word with one is not taken for a lone name.
+const ENGLISH_SUFFIX = /(?:tion|sion|ness|ment|ity|ing|ery|ary|ory|able|ible|ous|ive|ism|ist|ship|ure|ogy|dom|ance|ence|ics|ical|ally|ful|less|ward|wise|ize|ise|ate|ed|ly|er)$/;
+const NOT_NAME_SUFFIX = /(?:ine|ide|ol|pril|olol|mab|cin|cillin|azole|statin|pam|lam|done|phine|sone|lone|ate|ium|vir|mycin|floxacin|tide|xin|vue|nt|ct|ics?)$/;
 
 interface Context {
   tokens: Token[];
@@ -216,6 +222,18 @@ export const name: Recognizer = {
       i = end;
     }
 
+    // A token in a comma/"and" list next to a name already found or a lexicon name: "Monjeau, Graves and Reed".
+    const inNameList = (i: number): boolean => {
+      for (const k of [i - 1, i + 1]) {
+        const o = tokens[k];
+        if (!o) continue;
+        const gap = k < i ? ctx.text.slice(o.end, tokens[i]!.start) : ctx.text.slice(tokens[i]!.end, o.start);
+        if (!/^(?:,\s?|\s+and\s+|,\s+and\s+)$/.test(gap)) continue;
+        if (taken[k] || (o.shape === 'title' && isLexName(o) && !AMBIGUOUS_NAMES.has(o.lower))) return true;
+      }
+      return false;
+    };
+
     // 4. In mixed-case text, Capitalized words compromise does not know that look like names: runs of two
     //    or three ("Nanaho Nishiyama") or one with a surname ending or letters English does not use.
     if (c.informative) {
@@ -235,10 +253,20 @@ export const name: Recognizer = {
         }
         const nonAscii = /[^\x00-\x7F]/.test(t.text);
         const surnameLike = SURNAME_ENDING.test(t.lower) || nonAscii;
-        const sentenceStart = !prev || /[.!?:\n>]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start));
+        const sentenceStart = !prev || /[.!?:\n>"]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start));
         const run = end > i && tokens[end]!.shape === 'title' &&
           tokens.slice(i, end + 1).some((x) => isLexName(x) || SURNAME_ENDING.test(x.lower) || /[^\x00-\x7F]/.test(x.text));
-        if (!(run && !sentenceStart) && !(run && surnameLike) && !(surnameLike && !sentenceStart)) { continue; }
+        // A Capitalized word compromise does not know at all, in mid-sentence, and no clinical term: a name
+        // ("founders: Monjeau, Graves"); at a sentence start only when a verb or a colon follows ("Tomomi is").
+        const unknown = end === i && !isLexName(t) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) &&
+          !NOT_NAME_SUFFIX.test(t.lower) && !/\d/.test(ctx.text.slice(t.end, t.end + 2));
+        const after = ctx.text.slice(t.end, t.end + 12);
+        // Evidence for a lone unknown word: a possessive ("Meza's"), a speaker's colon at a line start
+        // ("Ubul: What a wife"), "X is from"/"X spent", or a list with a known name ("Monjeau, Graves and Reed").
+        const speaks = unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
+          /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|calls|called|wrote)\b/.test(after) ||
+          inNameList(i));
+        if (!(run && !sentenceStart) && !(run && surnameLike) && !(surnameLike && !sentenceStart) && !speaks) { continue; }
         if (tokens.slice(i, end + 1).some((x) => FACILITY_WORDS.has(x.lower))) continue;
         emit(i, end, 'capitalized');
         i = end;

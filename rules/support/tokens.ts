@@ -56,6 +56,11 @@ export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean)
   const push = (start: number, word: string, shape?: Token['shape']) =>
     tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), shape: shape ?? shapeOf(word), index: tokens.length });
   const add = (start: number, word: string, shape?: Token['shape']) => {
+    // "Amanda's", "Meza’s": the possessive is not part of the name.
+    if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
+      word = word.slice(0, -2);
+      shape = undefined;
+    }
     if (word.includes('-')) {
       const parts = word.split('-');
       if (parts.some((p) => p.length === 1 || splitAt?.(p.toLowerCase()))) {
