@@ -10,6 +10,9 @@ const MATCH: [string, string][] = [
   ['Her sister called from Seattle.', 'Seattle'],
   ['I will be travelling to Czech Republic next week', 'Czech'],
   ['We moved here from Netherlands', 'Netherlands'],
+  ['will transfer to Westbrandt 2 or Westbrandt 3 tonight', 'Westbrandt'],
+  ['PMH FROM F-MICU/WESTBRANDT/CCU TEAMS. SENT TO WESTBRANDT 2 AFTER CATH', 'WESTBRANDT'],
+  ['The family lives in Pelloway, about an hour away.', 'Pelloway'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -21,6 +24,12 @@ const NO_MATCH: [string, string][] = [
   ['Cough and secretions, suction needed', 'Cough'],
   ['Reading the chart now', 'Reading'],
   ['The team will touch base tomorrow', 'touch'],
+  ['STOOL DESPITE BEING PLACED ON BEDPAN 6-8 TIMES', 'BEDPAN'],
+  ['started on Kefzol 1gm q8h overnight', 'Kefzol'],
+  ['waiting for Atrovent MDI from Pharmacy ordered Q4hr', 'Pharmacy'],
+  ['BP labile, titrating DOPAMINE 8-12mcg/k/min', 'DOPAMINE'],
+  ['allow PaCO2 to return to baseline', 'PaCO2'],
+  ['Hi team, the Budget Review moved to Tuesday. Thanks, Sarah', 'Budget Review'],
 ];
 
 describe('location recognizer', () => {

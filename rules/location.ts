@@ -1,7 +1,8 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { FACILITY_WORDS, US_STATES } from './lexicons/places';
-import { NOT_NAMES } from './lexicons/people-cues';
+import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
+import { HEALTH_LEXICON_WORDS } from './lexicons/health';
+import { ENGLISH_SUFFIX, NOT_NAMES, NOT_NAME_SUFFIX } from './lexicons/people-cues';
 import { sharedWords, type Token } from './support/tokens';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
@@ -102,6 +103,32 @@ export const location: Recognizer = {
         break;
       }
     }
+    cuedPlaces(ctx.text, tokens, informative, out);
     return out;
   },
 };
+
+// Movement and residence cues before a place: "transferred to Quartermain 2", "lives in catonsville".
+const PLACE_CUE = /\b(?:to|from|in|at|on|per|@)[ \t]+$/i;
+const isUnknownWord = (t: Token) =>
+  t.text.length >= 4 && !words.common.has(t.lower) && !words.firstNames.has(t.lower) && !words.lastNames.has(t.lower) &&
+  !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower);
+
+/**
+ * Places compromise does not know, from their position: a ward "<Name> <digit>" or a town after a
+ * movement cue; then every other mention of the same word in the message ("F-MICU/QUARTERMAIN/CCU").
+ */
+function cuedPlaces(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  const found = new Set<string>();
+  for (const t of tokens) {
+    if (!isUnknownWord(t) || (informative && t.shape === 'lower')) continue;
+    const cue = PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start));
+    // "Quartermain 2", "QUARTERMAIN7": a ward number right after the name, not a dose or a date.
+    const ward = /^[ \t][1-9](?:\/[1-9])?(?=[ \t]*(?:$|[,;)\n]|\.[ \t\n]|[ \t]+(?:or|and|to|for|with|w\/|today|at)\b|[ \t]+[A-Z]{2}))/.test(text.slice(t.end, t.end + 12));
+    const moved = t.shape === 'title' && /\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|admitted|presented|vacation)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)[ \t]*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+    if (!(cue && ward) && !moved) continue;
+    found.add(t.lower);
+  }
+  if (!found.size) return;
+  for (const t of tokens) if (found.has(t.lower)) out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.65, pattern: 'cued-place' });
+}

@@ -1,7 +1,7 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
-  AMBIGUOUS_NAMES, CREDENTIALS, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES, PLACE_PREFIXES, RELATIONS, ROLES,
+  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES, PLACE_PREFIXES, RELATIONS, ROLES,
   SALUTATIONS,
 } from './lexicons/people-cues';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
@@ -20,10 +20,6 @@ const CONFIDENCE: Record<NameCue, number> = {
 // Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
 const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė)$/;
 
-// Derivational endings of ordinary English words ("Battery", "Wisdom", "Nutrition") and of drug names
-// ("Propofol", "Captopril", "Dobutamine"): a Capitalized word with one is not taken for a lone name.
-const ENGLISH_SUFFIX = /(?:tion|sion|ness|ment|ity|ing|ery|ary|ory|able|ible|ous|ive|ism|ist|ship|ure|ogy|dom|ance|ence|ics|ical|ally|ful|less|ward|wise|ize|ise|ate|ed|ly|er)$/;
-const NOT_NAME_SUFFIX = /(?:ine|ide|ol|pril|olol|mab|cin|cillin|azole|statin|pam|lam|done|phine|sone|lone|ate|ium|vir|mycin|floxacin|tide|xin|vue|nt|ct|ics?)$/;
 
 interface Context {
   tokens: Token[];

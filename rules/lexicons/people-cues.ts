@@ -117,3 +117,8 @@ export const NOT_NAMES = new Set([
 
 /** Words after which a capitalized word is a place or facility, not a person ("St. Mary Hospital"). */
 export const PLACE_PREFIXES = new Set(['st', 'saint', 'mt', 'mount', 'fort', 'ft', 'lake', 'port', 'san', 'santa', 'los', 'las', 'el']);
+
+// Derivational endings of ordinary English words ("Battery", "Wisdom", "Nutrition") and of drug names
+// ("Propofol", "Captopril", "Dobutamine"): a Capitalized word with one is not taken for a lone name.
+export const ENGLISH_SUFFIX = /(?:tion|sion|ness|ment|ity|acy|ing|ery|ary|ory|able|ible|ous|ive|ism|ist|ship|ure|ogy|dom|ance|ence|ics|ical|ally|ful|less|ward|wise|ize|ise|ate|ed|ly|er)$/;
+export const NOT_NAME_SUFFIX = /(?:ine|ide|ol|pril|olol|mab|cin|cillin|azole|statin|pam|lam|done|phine|sone|lone|ate|ium|vir|mycin|floxacin|tide|xin|vue|nt|ct|ics?)$/;
