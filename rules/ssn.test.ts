@@ -21,6 +21,13 @@ describe('ssn recognizer', () => {
 
   it.each([
     ['078-05-1120', 'Woolworth wallet sample'],
+    ['SSN 219-09-9999', 'SSA 1940 advertising sample'],
+    ['social security number 123-45-6789', 'form placeholder'],
+    ['SSN: 000000000', 'all zeros'],
+    ['SSN 666000000', 'area 666 (bare, with cue)'],
+    ['SSN 978-12-3456', 'area 9xx even with an SSN cue'],
+    ['SSN 078 00 1123', 'group 00 (spaced)'],
+    ['SSN 078.05.0000', 'serial 0000 (dotted)'],
     ['000-12-3456', 'area 000'],
     ['666-12-3456', 'area 666'],
     ['912-34-5678', 'area 9xx (ITIN range)'],

@@ -35,15 +35,23 @@ export function gtinValid(value: string): boolean {
   return (10 - (sum % 10)) % 10 === value.charCodeAt(value.length - 1) - 48;
 }
 
-/** SSN structure: area not 000/666/9xx, group not 00, serial not 0000 (SSA rules), and not a famous sample. */
+/**
+ * SSNs that pass the structure rules but were published, so they are samples, not a person's number:
+ * - 078-05-1120: the sample card in E. H. Ferree/Woolworth wallets (1938), later voided by the SSA;
+ * - 219-09-9999: the sample card in the SSA's own promotional pamphlet (1940);
+ * - 123-45-6789: the universal form placeholder (Presidio rejects it too).
+ * (The SSA's advertising block 987-65-4320..4329 is already excluded by the 9xx area rule.)
+ */
+export const PUBLISHED_SAMPLE_SSNS: ReadonlySet<string> = new Set(['078051120', '219099999', '123456789']);
+
+/** SSN structure: area not 000/666/9xx, group not 00, serial not 0000 (SSA POMS RM 10201.035), not one digit repeated,
+ * and not a published sample (PUBLISHED_SAMPLE_SSNS). `digits` is the bare 9 digits. */
 export function ssnStructureValid(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const area = digits.slice(0, 3);
   if (area === '000' || area === '666' || area[0] === '9') return false;
   if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
-  // Woolworth wallet card (078-05-1120) and the 1962 SSA ad sample: published, never a person's.
-  if (digits === '078051120' || digits === '219099999') return false;
-  return !/^(\d)\1{8}$/.test(digits) && digits !== '123456789';
+  return !/^(\d)\1{8}$/.test(digits) && !PUBLISHED_SAMPLE_SSNS.has(digits);
 }
 
 /** ITIN: 9xx, group 50-65, 70-88, 90-92 or 94-99 (IRS). */
