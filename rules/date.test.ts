@@ -15,6 +15,22 @@ const MATCH: [string, string][] = [
   ['stent placed 12/82, reoccluded', '12/82'],
   ['MI in the 1980s after surgery', '1980s'],
   ['PMH: CABG 84, MVR', '84'],
+  ['Today is 2024-03-15T14:30Z\n or not?', '2024-03-15T14:30Z'],
+  ['Stamp 2024-06-05T09:15:30.500-07:00 logged', '09:15:30.500-07:00'],
+  ['Today is May-21', 'May-21'],
+  ['Started May-2021', 'May-2021'],
+  ['Today is,5/21,and it is sunny', '5/21'],
+  ['will talk to pt tomorrow. 10/6 Cardiac: stable', '10/6'],
+  ['arrived to CCU at 2300 10/15. CCU: neuro intact', '10/15'],
+  ['LITHIUM TOXICITY-9/2/92. ALLERGIES: NKDA', '9/2/92'],
+  ['PRESENT HX:8/30 DECREASED MENTAL STATUS', '8/30'],
+  ['S/P MI x2(2/21, 4/21), S/P stent', '4/21'],
+  ["ceftaz rec'd 8/2 - 8/10. currently on levo", '8/10'],
+  ['Pt removed NGT 8/27 pm. NPO', '8/27'],
+  ['taxol x1. 3/13 admit to OSH w/ CHF', '3/13'],
+  ['cultures drawn from A-line on the 11th. One set', '11th'],
+  ['d/c home in sept. and then to a nursing home', 'sept'],
+  ['During 1971, the company invested heavily', '1971'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -31,6 +47,14 @@ const NO_MATCH: [string, string][] = [
   ['AC 600x12/5/40% tolerated', '12/5/40'],
   ['We may meet soon', 'may'],
   ['Room 12 and bed 31', '12'],
+  ['Today is5/21and it is sunny', '5/21'],
+  ['Today is2024-06-05T09:15:30.500-07:00', '2024-06-05'],
+  ['Pt c/o CP, 5/10, ECG done', '5/10'],
+  ['on CPAP .4%, 5/18. No vent changes', '5/18'],
+  ['Third attempt: the 2nd time today', '2nd'],
+  ['Moved to the 5th floor overnight', '5th'],
+  ['No change in dec. of swelling', 'dec'],
+  ['Drugs that may help', 'may'],
 ];
 
 describe('date recognizer', () => {

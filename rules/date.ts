@@ -17,7 +17,11 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 
 // A dose, a strength, a rate or a blood pressure follows or precedes these numbers, not a date.
 const UNIT_AFTER = /^\s*(?:mg|mcg|ug|ml|cc|l\b|g\b|gm|kg|meq|units?|u\b|%|mm|mmhg|cm|tabs?|caps?|ns\b|d5|strength|x\b|times|hrs?\b|hours|min|mins|minutes|sec|seconds|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|doses?|puffs?|drops?|kcal|cal\b|calories|patients|people|beds|pts\b|am\b|pm\b|o'?clock|ratio|split|assist|mmol|mosm|liters?|lpm|bpm|breaths|degrees)/i;
-const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats)\s*[:=]?\s*|[\d.,/:x×+-]\s*)$/i;
+// Punctuation counts only when it joins numbers ("5.5/", "2,1/2", "x 1/2"): a sentence-ending period or a
+// list comma after a word ("tomorrow. 10/6", "(2/21, 4/21)") comes before dates.
+const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats|cp|pain)\s*[:=]?\s*[,]?\s*|\d,?\s*|\d\.|\d\s*[:-]\s*|%,?\s*|[/×+]\s*|\bx\s*)$/i;
+// A clock time ("at 2300 10/15", "0330 3/7") or a date range ("8/2 - 8/10") before a date is no ratio.
+const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/\d{1,2}\s*[-,]\s*)$/;
 
 // Ventilator settings ("PSV 10/5", "AC 600x12/5/40%") and pain scores ("8/10 CP") look like dates.
 const VENT_BEFORE = /\b(?:psv|ps|cpap|bi-?pap|peep|vent|flowby|ac|simv|imv|settings?|fio2|weaning|wean|trial|ventilation|ventilated|ips|pain|scale|rated?|co\/ci|ci|svr)\b[^.;\n]{0,12}$|\dx\s*$/;
@@ -30,7 +34,8 @@ function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
   const end = start + m[0].length;
   const before = ctx.text.slice(Math.max(0, start - 12), start);
   const after = ctx.text.slice(end, end + 14);
-  if (/[\d/.,:-]$/.test(before) && !/[a-z]$/i.test(before)) return false;
+  // Joined to a number ("1,2/3", "5-1/2"), unless the number is a clock time or the first date of a range.
+  if (/(?:\d[/.,:-]?|\/)$/.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
   if (/^[/\d]|^\.\d|^-\d|^:\d/.test(after)) return false;
   return !UNIT_AFTER.test(after);
 }
@@ -38,13 +43,14 @@ function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
 const PATTERNS: DatePattern[] = [
   {
     name: 'iso-date',
-    regex: /\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\b/g,
+    // 2024-03-15, 2024-03-15 14:30, 2024-03-15T14:30:00.123-05:00, 2024-03-15T14:30Z
+    regex: /\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])|\b)/g,
     confidence: 0.9,
   },
   {
     // 1/2/2024, 01-02-24, 21.5.2021, 10/14/82
     name: 'numeric-date',
-    regex: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
+    regex: /(?<![\d/.:])(?<!\d-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
     confidence: 0.85,
     check: (m, ctx) => {
       const a = Number(m[1]);
@@ -59,7 +65,8 @@ const PATTERNS: DatePattern[] = [
   {
     // Jan 2 2024, January 2nd, 2024, Sept. 5, March 3rd
     name: 'month-day',
-    regex: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})${DAY_SUFFIX}(?:,?\\s+(?:(?:19|20)\\d{2}|'\\d{2}))?\\b`, 'gi'),
+    // "May-21" as written in forms and spreadsheets.
+    regex: new RegExp(`\\b${MONTH}(?:\\.?\\s+|-)(\\d{1,2})${DAY_SUFFIX}(?:,?\\s+(?:(?:19|20)\\d{2}|'\\d{2}))?\\b`, 'gi'),
     confidence: 0.85,
     check: (m, ctx) => validDay(Number(m[1])) && !UNIT_AFTER.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)),
   },
@@ -73,20 +80,23 @@ const PATTERNS: DatePattern[] = [
   {
     // March of 1993, Jan 2024, December, 1999
     name: 'month-year',
-    regex: new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}(?:\\.?,?\\s+(?:of\\s+)?|-)(?:19|20)\\d{2}\\b`, 'gi'),
     confidence: 0.8,
   },
   {
     // 7/22, 10/15 (month/day) and 12/82, 6/85 (month/two-digit year)
     name: 'month-day-short',
-    regex: /(?<![\d/.:#-])(\d{1,2})\/(\d{1,4})(?![\d/]|\.\d)/g,
+    // Glued to a letter ("is5/21") is no date; after "HX:" or "TOXICITY-" it is.
+    regex: /(?<![\d/.#\p{L}])(?<!\d[:-])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
     confidence: 0.6,
     check: (m, ctx) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
-      if (!validMonth(a) || !notANumberPart(m, ctx)) return false;
+      // "NGT 11/19 am": a part of day after a month/day is no clock time.
+      const amPm = /^\s+(?:am|pm)\b/i.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && m[2]!.length <= 2 && validDay(b);
+      if (!validMonth(a) || (!amPm && !notANumberPart(m, ctx))) return false;
       const before = ctx.lower.slice(Math.max(0, m.index! - 12), m.index!);
-      if (RATIO_BEFORE.test(before)) return false;
+      if (RATIO_BEFORE.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
       if (ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
       // Kitchen fractions ("1/2 NS", "3/4 cup") unless written as a date elsewhere.
       if (/^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/.test(m[0]) && /^\s+[a-z]/i.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) &&
@@ -103,6 +113,26 @@ const PATTERNS: DatePattern[] = [
     confidence: 0.7,
     // "HOB 30'", "x 30'" are degrees and minutes.
     check: (m, ctx) => !/(?:hob|x|for|at|@|\d)\s*$/i.test(ctx.text.slice(Math.max(0, m.index! - 5), m.index!)),
+  },
+  {
+    // "on the 11th", "it's the 11th.": a day of the month by its ordinal, not "the 2nd time" or "the 5th floor".
+    name: 'ordinal-day',
+    regex: /\b(?:the|on)\s+(?<value>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?"'\n]|$|(?:at|in|and|or|when|morning|afternoon|evening|night|am|pm|until|through)\b))/gi,
+    confidence: 0.6,
+    check: (m) => validDay(parseInt(m.groups!.value!, 10)),
+  },
+  {
+    // A month named alone after a time cue: "home in sept.", "since March", "until Oct". Lower-case "dec"
+    // and "mar" (decrease, mar) and the verb "may" do not count.
+    name: 'cued-month',
+    regex: new RegExp(`\\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|from|back\\s+in)[\\s-]+(?<value>${MONTH})\\b(?![-/]\\d)`, 'gi'),
+    confidence: 0.55,
+    check: (m, ctx) => {
+      const v = m.groups!.value!;
+      if (/^(?:may|dec|mar)$/.test(v) || v.toLowerCase() === 'may' && v !== 'May') return false;
+      // "March 3" and "March 2020" are found whole by the patterns above.
+      return !/^\.?,?\s*(?:of\s+)?\d/.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    },
   },
   {
     // 1980s
@@ -122,7 +152,9 @@ const PATTERNS: DatePattern[] = [
       if (/^\s*(?:-|to|until|till|–)\s*\d{3,4}\b/i.test(after) || /\d{3,4}\s*(?:-|to|–)\s*$/i.test(before)) return false;
       if (/(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before) || /^[\d/:]|^\.\d/.test(after)) return false;
       if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;
-      return /(?:\b(?:in|since|during|of|from|born|year|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about|[A-Z]{2,6}))[\s:,-]*$/.test(before)
+      // Cue words in any case ("During 1971"), or an all-caps event ("MI 1992").
+      return /\b(?:in|since|during|of|from|born|year|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about)[\s:,-]*$/i.test(before)
+        || /\b[A-Z]{2,6}[\s:,-]*$/.test(before)
         || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);
     },
   },
@@ -146,6 +178,8 @@ export const date: Recognizer = {
         if (p.check && !p.check(m, ctx)) continue;
         let start = m.index!;
         let end = start + m[0].length;
+        const value = m.groups?.value;
+        if (value !== undefined) { start += m[0].lastIndexOf(value); end = start + value.length; }
         if (p.name === 'history-year' || p.name === 'apostrophe-year') {
           const digits = m[1] ?? m[2]!;
           start = start + m[0].lastIndexOf(digits);
