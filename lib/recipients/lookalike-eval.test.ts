@@ -31,6 +31,9 @@ const UNRELATED = [
   'sfgov.org', 'nyc.gov', 'ca.gov', 'texas.gov', 'courts.ca.gov', 'lawfirm.com', 'smithlaw.com',
   'yahoo.co.uk', 'yahoo.fr', 'hotmail.co.uk', 'outlook.fr', 'gmx.de', 'gmx.net', 'web.de', 'mail.ru',
   'protonmail.ch', 'fastmail.com', 'hey.com', 'sbcglobal.net', 'cox.net', 'charter.net', 'bellsouth.net',
+  // Public mail services and generic words one first letter away from a provider name (email/ymail ~ gmail,
+  // cloud ~ icloud): other services, not imitations.
+  'email.com', 'ymail.com', 'cloud.com', 'rocketmail.com', 'usa.com', 'post.com', 'inbox.com', 'email.net',
 ];
 
 type Variant = [domain: string, family: string];
@@ -98,6 +101,35 @@ describe('look-alike sweep', () => {
       const row = rows.get(family)!;
       expect(row.caught / row.total).toBeGreaterThanOrEqual(0.85);
     }
+  });
+
+  // The same systematic variants of the built-in personal-webmail providers, measured with no internal domain.
+  const PROVIDERS = ['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'protonmail.com'];
+  const providerRows = new Map<string, { total: number; caught: number; missed: string[] }>();
+  for (const provider of PROVIDERS) {
+    for (const [domain, family] of variantsOf(provider)) {
+      if (personal.includes(domain) || family === 'other ending') continue; // providers own many endings
+      const row = providerRows.get(family) ?? { total: 0, caught: 0, missed: [] };
+      row.total++;
+      if (findLookalike(domain, { internal: [], trusted: [], personal })) row.caught++;
+      else row.missed.push(domain);
+      providerRows.set(family, row);
+    }
+  }
+
+  it('prints the provider table', () => {
+    const lines = [...providerRows].map(([family, r]) => `${family.padEnd(20)} ${String(r.caught).padStart(4)}/${String(r.total).padEnd(4)} ${(100 * r.caught / r.total).toFixed(1)}%${r.missed.length ? `  missed e.g. ${r.missed.slice(0, 4).join(', ')}` : ''}`);
+    console.log(`provider look-alike sweep (${PROVIDERS.length} providers)\n${lines.join('\n')}`);
+    expect(providerRows.size).toBeGreaterThan(4);
+  });
+
+  it.each(['swapped letters', 'doubled letter', 'homoglyph', 'embedded'])('catches every %s variant of a provider', (family) => {
+    expect(providerRows.get(family)?.missed).toEqual([]);
+  });
+
+  it('catches a provider name missing a letter except the first (cloud is not icloud, otmail is the price)', () => {
+    const row = providerRows.get('missing letter')!;
+    expect(row.caught / row.total).toBeGreaterThanOrEqual(0.85);
   });
 
   it('stays quiet on real unrelated domains', () => {

@@ -43,6 +43,14 @@ describe('findLookalike flags imitations', () => {
     ['hotrnail.com', 'hotmail.com', 'lookalike_characters'],
     ['a0l.com', 'aol.com', 'lookalike_characters'],
     ['gmail.com.evil.org', 'gmail.com', 'embedded'],
+    // Typos keep the first letter; a swap or a look-alike glyph at the start is still an imitation.
+    ['gmil.com', 'gmail.com', 'misspelled'],
+    ['gnail.com', 'gmail.com', 'misspelled'],
+    ['iclod.com', 'icloud.com', 'misspelled'],
+    ['outlok.com', 'outlook.com', 'doubled_letter'],
+    ['mgail.com', 'gmail.com', 'swapped_letters'],
+    ['1cloud.com', 'icloud.com', 'lookalike_characters'],
+    ['rnail.com', 'mail.com', 'lookalike_characters'],
   ])('%s imitates %s (%s)', (domain, target, trick) => {
     const found = findLookalike(domain, references);
     expect(found?.target).toBe(target);
@@ -68,6 +76,18 @@ describe('findLookalike leaves real and unrelated domains alone', () => {
     'localhost', '',
   ])('%s is not a look-alike', (domain) => {
     expect(findLookalike(domain, references)).toBeUndefined();
+  });
+
+  // Public webmail and generic domains are real services, not imitations: a short provider name with another
+  // first letter is another word (email/ymail vs gmail, cloud vs icloud).
+  const PUBLIC = ['gmail.com', 'email.com', 'mail.com', 'cloud.com', 'icloud.com', 'outlook.com', 'ymail.com',
+    'hotmail.com', 'yahoo.com', 'aol.com', 'gmx.com', 'fastmail.com', 'hey.com', 'usa.com', 'post.com', 'inbox.com',
+    'email.net', 'cloud.net', 'mymail.com', 'webmail.com'];
+  it.each(PUBLIC)('%s is not a look-alike of the internal, partner or provider domains', (domain) => {
+    expect(findLookalike(domain, references)).toBeUndefined();
+  });
+  it.each(PUBLIC)('%s is not a look-alike of the internal or partner domains with no provider list', (domain) => {
+    expect(findLookalike(domain, { internal: ['acmehealth.org', 'med.acme.edu'], trusted: ['partnerlabs.com', 'labs.partner.com'], personal: [] })).toBeUndefined();
   });
 
   it('a sibling of an internal subdomain belongs to the same owner', () => {

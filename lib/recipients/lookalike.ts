@@ -135,9 +135,13 @@ function compare(domain: string, target: string, targetKind: LookalikeMatch['tar
   if (full.some(([a, b]) => isSingleSwap(a, b))) return match('swapped_letters', 'two letters are swapped');
   // Provider names are short common words: one edit is enough to catch gmial/hotmal without flagging the web.
   const tolerance = targetKind === 'personal' ? Math.min(toleranceFor(t.name), 1) : toleranceFor(t.name);
+  // A short provider name with another first letter is another word, often another provider: email/ymail are
+  // not gmail, cloud is not icloud. Typos keep the first letter (gmial, gmai, hotmal); swaps, doubled letters
+  // and look-alike characters at the start are still caught above and by the checks in `near`.
+  const editAllowed = (a: string, b: string): boolean => targetKind !== 'personal' || a[0] === b[0];
   const near = (pairs: [string, string][]): boolean =>
     pairs.some(([a, b]) => a === b || collapseDoubles(a) === collapseDoubles(b) || isSingleSwap(a, b) ||
-      (tolerance > 0 && damerauDistance(a, b, tolerance) <= tolerance));
+      (tolerance > 0 && editAllowed(a, b) && damerauDistance(a, b, tolerance) <= tolerance));
   if (near(full)) {
     return match('misspelled', nonAscii ? 'it uses foreign look-alike letters' : 'it is spelled slightly differently');
   }
