@@ -15,6 +15,10 @@ describe('health-plan-id recognizer', () => {
     ['subscriber # XYZ884512', 'XYZ884512'],
     ['Group number 004512', '004512'],
     ['Medicare claim number 234567891A', '234567891A'],
+    ['Member Darnell Hughes, ID UHX55102938. Requesting coverage', 'UHX55102938'],
+    ['Prior authorization: Humira for Naomi Feld (ID 88310-4472).', '88310-4472'],
+    ['Insurance: Aetna PPO\nID# W88124409', 'W88124409'],
+    ['Member ID W88124409', 'W88124409'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -32,6 +36,11 @@ describe('health-plan-id recognizer', () => {
     ['per policy 2019'],
     ['123456789A'],
     ['Medicare claim number 000456789A'],
+    ['Member Jo Park, employee ID 448812', 'compound label: an employee id'],
+    ['Insurance card scanned. Patient ID 4471823', 'compound label: the patient id'],
+    ['Visitor badge ready, ID 4471823', 'no insurance word'],
+    ['Member Jo Park, ID 12/05/2019', 'a date'],
+    ['Member Jo Park, ID TMAX-99', 'fewer than three digits'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

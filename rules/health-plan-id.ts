@@ -1,5 +1,7 @@
+import { cueMatcher } from '../lib/detect/cues';
 import { definePatternRecognizer } from './pattern';
-import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled';
+import type { ScanContext } from './types';
+import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate } from './validators/labeled';
 import { ssnStructureValid } from './validators/checksums';
 
 /** MBI letters exclude S, L, O, I, B, Z (CMS MBI format specification). */
@@ -15,6 +17,31 @@ const PLAN_LABELS = [
   'bcbs id', 'insured id', "insured's id",
 ];
 
+/** Words that put a message about a person's insurance: an "ID" there is the member id the payer issued. */
+const PLAN_CONTEXT = cueMatcher([
+  'member', 'subscriber', 'insured', 'insurance', 'insurer', 'policyholder', 'policy holder', 'health plan', 'payer',
+  'payor', 'prior authorization', 'prior auth', 'preauthorization', 'pre-authorization', 'preauth', 'pre-auth',
+  'medicaid', 'medicare', 'beneficiary', 'eligibility', 'ppo', 'hmo',
+]);
+/** A bare "ID" label right before the value: "(ID 88310-4472)", "Hughes, ID: W123", a line "ID# 4471". Not a
+ * compound label ("employee ID", "patient ID", "tax ID"): the word before names another kind of id. */
+const BARE_ID_LABEL = /(?:^|[\n(\[,;:\u2013\u2014-])[ \t]*id(?:[ \t]*(?:#|no\.?|number))?[\s:#=.\-]*(?:(?:is|was)\s+)?$/i;
+const GENERIC_ID = labeledValueRegex(['id', 'id#', 'id #', 'id no', 'id number'], ID_VALUE_3_DIGITS);
+
+/**
+ * True when the value at `start` follows a bare "ID" label and an insurance/prior-authorization word comes
+ * within 60 characters before it ("Member Darnell Hughes, ID UHX55102938"; "Prior authorization: Humira for
+ * Naomi Feld (ID 88310-4472)"). Such an id is the health plan's; other-id leaves it to this recognizer.
+ */
+export function planContextId(ctx: ScanContext, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  const before = (from === 0 ? '\n' : '') + ctx.text.slice(from, start);
+  const label = BARE_ID_LABEL.exec(before);
+  if (!label) return false;
+  const labelStart = from + label.index - (from === 0 ? 1 : 0);
+  return PLAN_CONTEXT.before(ctx.lower, labelStart + 1, 60) !== undefined;
+}
+
 export const healthPlanId = definePatternRecognizer({
   id: 'health-plan-id',
   description: 'Medicare MBI (with or without dashes), legacy HICN, and member/subscriber/policy/group ids after a label',
@@ -25,11 +52,14 @@ export const healthPlanId = definePatternRecognizer({
     // Legacy Medicare claim number: an SSN plus a beneficiary code letter ("123456789A").
     { name: 'medicare hicn', regex: /(?<![\w-])\d{9}[A-Z]\d?(?![\w-])/g, confidence: 0.4 },
     { name: 'labeled plan id', regex: labeledValueRegex(PLAN_LABELS, ID_VALUE), confidence: 0.8 },
+    { name: 'id in insurance context', regex: GENERIC_ID, confidence: 0.8 },
   ],
   cues: ['medicare', 'mbi', 'hicn', 'medicaid', 'insurance', 'member', 'beneficiary', 'health plan'],
   cueWindowBefore: 40,
   cueBoost: 0.2,
-  invalidate: (value, pattern) =>
+  invalidate: (value, pattern, ctx, start) =>
     (pattern === 'medicare hicn' && !ssnStructureValid(value.slice(0, 9))) ||
-    (pattern === 'labeled plan id' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
+    (pattern === 'id in insurance context' && !planContextId(ctx, start)) ||
+    ((pattern === 'labeled plan id' || pattern === 'id in insurance context') &&
+      (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
 });

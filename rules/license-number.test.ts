@@ -13,6 +13,8 @@ describe('license-number recognizer', () => {
     ['prescriber DEA AB1234563', 'AB1234563'],
     ['AB1234563', 'AB1234563'],
     ['NPI: 1234567893', '1234567893'],
+    ['Prescriber: Dr. Anita Shah, NPI 1487759302', '1487759302'],
+    ['NPI# 2987654321', '2987654321'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -20,6 +22,11 @@ describe('license-number recognizer', () => {
   it.each([
     ['AB1234564'],
     ['NPI: 1234567890'],
+    ['NPI 1111111111'],
+    ['Prescriber Dr. Shah, 1487759302'],
+    ['NPI 3487759302'],
+    ['NPI 14877593021'],
+    ['NPI approval rate 12.5%'],
     ['1234567893'],
     ['public 12345 comments'],
     ['glucose 110 mg/dL 1500 mL'],

@@ -3,6 +3,10 @@ import { deaValid } from './validators/checksums';
 import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled';
 import { npiValid } from './validators/luhn';
 
+const NOT_MORE = '(?![\\w-]|[.,]\\d)';
+/** "1234567890", "1111111111": template placeholders, not someone's number. */
+const placeholder = (digits: string) => /^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits);
+
 const LICENSE_LABELS = [
   "driver's license", "driver's licence", 'drivers license', 'driver license', "driver's lic", 'drivers lic',
   'license', 'licence', 'license number', 'license no', 'license #', 'lic', 'lic #', 'lic no', 'dl', 'dl#', 'dl #',
@@ -18,6 +22,9 @@ export const licenseNumber = definePatternRecognizer({
     { name: 'dea number', regex: /(?<![\w-])[A-Za-z][A-Za-z9]\d{7}(?![\w-])/g, confidence: 0.65 },
     // Any 10-digit number passes the NPI Luhn one time in ten: the cue decides.
     { name: 'npi', regex: /(?<![\w-])[12]\d{9}(?![\w-])/g, confidence: 0.35 },
+    // Right after "NPI" ten digits are the NPI even when the Luhn check fails (a typo, an invented example):
+    // low base, so only the adjacent label (a cue, +0.3) carries it over the threshold.
+    { name: 'labeled npi', regex: labeledValueRegex(['npi', 'npi#', 'npi #', 'npi no', 'npi number'], `[12]\\d{9}${NOT_MORE}`), confidence: 0.3 },
     { name: 'labeled license', regex: labeledValueRegex(LICENSE_LABELS, ID_VALUE), confidence: 0.8 },
   ],
   cues: ['dea', 'dea#', 'npi', 'npi#', 'prescriber', 'license', 'licence', 'lic'],
@@ -26,8 +33,10 @@ export const licenseNumber = definePatternRecognizer({
   validate: (value, pattern) => {
     if (pattern === 'dea number') return deaValid(value) ? 'pass' : false;
     if (pattern === 'npi') return npiValid(value) ? 'pass' : false;
+    if (pattern === 'labeled npi') return npiValid(value) ? 'pass' : true;
     return true;
   },
   invalidate: (value, pattern) =>
-    pattern === 'labeled license' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value)),
+    (pattern === 'labeled npi' && placeholder(value)) ||
+    (pattern === 'labeled license' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
 });

@@ -14,6 +14,8 @@ describe('other-id recognizer', () => {
     ['my travel passport is 912803456', '912803456'],
     ['ID #: 44-88123', '44-88123'],
     ['ref # 8336652', '8336652'],
+    ['Visitor badge ready, ID 4471823', '4471823'],
+    ['Member Jo Park, employee ID 448812', '448812'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -30,6 +32,7 @@ describe('other-id recognizer', () => {
     ['ref 12/05/2019'],
     ['passport expired'],
     ['order #91170-1234 shipped'],
+    ['Member Darnell Hughes, ID UHX55102938', 'left to health-plan-id'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { planContextId } from './health-plan-id';
 import { definePatternRecognizer } from './pattern';
 import { itinStructureValid, ssnStructureValid } from './validators/checksums';
 import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate, nonPersonalNumberContext } from './validators/labeled';
@@ -35,5 +36,7 @@ export const otherId = definePatternRecognizer({
   validate: (value, pattern) => (pattern.startsWith('itin') ? (itinStructureValid(value.replace(/\D/g, '')) ? 'pass' : false) : true),
   invalidate: (value, pattern, ctx, start) =>
     ((pattern === 'itin 5-4' || pattern === 'itin 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'itin 5-4')) ||
-    (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))),
+    (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))) ||
+    // "Member Jo Doe, ID W123": the health-plan recognizer reports it as the member id.
+    (pattern === 'labeled id' && planContextId(ctx, start)),
 });
