@@ -36,11 +36,11 @@ describe('health-plan-id recognizer', () => {
     ['per policy 2019'],
     ['123456789A'],
     ['Medicare claim number 000456789A'],
-    ['Member Jo Park, employee ID 448812', 'compound label: an employee id'],
-    ['Insurance card scanned. Patient ID 4471823', 'compound label: the patient id'],
-    ['Visitor badge ready, ID 4471823', 'no insurance word'],
-    ['Member Jo Park, ID 12/05/2019', 'a date'],
-    ['Member Jo Park, ID TMAX-99', 'fewer than three digits'],
+    ['Member Jo Park, employee ID 448812'], // compound label: an employee id
+    ['Insurance card scanned. Patient ID 4471823'], // compound label: the patient id
+    ['Visitor badge ready, ID 4471823'], // no insurance word
+    ['Member Jo Park, ID 12/05/2019'], // a date
+    ['Member Jo Park, ID TMAX-99'], // fewer than three digits
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });
