@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { RecipientRisk, RecipientSignal } from '../lib/recipients/types';
+import type { RecipientRisk, RecipientRiskEntry, RecipientSignal } from '../lib/recipients/types';
 import { ACTION_LABELS, RECIPIENT_KIND_LABELS, SIGNAL_LABELS } from './labels';
 import { PHI_TEST_IDS } from './test-ids';
 
@@ -12,6 +12,12 @@ export interface RecipientWarningsProps {
 }
 
 const signalKey = (s: RecipientSignal) => `${s.id}\u0000${s.reason}`;
+
+/** "Jane Doe <jane@x.org>"; a care team or pool the app routes by name has no address: just its name. */
+function recipientLabel(r: RecipientRiskEntry): string {
+  if (!r.address.includes('@')) return r.displayName ?? r.address;
+  return r.displayName ? `${r.displayName} <${r.address}>` : r.address;
+}
 
 function SignalItem({ signal }: { signal: RecipientSignal }) {
   return (
@@ -37,7 +43,7 @@ export function RecipientWarnings({ recipients, acknowledgements = [], acknowled
           {recipients.recipients.map((r, i) => (
             <li key={`${r.field}:${r.address}:${i}`} className="phig-recipient" data-kind={r.kind}>
               <span className="phig-recipient-field">{r.field.toUpperCase()}</span>{' '}
-              <span className="phig-recipient-address">{r.displayName ? `${r.displayName} <${r.address}>` : r.address}</span>{' '}
+              <span className="phig-recipient-address">{recipientLabel(r)}</span>{' '}
               <span className="phig-muted">({RECIPIENT_KIND_LABELS[r.kind]})</span>
               {r.signals.length > 0 ? (
                 <ul className="phig-signals">{r.signals.map((s) => <SignalItem key={signalKey(s)} signal={s} />)}</ul>

@@ -5,6 +5,7 @@ import { DisclosurePurpose } from '../lib/policy/schema';
 import type { RecipientSignal } from '../lib/recipients/types';
 import { DisclosurePrompt } from './DisclosurePrompt';
 import { FindingTooltip } from './FindingTooltip';
+import { RecipientWarnings } from './RecipientWarnings';
 import { finding, promptProps, recipientRisk, sampleFindings } from './preview/fixtures';
 import { GUARD_CSS } from './guard-styles';
 import { StatusBadge, badgeText } from './StatusBadge';
@@ -233,6 +234,24 @@ describe('FindingTooltip', () => {
     expect(html).toContain('id="tip-1"');
     for (const part of parts) expect(text(html)).toContain(part);
     if (!f.explanation.cue) expect(text(html)).not.toContain('Cue');
+  });
+});
+
+describe('RecipientWarnings', () => {
+  it('shows a portal care team by its name and as internal, and a wrong-patient warning once', () => {
+    const wrong: RecipientSignal = { id: 'wrong_patient', reason: 'This conversation is about Maria Lopez, but the message mentions Robert Chen: make sure it is the right patient', action: 'acknowledge' };
+    const t = text(renderToString(<RecipientWarnings recipients={{
+      recipients: [
+        { address: 'cardiology team a', displayName: 'Cardiology Team A', field: 'to', domain: '', kind: 'internal', signals: [] },
+        { address: 'jane@x.org', displayName: 'Jane', field: 'cc', domain: 'x.org', kind: 'external', signals: [] },
+      ],
+      messageSignals: [wrong], action: 'acknowledge',
+    }} acknowledgements={[wrong]} onAcknowledgedChange={() => {}} />));
+    expect(t).toContain('Cardiology Team A (internal)');
+    expect(t).not.toContain('<cardiology team a>');
+    expect(t).toContain('Jane <jane@x.org> (external)');
+    expect(t.split(wrong.reason)).toHaveLength(2);
+    expect(t).toContain('May be the wrong patient');
   });
 });
 

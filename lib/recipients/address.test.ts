@@ -15,6 +15,13 @@ describe('parseRecipientList', () => {
     ['  mailto:a@x.org  ', [{ address: 'a@x.org', field: 'to' }]],
     ['', []],
     [' , ; ', []],
+    ['""', []],
+    // A care team or pool the portal routes by name: no address, the name kept as written.
+    ['Cardiology Team A', [{ address: 'cardiology team a', displayName: 'Cardiology Team A', field: 'to' }]],
+    ['Cardiology Team A <cardiology team a>', [{ address: 'cardiology team a', displayName: 'Cardiology Team A', field: 'to' }]],
+    ['"Lopez, Maria", nurse@x.org', [
+      { address: 'lopez, maria', displayName: 'Lopez, Maria', field: 'to' }, { address: 'nurse@x.org', field: 'to' },
+    ]],
   ])('%j', (input, expected) => {
     expect(parseRecipientList(input)).toEqual(expected);
   });

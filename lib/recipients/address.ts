@@ -95,7 +95,11 @@ export function parseRecipientList(list: string, field: RecipientField = 'to'): 
       if (!address) continue;
       recipients.push(displayName ? { address, displayName, field } : { address, field });
     } else {
-      recipients.push({ address: normalizeAddress(text.replace(/^"(.*)"$/s, '$1')), field });
+      const unquoted = text.replace(/^"(.*)"$/s, '$1').trim();
+      const address = normalizeAddress(unquoted);
+      // A bare name ("Cardiology Team A") is routed by the app, not an address: keep it as written for display.
+      if (!address) continue;
+      recipients.push(address.includes('@') ? { address, field } : { address, displayName: unquoted, field });
     }
   }
   return recipients;

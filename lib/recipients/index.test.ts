@@ -286,6 +286,28 @@ describe('shouldPrompt', () => {
   });
 });
 
+describe('recipients the app routes by name (portal care teams, pools)', () => {
+  it.each([
+    ['Cardiology Team A'], ['Cardiology Team A <cardiology team a>'], ['Primary Care'], ['Maria Lopez'],
+  ])('%s is internal and raises no external, personal, look-alike or first-time signal', (list) => {
+    const risk = analyzeRecipients(parseRecipientList(list), { findings: [], verdict: PHI }, POLICY,
+      { salt: 's', knownRecipientHashes: new Set() });
+    expect(risk.recipients.map((r) => r.kind)).toEqual(['internal']);
+    expect(risk.messageSignals).toEqual([]);
+  });
+
+  it('with an outside address beside it: the address is external (and mixed with the team), the team is not', () => {
+    const risk = analyzeRecipients(parseRecipientList('Cardiology Team A, bob@otherclinic.com'), { findings: [], verdict: PHI }, POLICY);
+    expect(risk.recipients.map((r) => [r.address, r.kind])).toEqual([['cardiology team a', 'internal'], ['bob@otherclinic.com', 'external']]);
+    expect(risk.messageSignals.map((s) => s.id)).toEqual(['mixed', 'external']);
+  });
+
+  it('a name that looks like a look-alike domain is still a name without an address', () => {
+    const risk = analyzeRecipients([{ address: 'acmehea1th.org team', field: 'to' }], { findings: [], verdict: PHI }, POLICY);
+    expect(risk.messageSignals).toEqual([]);
+  });
+});
+
 describe('parseRecipientList feeds the analysis', () => {
   it('reads a pasted list', () => {
     const risk = analyzeRecipients(parseRecipientList('Jane <jane@gmial.com>; nurse@acmehealth.org'), { findings: [], verdict: PHI }, POLICY);

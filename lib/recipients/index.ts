@@ -28,7 +28,10 @@ function listAddresses(addresses: readonly string[], shown = 3): string {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-function kindOf(domain: string, policy: Policy): RecipientRiskEntry['kind'] {
+function kindOf(address: string, domain: string, policy: Policy): RecipientRiskEntry['kind'] {
+  // A name without an address ("Cardiology Team A" in a portal, a pool or the patient) cannot be emailed: the
+  // app routes it to its own users, so it never leaves the system and is not external, personal or a look-alike.
+  if (!address.includes('@')) return 'internal';
   const { internalDomains, trustedDomains, personalDomains } = policy.recipients;
   if (domain && internalDomains.some((d) => isWithin(domain, d))) return 'internal';
   if (domain && trustedDomains.some((d) => isWithin(domain, d))) return 'trusted';
@@ -38,6 +41,8 @@ function kindOf(domain: string, policy: Policy): RecipientRiskEntry['kind'] {
 
 /**
  * Who is about to receive this message, and what about them deserves a second look.
+ *
+ * A recipient without an "@" is a name the app routes itself (a portal care team or pool): kind 'internal'.
  *
  * Signals are returned whether or not the message contains PHI, so the CLI and the prompt can show them;
  * whether they should hold Send is a separate decision: see {@link shouldPrompt} and {@link riskForMessage}.
@@ -74,7 +79,7 @@ export function analyzeRecipients(
   const entries: RecipientRiskEntry[] = recipients.map((recipient) => {
     const address = normalizeAddress(recipient.address);
     const domain = domainOf(address);
-    const kind = kindOf(domain, policy);
+    const kind = kindOf(address, domain, policy);
     const signals: RecipientSignal[] = [];
     const outside = insideKnown && domain !== '' && (kind === 'external' || kind === 'personal');
     // The specific signal explains "outside" better than a second line; it must not be milder than external.
