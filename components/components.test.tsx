@@ -248,8 +248,8 @@ describe('RecipientWarnings', () => {
       messageSignals: [wrong], action: 'acknowledge',
     }} acknowledgements={[wrong]} onAcknowledgedChange={() => {}} />));
     expect(t).toContain('Cardiology Team A (internal)');
-    expect(t).not.toContain('<cardiology team a>');
-    expect(t).toContain('Jane <jane@x.org> (external)');
+    expect(t).not.toContain('&lt;cardiology team a&gt;');
+    expect(t).toContain('Jane &lt;jane@x.org&gt; (external)');
     expect(t.split(wrong.reason)).toHaveLength(2);
     expect(t).toContain('May be the wrong patient');
   });
