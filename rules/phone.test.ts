@@ -27,6 +27,8 @@ describe('phone recognizer', () => {
     ['f: (617) 555-0100', '(617) 555-0100', 'fax'],
     ['(579)888-3058 fax', '(579)888-3058', 'fax'],
     ['Office 410-164-4517', '410-164-4517', 'phone'],
+    ['my international one is 91-415-555-0132', '91-415-555-0132', 'phone'],
+    ['UK line 44 415 555 0132', '44 415 555 0132', 'phone'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -60,6 +62,10 @@ describe('phone recognizer', () => {
     ['Room 4412, bed 2; tracking 1Z999AA10123456784', 'room and tracking numbers'],
     ['Ht 5 ft 10 in, Wt 82.5 kg, BMI 26.1', 'body measurements'],
     ['Transfused 2 units PRBC 2300-0100 overnight', 'time range'],
+    ['part 12-123-456-7890 in stock', 'country code before a non-dialable tail (area 1xx)'],
+    ['lot 91-415-155-0132', 'country code before a non-dialable tail (exchange 1xx)'],
+    ['serial 1.2.415.555.0132', 'dotted version/OID'],
+    ['SKU 4412-415-555-0132', 'four-digit prefix is not a country code'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
   });

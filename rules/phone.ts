@@ -61,6 +61,14 @@ const SHAPES: PhoneShape[] = [
     confidence: 0.7, minDigits: 10, maxDigits: 13, accept: nanpValid,
   },
   {
+    // A NANP number behind a country code written without "+" ("91-415-555-0132", "44 415 555 0132"): the
+    // 3-3-4 tail must itself be a dialable NANP number (area and exchange 2-9), so a part number rarely fits.
+    name: 'country code without plus',
+    regex: new RegExp(`(?<![\\w+.\\-/:,$])(?:[2-9]\\d{0,2}|1\\d{1,2})([ .-])\\d{3}\\1\\d{3}\\1\\d{4}${EXT}${END}`, 'g'),
+    confidence: 0.55, minDigits: 11, maxDigits: 13,
+    accept: (v) => /^[2-9]\d{2}[2-9]\d{6}$/.test(v.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, '').replace(/\D/g, '').slice(-10)),
+  },
+  {
     name: 'nanp bare 10 digits',
     regex: new RegExp(`(?<![\\w+.\\-/])[2-9]\\d{2}[2-9]\\d{6}${END}`, 'g'),
     confidence: 0.35, minDigits: 10, maxDigits: 10,
