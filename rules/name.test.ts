@@ -21,6 +21,16 @@ const MATCH: [string, string][] = [
   ['I think Tomasz\'s plan is fine.', 'Tomasz'],
   ['Oruvel is from the Lisbon office.', 'Oruvel'],
   ['Please thank Amanda\'s husband for calling.', 'Amanda'],
+  ['Patient Jane Roe, MRN 4481230, DOB 03/14/1962', 'Jane Roe'],
+  ['Why is Sunniva so quiet today?', 'Sunniva'],
+  ['I met Jouni Virtanen at the clinic last week.', 'Virtanen'],
+  ['"It works," says Okafor.', 'Okafor'],
+  ['Everyone calls me Lotta at work.', 'Lotta'],
+  ['What is your last name? Brandvold', 'Brandvold'],
+  ['User: Teodora Brankovic', 'Teodora'],
+  ['The film is starring Lindqvist this time.', 'Lindqvist'],
+  ['Stays with Draganov and Murphy at the office.', 'Draganov'],
+  ['NP Djuric made aware of the pressures.', 'Djuric'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -46,6 +56,20 @@ const NO_MATCH: [string, string][] = [
   ['The Battery\'s charge is low, and Wisdom is rare.', 'Battery'],
   ['Nutrition: tube feeds at goal, Carevue updated', 'Carevue'],
   ['Mystery, Comedy and Adventure films are on sale.', 'Mystery'],
+  ['Patient Jane Roe, MRN 4481230, DOB 03/14/1962', 'MRN'],
+  ['Patient Jane Roe, MRN 4481230, DOB 03/14/1962', 'DOB'],
+  ['Son Mark Ellis, SSN on file, PCP Dr. Okafor', 'SSN'],
+  ['Daughter Ann Lee, ID 55321, HCP', 'ID'],
+  ['Wife Maria Lopez, DOS 02/01/2020', 'DOS'],
+  ['Met with dtr privately to offer support.', 'privately'],
+  ['If the wife is unable to come, call the son.', 'unable'],
+  ['Renal fellow unable to place the catheter.', 'unable'],
+  ['Daughter is hopeful about rehab.', 'hopeful'],
+  ['Tube feeds held, W. RESIDUALS over 200.', 'RESIDUALS'],
+  ['S. INTUBATED for airway protection.', 'INTUBATED'],
+  ['Remains on contact precautions overnight.', 'precautions'],
+  ['She says I\'m going home today.', 'I\'m'],
+  ['Nothing noted, Pitressin added at noon.', 'Pitressin'],
 ];
 
 describe('name recognizer', () => {

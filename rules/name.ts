@@ -1,19 +1,20 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
-  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES, PLACE_PREFIXES, RELATIONS, ROLES,
-  SALUTATIONS,
+  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, INTRO_CUES, LABELS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
+  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS,
 } from './lexicons/people-cues';
+import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
-type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
+type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
 
 const CONFIDENCE: Record<NameCue, number> = {
   initial: 0.75,
-  honorific: 0.9, relation: 0.8, role: 0.8, salutation: 0.75, signature: 0.85, lexicon: 0.7,
+  honorific: 0.9, relation: 0.8, role: 0.8, salutation: 0.75, intro: 0.7, signature: 0.85, lexicon: 0.7,
   'surname-lexicon': 0.65, capitalized: 0.6,
 };
 
@@ -28,11 +29,37 @@ interface Context {
 }
 
 const words = compromiseWords();
-const isLexName = (t: Token) => words.firstNames.has(t.lower) || words.lastNames.has(t.lower);
+// The international gazetteer adds only words compromise does not know as ordinary words or places, and
+// no clinical term or cue word: "Inger", "Virtanen" yes; "per", "can", "sun" no.
+const gazetteer = (list: Set<string>) => {
+  const out = new Set<string>();
+  for (const w of list) {
+    if (w.length < 3 || words.common.has(w) || words.places.has(w) || HEALTH_LEXICON_WORDS.has(w) || NOT_NAMES.has(w) ||
+      LABELS.has(w) || AMBIGUOUS_NAMES.has(w) || RELATIONS.has(w) || HONORIFICS.has(w) || CALENDAR_WORDS.has(w)) continue;
+    out.add(w);
+  }
+  return out;
+};
+const givenNames = gazetteer(GIVEN_NAMES);
+const surnames = gazetteer(SURNAMES);
+const isFirstName = (w: string) => words.firstNames.has(w) || givenNames.has(w);
+const isLastName = (w: string) => words.lastNames.has(w) || surnames.has(w);
+const isLexName = (t: Token) => isFirstName(t.lower) || isLastName(t.lower);
 const isBlocked = (t: Token) =>
-  NOT_NAMES.has(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
   FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
 const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.lower);
+
+/**
+ * A word compromise does not list that still reads as English or clinical by its form: a derivational
+ * ending ("unable", "privately", "intubated"), a health term, or the plural of a common word ("residuals",
+ * "legs"). Such a word after a weak cue is not taken for an unknown surname.
+ */
+const englishByForm = (t: Token) =>
+  HEALTH_LEXICON_WORDS.has(t.lower) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) || /['’]/.test(t.lower) ||
+  (ENGLISH_SUFFIX.test(t.lower) && !/er$/.test(t.lower)) || /^un[a-z]{4,}/.test(t.lower) ||
+  /(?:uals|ials|ions|ments|ures|ings|ances|ences|ities)$/.test(t.lower) ||
+  (/s$/.test(t.lower) && (words.common.has(t.lower.slice(0, -1)) || words.common.has(t.lower.replace(/es$/, ''))));
 
 /** A word that can be part of a name once something else (a cue, a first name) says a name is here. */
 function nameWord(t: Token, c: Context, lenient: boolean): boolean {
@@ -56,6 +83,9 @@ function afterHonorific(t: Token): boolean {
   if (t.text.length <= 3 && t.shape === 'upper' && NOT_NAMES.has(t.lower)) return false;
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
+
+/** Verbs that give a name: "call me X", "named him X". */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'name', 'named', 'names', 'nicknamed', 'christened', 'baptized', 'renamed']);
 
 // Verbs and modals among ambiguous first names: "son will call", "wife may visit".
 const VERBISH_NAMES = new Set(['will', 'may', 'drew', 'sue', 'rob', 'pat', 'skip', 'chase', 'grant', 'mark', 'wade', 'pierce', 'spike', 'buck', 'chuck', 'stew', 'peg', 'sat', 'sun', 'dot', 'tab', 'van', 'nan', 'dc']);
@@ -117,10 +147,14 @@ export const name: Recognizer = {
       let gap = ctx.text.slice(t.end, tokens[j]!.start);
       if (drs) gap = gap.replace(/^'s/i, '');
       // "name is Barbara", "HCP is her daughter Ann", "pt's son, bill": skip one linking word.
+      let linked = false;
       if (kind === 'relation' && /^[\s:,-]*$/.test(gap) && (tokens[j]!.lower === 'is' || tokens[j]!.lower === 'was') && j + 1 < tokens.length) {
         j++;
         gap = ctx.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+        linked = true;
       }
+      // "What's your last name? Boyle": a question about a name, answered right after it.
+      if ((t.lower === 'name' || t.lower === 'surname') && /^\?[ \t]+$/.test(gap)) gap = ' ';
       const n = tokens[j]!;
       if (taken[j]) continue;
       const gapOk =
@@ -139,9 +173,16 @@ export const name: Recognizer = {
       } else if (AMBIGUOUS_NAMES.has(n.lower)) ok = !VERBISH_NAMES.has(n.lower) && !isBlocked(n);
       // "husband milovan": a word compromise does not know, right after a family role, even in lower case.
       else ok = nameWord(n, c, false) || (n.shape === 'lower' && !isBlocked(n) && !isCommon(n) && n.text.length > 2);
+      // An unknown word that reads as English ("wife unable", "intern negative", "Dtr is clearly") is not a
+      // name; after "daughter is" only a known or Capitalized name counts.
+      if (ok && (kind === 'relation' || kind === 'role') && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
+      if (ok && linked && t.lower !== 'name' && t.lower !== 'named' && !isLexName(n) && !(c.informative && n.shape === 'title')) ok = false;
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
-      emit(j, last, kind, t.lower);
+      // "Thanks, Dana Ruiz, MD": a sign-off followed by a credential is a signature, the stronger evidence.
+      const cred = tokens[last + 1];
+      const signed = kind === 'salutation' && cred && CREDENTIALS.has(cred.lower) && /^,?[ \t]*$/.test(ctx.text.slice(tokens[last]!.end, cred.start));
+      emit(j, last, signed ? 'signature' : kind, signed ? cred.lower : t.lower);
       // Lists after a cue: "Sons Smokey, Morris and Roger", "Drs Joseph and Robbinson".
       let k = last + 1;
       while ((kind === 'relation' || kind === 'honorific') && k < tokens.length) {
@@ -152,6 +193,10 @@ export const name: Recognizer = {
         else break;
         const cand = tokens[m]!;
         if (!(isLexName(cand) || (!isCommon(cand) && nameWord(cand, c, false)))) break;
+        // "Patient Jane Roe, MRN 4481230": in mixed-case text an ALL CAPS word after a name is a label or an
+        // acronym, and a word before a number is a field, not another person of the list.
+        if (c.informative && cand.shape === 'upper' && !isLexName(cand)) break;
+        if (/^[ \t]*[:#]?[ \t]*\d/.test(ctx.text.slice(cand.end, cand.end + 4)) && !isLexName(cand)) break;
         if (kind === 'honorific' && !/and/.test(g + tokens[k]!.lower)) break;
         const end = extend(c, m, 2);
         emit(m, end, kind, t.lower);
@@ -166,10 +211,30 @@ export const name: Recognizer = {
       const n = tokens[i + 1]!;
       if (taken[i + 1] || ctx.text.slice(t.end, n.start) !== '. ') continue;
       if (n.text.length < 3 || isBlocked(n) || (isCommon(n) && !isLexName(n)) || (c.informative && n.shape === 'lower' && t.shape !== 'lower')) continue;
+      // "W. RESIDUALS", "S. INTUBATED": a list letter before an English or clinical word.
+      if (!isLexName(n) && englishByForm(n)) continue;
       // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
       if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (t.start > 0 && /[\p{L}'’]/u.test(ctx.text[t.start - 1]!)) continue;
       emit(i, extend(c, i + 1, 2), 'initial');
+    }
+
+    // 1c. Weaker cues of ordinary prose: "says Okafor", "call me Lotte", "starring Lindqvist", "User: Eva Holm".
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      if (!INTRO_CUES.has(t.lower) || (c.informative && t.shape === 'upper' && t.text.length > 1 && LABELS.has(t.lower))) continue;
+      const before = tokens[i - 1]?.lower ?? '';
+      // "me"/"him"/"her" only as the object of naming ("call me", "named him"); "called" only as "was called".
+      if ((t.lower === 'me' || t.lower === 'him' || t.lower === 'her') && !NAMING_VERBS.has(before)) continue;
+      if (t.lower === 'called' && !['was', 'is', 'were', 'be', 'been', 'being', 'am', 'also', 'are'].includes(before)) continue;
+      const n = tokens[i + 1]!;
+      if (taken[i + 1] || !/^[ \t]*[:,]?[ \t]*$/.test(ctx.text.slice(t.end, n.start)) || t.end === n.start) continue;
+      if (isBlocked(n) || n.text.length < 2 || VERBISH_NAMES.has(n.lower)) continue;
+      const known = isLexName(n) && !(AMBIGUOUS_NAMES.has(n.lower) && !(c.informative && n.shape === 'title'));
+      const unknown = !isCommon(n) && !isLexName(n) && !englishByForm(n) && !words.grammatical.has(n.lower) &&
+        (c.informative ? n.shape === 'title' : n.text.length > 2);
+      if (!known && !unknown) continue;
+      emit(i + 1, extend(c, i + 1, 3), 'intro', t.lower);
     }
 
     // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
@@ -198,15 +263,15 @@ export const name: Recognizer = {
       if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
       if (c.informative && t.shape === 'lower') continue;
       if (isBlocked(t) || t.text.length < 2) continue;
-      const first = words.firstNames.has(t.lower);
-      const last = words.lastNames.has(t.lower);
+      const first = isFirstName(t.lower);
+      const last = isLastName(t.lower);
       if (!first && !last) continue;
       const end = extend(c, i, 3);
       const extended = end > i;
       if (AMBIGUOUS_NAMES.has(t.lower)) {
         // "Grace Kelly" yes, "will call" no: an ambiguous first name needs a surname after it.
         const next = tokens[i + 1];
-        if (!extended || !next || !(words.lastNames.has(next.lower) || (c.informative && next.shape === 'title' && !isCommon(next)))) continue;
+        if (!extended || !next || !(isLastName(next.lower) || (c.informative && next.shape === 'title' && !isCommon(next)))) continue;
       }
       if (!extended && t.text.length <= 3 && t.shape !== 'title') continue;
       if (!extended && !c.informative && t.text.length <= 3) continue;
@@ -220,9 +285,11 @@ export const name: Recognizer = {
 
     // A token in a comma/"and" list next to a name already found or a lexicon name: "Monjeau, Graves and Reed".
     const inNameList = (i: number): boolean => {
-      for (const k of [i - 1, i + 1]) {
+      for (const k of [i - 2, i - 1, i + 1, i + 2]) {
         const o = tokens[k];
         if (!o) continue;
+        // Two apart only across an "and" token: "Marrero and Murphy".
+        if (Math.abs(k - i) === 2 && tokens[(k + i) / 2]!.lower !== 'and') continue;
         const gap = k < i ? ctx.text.slice(o.end, tokens[i]!.start) : ctx.text.slice(tokens[i]!.end, o.start);
         if (!/^(?:,\s?|\s+and\s+|,\s+and\s+)$/.test(gap)) continue;
         if (taken[k] || (o.shape === 'title' && isLexName(o) && !AMBIGUOUS_NAMES.has(o.lower))) return true;

@@ -122,3 +122,29 @@ export const PLACE_PREFIXES = new Set(['st', 'saint', 'mt', 'mount', 'fort', 'ft
 // ("Propofol", "Captopril", "Dobutamine"): a Capitalized word with one is not taken for a lone name.
 export const ENGLISH_SUFFIX = /(?:tion|sion|ness|ment|ity|acy|ing|ery|ary|ory|able|ible|ous|ive|ism|ist|ship|ure|ogy|dom|ance|ence|ics|ical|ally|ful|less|ward|wise|ize|ise|ate|ed|ly|er)$/;
 export const NOT_NAME_SUFFIX = /(?:ine|ide|ol|pril|olol|mab|cin|cillin|azole|statin|pam|lam|done|phine|sone|lone|ate|ium|vir|mycin|floxacin|tide|xin|vue|nt|ct|ics?)$/;
+
+/**
+ * Field labels and acronyms of forms and notes ("Patient Jane Roe, MRN 4481230, DOB 03/14/1962"): they sit
+ * next to names in lists but are never one.
+ */
+export const LABELS = new Set([
+  'mrn', 'dob', 'ssn', 'dos', 'id', 'pcp', 'hcp', 'npi', 'ein', 'tin', 'doa', 'dod', 'los', 'adm', 'acct',
+  'acc', 'ph', 'tel', 'fax', 'cell', 'mob', 'email', 'addr', 'sex', 'gender', 'age', 'ht', 'wt', 'bmi',
+  'allergies', 'nkda', 'nka', 'cc', 'hpi', 'ros', 'pe', 'a/p', 'ap', 'attending', 'ref', 'reg', 'pid',
+  'uid', 'vin', 'dl', 'ins', 'insurance', 'policy', 'group', 'plan', 'member', 'claim', 'room', 'bed',
+  'unit', 'ward', 'visit', 'encounter', 'provider', 'npp', 'dx', 'icd', 'cpt', 'rx', 'mr', 'ms', 'usa', 'uk',
+]);
+
+/**
+ * Words after which a person's name follows in ordinary prose, weaker than an honorific: reported speech
+ * ("says Okafor"), naming ("call me Lotte", "named him Timo"), credits ("starring Lindqvist", "producer
+ * Aino Laine"), and people in forms and chats ("User: Eva Holm", "my kid Jonas").
+ */
+export const INTRO_CUES = new Set([
+  'says', 'said', 'asks', 'asked', 'replied', 'replies', 'wrote', 'writes',
+  'starring', 'featuring', 'feat', 'producer', 'songwriter', 'singer', 'author', 'writer', 'actor', 'actress',
+  'director', 'composer', 'poet', 'novelist', 'artist', 'kid', 'child', 'baby', 'nickname', 'aka', 'user',
+  'customer', 'client', 'colleague', 'coworker', 'co-worker', 'boss', 'roommate', 'classmate', 'me', 'him',
+  'her', 'called', 'surname', 'firstname', 'lastname', 'nee', 'née', 'alias', 'applicant',
+  'tenant', 'landlord', 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
+]);
