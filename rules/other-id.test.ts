@@ -16,6 +16,7 @@ describe('other-id recognizer', () => {
     ['ref # 8336652', '8336652'],
     ['Visitor badge ready, ID 4471823', '4471823'],
     ['Member Jo Park, employee ID 448812', '448812'],
+    ['portal user ID 4471882', '4471882'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -33,6 +34,11 @@ describe('other-id recognizer', () => {
     ['passport expired'],
     ['order #91170-1234 shipped'],
     ['Member Darnell Hughes, ID UHX55102938'], // left to health-plan-id
+    ['Meeting ID 81233456678'],
+    ['Ticket ID 48213 is open'],
+    ['Your order ID 112-4471823-5521190 has shipped'],
+    ['webinar session ID: 77812 at noon'],
+    ['your confirmation ID is 8841-2271'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -16,6 +16,19 @@ const ID_LABELS = [
   'visa number', 'voter id', 'military id', 'dod id', 'va file number',
 ];
 
+/**
+ * "Meeting ID", "order ID", "ticket ID": the word before a generic "ID" names a thing, not a person. (Not
+ * "device", "user", "patient" or "employee": those ids point at a person or are HIPAA identifiers themselves.)
+ */
+const THING_ID = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:meeting|zoom|webex|conference|webinar|event|session|order|ticket|confirmation|transaction|' +
+    'tracking|invoice|booking|reservation|request|job|build|version|release|product|item|sku|room|chat|message|thread|' +
+    'file|document|project|task|issue|bug|commit|campaign|survey|form|network|wifi|vendor|catalog|model|app)' +
+    '[ \\t]+id(?:[ \\t]*(?:#|no\\.?|number))?[\\s:#=.\\-]*(?:(?:is|was)\\s+)?$',
+  'iu',
+);
+const thingId = (text: string, start: number) => THING_ID.test(text.slice(Math.max(0, start - 40), start));
+
 export const otherId = definePatternRecognizer({
   id: 'other-id',
   description: 'US ITIN, passport numbers, letter+8-digit document numbers, and other ids after an "ID #"-style label',
@@ -38,5 +51,5 @@ export const otherId = definePatternRecognizer({
     ((pattern === 'itin 5-4' || pattern === 'itin 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'itin 5-4')) ||
     (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))) ||
     // "Member Jo Doe, ID W123": the health-plan recognizer reports it as the member id.
-    (pattern === 'labeled id' && planContextId(ctx, start)),
+    (pattern === 'labeled id' && (planContextId(ctx, start) || thingId(ctx.text, start))),
 });

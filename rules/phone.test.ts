@@ -65,6 +65,7 @@ describe('phone recognizer', () => {
     ['part 12-123-456-7890 in stock', 'country code before a non-dialable tail (area 1xx)'],
     ['lot 91-415-155-0132', 'country code before a non-dialable tail (exchange 1xx)'],
     ['serial 1.2.415.555.0132', 'dotted version/OID'],
+    ['Version 10.415.555.0132', 'dotted version'],
     ['SKU 4412-415-555-0132', 'four-digit prefix is not a country code'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);

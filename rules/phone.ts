@@ -63,8 +63,9 @@ const SHAPES: PhoneShape[] = [
   {
     // A NANP number behind a country code written without "+" ("91-415-555-0132", "44 415 555 0132"): the
     // 3-3-4 tail must itself be a dialable NANP number (area and exchange 2-9), so a part number rarely fits.
+    // Not with dots: "10.415.555.0132" is a version or an OID.
     name: 'country code without plus',
-    regex: new RegExp(`(?<![\\w+.\\-/:,$])(?:[2-9]\\d{0,2}|1\\d{1,2})([ .-])\\d{3}\\1\\d{3}\\1\\d{4}${EXT}${END}`, 'g'),
+    regex: new RegExp(`(?<![\\w+.\\-/:,$])(?:[2-9]\\d{0,2}|1\\d{1,2})([ -])\\d{3}\\1\\d{3}\\1\\d{4}${EXT}${END}`, 'g'),
     confidence: 0.55, minDigits: 11, maxDigits: 13,
     accept: (v) => /^[2-9]\d{2}[2-9]\d{6}$/.test(v.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, '').replace(/\D/g, '').slice(-10)),
   },
