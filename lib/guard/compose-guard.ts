@@ -171,9 +171,11 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     const { snap, scan: scanned, error } = currentScan();
     const policy = env.policy();
     const recipients = box.recipients();
-    const risk = scanned
-      ? analyzeRecipients(recipients, { ...scanned, text: snap.text }, policy, { ...env.recipientContext(), replyAll: box.replyAll?.() })
-      : undefined;
+    const context: RecipientContext = { ...env.recipientContext(), replyAll: box.replyAll?.() };
+    // Read at send time: single-page portals swap the thread (and its patient) without reloading.
+    const threadPatient = scanned ? box.threadPatient?.() : undefined;
+    if (threadPatient) context.threadPatient = threadPatient;
+    const risk = scanned ? analyzeRecipients(recipients, { ...scanned, text: snap.text }, policy, context) : undefined;
     return { decision: decideSend(scanned, risk, policy, error), snap, recipients };
   }
 

@@ -27,6 +27,11 @@ export interface ComposeBox {
   form(): HTMLFormElement | undefined;
   /** This compose is a reply-all, as far as the app shows it. */
   replyAll?(): boolean;
+  /**
+   * The patient this thread is about, when the app shows it (a portal's patient banner or thread header).
+   * The recipient analysis warns when the message names a different patient (wrong_patient).
+   */
+  threadPatient?(): { name?: string; address?: string } | undefined;
 }
 
 /**

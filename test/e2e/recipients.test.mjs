@@ -1,6 +1,7 @@
 // Recipient risk in real Chromium: PHI addressed (in the Gmail fixture) to a domain that imitates the
 // organization's own must show the warning in the disclosure prompt, and cannot be sent at all when policy
-// blocks look-alikes. Run after `npm run build`.
+// blocks look-alikes. In the portal, a reply in one patient's thread that names another patient shows the
+// wrong-patient warning, and a care team is an internal recipient. Run after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension, openFixture, promptOf, sentOf, serveFixtures, FIXTURE_SITES } from './harness.mjs';
@@ -12,9 +13,9 @@ const WARNING = `${LOOKALIKE} looks like acmehealth.org but is a different domai
 const EDITOR = '#compose-1 [g_editable=true]';
 const SEND = '#compose-1 [data-tooltip^="Send"]';
 
-/** The fixture sites plus the organization's own domain; `recipients` overrides the recipient policy. */
+/** The fixture sites (and the portal reply page) plus the organization's own domain; `recipients` overrides the recipient policy. */
 const policy = (recipients = {}) => ({
-  sites: FIXTURE_SITES,
+  sites: [{ match: 'http://127.0.0.1/portal-reply.html*', adapter: 'portal' }, ...FIXTURE_SITES],
   recipients: { internalDomains: ['acmehealth.org'], ...recipients },
 });
 
@@ -158,5 +159,58 @@ describe('A blocking recipient signal', () => {
     } finally {
       await browser.setUserPolicy(policy());
     }
+  });
+});
+
+/** A portal page with the PHI body typed into the reply box (a textarea in an open shadow root). */
+async function portalCompose(file, body) {
+  const page = await openFixture(browser.context, server.url(file));
+  await page.click('va-textarea textarea');
+  await page.keyboard.type(body, { delay: 0 });
+  await page.waitForFunction(() => ['phi', 'sensitive'].includes(document.querySelector('phi-guard-layer')?.dataset.badge), null, { timeout: 10_000 });
+  await page.click('[data-testid="Send-Button"] button');
+  await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+  return page;
+}
+
+const OTHER_PATIENT = 'Hi Maria, the echo for Robert Chen, MRN 48213377, showed an ejection fraction of 35%. Please increase his metoprolol to 50 mg.';
+const SAME_PATIENT = 'Hi Maria Lopez, your echo on 3/4/2025 showed an ejection fraction of 55%. Keep taking metoprolol 25 mg.';
+const WRONG_PATIENT = 'This conversation is about Maria Lopez, but the message mentions Robert Chen';
+
+describe('Wrong patient in a portal reply', () => {
+  for (const [label, file] of [['the patient banner', 'portal-reply.html'], ['the thread\'s data attribute', 'portal-reply.html?attr']]) {
+    test(`Maria Lopez's thread (${label}), a reply about Robert Chen: the prompt warns and wants the recipient check`, async () => {
+      const page = await portalCompose(file, OTHER_PATIENT);
+      const warning = page.locator('[data-testid="phi-recipients"] [data-signal="wrong_patient"]');
+      assert.equal(await warning.count(), 1);
+      assert.match(await warning.innerText(), new RegExp(WRONG_PATIENT));
+      assert.equal(await page.locator('[data-testid="phi-recipient-ack"]').count(), 1, 'acknowledge by default');
+      assert.equal((await sentOf(page)).length, 0, 'held');
+      await page.click('[data-testid="phi-cancel"]');
+      await page.close();
+    });
+  }
+
+  test('a reply that names Maria Lopez herself: PHI prompt, no wrong-patient warning (the inbox beside it names others)', async () => {
+    const page = await portalCompose('portal-reply.html', SAME_PATIENT);
+    assert.equal(await page.locator('[data-signal="wrong_patient"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="phi-recipient-ack"]').count(), 0);
+    const recipients = await page.locator('[data-testid="phi-recipients"]').innerText();
+    assert.match(recipients, /Maria Lopez \(internal\)/, 'the patient is a portal recipient, not an outside address');
+    await page.click('[data-testid="phi-cancel"]');
+    await page.close();
+  });
+});
+
+describe('Portal care team', () => {
+  test('a care-team recipient is internal: no address, no external signal', async () => {
+    const page = await portalCompose('portal.html', PHI);
+    const recipients = page.locator('[data-testid="phi-recipients"]');
+    const shown = await recipients.innerText();
+    assert.match(shown, /Cardiology Team A \(internal\)/);
+    assert.doesNotMatch(shown, /<cardiology team a>|external|looks like/i);
+    assert.equal(await recipients.locator('[data-signal]').count(), 0, 'no recipient signals');
+    await page.click('[data-testid="phi-cancel"]');
+    await page.close();
   });
 });
