@@ -20,6 +20,11 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['20789 Allika 46\n Suite 501\n Riisa', 'Suite 501', 'address'],
   ['to support Factset in Bjert 6091 in its mission', '6091', 'zip'],
   ['Send it to 4500 N LAKE SHORE DRIVE, CHICAGO', 'LAKE SHORE DRIVE', 'address'],
+  // Address blocks over several lines: town, region, country and postcode join the street.
+  ['Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    SK\n    53650', 'LAPPEENRANTA', 'address'],
+  ['Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    SK\n    53650', '53650', 'address'],
+  ['William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488', 'Estonia 62488', 'address'],
+  ['> 935 69 Gordon Terrace\n> Suite 828\n> BASHALL TOWN\n> United Kingdom 89800', 'United Kingdom', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -46,6 +51,8 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['given 25 Units Dr. Smith aware', '25 Units Dr', 'address'],
   ['Hi team, the Budget Review moved to Room 4 at 2pm. Thanks, Sarah', 'Budget Review', 'address'],
   ['We met at the corner office and talked', 'corner office', 'address'],
+  ['She lives at 19 Oak St\nThanks for the help\nBest regards', 'Thanks', 'address'],
+  ['Ship to 12 Elm Road\nPhone: 555-0100', 'Phone', 'address'],
 ];
 
 describe('address recognizer', () => {

@@ -3,6 +3,9 @@ import { CALENDAR_WORDS, STREET_TYPES, US_STATES } from './lexicons/places';
 import { NOT_NAMES } from './lexicons/people-cues';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { sharedWords } from './support/tokens';
+import { stateLevelPlaces } from './lexicons/regions';
+
+const STATE_LEVEL = stateLevelPlaces();
 
 const STATE_CODES = Object.keys(US_STATES).join('|');
 const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
@@ -156,6 +159,32 @@ function cityPostcodes(ctx: ScanContext, out: RawMatch[]) {
 // What may follow a street on the same line and still be the address: city, region code, postcode, "nan".
 const BLOCK_TAIL = /^(?:(?:[ \t]*(?:,|>|\?{2,3})?[ \t]*)(?:[\p{Lu}][\p{L}\p{M}'’-]*|nan|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit)\.?[ \t]*\d{1,5}))+/u;
 
+// One line of an address block after the street: a unit, a town, a region code, a country, a postcode.
+const BLOCK_LINE = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|del|di|da|do|du|la|le|nad|van|von|der|den|am|an)(?=[ \t])|nan|\(\p{L}[\p{L}\s]{0,20}\)|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit|Ste)\.?[ \t]*#?\d{1,5}[A-Z]?)[ \t,]*){1,6}$/u;
+// Line starts of quoted or garbled blocks: "> ", "??? ".
+const LINE_PREFIX = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:>|\?{2,3})?[ \t]*/;
+
+/**
+ * Follows an address block down its lines ("Puruntie 82\n LAPPEENRANTA\n SK\n 53650"): up to four lines
+ * that hold only address pieces, no ordinary words, so the town, region and postcode join the finding.
+ */
+function nextLines(text: string, end: number): number {
+  for (let n = 0; n < 4; n++) {
+    const prefix = LINE_PREFIX.exec(text.slice(end, end + 12));
+    if (!prefix) break;
+    const from = end + prefix[0].length;
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl).replace(/[ \t\r]+$/, '');
+    if (!line || line.length > 48 || !BLOCK_LINE.test(line)) break;
+    const pieces = line.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
+    // "Best regards", "Thank you", "Phone": running text or a label, not a town.
+    const country = STATE_LEVEL.has(pieces.join(' ').toLowerCase().replace(/[.,]/g, ''));
+    if (!country && pieces.some((w) => { const l = w.toLowerCase(); return words.grammatical.has(l) || (words.common.has(l) && !words.places.has(l) && !/^(?:apt|suite|unit|ste|nan)\.?$/.test(l)); })) break;
+    end = from + line.length;
+  }
+  return end;
+}
+
 /** Joins street, unit, city and postcode pieces of one address into one finding ("Puruntie 82 Apt. 595 ..."). */
 function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
   const streets = matches.filter((m) => m.type === 'address').sort((a, b) => a.start - b.start);
@@ -182,7 +211,21 @@ function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
     }
     m.end = end;
   }
-  return [...joined, ...matches.filter((m) => m.type !== 'address')];
+  for (const m of joined) {
+    if (m.pattern === 'cued-street' || m.pattern === 'street-corner') continue;
+    const end = nextLines(ctx.text, m.end);
+    // A street followed by lines of town, region and postcode is an address block beyond doubt: it
+    // outranks the postcode found alone inside it.
+    if (end > m.end) { m.end = end; m.confidence = Math.max(m.confidence, 0.9); }
+  }
+  // Pieces on separate lines ("Allika 46" / "Suite 501") now overlap: one block.
+  const blocks: RawMatch[] = [];
+  for (const m of joined) {
+    const last = blocks[blocks.length - 1];
+    if (last && m.start <= last.end) { last.end = Math.max(last.end, m.end); last.confidence = Math.max(last.confidence, m.confidence); continue; }
+    blocks.push(m);
+  }
+  return [...blocks, ...matches.filter((m) => m.type !== 'address')];
 }
 
 export const address: Recognizer = {

@@ -2,14 +2,15 @@ import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { ENGLISH_SUFFIX, NOT_NAMES, NOT_NAME_SUFFIX } from './lexicons/people-cues';
+import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX } from './lexicons/people-cues';
+import { stateLevelPlaces } from './lexicons/regions';
 import { sharedWords, type Token } from './support/tokens';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
 const FACILITY_END = new Set([
   'hospital', 'hosp', 'medical center', 'rehab', 'rehabilitation', 'memorial', 'adventist', 'infirmary',
   'hospice', 'clinic', 'nursing home', 'manor', 'healthcare', 'health center', 'institute', 'sanatorium',
-  'center', 'centre', 'ctr', 'pavilion', 'vamc',
+  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional',
 ]);
 // Hospital abbreviations end in H (hospital), MC (medical center) or HC ("GH", "MGH", "UMMC"); "OSH" is
 // "outside hospital", not a name.
@@ -26,7 +27,9 @@ const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAME
 const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 // First words of two-word facility endings ("medical center", "nursing home").
 const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
-const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare']);
+const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional']);
+// Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
+const STATE_LEVEL = stateLevelPlaces();
 const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
 const isSpaces = (text: string, from: number, to: number) => {
   if (to <= from) return false;
@@ -78,7 +81,7 @@ export const location: Recognizer = {
       if (t.text.length <= 5 && (lastChar === 104 || lastChar === 99) && (t.shape === 'upper' || t.shape === 'lower') &&
         HOSPITAL_ABBREVIATION.test(t.text) && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower)) {
         const after = ctx.text.slice(t.end, t.end + 6);
-        if (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after)) {
+        if (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after) || (t.shape === 'upper' && t.text.length >= 3 && /\bby\s+$/i.test(before(t)))) {
           if (!words.common.has(t.lower) || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
         }
       }
@@ -98,12 +101,24 @@ export const location: Recognizer = {
         }
         if (!ok || !isPlacePhrase(phrase) || NOT_HOSPITAL_ABBREVIATIONS.has(phrase)) continue;
         if (!capital && !LOWER_PLACE_CUE.test(before(t))) continue;
+        // A country or a state alone is no identifier; skip its words so "New Mexico" leaves no "Mexico".
+        // "U Maryland", "Univ. of Iowa", "University of Texas" name an institution (a hospital) instead.
+        if (STATE_LEVEL.has(phrase)) {
+          if (/\b(?:u|univ|university)\.?(?:[ \t]+of)?[ \t]+$/i.test(before(t))) {
+            const u = ctx.text.slice(Math.max(0, t.start - 24), t.start).search(/\b(?:u|univ|university)\.?(?:[ \t]+of)?[ \t]+$/i);
+            out.push({ type: 'location', start: Math.max(0, t.start - 24) + u, end: tokens[i + len - 1]!.end, confidence: 0.75, pattern: 'university-of-state' });
+          }
+          i += len - 1;
+          break;
+        }
         emit(t, tokens[i + len - 1]!, 'place-lexicon', 0.7);
         i += len - 1;
         break;
       }
     }
     cuedPlaces(ctx.text, tokens, informative, out);
+    placesAfterCues(ctx.text, tokens, informative, out);
+    cityBeforeState(ctx.text, tokens, out);
     return out;
   },
 };
@@ -127,8 +142,85 @@ function cuedPlaces(text: string, tokens: Token[], informative: boolean, out: Ra
     const ward = /^[ \t][1-9](?:\/[1-9])?(?=[ \t]*(?:$|[,;)\n]|\.[ \t\n]|[ \t]+(?:or|and|to|for|with|w\/|today|at)\b|[ \t]+[A-Z]{2}))/.test(text.slice(t.end, t.end + 12));
     const moved = t.shape === 'title' && /\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|admitted|presented|vacation)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)[ \t]*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
     if (!(cue && ward) && !moved) continue;
+    if (STATE_LEVEL.has(t.lower)) continue;
     found.add(t.lower);
   }
   if (!found.size) return;
   for (const t of tokens) if (found.has(t.lower)) out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.65, pattern: 'cued-place' });
+}
+
+// Phrases that announce where someone lives, comes from or travels: the words after them name a place even
+// when no lexicon knows it ("flew to Bessastaðahreppur", "grew up in Remniku", "I'm in Den Haag").
+const TRAVEL_CUE = /(?:\b(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travel(?:l)?ed|travel(?:l)?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip)(?:[ \t]+(?:here|back|home|over|down|up|all[ \t]+the[ \t]+way))?[ \t]+(?:to|from|in|at)|\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born|based|settled|stationed|staying|stayed|stays)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+(?:in|at|near|outside(?:[ \t]+of)?)|\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:currently[ \t]+|now[ \t]+)?in|\boriginally[ \t]+from|\bhome[ \t]+(?:city|town)|\bhometown(?:[ \t]+(?:of|is))?|\buniversity[ \t]+of|\bwhere[ \t]*:|\b(?:street|road|avenue)[ \t]+in|\b(?:year|years)[ \t]+in|\bworld[ \t]+to)[ \t]*$/i;
+const RESIDENCE_CUE = /(?:\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+in|\boriginally[ \t]+from|\b(?:flew|moved|relocated)(?:[ \t]+(?:here|back))?[ \t]+(?:to|from))[ \t]*$/i;
+const NOT_PLACE_START = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'some', 'any', 'all', 'no', 'every', 'each', 'one', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them']);
+// Inner words of place names: "Villafranca del Cid", "Ostrov nad Ohrí", "Stratford upon Avon".
+const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'nad', 'pod', 'na', 'van', 'von', 'der', 'den', 'am', 'an', 'im', 'upon', 'sur', 'en', 'y', 'i']);
+
+function placesAfterCues(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const window = text.slice(Math.max(0, t.start - 40), t.start);
+    if (!TRAVEL_CUE.test(window)) continue;
+    // In an ALL CAPS or lower-case note "returned to baseline", "came from angio" are no places: only where
+    // someone lives, grew up or flew to, and only a word no lexicon knows as English.
+    if (!informative && (!RESIDENCE_CUE.test(window) || t.text.length < 5 || ENGLISH_SUFFIX.test(t.lower) || NOT_NAME_SUFFIX.test(t.lower))) continue;
+    // One to four words of a name, joined by spaces or hyphens; particles only inside.
+    let last = -1;
+    for (let k = i; k < tokens.length && k - i < 5; k++) {
+      const x = tokens[k]!;
+      if (k > i && !/^[ \t]{1,2}$|^-$/.test(text.slice(tokens[k - 1]!.end, x.start))) break;
+      const particle = k > i && PLACE_PARTICLES.has(x.lower);
+      const cap = x.shape === 'title' || x.shape === 'upper';
+      if (!particle && !(cap || (!informative && !words.common.has(x.lower)))) break;
+      if (!particle) last = k;
+    }
+    if (last < 0) continue;
+    const run = tokens.slice(i, last + 1);
+    const phrase = run.map((x) => x.lower).join(' ');
+    const core = run.filter((x) => !PLACE_PARTICLES.has(x.lower) || x === run[0]);
+    // "went to Mass", "moved to Intensive Care", "arrived at MICU", "came from Dr Lee": no place name.
+    if (STATE_LEVEL.has(phrase) || HONORIFICS.has(t.lower)) { i = last; continue; }
+    if (core.every((x) => (words.common.has(x.lower) && !words.places.has(x.lower)) || NOT_NAMES.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower) || CALENDAR_WORDS.has(x.lower) || FACILITY_WORDS.has(x.lower))) continue;
+    if (core.some((x) => NOT_NAMES.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower) || CALENDAR_WORDS.has(x.lower))) continue;
+    // Where capitals say nothing, any function word ends the idea of a name; where they do, only a
+    // determiner or pronoun in front does ("moved to The Hague" is lost, "moved to This Weekend" is not found).
+    if (informative ? NOT_PLACE_START.has(t.lower) : core.some((x) => words.grammatical.has(x.lower))) continue;
+    // Short capitals are unit and team abbreviations in notes ("to ICU", "from OR").
+    if (run.length === 1 && t.text.length <= 3) continue;
+    // "lives at Pod Floriánem 1677": a street with its house number, for the address recognizer.
+    if (/^[ \t]+\d/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 3))) { i = last; continue; }
+    // "moved to Mary's": a person's home, found by the name recognizer.
+    if (/^['’]s\b/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 3))) continue;
+    // Above a first-name lexicon hit: after "originally from", "Dolores" is a town.
+    out.push({ type: 'location', start: t.start, end: run[run.length - 1]!.end, confidence: 0.85, pattern: 'place-after-cue' });
+    i = last;
+  }
+}
+
+/** "ANNAPOLIS, MD", "Kenosha, WI", "Towson, Maryland": a town before its state. */
+function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'title' && t.shape !== 'upper') continue;
+    if (!/^,[ \t]*$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue;
+    const n = tokens[i + 1]!;
+    let stateEnd = n.end;
+    let state = n.shape === 'upper' && n.text.length === 2 && US_STATES[n.text] !== undefined;
+    if (!state && (n.shape === 'title' || n.shape === 'upper')) {
+      const two = i + 2 < tokens.length ? `${n.lower} ${tokens[i + 2]!.lower}` : '';
+      if (STATE_NAMES.has(two)) { state = true; stateEnd = tokens[i + 2]!.end; }
+      else state = STATE_NAMES.has(n.lower);
+    }
+    if (!state || !/^(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+\d{5}\b|[ \t]+(?:and|or|area|for|to|with|on|in)\b)/i.test(text.slice(stateEnd, stateEnd + 8))) continue;
+    if ((words.common.has(t.lower) && !words.places.has(t.lower)) || NOT_NAMES.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || STATE_LEVEL.has(t.lower)) continue;
+    // Up to two more words of the town ("Ellicott City, MD", "Glen Burnie, MD").
+    let first = i;
+    while (first > 0 && i - first < 2) {
+      const p = tokens[first - 1]!;
+      if (!(p.shape === 'title' || p.shape === 'upper') || !/^[ \t]$/.test(text.slice(p.end, tokens[first]!.start)) || words.grammatical.has(p.lower) || NOT_NAMES.has(p.lower)) break;
+      first--;
+    }
+    out.push({ type: 'location', start: tokens[first]!.start, end: t.end, confidence: 0.9, pattern: 'city-state' });
+  }
 }
