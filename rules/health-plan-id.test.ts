@@ -19,6 +19,9 @@ describe('health-plan-id recognizer', () => {
     ['Prior authorization: Humira for Naomi Feld (ID 88310-4472).', '88310-4472'],
     ['Insurance: Aetna PPO\nID# W88124409', 'W88124409'],
     ['Member ID W88124409', 'W88124409'],
+    ['for Beatriz Santos, member W772140833.', 'W772140833'],
+    ['policy 8812-4471 renewed', '8812-4471'],
+    ['Member number 4471', '4471'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -41,6 +44,9 @@ describe('health-plan-id recognizer', () => {
     ['Visitor badge ready, ID 4471823'], // no insurance word
     ['Member Jo Park, ID 12/05/2019'], // a date
     ['Member Jo Park, ID TMAX-99'], // fewer than three digits
+    ['Member 4471 of the club'], // a bare plan word needs five digits
+    ['policy 2024-17 updated'], // year-serial document number
+    ['subscriber 2019-004 notice'], // year-serial document number
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

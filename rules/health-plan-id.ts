@@ -9,13 +9,18 @@ const L = '[AC-HJKMNP-RT-Y]';
 const LN = '[AC-HJKMNP-RT-Y0-9]';
 
 const PLAN_LABELS = [
-  'member id', 'member #', 'member no', 'member number', 'member', 'subscriber id', 'subscriber #', 'subscriber no',
-  'subscriber number', 'subscriber', 'policy number', 'policy no', 'policy #', 'policy id', 'policy', 'group number',
+  'member id', 'member #', 'member no', 'member number', 'subscriber id', 'subscriber #', 'subscriber no',
+  'subscriber number', 'policy number', 'policy no', 'policy #', 'policy id', 'group number',
   'group no', 'group #', 'group id', 'plan id', 'plan #', 'plan number', 'health plan id', 'insurance id',
-  'insurance number', 'insurance #', 'insurance policy', 'medicaid id', 'medicaid #', 'medicaid number', 'medicaid',
-  'medicare id', 'medicare number', 'medicare #', 'medicare', 'beneficiary id', 'beneficiary number', 'hicn', 'mbi',
+  'insurance number', 'insurance #', 'insurance policy', 'medicaid id', 'medicaid #', 'medicaid number',
+  'medicare id', 'medicare number', 'medicare #', 'beneficiary id', 'beneficiary number', 'hicn', 'mbi',
   'bcbs id', 'insured id', "insured's id",
 ];
+/** The same words alone ("member W772140833", "policy 8812-4471") also head club numbers and company policy
+ * numbers ("Member 4471 of the club", "policy 2024-17"): after them the value needs five digits, not a year-serial. */
+const PLAN_WORDS = ['member', 'subscriber', 'policy', 'medicaid', 'medicare'];
+const ID_VALUE_5_DIGITS = ID_VALUE.replace('(?=[A-Za-z0-9-]*\\d)', '(?=(?:[A-Za-z-]*\\d){5})');
+const YEAR_SERIAL = /^(?:19|20)\d\d-\d{1,4}$/;
 
 /** Words that put a message about a person's insurance: an "ID" there is the member id the payer issued. */
 const PLAN_CONTEXT = cueMatcher([
@@ -52,6 +57,7 @@ export const healthPlanId = definePatternRecognizer({
     // Legacy Medicare claim number: an SSN plus a beneficiary code letter ("123456789A").
     { name: 'medicare hicn', regex: /(?<![\w-])\d{9}[A-Z]\d?(?![\w-])/g, confidence: 0.4 },
     { name: 'labeled plan id', regex: labeledValueRegex(PLAN_LABELS, ID_VALUE), confidence: 0.8 },
+    { name: 'plan word then id', regex: labeledValueRegex(PLAN_WORDS, ID_VALUE_5_DIGITS), confidence: 0.8 },
     { name: 'id in insurance context', regex: GENERIC_ID, confidence: 0.8 },
   ],
   cues: ['medicare', 'mbi', 'hicn', 'medicaid', 'insurance', 'member', 'beneficiary', 'health plan'],
@@ -60,6 +66,6 @@ export const healthPlanId = definePatternRecognizer({
   invalidate: (value, pattern, ctx, start) =>
     (pattern === 'medicare hicn' && !ssnStructureValid(value.slice(0, 9))) ||
     (pattern === 'id in insurance context' && !planContextId(ctx, start)) ||
-    ((pattern === 'labeled plan id' || pattern === 'id in insurance context') &&
-      (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
+    (pattern === 'plan word then id' && YEAR_SERIAL.test(value)) ||
+    (pattern !== 'medicare mbi' && pattern !== 'medicare hicn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
 });

@@ -18,6 +18,7 @@ describe('ip-address recognizer', () => {
     ['::ffff:192.0.2.1', '::ffff:192.0.2.1'],
     ['Prefix: 2001:db8::/32.', '2001:db8::/32'],
     ['2001:db8::/9999', '2001:db8::'],
+    ['after the update, ip 10.1.2.3', '10.1.2.3'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -38,6 +39,9 @@ describe('ip-address recognizer', () => {
     ['fe80::1text'],
     ['ABG 80/48/7.45.34.7 on these settings'],
     ['Version 1.2.3'],
+    ['Version 1.2.3.4'],
+    ['firmware: 10.4.0.12 installed'],
+    ['build 10.0.0.1'],
     ['::ffff:256.0.0.1'],
     ['Ratio 1:2:3:4:5:6:7:8'],
   ])('ignores %j', (text) => {

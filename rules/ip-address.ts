@@ -12,6 +12,8 @@ const IPV6_RUN = /(?<![\w:.])[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*/g;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 const ZONE = /^%[0-9A-Za-z_.]+/;
 const PREFIX = /^\/(12[0-8]|1[01]\d|[1-9]?\d)(?![\w/])/;
+/** "Version 1.2.3.4", "build: 10.0.0.1": a four-part version number, not an address. */
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:version|ver\.?|build|release|rev\.?|revision|firmware|update)[\s:#]*$/iu;
 const CUES = cueMatcher(['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'server', 'gateway', 'subnet']);
 
 export function ipv6Valid(candidate: string): boolean {
@@ -67,6 +69,7 @@ export const ipAddress: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     for (const m of ctx.text.matchAll(IPV4)) {
+      if (VERSION_BEFORE.test(ctx.text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
       const cue = CUES.before(ctx.lower, m.index!, 30);
       out.push({ type: 'ip_address', start: m.index!, end: m.index! + m[0].length, confidence: cue ? 0.85 : 0.65,
         pattern: 'ipv4', validator: 'pass', cue });
