@@ -31,6 +31,17 @@ const MATCH: [string, string][] = [
   ['The film is starring Lindqvist this time.', 'Lindqvist'],
   ['Stays with Draganov and Murphy at the office.', 'Draganov'],
   ['NP Djuric made aware of the pressures.', 'Djuric'],
+  ['Lotte: "Where were you?"', 'Lotte'],
+  ['Ingrid: Remember the lake house?', 'Ingrid'],
+  ['It is late, go home, Roy!', 'Roy'],
+  ['Kuba, can you send the slides?', 'Kuba'],
+  ['Satu Elomo lives at the end of the road.', 'Satu Elomo'],
+  ['Please change it to Aigerim Nurlanovna.', 'Aigerim'],
+  ['She named him Frank.', 'Frank'],
+  ['The assistant, Bogdan Vasilev, will call.', 'Vasilev'],
+  ['eva lindqvist lives at 12 main st', 'lindqvist'],
+  ["Nursing (d. renna and j. o'brien) counted the cash.", "o'brien"],
+  ['Dr. griffin made aware of the result.', 'griffin'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -70,6 +81,18 @@ const NO_MATCH: [string, string][] = [
   ['Remains on contact precautions overnight.', 'precautions'],
   ['She says I\'m going home today.', 'I\'m'],
   ['Nothing noted, Pitressin added at noon.', 'Pitressin'],
+  ["Hi Freddy, I'm writing about the invoice.", "I'm"],
+  ['Excuse me, Sir bot, this is wrong.', 'bot'],
+  ['Awarded Salesperson of the Month twice.', 'Salesperson'],
+  ['It serves great Slovenian food.', 'Slovenian'],
+  ['The Davis, Reynolds and Kowalski Orchestra played.', 'Reynolds'],
+  ['Thomas and Sons is a builder.', 'Thomas'],
+  ['The shop is on Lahtinen Road.', 'Lahtinen'],
+  ['Plan: Continue the drip overnight.', 'Plan'],
+  ['GI- tolerating ADA DIET well.', 'ADA DIET'],
+  ['Summer is coming, so go outside!', 'Summer'],
+  ['will recheck labs this am, team aware', 'will recheck'],
+  ['Sent to Warren Grant EW for a CT.', 'Warren Grant'],
 ];
 
 describe('name recognizer', () => {

@@ -19,7 +19,7 @@ const CONFIDENCE: Record<NameCue, number> = {
 };
 
 // Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
-const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė)$/;
+const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė|ov|ova|ev|eva|yev|iev|ovich|evich|vich|ić|czyk|czak|iak|hara|kami|saki|shita|naka|mori|zawa|hashi|guchi|oja|aho|salo|mäki|järvi|ssen|sdóttir)$/;
 
 
 interface Context {
@@ -45,8 +45,10 @@ const surnames = gazetteer(SURNAMES);
 const isFirstName = (w: string) => words.firstNames.has(w) || givenNames.has(w);
 const isLastName = (w: string) => words.lastNames.has(w) || surnames.has(w);
 const isLexName = (t: Token) => isFirstName(t.lower) || isLastName(t.lower);
+// Contractions: "I'm", "you're", "don't".
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/;
 const isBlocked = (t: Token) =>
-  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || CONTRACTION.test(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
   FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
 const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.lower);
 
@@ -56,7 +58,7 @@ const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.l
  * "legs"). Such a word after a weak cue is not taken for an unknown surname.
  */
 const englishByForm = (t: Token) =>
-  HEALTH_LEXICON_WORDS.has(t.lower) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) || /['’]/.test(t.lower) ||
+  HEALTH_LEXICON_WORDS.has(t.lower) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) ||
   (ENGLISH_SUFFIX.test(t.lower) && !/er$/.test(t.lower)) || /^un[a-z]{4,}/.test(t.lower) ||
   /(?:uals|ials|ions|ments|ures|ings|ances|ences|ities)$/.test(t.lower) ||
   (/s$/.test(t.lower) && (words.common.has(t.lower.slice(0, -1)) || words.common.has(t.lower.replace(/es$/, ''))));
@@ -163,7 +165,8 @@ export const name: Recognizer = {
         : /^[ \t]*[,:(-]?[ \t]*$/.test(gap) && gap.length > 0;
       if (!gapOk) continue;
       let ok: boolean;
-      if (kind === 'honorific') ok = afterHonorific(n);
+      // "Excuse me, Sir bot": in mixed-case text a Capitalized honorific takes a Capitalized surname.
+      if (kind === 'honorific') ok = afterHonorific(n) && !(c.informative && t.shape !== 'lower' && n.shape === 'lower' && !/^(?:dr|drs|doctor)$/.test(t.lower));
       else if (kind === 'salutation') {
         // "Thanks, Sarah" / "Hi Mark": a known first name (even an ambiguous one) or a Capitalized word.
         ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
@@ -175,7 +178,7 @@ export const name: Recognizer = {
       else ok = nameWord(n, c, false) || (n.shape === 'lower' && !isBlocked(n) && !isCommon(n) && n.text.length > 2);
       // An unknown word that reads as English ("wife unable", "intern negative", "Dtr is clearly") is not a
       // name; after "daughter is" only a known or Capitalized name counts.
-      if (ok && (kind === 'relation' || kind === 'role') && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
+      if (ok && kind !== 'honorific' && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
       if (ok && linked && t.lower !== 'name' && t.lower !== 'named' && !isLexName(n) && !(c.informative && n.shape === 'title')) ok = false;
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
@@ -230,11 +233,15 @@ export const name: Recognizer = {
       const n = tokens[i + 1]!;
       if (taken[i + 1] || !/^[ \t]*[:,]?[ \t]*$/.test(ctx.text.slice(t.end, n.start)) || t.end === n.start) continue;
       if (isBlocked(n) || n.text.length < 2 || VERBISH_NAMES.has(n.lower)) continue;
-      const known = isLexName(n) && !(AMBIGUOUS_NAMES.has(n.lower) && !(c.informative && n.shape === 'title'));
+      const titled = c.informative && n.shape === 'title';
+      const known = (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower)) && (titled || !AMBIGUOUS_NAMES.has(n.lower));
       const unknown = !isCommon(n) && !isLexName(n) && !englishByForm(n) && !words.grammatical.has(n.lower) &&
         (c.informative ? n.shape === 'title' : n.text.length > 2);
-      if (!known && !unknown) continue;
-      emit(i + 1, extend(c, i + 1, 3), 'intro', t.lower);
+      const end = extend(c, i + 1, 3);
+      // "User: Eve Magrath": a Capitalized word that is also an English word, with a surname after it.
+      const fullName = titled && end > i + 1 && !words.grammatical.has(n.lower) && tokens[end]!.shape === 'title';
+      if (!known && !unknown && !fullName) continue;
+      emit(i + 1, end, 'intro', t.lower);
     }
 
     // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
@@ -263,7 +270,8 @@ export const name: Recognizer = {
       if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
       if (c.informative && t.shape === 'lower') continue;
       if (isBlocked(t) || t.text.length < 2) continue;
-      const first = isFirstName(t.lower);
+      // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
+      const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
       if (!first && !last) continue;
       const end = extend(c, i, 3);
@@ -271,7 +279,10 @@ export const name: Recognizer = {
       if (AMBIGUOUS_NAMES.has(t.lower)) {
         // "Grace Kelly" yes, "will call" no: an ambiguous first name needs a surname after it.
         const next = tokens[i + 1];
-        if (!extended || !next || !(isLastName(next.lower) || (c.informative && next.shape === 'title' && !isCommon(next)))) continue;
+        // A word that is only an ambiguous given name (not in a lexicon: "eva", "Warren") needs a listed surname.
+        const lexFirst = isFirstName(t.lower) || isLastName(t.lower);
+        if (!extended || !next || !(isLastName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) ||
+          (lexFirst && c.informative && next.shape === 'title' && !isCommon(next)))) continue;
       }
       if (!extended && t.text.length <= 3 && t.shape !== 'title') continue;
       if (!extended && !c.informative && t.text.length <= 3) continue;
@@ -297,6 +308,26 @@ export const name: Recognizer = {
       return false;
     };
 
+    // 3b. Conversation in mixed-case text: a speaker's tag ('Amy: "Who are you?"'), a name called out at the
+    //     end of a clause ("Remember me, Chelsea?", "Don't go, Roy!") or before a request ("Kuba, can I ...").
+    if (c.informative) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (taken[i] || t.shape !== 'title' || t.text.length < 3 || isBlocked(t) || VERBISH_NAMES.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
+        const given = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
+        const unknown = !isCommon(t) && !isLexName(t) && !englishByForm(t) && !words.grammatical.has(t.lower);
+        if (!given && !unknown) continue;
+        const before = ctx.text.slice(Math.max(0, t.start - 3), t.start);
+        const after = ctx.text.slice(t.end, t.end + 24);
+        const lineStart = i === 0 || /[.!?\n>"]\s*$/.test(before);
+        const speaker = lineStart && (/^:\s?["“]/.test(after) || (given && !CALENDAR_WORDS.has(t.lower) && /^:\s+[A-Z]/.test(after)));
+        const calledOut = /,\s$/.test(before) && /^\s?[!?]/.test(after) && !/\d,\s$/.test(before);
+        const addressed = lineStart && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/.test(after);
+        if (!speaker && !calledOut && !addressed) continue;
+        emit(i, i, 'capitalized');
+      }
+    }
+
     // 4. In mixed-case text, Capitalized words compromise does not know that look like names: runs of two
     //    or three ("Nanaho Nishiyama") or one with a surname ending or letters English does not use.
     if (c.informative) {
@@ -315,10 +346,18 @@ export const name: Recognizer = {
           end++;
         }
         const nonAscii = /[^\x00-\x7F]/.test(t.text);
-        const surnameLike = SURNAME_ENDING.test(t.lower) || nonAscii;
+        // "Salesperson" is a compound, "Slovenian food" an adjective of nationality, not a surname.
+        const surnameLike = (SURNAME_ENDING.test(t.lower) && !/person$/.test(t.lower) &&
+          !(/(?:ian|ean)$/.test(t.lower) && /^ [a-z]/.test(ctx.text.slice(t.end, t.end + 2)))) || nonAscii;
         const sentenceStart = !prev || /[.!?:\n>"]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start));
+        const runTokens = tokens.slice(i, end + 1);
         const run = end > i && tokens[end]!.shape === 'title' &&
-          tokens.slice(i, end + 1).some((x) => isLexName(x) || SURNAME_ENDING.test(x.lower) || /[^\x00-\x7F]/.test(x.text));
+          runTokens.some((x) => isLexName(x) || SURNAME_ENDING.test(x.lower) || /[^\x00-\x7F]/.test(x.text));
+        // At a sentence start a run needs a stronger sign: a known given name first ("Satu Elomo lives") or a
+        // surname ending in it ("Bekbolat Musliyevich"), and no word that reads as English ("Tyler Regional").
+        const strongRun = run && (isFirstName(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) ||
+          runTokens.some((x) => SURNAME_ENDING.test(x.lower) && x.text.length > 4)) &&
+          !runTokens.some((x) => !isLexName(x) && x.shape === 'title' && englishByForm(x));
         // A Capitalized word compromise does not know at all, in mid-sentence, and no clinical term: a name
         // ("founders: Monjeau, Graves"); at a sentence start only when a verb or a colon follows ("Tomomi is").
         const unknown = end === i && !isLexName(t) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) &&
@@ -327,14 +366,43 @@ export const name: Recognizer = {
         // Evidence for a lone unknown word: a possessive ("Meza's"), a speaker's colon at a line start
         // ("Ubul: What a wife"), "X is from"/"X spent", or a list with a known name ("Monjeau, Graves and Reed").
         const speaks = unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
-          /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|calls|called|wrote)\b/.test(after) ||
+          /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
           inNameList(i));
-        if (!(run && !sentenceStart) && !(run && surnameLike) && !(surnameLike && !sentenceStart) && !speaks) { continue; }
+        if (!(run && !sentenceStart) && !(run && surnameLike) && !strongRun && !(surnameLike && !sentenceStart) && !speaks) { continue; }
         if (tokens.slice(i, end + 1).some((x) => FACILITY_WORDS.has(x.lower))) continue;
         emit(i, end, 'capitalized');
         i = end;
       }
     }
-    return out;
+    return out.filter((m) => !ORG_WORDS.has(ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase()) && !beforeOrgWord(tokens, ctx.text, m.end));
   },
 };
+
+/**
+ * Words that make the names before them an organisation or a street: "Davis, Reynolds and Williamson
+ * Orchestra", "Thomas and Sons", "Lahtinen Road", "Fernandez Inc".
+ */
+const ORG_WORDS = new Set([
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'group', 'associates',
+  'partners', 'sons', 'brothers', 'bros', 'orchestra', 'band', 'foundation', 'investments', 'technologies',
+  'holdings', 'bank', 'capital', 'consulting', 'solutions', 'systems', 'industries', 'enterprises', 'ventures',
+  'agency', 'studio', 'studios', 'records', 'press', 'publishing', 'law', 'firm', 'street', 'road', 'avenue',
+  'lane', 'drive', 'boulevard', 'dam', 'bypass', 'rapids', 'lodge', 'flats', 'square', 'plaza', 'terrace',
+  'court', 'way', 'extensions', 'crossing', 'creek', 'river', 'falls', 'heights', 'hills', 'university',
+  'college', 'school', 'academy', 'institute', 'foundation', 'trust', 'fund', 'society', 'club',
+]);
+
+/** Whether the name ending at `end` (or the comma/"and" list it closes) is followed by an organisation word. */
+function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return false;
+  for (let hops = 0; hops < 5 && k < tokens.length; hops++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (ORG_WORDS.has(t.lower) && /^[ \t]{1,2}$/.test(gap) && t.shape !== 'lower') return true;
+    // Walk along "A, B and C" to the list's end.
+    if (!/^(?:,[ \t]?|[ \t]+)$/.test(gap) || !(t.shape === 'title' || t.lower === 'and')) return false;
+    k++;
+  }
+  return false;
+}
