@@ -11,7 +11,7 @@ describe('the thread patient from a portal label', () => {
     ["Patient: Sean O'Neil Jr.", "Sean O'Neil Jr."],
     ['Patient: Maria J. Lopez | Age 63', 'Maria J. Lopez'],
     ['Re: echo results — Patient: Maria Lopez', 'Maria Lopez'],
-    ['Patient’s name: Maria Lopez', undefined], // curly apostrophe is not the label form we read
+    ['Patient’s name: Maria Lopez', 'Maria Lopez'],
     ["Patient's name: Maria Lopez", 'Maria Lopez'],
     // No name after the label, or no label at all.
     ['Patient: 00482913', undefined],

@@ -40,11 +40,12 @@ function recipientsIn(root: Element): Recipient[] {
 /** A portal's own markup for the thread's patient (patient banner, thread container). */
 const PATIENT_ATTRIBUTE = 'data-patient-name';
 /** "Patient:", "Patient name:" — the label portals and EHR inboxes put before the thread's patient. */
-const PATIENT_LABEL = /\bpatient(?:'s)?(?:\s+name)?\s*[:：]\s*/i;
+const PATIENT_LABEL = /\bpatient(?:['’]s)?(?:\s+name)?\s*[:：]\s*/i;
 /** A bare label cell ("Patient" in a dt or th) whose value sits in the next cell. */
 const PATIENT_CELL = /^\s*patient(?:\s+name)?\s*[:：]?\s*$/i;
-/** One word of a name: letters with inner hyphens, apostrophes or a trailing period (O'Neil, García-Lopez, J.). */
+/** Titles and initials whose period does not end the name. */
 const TITLE = /^(mr|mrs|ms|mx|dr|jr|sr|st)\.$/i;
+/** One word of a name: letters with inner hyphens, apostrophes or a trailing period (O'Neil, García-Lopez, J.). */
 const NAME_WORD = /^\p{L}[\p{L}'’-]*\.?,?$/u;
 
 /**
