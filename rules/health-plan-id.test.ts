@@ -22,6 +22,7 @@ describe('health-plan-id recognizer', () => {
     ['for Beatriz Santos, member W772140833.', 'W772140833'],
     ['policy 8812-4471 renewed', '8812-4471'],
     ['Member number 4471', '4471'],
+    ['BCBS ID XYZ123456789', 'XYZ123456789'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -49,6 +50,15 @@ describe('health-plan-id recognizer', () => {
     ['subscriber 2019-004 notice'], // year-serial document number
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['BCBS ID XYZ123456789', 'XYZ123456789'],
+    ['Member ID: W123456789', 'W123456789'],
+    ['Member Darnell Hughes, ID UHX55102938.', 'UHX55102938'],
+  ])('scan() types %j as health_plan_id, not other_id', (text, value) => {
+    const ids = scan(text).findings.filter((f) => f.category === 'identifier' && f.text === value);
+    expect(ids.map((f) => f.type)).toEqual(['health_plan_id']);
   });
 
   it('reports an MBI through scan()', () => {

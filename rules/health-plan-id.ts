@@ -33,14 +33,23 @@ const PLAN_CONTEXT = cueMatcher([
 const BARE_ID_LABEL = /(?:^|[\n(\[,;:\u2013\u2014-])[ \t]*id(?:[ \t]*(?:#|no\.?|number))?[\s:#=.\-]*(?:(?:is|was)\s+)?$/i;
 const GENERIC_ID = labeledValueRegex(['id', 'id#', 'id #', 'id no', 'id number'], ID_VALUE_3_DIGITS);
 
+/** "Member ID", "BCBS ID #", "Medicaid ID": other-id also reads "ID" here and must leave the value to this rule. */
+const PLAN_WORD_ID = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?:member|subscriber|insurance|insured(?:'s)?|medicaid|medicare|beneficiary|bcbs|health plan|plan|" +
+    'policy|group|payer|payor)[ \\t]+id(?:[ \\t]*(?:#|no\\.?|number))?[\\s:#=.\\-]*(?:(?:is|was)\\s+)?$',
+  'iu',
+);
+
 /**
- * True when the value at `start` follows a bare "ID" label and an insurance/prior-authorization word comes
- * within 60 characters before it ("Member Darnell Hughes, ID UHX55102938"; "Prior authorization: Humira for
- * Naomi Feld (ID 88310-4472)"). Such an id is the health plan's; other-id leaves it to this recognizer.
+ * True when the value at `start` is the health plan's id: after a plan label ending in "ID" ("Member ID",
+ * "BCBS ID"), or after a bare "ID" label with an insurance/prior-authorization word within 60 characters before
+ * it ("Member Darnell Hughes, ID UHX55102938"; "Prior authorization: Humira for Naomi Feld (ID 88310-4472)").
+ * other-id leaves such values to this recognizer.
  */
 export function planContextId(ctx: ScanContext, start: number): boolean {
   const from = Math.max(0, start - 30);
   const before = (from === 0 ? '\n' : '') + ctx.text.slice(from, start);
+  if (PLAN_WORD_ID.test(before)) return true;
   const label = BARE_ID_LABEL.exec(before);
   if (!label) return false;
   const labelStart = from + label.index - (from === 0 ? 1 : 0);

@@ -34,6 +34,8 @@ describe('other-id recognizer', () => {
     ['passport expired'],
     ['order #91170-1234 shipped'],
     ['Member Darnell Hughes, ID UHX55102938'], // left to health-plan-id
+    ['BCBS ID XYZ123456789'], // left to health-plan-id
+    ['Member ID: W123456789'], // left to health-plan-id
     ['Meeting ID 81233456678'],
     ['Ticket ID 48213 is open'],
     ['Your order ID 112-4471823-5521190 has shipped'],

@@ -15,6 +15,12 @@ describe('ssn recognizer', () => {
     ['social security no. 219-09-9998', '219-09-9998'],
     ['078-051121', '078-051121'],
     ['07805-1121', '07805-1121'],
+    ['SSN XXX-XX-1123 on file', 'XXX-XX-1123'],
+    ['***-**-1123', '***-**-1123'],
+    ['last 4 of SSN 1123', '1123'],
+    ['SSN ending in 1123', '1123'],
+    ['the last four digits of her social security number are 1123', '1123'],
+    ['verify with DOB and last 4 of social: 1123', '1123'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -43,6 +49,12 @@ describe('ssn recognizer', () => {
     ['1-078-05-1123', 'part of a longer number'],
     ['Zip codes 02115, 07805-1121 and 90210', 'ZIP+4 in a list of zips'],
     ['order #07805-1121 shipped', 'order number'],
+    ['SSN XXX-XX-0000', 'masked with serial 0000'],
+    ['card XXXX-XXXX-XXXX-1123', 'masked card, not the SSN shape'],
+    ['last 4 of the order 1123', 'last four of something else'],
+    ['social worker ends in 1123', 'social is not an SSN word here'],
+    ['SSN ending 2024-11', 'a date-like value'],
+    ['XXX-XX-11234', 'too many digits'],
   ])('ignores %j (%s)', (text) => {
     expect(found(text)).toEqual([]);
   });
