@@ -40,6 +40,12 @@ const MATCH: [string, string][] = [
   ['She named him Frank.', 'Frank'],
   ['The assistant, Bogdan Vasilev, will call.', 'Vasilev'],
   ['eva lindqvist lives at 12 main st', 'lindqvist'],
+  ['Can we meet on Tuesday the 12th? Mark', 'Mark'],
+  ['See you at noon.\n- Ben', 'Ben'],
+  ['Sumarsson and Bowers were the engineers.', 'Bowers'],
+  ['Our founders: Kowalczyk, Bowman and White.', 'Bowman'],
+  ['Maybe it is under Elita B Desaulniers', 'Desaulniers'],
+  ['Maika van de Noort will present.', 'Noort'],
   ["Nursing (d. renna and j. o'brien) counted the cash.", "o'brien"],
   ['Dr. griffin made aware of the result.', 'griffin'],
 ];
@@ -93,6 +99,10 @@ const NO_MATCH: [string, string][] = [
   ['Summer is coming, so go outside!', 'Summer'],
   ['will recheck labs this am, team aware', 'will recheck'],
   ['Sent to Warren Grant EW for a CT.', 'Warren Grant'],
+  ['See you in May.', 'May'],
+  ['Paris, London and Berlin are on the tour.', 'London'],
+  ['Started Propofol, Versed and Fentanyl.', 'Versed'],
+  ['The Jones, Kowalczyk and Davis Orchestra played.', 'Kowalczyk'],
 ];
 
 describe('name recognizer', () => {

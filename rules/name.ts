@@ -86,6 +86,9 @@ function afterHonorific(t: Token): boolean {
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
 
+/** Lower-case particles inside Dutch and German names. */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'ten', 'ter', 'vander', 'zu']);
+
 /** Verbs that give a name: "call me X", "named him X". */
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'name', 'named', 'names', 'nicknamed', 'christened', 'baptized', 'renamed']);
 
@@ -313,7 +316,7 @@ export const name: Recognizer = {
     if (c.informative) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (taken[i] || t.shape !== 'title' || t.text.length < 3 || isBlocked(t) || VERBISH_NAMES.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
+        if (taken[i] || t.shape !== 'title' || t.text.length < 3 || isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
         const given = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
         const unknown = !isCommon(t) && !isLexName(t) && !englishByForm(t) && !words.grammatical.has(t.lower);
         if (!given && !unknown) continue;
@@ -323,6 +326,7 @@ export const name: Recognizer = {
         const speaker = lineStart && (/^:\s?["“]/.test(after) || (given && !CALENDAR_WORDS.has(t.lower) && /^:\s+[A-Z]/.test(after)));
         const calledOut = /,\s$/.test(before) && /^\s?[!?]/.test(after) && !/\d,\s$/.test(before);
         const addressed = lineStart && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/.test(after);
+        if (!calledOut && VERBISH_NAMES.has(t.lower)) continue;
         if (!speaker && !calledOut && !addressed) continue;
         emit(i, i, 'capitalized');
       }
@@ -338,10 +342,23 @@ export const name: Recognizer = {
         const prev = tokens[i - 1];
         if (prev && PLACE_PREFIXES.has(prev.lower)) continue;
         let end = i;
-        while (end + 1 < tokens.length && end - i < 2) {
+        let particle = false;
+        while (end + 1 < tokens.length && end - i < (particle ? 3 : 2)) {
           const n = tokens[end + 1]!;
           const gap = ctx.text.slice(tokens[end]!.end, n.start);
           if (!(/^[ \t]{1,2}$/.test(gap) || (gap === '. ' && tokens[end]!.shape === 'initial')) || taken[end + 1]) break;
+          // "Maika van de Noort", "Willemine ten Pas": Dutch and German particles inside a name.
+          if (n.shape === 'lower' && SURNAME_PARTICLES.has(n.lower) && end + 2 < tokens.length) {
+            let p = end + 1;
+            while (p < tokens.length && tokens[p]!.shape === 'lower' && SURNAME_PARTICLES.has(tokens[p]!.lower) && p - end <= 2) p++;
+            const after = tokens[p];
+            if (after && after.shape === 'title' && !isCommon(after) && !isBlocked(after) && /^[ \t]$/.test(ctx.text.slice(tokens[p - 1]!.end, after.start))) {
+              particle = true;
+              end = p;
+              continue;
+            }
+            break;
+          }
           if (!((n.shape === 'title' && !isCommon(n) && !isBlocked(n)) || (n.shape === 'initial' && gap === ' '))) break;
           end++;
         }
@@ -355,7 +372,9 @@ export const name: Recognizer = {
           runTokens.some((x) => isLexName(x) || SURNAME_ENDING.test(x.lower) || /[^\x00-\x7F]/.test(x.text));
         // At a sentence start a run needs a stronger sign: a known given name first ("Satu Elomo lives") or a
         // surname ending in it ("Bekbolat Musliyevich"), and no word that reads as English ("Tyler Regional").
-        const strongRun = run && (isFirstName(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) ||
+        // "Elita B Desaulniers", "Tom I. Holzman": a middle initial between two Capitalized words.
+        const middleInitial = end === i + 2 && tokens[i + 1]!.shape === 'initial' && tokens[end]!.shape === 'title';
+        const strongRun = particle && end > i || middleInitial || run && (isFirstName(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) ||
           runTokens.some((x) => SURNAME_ENDING.test(x.lower) && x.text.length > 4)) &&
           !runTokens.some((x) => !isLexName(x) && x.shape === 'title' && englishByForm(x));
         // A Capitalized word compromise does not know at all, in mid-sentence, and no clinical term: a name
@@ -368,13 +387,59 @@ export const name: Recognizer = {
         const speaks = unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
           /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
           inNameList(i));
-        if (!(run && !sentenceStart) && !(run && surnameLike) && !strongRun && !(surnameLike && !sentenceStart) && !speaks) { continue; }
+        if (!(run && !sentenceStart) && !(run && surnameLike) && !(strongRun && tokens[end]!.shape === 'title') && !(surnameLike && !sentenceStart) && !speaks) { continue; }
         if (tokens.slice(i, end + 1).some((x) => FACILITY_WORDS.has(x.lower))) continue;
         emit(i, end, 'capitalized');
         i = end;
       }
     }
-    return out.filter((m) => !ORG_WORDS.has(ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase()) && !beforeOrgWord(tokens, ctx.text, m.end));
+    // 4b. A given name that closes the message as a sign-off: "... on Tuesday? Mark", "- Ben", "Thanks!\nKim".
+    for (let i = Math.max(0, tokens.length - 2); i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken[i] || t.shape !== 'title' || isBlocked(t) || CALENDAR_WORDS.has(t.lower) || !(isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower))) continue;
+      if (i > 0 && PLACE_PREFIXES.has(tokens[i - 1]!.lower)) continue;
+      const last = i + 1 < tokens.length && tokens[i + 1]!.shape === 'title' && /^[ \t]$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start)) ? i + 1 : i;
+      if (!/^[\s.!]*$/.test(ctx.text.slice(tokens[last]!.end))) continue;
+      if (!/(?:^|\n|[.!?][ \t]+|[-–—~][ \t]*)$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      emit(i, last, 'signature');
+      break;
+    }
+
+    // 5. Lists of single Capitalized words joined by commas and "and" ("Usamov and Bowers were", "Šušulić,
+    //    Bowman and White"): with one member a name, the others are people too. Members must not be places,
+    //    calendar or clinical words; an organisation word after the list drops it all (below).
+    if (c.informative) {
+      for (let i = 0; i < tokens.length; i++) {
+        const chain = [i];
+        let hasAnd = false;
+        let k = i;
+        while (k + 1 < tokens.length) {
+          const g = ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+          let m = -1;
+          if (/^,[ \t]$/.test(g)) m = k + 1;
+          if (/^,?[ \t]$/.test(g) && tokens[k + 1]!.lower === 'and' && k + 2 < tokens.length && /^[ \t]$/.test(ctx.text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start))) { m = k + 2; hasAnd = true; }
+          if (m < 0) break;
+          chain.push(m);
+          k = m;
+          if (hasAnd) break;
+        }
+        const next = tokens[k + 1];
+        const closed = !next || !/^[ \t]+$/.test(ctx.text.slice(tokens[k]!.end, next.start)) || next.shape !== 'title';
+        const member = (x: Token) => x.shape === 'title' && x.text.length > 2 && !isBlocked(x) && !words.places.has(x.lower) &&
+          !HEALTH_LEXICON_WORDS.has(x.lower) && !words.grammatical.has(x.lower) && !englishByForm(x);
+        const strong = (j: number) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower)) ||
+          (SURNAME_ENDING.test(tokens[j]!.lower) && tokens[j]!.text.length > 4) || /[^\x00-\x7F]/.test(tokens[j]!.text);
+        if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && chain.some(strong)) {
+          for (const j of chain) if (!taken[j]) emit(j, j, 'capitalized');
+        }
+        i = chain.length > 1 ? k : i;
+      }
+    }
+
+    return out.filter((m) => {
+      const lastWord = ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase();
+      return !ORG_WORDS.has(lastWord) && !FACILITY_WORDS.has(lastWord) && !beforeOrgWord(tokens, ctx.text, m.end);
+    });
   },
 };
 
@@ -394,8 +459,12 @@ const ORG_WORDS = new Set([
 
 /** Whether the name ending at `end` (or the comma/"and" list it closes) is followed by an organisation word. */
 function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
-  let k = tokens.findIndex((t) => t.start >= end);
-  if (k < 0) return false;
+  // Binary search: the first token starting at or after `end`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < end) lo = mid + 1; else hi = mid; }
+  let k = lo;
+  if (k >= tokens.length || k === 0) return false;
   for (let hops = 0; hops < 5 && k < tokens.length; hops++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
