@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PHI Guard',
     description: 'Checks outgoing messages for Protected Health Information before they are sent.',
-    permissions: ['storage'],
+    // scripting: the guard is injected only into frames policy.sites covers (entrypoints/gate.content.ts).
+    permissions: ['storage', 'scripting'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
       : {

@@ -1,5 +1,7 @@
-import { watchEffectivePolicy } from '../lib/policy/browser';
+import { GUARD_SCRIPT_FILE, isGuardRequest } from '../lib/guard/injection';
+import { loadEffectivePolicy, watchEffectivePolicy } from '../lib/policy/browser';
 import { DEFAULT_POLICY } from '../lib/policy/schema';
+import { guardedSiteFor } from '../lib/sites/match';
 import { appendLogEntry, applyRetention, getInstallSalt, isLogMessage } from '../lib/log/store';
 
 export default defineBackground(() => {
@@ -19,6 +21,10 @@ export default defineBackground(() => {
   void getInstallSalt(browser.storage.local);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (isGuardRequest(message)) {
+      if (sender.id === browser.runtime.id) void injectGuard(sender);
+      return false;
+    }
     if (!isLogMessage(message)) return false;
     // Only our own content scripts and pages may write the log.
     if (sender.id !== browser.runtime.id) return false;
@@ -28,4 +34,25 @@ export default defineBackground(() => {
     );
     return true; // the response is sent asynchronously
   });
+
+  /**
+   * The gate in a frame asked for the guard: inject it when policy.sites covers the frame's URL as the
+   * browser reports it (sender.url). The policy is read afresh: after a policy change the gate's request can
+   * arrive before this worker's own watcher has reloaded it.
+   */
+  async function injectGuard(sender: Browser.runtime.MessageSender): Promise<void> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.url === undefined) return;
+    const { policy } = await loadEffectivePolicy(browser.storage);
+    if (!guardedSiteFor(policy.sites, sender.url)) return;
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [GUARD_SCRIPT_FILE],
+      });
+    } catch (error) {
+      // The frame navigated or closed meanwhile; a live page asks again from its next document.
+      console.warn('PHI Guard: could not start the guard in', sender.url, error);
+    }
+  }
 });

@@ -1,3 +1,4 @@
+import { isPolicyChange, USER_POLICY_KEY, type StorageChanges } from './keys';
 import { resolvePolicy, type EffectivePolicy } from './load';
 
 /**
@@ -6,10 +7,8 @@ import { resolvePolicy, type EffectivePolicy } from './load';
  * one implementation and this module touches no global.
  */
 
-/** storage.local key of the user's own settings (a partial policy, validated like managed policy). */
-export const USER_POLICY_KEY = 'phiGuard.userPolicy';
+export { isPolicyChange, USER_POLICY_KEY };
 
-type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -54,11 +53,6 @@ export async function saveUserPolicy(storage: Pick<PolicyStorage, 'local'>, user
 export async function loadEffectivePolicy(storage: Pick<PolicyStorage, 'managed' | 'local'>): Promise<EffectivePolicy> {
   const [managed, user] = await Promise.all([readManagedPolicy(storage), readUserPolicy(storage)]);
   return resolvePolicy(managed, user);
-}
-
-/** Does this storage change affect the policy? */
-export function isPolicyChange(changes: StorageChanges, areaName: string): boolean {
-  return areaName === 'managed' || (areaName === 'local' && USER_POLICY_KEY in changes);
 }
 
 /**
