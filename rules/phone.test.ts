@@ -29,6 +29,7 @@ describe('phone recognizer', () => {
     ['Office 410-164-4517', '410-164-4517', 'phone'],
     ['my international one is 91-415-555-0132', '91-415-555-0132', 'phone'],
     ['UK line 44 415 555 0132', '44 415 555 0132', 'phone'],
+    ['Office,07700 063 966-Fax', '07700 063 966', 'fax'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -66,6 +67,7 @@ describe('phone recognizer', () => {
     ['lot 91-415-155-0132', 'country code before a non-dialable tail (exchange 1xx)'],
     ['serial 1.2.415.555.0132', 'dotted version/OID'],
     ['Version 10.415.555.0132', 'dotted version'],
+    ['totals 1,0800 12 34', 'thousands separator before a trunk-like group'],
     ['SKU 4412-415-555-0132', 'four-digit prefix is not a country code'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
