@@ -25,6 +25,12 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    SK\n    53650', '53650', 'address'],
   ['William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488', 'Estonia 62488', 'address'],
   ['> 935 69 Gordon Terrace\n> Suite 828\n> BASHALL TOWN\n> United Kingdom 89800', 'United Kingdom', 'address'],
+  ['>3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694', 'Pines Beach', 'address'],
+  ['Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32\nAalborg NO 9100', '9100', 'address'],
+  ['Caitlin Lennox lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', 'Rue Al Imam Al Bakri', 'address'],
+  ['Verda lives on 33 avenue de Provence street.', 'avenue de Provence', 'address'],
+  ['The bus drops you off at 8116 56 rue La Boétie St.', 'rue La Boétie', 'address'],
+  ['She grew up on Marina Fort Street in town', 'Marina Fort Street', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -53,6 +59,11 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['We met at the corner office and talked', 'corner office', 'address'],
   ['She lives at 19 Oak St\nThanks for the help\nBest regards', 'Thanks', 'address'],
   ['Ship to 12 Elm Road\nPhone: 555-0100', 'Phone', 'address'],
+  ['Ship to 12 Elm Road\nJohn Smith\nSee you', 'John Smith', 'address'],
+  ['12 Elm Road\nBest Wishes\nJohn Smith', 'Best Wishes', 'address'],
+  ['He moved to 5 Rue Royale and then went home', 'then went home', 'address'],
+  ['I sent 3 via email today', '3 via email', 'address'],
+  ['Please use the overflow lot on Elm Street. Thanks', 'Elm Street', 'address'],
 ];
 
 describe('address recognizer', () => {

@@ -49,6 +49,22 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     confidence: 0.8,
     gate: new RegExp(String.raw`(?:${FOREIGN_SUFFIX_WORDS})\.?\s+\d`, 'i'),
   },
+  // "31 Rue Al Imam Al Bakri", "36 rue de pologne", "69 Av Sidi Lakhmi": the number before a street word of
+  // another language. Lower-case "via"/"av" are English ("3 via email") and do not count.
+  {
+    name: 'number-foreign-street',
+    regex: new RegExp(String.raw`(?<![\p{L}\d])\d{1,5}[ \t]+(?:Rue|RUE|rue|Rua|RUA|rua|Av\.?|Avda\.?|Avenida|avenida|Avenue|avenue|Via|Viale|Calle|calle|Carrer|Rambla|Chemin|chemin|Allée|allée|Boulevard|boulevard|Bd\.?|Piazza|Plaza|Praça|Paseo|Camino|Largo|Travessa|C/)(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){1,6}(?:[ \t]+\d{1,5}[A-Za-z]?\b)?`, 'gu'),
+    confidence: 0.8,
+    gate: /\d[ \t]+(?:rue|rua|av|avda|avenida|avenue|via|viale|calle|carrer|rambla|chemin|allée|boulevard|bd|piazza|plaza|praça|paseo|camino|largo|travessa|c\/)\b/i,
+  },
+  // "lives off Wall Street", "grew up on Marina Fort Street": a named street without a house number, where
+  // someone lives; "the overflow lot on Elm Street" in an office notice is no one's address.
+  {
+    name: 'named-street',
+    regex: /(?<=\b(?:lives?|lived|living|resides?|resided|residing|moved|grew[ \t]+up|house|home|apartment|flat|condo)[ \t]+(?:[a-z]+[ \t]+)?(?:on|at|in|off|along|near|to)[ \t]+)(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway|STREET|AVENUE|ROAD|BOULEVARD)\b/gu,
+    confidence: 0.7,
+    gate: /(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway|STREET|AVENUE|ROAD|BOULEVARD)\b/,
+  },
   // Presidio-style "92597 Jahu 80": a number, Capitalized words, a number, in an address-looking run.
   {
     name: 'number-name-number',
@@ -161,6 +177,7 @@ const BLOCK_TAIL = /^(?:(?:[ \t]*(?:,|>|\?{2,3})?[ \t]*)(?:[\p{Lu}][\p{L}\p{M}'�
 
 // One line of an address block after the street: a unit, a town, a region code, a country, a postcode.
 const BLOCK_LINE = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|del|di|da|do|du|la|le|nad|van|von|der|den|am|an)(?=[ \t])|nan|\(\p{L}[\p{L}\s]{0,20}\)|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit|Ste)\.?[ \t]*#?\d{1,5}[A-Z]?)[ \t,]*){1,6}$/u;
+const SIGN_OFF = new Set(['regards', 'thanks', 'thank', 'sincerely', 'cheers', 'best', 'yours', 'love', 'cordially', 'respectfully', 'phone', 'tel', 'fax', 'email', 'mobile', 'cell']);
 // Line starts of quoted or garbled blocks: "> ", "??? ".
 const LINE_PREFIX = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:>|\?{2,3})?[ \t]*/;
 
@@ -169,6 +186,9 @@ const LINE_PREFIX = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:>|\?{2,3})?[ \t]*/;
  * that hold only address pieces, no ordinary words, so the town, region and postcode join the finding.
  */
 function nextLines(text: string, end: number): number {
+  // Lines of ordinary capitalized words ("Pines Beach", "Salvador") count only when a later line of the
+  // block is unmistakable (a country, a postcode, a town no dictionary knows).
+  let committed = end;
   for (let n = 0; n < 4; n++) {
     const prefix = LINE_PREFIX.exec(text.slice(end, end + 12));
     if (!prefix) break;
@@ -178,11 +198,17 @@ function nextLines(text: string, end: number): number {
     if (!line || line.length > 48 || !BLOCK_LINE.test(line)) break;
     const pieces = line.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
     // "Best regards", "Thank you", "Phone": running text or a label, not a town.
-    const country = STATE_LEVEL.has(pieces.join(' ').toLowerCase().replace(/[.,]/g, ''));
-    if (!country && pieces.some((w) => { const l = w.toLowerCase(); return words.grammatical.has(l) || (words.common.has(l) && !words.places.has(l) && !/^(?:apt|suite|unit|ste|nan)\.?$/.test(l)); })) break;
+    const country = STATE_LEVEL.has(pieces.join(' ').toLowerCase().replace(/[.,]/g, '').replace(/\s*\d.*$/, ''));
+    // Two capitals are a region code ("Aalborg NO 9100", "SK"), not the word "no".
+    const words_ = pieces.filter((w) => !/^[A-Z]{2}$/.test(w)).map((w) => w.toLowerCase());
+    if (!country && words_.some((l) => words.grammatical.has(l) || SIGN_OFF.has(l))) break;
+    // A line of known person names ("John Smith" under the street) is a name unless the block goes on.
+    const plain = !country && (words_.some((l) => words.common.has(l) && !words.places.has(l) && !/^(?:apt|suite|unit|ste|nan)\.?$/.test(l)) ||
+      (words_.length > 0 && !/\d/.test(line) && words_.every((l) => words.firstNames.has(l) || words.lastNames.has(l))));
     end = from + line.length;
+    if (!plain) committed = end;
   }
-  return end;
+  return committed;
 }
 
 /** Joins street, unit, city and postcode pieces of one address into one finding ("Puruntie 82 Apt. 595 ..."). */
@@ -240,6 +266,17 @@ export const address: Recognizer = {
         const start = m.index!;
         let end = start + m[0].length;
         while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
+        if (p.name === 'number-foreign-street') {
+          // The street name ends before a word of running text ("5 Rue Royale and then went home").
+          const pieces = [...ctx.text.slice(start, end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*|\d+\w*/gu)];
+          for (let k = 2; k < pieces.length; k++) {
+            const w = pieces[k]![0].toLowerCase();
+            if (!PARTICLES.has(w) && (words.grammatical.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w))) { end = start + pieces[k]!.index! - 1; break; }
+          }
+          while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
+          if (pieces.length < 3 || start + pieces[2]!.index! >= end) continue;
+        }
+        if (p.name === 'named-street' && !streetWordsOk(ctx, start, end - 7)) continue;
         if (p.name === 'us-street') {
           const type = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '').match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';
           if (!streetWordsOk(ctx, start, end - type.length - 1)) continue;
