@@ -46,6 +46,9 @@ const MATCH: [string, string][] = [
   ['Our founders: Kowalczyk, Bowman and White.', 'Bowman'],
   ['Maybe it is under Elita B Desaulniers', 'Desaulniers'],
   ['Maika van de Noort will present.', 'Noort'],
+  ['Torpy and Salinas were precision engineers.', 'Torpy'],
+  ['Kevin had given Vetle his address.', 'Vetle'],
+  ['Dr. Vetle called. Later Vetle came back.', 'Vetle came'],
   ["Nursing (d. renna and j. o'brien) counted the cash.", "o'brien"],
   ['Dr. griffin made aware of the result.', 'griffin'],
 ];
@@ -102,6 +105,8 @@ const NO_MATCH: [string, string][] = [
   ['See you in May.', 'May'],
   ['Paris, London and Berlin are on the tour.', 'London'],
   ['Started Propofol, Versed and Fentanyl.', 'Versed'],
+  ['Finance and Legal were both informed.', 'Finance'],
+  ['The nurse had given Tylenol at noon.', 'Tylenol'],
   ['The Jones, Kowalczyk and Davis Orchestra played.', 'Kowalczyk'],
 ];
 

@@ -233,6 +233,8 @@ export const name: Recognizer = {
       // "me"/"him"/"her" only as the object of naming ("call me", "named him"); "called" only as "was called".
       if ((t.lower === 'me' || t.lower === 'him' || t.lower === 'her') && !NAMING_VERBS.has(before)) continue;
       if (t.lower === 'called' && !['was', 'is', 'were', 'be', 'been', 'being', 'am', 'also', 'are'].includes(before)) continue;
+      // "had given Alma his address": the person between "given" and what they were given.
+      if (t.lower === 'given' && !/^[ \t]+\S+[ \t]+(?:his|her|their|a|an|the|my|our|your)\b/.test(ctx.text.slice(t.end, t.end + 40))) continue;
       const n = tokens[i + 1]!;
       if (taken[i + 1] || !/^[ \t]*[:,]?[ \t]*$/.test(ctx.text.slice(t.end, n.start)) || t.end === n.start) continue;
       if (isBlocked(n) || n.text.length < 2 || VERBISH_NAMES.has(n.lower)) continue;
@@ -429,11 +431,23 @@ export const name: Recognizer = {
           !HEALTH_LEXICON_WORDS.has(x.lower) && !words.grammatical.has(x.lower) && !englishByForm(x);
         const strong = (j: number) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower)) ||
           (SURNAME_ENDING.test(tokens[j]!.lower) && tokens[j]!.text.length > 4) || /[^\x00-\x7F]/.test(tokens[j]!.text);
-        if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && chain.some(strong)) {
+        // "Torpy and Salinas were precision engineers": people as the subject of a plural verb, when one of
+        // them is a word compromise does not know at all.
+        const plural = /^[ \t]+(?:were|are|have|had|both)\b/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 8)) &&
+          chain.some((j) => !isCommon(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower));
+        if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && (chain.some(strong) || plural)) {
           for (const j of chain) if (!taken[j]) emit(j, j, 'capitalized');
         }
         i = chain.length > 1 ? k : i;
       }
+    }
+
+    // 6. Later or earlier mentions of a one-word name already found, written the same way ("Gerth had given
+    //    Gerth his address", "Jouni was a huge Jouni Hahli fan").
+    if (c.informative && out.length > 0) {
+      const seen = new Set<string>();
+      for (let k = 0; k < tokens.length; k++) if (taken[k] && tokens[k]!.shape === 'title' && tokens[k]!.text.length > 2 && !AMBIGUOUS_NAMES.has(tokens[k]!.lower)) seen.add(tokens[k]!.text);
+      if (seen.size) for (let k = 0; k < tokens.length; k++) if (!taken[k] && seen.has(tokens[k]!.text)) emit(k, k, 'capitalized');
     }
 
     return out.filter((m) => {

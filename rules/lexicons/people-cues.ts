@@ -146,5 +146,5 @@ export const INTRO_CUES = new Set([
   'director', 'composer', 'poet', 'novelist', 'artist', 'kid', 'child', 'baby', 'nickname', 'aka', 'user',
   'customer', 'client', 'colleague', 'coworker', 'co-worker', 'boss', 'roommate', 'classmate', 'me', 'him',
   'her', 'called', 'surname', 'firstname', 'lastname', 'nee', 'née', 'alias', 'applicant',
-  'tenant', 'landlord', 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
+  'tenant', 'landlord', 'given', 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
 ]);
