@@ -20,6 +20,12 @@ const MATCH: [string, string][] = [
   ['start IV insulin per U Maryland scale', 'U Maryland'],
   ['TAKEN TO LAUREL REGIONAL WHERE CKS WERE POSITIVE', 'LAUREL REGIONAL'],
   ['PATIENT WAS SEEN BY GBMC NURSE FOR ARRANGEMENTS', 'GBMC'],
+  ['ADMITTED TO THE ED FROM THE KEELEY HOUSE AFTER A FALL', 'KEELEY HOUSE'],
+  ['PATIENT WAS SCREENED BY HOLY CROSS REHAB TODAY', 'HOLY CROSS'],
+  ['Pt is prepared to go to Sacred Heart tomorrow', 'Sacred Heart'],
+  ['She said "I am in the church in Germantown" and smiled', 'Germantown'],
+  ['LIVES WITH SON AND FAMILY IN ROCKVILLE. ALSO HAS 4 DAUGHTERS', 'ROCKVILLE'],
+  ['Nephew, Neil Meitz of Towson visited today.', 'Towson'],
   ['will transfer to Westbrandt 2 or Westbrandt 3 tonight', 'Westbrandt'],
   ['PMH FROM F-MICU/WESTBRANDT/CCU TEAMS. SENT TO WESTBRANDT 2 AFTER CATH', 'WESTBRANDT'],
   ['The family lives in Pelloway, about an hour away.', 'Pelloway'],
@@ -54,6 +60,12 @@ const NO_MATCH: [string, string][] = [
   ['Family went to Mass and then to Dr Lee', 'Mass'],
   ['We moved to The Budget Office', 'Budget'],
   ['She moved into Mary\'s apartment', 'Mary'],
+  ['NO SIGN CHG IN RESP STATUS. HOUSE STAFF NOTIFIED', 'HOUSE'],
+  ['Written for Regular House Diet, tolerating', 'Regular House'],
+  ['We stayed at Smith\'s house last night', 'house'],
+  ['Seen by J. Yi, MD. Pain to right side', 'Yi'],
+  ['Spoke with Dr. Crawford from Stanford about it', 'Crawford'],
+  ['Margaret S. Stouffer of Guidestar is the CEO of the year.', 'Guidestar'],
 ];
 
 describe('location recognizer', () => {

@@ -2,7 +2,7 @@ import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX } from './lexicons/people-cues';
+import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { stateLevelPlaces } from './lexicons/regions';
 import { sharedWords, type Token } from './support/tokens';
 
@@ -10,7 +10,7 @@ import { sharedWords, type Token } from './support/tokens';
 const FACILITY_END = new Set([
   'hospital', 'hosp', 'medical center', 'rehab', 'rehabilitation', 'memorial', 'adventist', 'infirmary',
   'hospice', 'clinic', 'nursing home', 'manor', 'healthcare', 'health center', 'institute', 'sanatorium',
-  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional',
+  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional', 'house',
 ]);
 // Hospital abbreviations end in H (hospital), MC (medical center) or HC ("GH", "MGH", "UMMC"); "OSH" is
 // "outside hospital", not a name.
@@ -27,7 +27,7 @@ const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAME
 const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 // First words of two-word facility endings ("medical center", "nursing home").
 const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
-const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional']);
+const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house']);
 // Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
 const STATE_LEVEL = stateLevelPlaces();
 const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
@@ -59,12 +59,16 @@ export const location: Recognizer = {
         for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
-          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
+          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
           if (informative && p.shape === 'lower') break;
           first = k;
         }
         // Generic words ("cardiac rehab", "poss rehab") need a proper name in front.
         if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower')) first = i;
+        // "Keeley House" is a residence or home; "Smith's house" is someone's, found as a name.
+        if (t.lower === 'house' && first < i && /['’]s[ \t]$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start))) first = i;
+        // "house staff", "regular house diet", "house officer": the hospital's own words.
+        if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
         if (first < i) { emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85); continue; }
       }
       if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
@@ -117,6 +121,8 @@ export const location: Recognizer = {
       }
     }
     cuedPlaces(ctx.text, tokens, informative, out);
+    knownFacilities(ctx.lower, out);
+    townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
     cityBeforeState(ctx.text, tokens, out);
     return out;
@@ -207,6 +213,10 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
     const n = tokens[i + 1]!;
     let stateEnd = n.end;
     let state = n.shape === 'upper' && n.text.length === 2 && US_STATES[n.text] !== undefined;
+    // "J. Yi, MD", "Ann Lee, PA": a credential. A postal code needs a ZIP after it, a place word before the
+    // town, or a town compromise knows.
+    if (state && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) && !words.places.has(t.lower) &&
+      !/\b(?:in|from|to|near|of|at|outside|lives?|living)[ \t]+(?:[A-Z][\p{L}'’.-]*[ \t]+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 40), t.start))) state = false;
     if (!state && (n.shape === 'title' || n.shape === 'upper')) {
       const two = i + 2 < tokens.length ? `${n.lower} ${tokens[i + 2]!.lower}` : '';
       if (STATE_NAMES.has(two)) { state = true; stateEnd = tokens[i + 2]!.end; }
@@ -222,5 +232,40 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
       first--;
     }
     out.push({ type: 'location', start: tokens[first]!.start, end: t.end, confidence: 0.9, pattern: 'city-state' });
+  }
+}
+
+/**
+ * Hospital names used by many hospitals across the country (religious and benefactor names): "screened by
+ * Holy Cross", "go to Sacred Heart". Written without "Hospital" they are still the place of care.
+ */
+const HOSPITAL_NAMES = /\b(?:holy[ \t]+cross|sacred[ \t]+heart|good[ \t]+samaritan|mount[ \t]+sinai|mt\.?[ \t]+sinai|beth[ \t]+israel|johns[ \t]+hopkins|holy[ \t]+family|holy[ \t]+name|holy[ \t]+redeemer|our[ \t]+lady[ \t]+of[ \t]+(?:lourdes|mercy|the[ \t]+lake)|cedars[ \t]+sinai|shady[ \t]+grove|franklin[ \t]+square)\b/g;
+
+function knownFacilities(lower: string, out: RawMatch[]) {
+  if (!/holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/.test(lower)) return;
+  for (const m of lower.matchAll(HOSPITAL_NAMES)) out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.8, pattern: 'hospital-name' });
+}
+
+// Endings of town names in English-speaking countries: "Germantown", "Rockville", "Hagerstown", "Edgemere".
+const TOWN_SUFFIX = /(?:town|ville|burg|burgh|boro|borough|field|dale|port|mouth|mere|shire|haven|downe|wood|ford|ridge|brook|minster|chester|caster)$/;
+const TOWN_CUE = /\b(?:in|from|to|near|of|outside)[ \t]+$/i;
+
+/**
+ * A word no dictionary knows, with a town ending, after "in/from/near/of": "lives in Germantown", "daughter of
+ * Reisterstown"; also any unknown word after "<Name> of" ("Neil Meitz of Towson"). Names with the same
+ * endings ("Crawford") are in the name lexicon and excluded by isUnknownWord.
+ */
+function townWords(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  for (const t of tokens) {
+    if (t.text.length < 5 || (informative ? t.shape !== 'title' : false) || !isUnknownWord(t) || STATE_LEVEL.has(t.lower)) continue;
+    const before = text.slice(Math.max(0, t.start - 30), t.start);
+    if (!TOWN_CUE.test(before)) continue;
+    const afterName = /\b([A-Z][a-z]+|[A-Z]{2,})[ \t]+of[ \t]+$/.exec(before);
+    // "Nephew, Neil Meitz of Towson": a relative's name, then "of" and the town ("Jane Roe of Lexisnexis" with
+    // no relative is as often a company).
+    const relative = text.slice(Math.max(0, t.start - 50), t.start).toLowerCase().match(/[a-z-]+/g)?.some((w) => RELATIONS.has(w)) ?? false;
+    const personOf = relative && !!afterName && !words.common.has(afterName[1]!.toLowerCase()) && !NOT_NAMES.has(afterName[1]!.toLowerCase()) && !FACILITY_WORDS.has(afterName[1]!.toLowerCase());
+    if (!TOWN_SUFFIX.test(t.lower) && !personOf) continue;
+    out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.8, pattern: 'town-word' });
   }
 }
