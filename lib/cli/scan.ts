@@ -37,6 +37,8 @@ export async function scanCommand(io: CliIO, args: string[]): Promise<number> {
         'internal-domains': { type: 'string' },
         'trusted-domains': { type: 'string' },
         'personal-domains': { type: 'string' },
+        patient: { type: 'string' },
+        'reply-all': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,10 +60,16 @@ export async function scanCommand(io: CliIO, args: string[]): Promise<number> {
     ...parseRecipientList(values.cc ?? '', 'cc'),
     ...parseRecipientList(values.bcc ?? '', 'bcc'),
   ];
-  const wantRecipients = values.recipients !== undefined || values.cc !== undefined || values.bcc !== undefined;
+  const wantRecipients = values.recipients !== undefined || values.cc !== undefined || values.bcc !== undefined ||
+    values.patient !== undefined;
+  // What a site adapter knows about the conversation: whose thread it is (portals), and a reply-all.
+  const context = {
+    ...(values.patient?.trim() ? { threadPatient: { name: values.patient.trim() } } : {}),
+    ...(values['reply-all'] ? { replyAll: true } : {}),
+  };
   const analyze = (text: string, result: ScanResult) => {
     if (!wantRecipients) return {};
-    const risk = analyzeRecipients(recipients, { ...result, text }, policy);
+    const risk = analyzeRecipients(recipients, { ...result, text }, policy, context);
     return { risk, applied: riskForMessage(result.verdict, risk, policy) };
   };
   const reportErrors = (result: ScanResult, where: string) => {

@@ -22,6 +22,9 @@ export const SCAN_USAGE = `usage: phi-guard scan [FILE|-] [--json] [--policy FIL
   --recipients LIST    "a@x.org, Name <b@y.com>": analyze recipient risk (also --cc LIST, --bcc LIST)
   --internal-domains LIST, --trusted-domains LIST, --personal-domains LIST
                        comma-separated domains; override the policy's recipient settings
+  --patient NAME       the conversation's patient (as a portal thread shows it): flags a message about
+                       someone else (wrong_patient)
+  --reply-all          the message is a reply-all (reply_all for Cc/Bcc recipients)
 `;
 
 export const EVAL_USAGE = `usage: phi-guard eval CORPUS.jsonl... [--verbose] [--no-providers]

@@ -135,6 +135,30 @@ describe('phi-guard scan', () => {
   });
 });
 
+describe('phi-guard scan: conversation context', () => {
+  const ABOUT_CHEN = 'Hi, Robert Chen\'s A1c came back at 9.1; we will adjust his metformin. MRN 4471203.\n';
+  it.each([
+    { patient: 'Maria Lopez', text: ABOUT_CHEN, wrong: true },
+    { patient: 'Robert Chen', text: ABOUT_CHEN, wrong: false },
+    { patient: 'Chen, Robert', text: ABOUT_CHEN, wrong: false },
+  ])('--patient "$patient": wrong_patient is $wrong', async ({ patient, text, wrong }) => {
+    const dir = workdir({ 'm.txt': text });
+    const json = JSON.parse((await run(['scan', 'm.txt', '--json', '--patient', patient], { cwd: dir })).stdout);
+    const ids = json.messageSignals.map((s: { id: string }) => s.id);
+    expect(ids.includes('wrong_patient')).toBe(wrong);
+    if (wrong) expect(json.messageSignals.find((s: { id: string }) => s.id === 'wrong_patient').reason).toMatch(/Maria Lopez.*Robert Chen/);
+  });
+
+  it('--reply-all flags the Cc recipients; without it there is no reply_all signal', async () => {
+    const dir = workdir({ 'm.txt': MESSAGE });
+    const argv = ['scan', 'm.txt', '--json', '--recipients', 'a@acmehealth.org', '--cc', 'b@acmehealth.org', '--internal-domains', 'acmehealth.org'];
+    const plain = JSON.parse((await run(argv, { cwd: dir })).stdout);
+    expect(plain.messageSignals.map((s: { id: string }) => s.id)).not.toContain('reply_all');
+    const replyAll = JSON.parse((await run([...argv, '--reply-all'], { cwd: dir })).stdout);
+    expect(replyAll.messageSignals.map((s: { id: string }) => s.id)).toContain('reply_all');
+  });
+});
+
 describe('phi-guard policy check', () => {
   it.each([
     { policy: {}, code: 0, out: /valid \(PHI Guard policy\)/ },
