@@ -4,6 +4,7 @@ import { resolvePolicy } from '../../lib/policy/load';
 import type { DisclosureLogEntry } from '../../lib/log/types';
 import { LogTable } from './LogTable';
 import { PolicyForm } from './PolicyForm';
+import { runPolicyTest, TesterResult } from './PolicyTester';
 import { ProblemList } from './ProblemList';
 
 /** The opening tag of the field row for a policy path, and the first control inside it. */
@@ -73,5 +74,28 @@ describe('LogTable', () => {
     const html = renderToString(<LogTable entries={[entry('2026-01-01T00:00:00Z', 'sent'), entry('2026-02-01T00:00:00Z', 'blocked'), entry('2026-03-01T00:00:00Z', 'cancelled')]} limit={2} />);
     expect([...html.matchAll(/data-outcome="(\w+)"/g)].map((m) => m[1])).toEqual(['cancelled', 'blocked']);
     expect(html).toContain('mrn ×2');
+  });
+});
+
+describe('PolicyTester', () => {
+  const { policy } = resolvePolicy(undefined, { recipients: { internalDomains: ['acmehealth.org'] } });
+  const message = "Robert Chen's A1c came back at 9.1; we will adjust his metformin. MRN 4471203.";
+  it.each([
+    { patient: 'Maria Lopez', wrong: true },
+    { patient: 'Robert Chen', wrong: false },
+    { patient: '', wrong: false },
+  ])('thread patient "$patient": wrong-patient warning shown is $wrong', ({ patient, wrong }) => {
+    const outcome = runPolicyTest(policy, { message, recipients: 'care@acmehealth.org', patient });
+    const html = renderToString(<TesterResult outcome={outcome} policy={policy} />);
+    expect(html.includes('data-signal="wrong_patient"')).toBe(wrong);
+    expect(outcome.decision.action).toBe('prompt');
+  });
+
+  it('lists message-wide signals once, not the per-recipient ones again', () => {
+    const outcome = runPolicyTest(policy, { message, recipients: 'a@gmail.com, b@acmehealth.org', patient: '' });
+    const html = renderToString(<TesterResult outcome={outcome} policy={policy} />);
+    expect(html).toContain('data-signal="mixed"');
+    expect(html).not.toContain('data-signal="personal_webmail"');
+    expect(html.replace(/<!-- -->/g, '')).toMatch(/a@gmail\.com — personal/);
   });
 });
