@@ -26,6 +26,9 @@ const MATCH: [string, string][] = [
   ['She said "I am in the church in Germantown" and smiled', 'Germantown'],
   ['LIVES WITH SON AND FAMILY IN ROCKVILLE. ALSO HAS 4 DAUGHTERS', 'ROCKVILLE'],
   ['Nephew, Neil Meitz of Towson visited today.', 'Towson'],
+  ['with levoflox. sent to Warren Grant EW where EKG showed', 'Warren Grant'],
+  ['he arrived a&ox3 via amb from kernan ew for further eval', 'kernan'],
+  ['MedFlight from Greater Baltimore Med Ctr for further care', 'Greater Baltimore Med Ctr'],
   ['will transfer to Westbrandt 2 or Westbrandt 3 tonight', 'Westbrandt'],
   ['PMH FROM F-MICU/WESTBRANDT/CCU TEAMS. SENT TO WESTBRANDT 2 AFTER CATH', 'WESTBRANDT'],
   ['The family lives in Pelloway, about an hour away.', 'Pelloway'],
@@ -66,6 +69,8 @@ const NO_MATCH: [string, string][] = [
   ['Seen by J. Yi, MD. Pain to right side', 'Yi'],
   ['Spoke with Dr. Crawford from Stanford about it', 'Crawford'],
   ['Margaret S. Stouffer of Guidestar is the CEO of the year.', 'Guidestar'],
+  ['Pt sent to Main ER for eval', 'Main'],
+  ['pt came from home to ER', 'home'],
 ];
 
 describe('location recognizer', () => {

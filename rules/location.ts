@@ -122,6 +122,7 @@ export const location: Recognizer = {
     }
     cuedPlaces(ctx.text, tokens, informative, out);
     knownFacilities(ctx.lower, out);
+    emergencyWards(ctx.text, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
     cityBeforeState(ctx.text, tokens, out);
@@ -267,5 +268,30 @@ function townWords(text: string, tokens: Token[], informative: boolean, out: Raw
     const personOf = relative && !!afterName && !words.common.has(afterName[1]!.toLowerCase()) && !NOT_NAMES.has(afterName[1]!.toLowerCase()) && !FACILITY_WORDS.has(afterName[1]!.toLowerCase());
     if (!TOWN_SUFFIX.test(t.lower) && !personOf) continue;
     out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.8, pattern: 'town-word' });
+  }
+}
+
+/**
+ * "sent to Warren Grant EW", "arrived via amb from kernan ew": one or two name words before a hospital's
+ * emergency ward (EW, ER), after a movement cue, name the hospital.
+ */
+function emergencyWards(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  if (!/\b(?:ew|er)\b/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.lower !== 'ew' && w.lower !== 'er') continue;
+    let first = -1;
+    for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+      const p = tokens[k]!;
+      if (!/^[ \t]{1,2}$/.test(text.slice(p.end, tokens[k + 1]!.start))) break;
+      const nameLike = (informative ? p.shape === 'title' || p.shape === 'upper' : true) && p.text.length >= 3 &&
+        (informative || !words.common.has(p.lower)) && !NOT_NAMES.has(p.lower) && !HEALTH_LEXICON_WORDS.has(p.lower) && !CALENDAR_WORDS.has(p.lower) && !words.grammatical.has(p.lower);
+      if (!nameLike) break;
+      first = k;
+    }
+    // At least one word no dictionary knows as English ("Warren"), not "sent to Main ER".
+    if (first >= 0 && tokens.slice(first, i).every((x) => words.common.has(x.lower))) continue;
+    if (first < 0 || !MOVE_CUE.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start))) continue;
+    out.push({ type: 'location', start: tokens[first]!.start, end: tokens[i - 1]!.end, confidence: 0.85, pattern: 'emergency-ward' });
   }
 }

@@ -16,7 +16,7 @@ export const FACILITY_WORDS = new Set([
   'rehabilitation', 'memorial', 'adventist', 'infirmary', 'hospice', 'sanatorium', 'manor', 'nursing',
   'healthcare', 'health', 'institute', 'pavilion', 'va', 'vamc', 'presbyterian', 'methodist', 'baptist',
   'lutheran', 'episcopal', 'general', 'childrens', "children's", 'university', 'college', 'school',
-  'academy', 'church', 'prison', 'jail', 'shelter',
+  'academy', 'church', 'prison', 'jail', 'shelter', 'med',
 ]);
 
 /** US states and territories by postal code, and their names. */
