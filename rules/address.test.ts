@@ -31,6 +31,8 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['Verda lives on 33 avenue de Provence street.', 'avenue de Provence', 'address'],
   ['The bus drops you off at 8116 56 rue La Boétie St.', 'rue La Boétie', 'address'],
   ['She grew up on Marina Fort Street in town', 'Marina Fort Street', 'address'],
+  ['Caitlin Lennox lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', 'Cite Merzgui', 'address'],
+  ['>Alberico Rizzo\n>770 26 rue des lieutemants Thomazo\n>Apt. 735\n>DOLE\n>France 35910', 'DOLE', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -64,6 +66,8 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['He moved to 5 Rue Royale and then went home', 'then went home', 'address'],
   ['I sent 3 via email today', '3 via email', 'address'],
   ['Please use the overflow lot on Elm Street. Thanks', 'Elm Street', 'address'],
+  ['She lives at 19 Oak St, Thanks Sarah', 'Thanks', 'address'],
+  ['Ship to 12 Elm Road\nSee you at the party', 'See you', 'address'],
 ];
 
 describe('address recognizer', () => {

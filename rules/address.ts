@@ -177,6 +177,7 @@ const BLOCK_TAIL = /^(?:(?:[ \t]*(?:,|>|\?{2,3})?[ \t]*)(?:[\p{Lu}][\p{L}\p{M}'â
 
 // One line of an address block after the street: a unit, a town, a region code, a country, a postcode.
 const BLOCK_LINE = /^(?:(?:[\p{Lu}][\p{L}\p{M}'â€™.-]*|(?:de|del|di|da|do|du|la|le|nad|van|von|der|den|am|an)(?=[ \t])|nan|\(\p{L}[\p{L}\s]{0,20}\)|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit|Ste)\.?[ \t]*#?\d{1,5}[A-Z]?)[ \t,]*){1,6}$/u;
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'is', 'are', 'was', 'were', 'be', 'it', 'this', 'that', 'we', 'you', 'he', 'she', 'they', 'i', 'my', 'our', 'your', 'will', 'would', 'can', 'please', 'if', 'as', 'so', 'not', 'see', 'hi', 'hello', 'dear']);
 const SIGN_OFF = new Set(['regards', 'thanks', 'thank', 'sincerely', 'cheers', 'best', 'yours', 'love', 'cordially', 'respectfully', 'phone', 'tel', 'fax', 'email', 'mobile', 'cell']);
 // Line starts of quoted or garbled blocks: "> ", "??? ".
 const LINE_PREFIX = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:>|\?{2,3})?[ \t]*/;
@@ -201,7 +202,8 @@ function nextLines(text: string, end: number): number {
     const country = STATE_LEVEL.has(pieces.join(' ').toLowerCase().replace(/[.,]/g, '').replace(/\s*\d.*$/, ''));
     // Two capitals are a region code ("Aalborg NO 9100", "SK"), not the word "no".
     const words_ = pieces.filter((w) => !/^[A-Z]{2}$/.test(w)).map((w) => w.toLowerCase());
-    if (!country && words_.some((l) => words.grammatical.has(l) || SIGN_OFF.has(l))) break;
+    // Capitalized verbs are town names often enough ("DOLE", "Cite"); function words and sign-offs never.
+    if (!country && pieces.some((w) => { const l = w.toLowerCase(); return SIGN_OFF.has(l) || FUNCTION_WORDS.has(l) || (words.grammatical.has(l) && !/^\p{Lu}/u.test(w)); })) break;
     // A line of known person names ("John Smith" under the street) is a name unless the block goes on.
     const plain = !country && (words_.some((l) => words.common.has(l) && !words.places.has(l) && !/^(?:apt|suite|unit|ste|nan)\.?$/.test(l)) ||
       (words_.length > 0 && !/\d/.test(line) && words_.every((l) => words.firstNames.has(l) || words.lastNames.has(l))));
@@ -230,9 +232,12 @@ function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
     if (!tail) continue;
     // Stop at a word of running text ("Street were important", "St. the first").
     let end = m.end;
+    // After a comma a capitalized ordinary word is still the town ("Rue de Kairouan, Cite El Farik").
+    const afterComma = /^[ \t]*,/.test(tail[0]);
     for (const piece of tail[0].matchAll(/[^ \t,>?]+/g)) {
       const w = piece[0].toLowerCase();
-      if (words.grammatical.has(w) || (words.common.has(w) && !words.places.has(w) && !/^(?:apt|suite|unit)/.test(w))) break;
+      const townWord = afterComma && /^\p{Lu}/u.test(piece[0]) && !SIGN_OFF.has(w) && !FUNCTION_WORDS.has(w);
+      if ((words.grammatical.has(w) && !townWord) || (!townWord && words.common.has(w) && !words.places.has(w) && !/^(?:apt|suite|unit)/.test(w))) break;
       end = m.end + piece.index! + piece[0].length;
     }
     m.end = end;
