@@ -51,6 +51,9 @@ const MATCH: [string, string][] = [
   ['Dr. Vetle called. Later Vetle came back.', 'Vetle came'],
   ["Nursing (d. renna and j. o'brien) counted the cash.", "o'brien"],
   ['Dr. griffin made aware of the result.', 'griffin'],
+  ['NP DJURIC MADE AWARE, PT BOLUSED', 'DJURIC'],
+  ['Reported to D. Phyl. Coags ok.', 'Phyl'],
+  ['Aloisia, can I please speak to your boss?', 'Aloisia'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -107,6 +110,18 @@ const NO_MATCH: [string, string][] = [
   ['Started Propofol, Versed and Fentanyl.', 'Versed'],
   ['Finance and Legal were both informed.', 'Finance'],
   ['The nurse had given Tylenol at noon.', 'Tylenol'],
+  ['Monitor for changes in MS. Aspiration precautions.', 'Aspiration'],
+  ['Pt is tolerating it. Anesthesia called and pt intubated.', 'Anesthesia'],
+  ['ORTHO: + Pelvic fx, keep flat.', 'Pelvic'],
+  ['Started on sips of clears per md vebal order.', 'vebal'],
+  ['Q2 hour NP SXN needed overnight.', 'SXN'],
+  ['Resp: 2l NP lungs clear, sats 94.', 'lungs'],
+  ['SEPSIS RML PNX DECUB P. ANTIBX AS ORDERED', 'ANTIBX'],
+  ['Diminished on the R. Tidal volumes 320.', 'Tidal'],
+  ['PT TO BE STARTED ON NIPRIDE, MD\'S AWARE SBP 70-80', 'NIPRIDE'],
+  ["Pt CPT'd through the shift.", "CPT'd"],
+  ['cv: hr 90s sr. occ pvcs noted.', 'occ'],
+  ['son and son-inlaw in to visit.', 'inlaw'],
   ['The Jones, Kowalczyk and Davis Orchestra played.', 'Kowalczyk'],
 ];
 

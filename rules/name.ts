@@ -1,7 +1,7 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
-  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, INTRO_CUES, LABELS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
+  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, INTRO_CUES, LABELS, MEDICAL_SUFFIX, NOTE_LETTERS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
   PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS,
 } from './lexicons/people-cues';
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
@@ -19,7 +19,7 @@ const CONFIDENCE: Record<NameCue, number> = {
 };
 
 // Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
-const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|vic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė|ov|ova|ev|eva|yev|iev|ovich|evich|vich|ić|czyk|czak|iak|hara|kami|saki|shita|naka|mori|zawa|hashi|guchi|oja|aho|salo|mäki|järvi|ssen|sdóttir)$/;
+const SURNAME_ENDING = /(?:sson|sen|son|dottir|dóttir|ová|ovà|ski|ska|sky|wicz|icz|vić|ovic|evic|ović|enko|inen|nen|poulos|opoulou|akis|idis|escu|oglu|oğlu|yan|ian|stein|berg|mann|feld|elli|etti|ucci|ini|ez|quez|moto|mura|yama|kawa|uchi|shvili|dze|aite|iene|ytė|ov|ova|ev|eva|yev|iev|ovich|evich|vich|ić|czyk|czak|iak|hara|kami|saki|shita|naka|mori|zawa|hashi|guchi|oja|aho|salo|mäki|järvi|ssen|sdóttir)$/;
 
 
 interface Context {
@@ -46,7 +46,7 @@ const isFirstName = (w: string) => words.firstNames.has(w) || givenNames.has(w);
 const isLastName = (w: string) => words.lastNames.has(w) || surnames.has(w);
 const isLexName = (t: Token) => isFirstName(t.lower) || isLastName(t.lower);
 // Contractions: "I'm", "you're", "don't".
-const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/;
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$|['’]d$/;
 const isBlocked = (t: Token) =>
   NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || CONTRACTION.test(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
   FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
@@ -58,7 +58,7 @@ const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.l
  * "legs"). Such a word after a weak cue is not taken for an unknown surname.
  */
 const englishByForm = (t: Token) =>
-  HEALTH_LEXICON_WORDS.has(t.lower) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) ||
+  HEALTH_LEXICON_WORDS.has(t.lower) || (MEDICAL_SUFFIX.test(t.lower) && !SURNAME_ENDING.test(t.lower)) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) ||
   (ENGLISH_SUFFIX.test(t.lower) && !/er$/.test(t.lower)) || /^un[a-z]{4,}/.test(t.lower) ||
   /(?:uals|ials|ions|ments|ures|ings|ances|ences|ities)$/.test(t.lower) ||
   (/s$/.test(t.lower) && (words.common.has(t.lower.slice(0, -1)) || words.common.has(t.lower.replace(/es$/, ''))));
@@ -82,7 +82,7 @@ function afterHonorific(t: Token): boolean {
   if (t.shape === 'initial') return true;
   if (t.text.length < 2 || NOT_AFTER_HONORIFIC.has(t.lower) || words.grammatical.has(t.lower)) return false;
   // "SR. BP 120/80": short clinical abbreviations are not surnames.
-  if (t.text.length <= 3 && t.shape === 'upper' && NOT_NAMES.has(t.lower)) return false;
+  if (t.text.length <= 3 && (t.shape === 'upper' || t.shape === 'lower') && NOT_NAMES.has(t.lower)) return false;
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
 
@@ -147,6 +147,12 @@ export const name: Recognizer = {
       if ((t.lower === 'sr' || t.lower === 'fr') && ctx.text[t.end] !== '.') continue;
       if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) &&
         (isCommon(tokens[i + 1]!) || isBlocked(tokens[i + 1]!) || tokens[i + 1]!.text.length < 4)) continue;
+      // "changes in MS. Aspiration": in mixed-case text "MS"/"MR" in capitals are mental status, multiple
+      // sclerosis, mitral regurgitation; the honorifics are written "Ms."/"Mr.".
+      if (c.informative && t.shape === 'upper' && (t.lower === 'ms' || t.lower === 'mr')) continue;
+      // "2L NP", "hour NP SXN": a nasal prong; NP as a nurse practitioner needs a name it knows or a capital.
+      if (t.lower === 'np' && (/\d\s*l\s*-?\s*$/i.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) ||
+        (!isLexName(tokens[i + 1]!) && ((c.informative && tokens[i + 1]!.shape === 'lower') || tokens[i + 1]!.text.length < 4)))) continue;
       const drs = t.lower === 'drs' || (t.lower === 'dr' && ctx.text.slice(t.end, t.end + 2).toLowerCase() === "'s");
       let j = i + 1;
       let gap = ctx.text.slice(t.end, tokens[j]!.start);
@@ -182,6 +188,8 @@ export const name: Recognizer = {
       // An unknown word that reads as English ("wife unable", "intern negative", "Dtr is clearly") is not a
       // name; after "daughter is" only a known or Capitalized name counts.
       if (ok && kind !== 'honorific' && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
+      // "per md vebal", "Arthur Peppler,MD madeno": a clinician role before a lower-case word it does not know.
+      if (ok && kind === 'role' && c.informative && n.shape === 'lower' && !isLexName(n)) ok = false;
       if (ok && linked && t.lower !== 'name' && t.lower !== 'named' && !isLexName(n) && !(c.informative && n.shape === 'title')) ok = false;
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
@@ -217,8 +225,9 @@ export const name: Recognizer = {
       const n = tokens[i + 1]!;
       if (taken[i + 1] || ctx.text.slice(t.end, n.start) !== '. ') continue;
       if (n.text.length < 3 || isBlocked(n) || (isCommon(n) && !isLexName(n)) || (c.informative && n.shape === 'lower' && t.shape !== 'lower')) continue;
-      // "W. RESIDUALS", "S. INTUBATED": a list letter before an English or clinical word.
-      if (!isLexName(n) && englishByForm(n)) continue;
+      // "W. RESIDUALS", "S. INTUBATED": a list letter before an English or clinical word; S/O/A/P and R/L
+      // head note sections or mean a side ("P. ANTIBX", "R. Tidal"), so they need a surname compromise knows.
+      if (!isLexName(n) && (englishByForm(n) || NOTE_LETTERS.has(t.lower))) continue;
       // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
       if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (t.start > 0 && /[\p{L}'’]/u.test(ctx.text[t.start - 1]!)) continue;
@@ -256,6 +265,8 @@ export const name: Recognizer = {
       // "2L NP" is a nasal prong, not a nurse practitioner.
       if (/\d\s*l\s*$/i.test(ctx.text.slice(Math.max(0, cred.start - 4), cred.start))) continue;
       if (c.informative && cred.shape === 'lower') continue;
+      // "STARTED ON NIPRIDE, MD'S AWARE": the doctor's, not a signature.
+      if (/^['’]s/i.test(ctx.text.slice(cred.end, cred.end + 2))) continue;
       let first = -1;
       for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
         const t = tokens[k]!;
@@ -318,9 +329,14 @@ export const name: Recognizer = {
     if (c.informative) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (taken[i] || t.shape !== 'title' || t.text.length < 3 || isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
+        if (taken[i] || t.shape !== 'title' || t.text.length < 3) continue;
+        // Cheap gate on the characters around: a colon, comma, "!" or "?" after, or a comma before.
+        const a0 = ctx.text.charCodeAt(t.end);
+        if (a0 !== 58 && a0 !== 44 && a0 !== 33 && a0 !== 63 && a0 !== 32) continue;
+        if (a0 === 32 && !/^ [!?]/.test(ctx.text.slice(t.end, t.end + 2))) continue;
+        if (isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
         const given = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
-        const unknown = !isCommon(t) && !isLexName(t) && !englishByForm(t) && !words.grammatical.has(t.lower);
+        const unknown = !given && !isCommon(t) && !isLexName(t) && !englishByForm(t) && !words.grammatical.has(t.lower);
         if (!given && !unknown) continue;
         const before = ctx.text.slice(Math.max(0, t.start - 3), t.start);
         const after = ctx.text.slice(t.end, t.end + 24);
@@ -382,7 +398,7 @@ export const name: Recognizer = {
         // A Capitalized word compromise does not know at all, in mid-sentence, and no clinical term: a name
         // ("founders: Monjeau, Graves"); at a sentence start only when a verb or a colon follows ("Tomomi is").
         const unknown = end === i && !isLexName(t) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) &&
-          !NOT_NAME_SUFFIX.test(t.lower) && !/\d/.test(ctx.text.slice(t.end, t.end + 2));
+          !NOT_NAME_SUFFIX.test(t.lower) && !(MEDICAL_SUFFIX.test(t.lower) && !SURNAME_ENDING.test(t.lower)) && !/\d/.test(ctx.text.slice(t.end, t.end + 2));
         const after = ctx.text.slice(t.end, t.end + 12);
         // Evidence for a lone unknown word: a possessive ("Meza's"), a speaker's colon at a line start
         // ("Ubul: What a wife"), "X is from"/"X spent", or a list with a known name ("Monjeau, Graves and Reed").
@@ -411,7 +427,15 @@ export const name: Recognizer = {
     //    Bowman and White"): with one member a name, the others are people too. Members must not be places,
     //    calendar or clinical words; an organisation word after the list drops it all (below).
     if (c.informative) {
+      const member = (x: Token) => x.shape === 'title' && x.text.length > 2 && !isBlocked(x) && !words.places.has(x.lower) &&
+        !HEALTH_LEXICON_WORDS.has(x.lower) && !words.grammatical.has(x.lower) && !englishByForm(x);
+      const strong = (j: number) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower)) ||
+        (SURNAME_ENDING.test(tokens[j]!.lower) && tokens[j]!.text.length > 4) || /[^\x00-\x7F]/.test(tokens[j]!.text);
+      const text = ctx.text;
       for (let i = 0; i < tokens.length; i++) {
+        // Cheap gate: a Capitalized word followed by a comma or " and".
+        const t0 = tokens[i]!;
+        if (t0.shape !== 'title' || (text.charCodeAt(t0.end) !== 44 && !text.startsWith(' and ', t0.end))) continue;
         const chain = [i];
         let hasAnd = false;
         let k = i;
@@ -427,10 +451,6 @@ export const name: Recognizer = {
         }
         const next = tokens[k + 1];
         const closed = !next || !/^[ \t]+$/.test(ctx.text.slice(tokens[k]!.end, next.start)) || next.shape !== 'title';
-        const member = (x: Token) => x.shape === 'title' && x.text.length > 2 && !isBlocked(x) && !words.places.has(x.lower) &&
-          !HEALTH_LEXICON_WORDS.has(x.lower) && !words.grammatical.has(x.lower) && !englishByForm(x);
-        const strong = (j: number) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower)) ||
-          (SURNAME_ENDING.test(tokens[j]!.lower) && tokens[j]!.text.length > 4) || /[^\x00-\x7F]/.test(tokens[j]!.text);
         // "Torpy and Salinas were precision engineers": people as the subject of a plural verb, when one of
         // them is a word compromise does not know at all.
         const plural = /^[ \t]+(?:were|are|have|had|both)\b/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 8)) &&

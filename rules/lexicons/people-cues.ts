@@ -104,7 +104,7 @@ export const NOT_NAMES = new Set([
   'sputum', 'secretions', 'edema', 'crackles', 'rhonchi', 'coarse', 'clear', 'diminished', 'bases',
   'stable', 'unchanged', 'improved', 'improving', 'tolerating', 'tolerated', 'remains', 'remained',
   'continues', 'cont', 'd/c', 'dc', 'dc\'d', 'cath', 'lab', 'labs', 'rehab', 'hospice', 'ems', 'cmo', 'dnr',
-  'dni', 'full', 'code', 'in-law', 'sons', 'daughters', 'dear', 'hi', 'hello', 'thanks', 'regards', 'best',
+  'dni', 'full', 'code', 'in-law', 'inlaw', 'inlaws', 'rt', 'lt', 'sons', 'daughters', 'dear', 'hi', 'hello', 'thanks', 'regards', 'best',
   'incl', 'eg', 'ie', 'etc', 'vs', 'vss', 'wnl', 'nad', 'aox', 'perrl', 'mae', 'mae\'s', 'ra', 'la', 'lv', 'rv',
   'ef', 'mr', 'tr', 'ar', 'as', 'ms', 'vf', 'vt', 'af', 'afib', 'nsr', 'st', 'sb', 'pvc', 'pvcs', 'pac',
   'bs', 'bm', 'bms', 'ng', 'og', 'ck', 'cks', 'mb', 'trop', 'tsh', 'uti', 'cap', 'hap', 'vap', 'mrsa', 'vre',
@@ -148,3 +148,10 @@ export const INTRO_CUES = new Set([
   'her', 'called', 'surname', 'firstname', 'lastname', 'nee', 'née', 'alias', 'applicant',
   'tenant', 'landlord', 'given', 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
 ]);
+
+// Endings of medical terms ("Anesthesia", "Aphasia", "Colitis", "Pelvic"): a Capitalized word with one is
+// a clinical word, not a lone name.
+export const MEDICAL_SUFFIX = /(?:esia|emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|uria|asia|plegia|penia|trophy|ology|lvic|rdic|otic|tic|ular|onal|inal|ary)$/;
+
+/** Single letters that head the parts of a clinical note or mean a side: O/A/P (of SOAP), R/L. */
+export const NOTE_LETTERS = new Set(['o', 'a', 'p', 'r', 'l']);
