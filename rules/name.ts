@@ -86,6 +86,9 @@ function afterHonorific(t: Token): boolean {
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
 
+/** Cues after which nothing but a person is expected. */
+const STRONG_INTRO = new Set(['starring', 'featuring', 'given', 'nickname', 'aka', 'nee', 'née', 'alias', 'surname', 'lastname', 'firstname']);
+
 /** Lower-case particles inside Dutch and German names. */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'ten', 'ter', 'vander', 'zu']);
 
@@ -191,6 +194,8 @@ export const name: Recognizer = {
       // "per md vebal", "Arthur Peppler,MD madeno": a clinician role before a lower-case word it does not know.
       if (ok && kind === 'role' && c.informative && n.shape === 'lower' && !isLexName(n)) ok = false;
       if (ok && linked && t.lower !== 'name' && t.lower !== 'named' && !isLexName(n) && !(c.informative && n.shape === 'title')) ok = false;
+      // "Her maiden name is Key": after "name is", a Capitalized word is the name even if English.
+      if (!ok && linked && t.lower === 'name' && c.informative && n.shape === 'title' && !isBlocked(n) && !words.grammatical.has(n.lower) && !englishByForm(n)) ok = true;
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
       // "Thanks, Dana Ruiz, MD": a sign-off followed by a credential is a signature, the stronger evidence.
@@ -254,7 +259,10 @@ export const name: Recognizer = {
       const end = extend(c, i + 1, 3);
       // "User: Eve Magrath": a Capitalized word that is also an English word, with a surname after it.
       const fullName = titled && end > i + 1 && !words.grammatical.has(n.lower) && tokens[end]!.shape === 'title';
-      if (!known && !unknown && !fullName) continue;
+      // After a cue that can only introduce a person ("starring Key", "had given Alma his address"), a
+      // Capitalized word is a name even when it is also an English word.
+      const strongCue = titled && STRONG_INTRO.has(t.lower) && !words.grammatical.has(n.lower) && !englishByForm(n);
+      if (!known && !unknown && !fullName && !strongCue) continue;
       emit(i + 1, end, 'intro', t.lower);
     }
 
@@ -327,12 +335,14 @@ export const name: Recognizer = {
     // 3b. Conversation in mixed-case text: a speaker's tag ('Amy: "Who are you?"'), a name called out at the
     //     end of a clause ("Remember me, Chelsea?", "Don't go, Roy!") or before a request ("Kuba, can I ...").
     if (c.informative) {
+      const dialogue = /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+):\s+\p{Lu}/u.test(ctx.text) && [...ctx.text.matchAll(/(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+):\s+\p{Lu}/gu)]
+        .some((m) => isFirstName(m[1]!.toLowerCase()) && !AMBIGUOUS_NAMES.has(m[1]!.toLowerCase()));
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (taken[i] || t.shape !== 'title' || t.text.length < 3) continue;
         // Cheap gate on the characters around: a colon, comma, "!" or "?" after, or a comma before.
         const a0 = ctx.text.charCodeAt(t.end);
-        if (a0 !== 58 && a0 !== 44 && a0 !== 33 && a0 !== 63 && a0 !== 32) continue;
+        if (a0 !== 58 && a0 !== 44 && a0 !== 33 && a0 !== 63 && a0 !== 32 && a0 !== 39 && a0 !== 8217) continue;
         if (a0 === 32 && !/^ [!?]/.test(ctx.text.slice(t.end, t.end + 2))) continue;
         if (isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower)) continue;
         const given = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
@@ -341,11 +351,14 @@ export const name: Recognizer = {
         const before = ctx.text.slice(Math.max(0, t.start - 3), t.start);
         const after = ctx.text.slice(t.end, t.end + 24);
         const lineStart = i === 0 || /[.!?\n>"]\s*$/.test(before);
-        const speaker = lineStart && (/^:\s?["“]/.test(after) || (given && !CALENDAR_WORDS.has(t.lower) && /^:\s+[A-Z]/.test(after)));
+        // A word it does not know is a speaker too once the text is a dialogue (another tag is a given name).
+        const speaker = lineStart && (/^:\s?["“]/.test(after) || ((given && !CALENDAR_WORDS.has(t.lower)) || (unknown && dialogue)) && /^:\s+[A-Z]/.test(after));
+        // "I'm Misty's daughter": an ambiguous given name in the possessive, mid-sentence.
+        const possessive = given && !lineStart && /^['’]s\s/.test(after) && !CALENDAR_WORDS.has(t.lower);
         const calledOut = /,\s$/.test(before) && /^\s?[!?]/.test(after) && !/\d,\s$/.test(before);
         const addressed = lineStart && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/.test(after);
         if (!calledOut && VERBISH_NAMES.has(t.lower)) continue;
-        if (!speaker && !calledOut && !addressed) continue;
+        if (!speaker && !calledOut && !addressed && !possessive) continue;
         emit(i, i, 'capitalized');
       }
     }
@@ -402,7 +415,10 @@ export const name: Recognizer = {
         const after = ctx.text.slice(t.end, t.end + 12);
         // Evidence for a lone unknown word: a possessive ("Meza's"), a speaker's colon at a line start
         // ("Ubul: What a wife"), "X is from"/"X spent", or a list with a known name ("Monjeau, Graves and Reed").
-        const speaks = unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
+        // An ambiguous given name ("Ari", "Grace") as the subject of a verb of people: "Ari is very reliable".
+        const ambiguousSubject = end === i && AMBIGUOUS_NAMES.has(t.lower) && !VERBISH_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower) &&
+          /^\s+(?:is very|is so|said|says|told|asked|lives|lived|spent|began|wrote|became|joined|had given)\b/.test(ctx.text.slice(t.end, t.end + 20));
+        const speaks = ambiguousSubject || unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
           /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
           inNameList(i));
         if (!(run && !sentenceStart) && !(run && surnameLike) && !(strongRun && tokens[end]!.shape === 'title') && !(surnameLike && !sentenceStart) && !speaks) { continue; }
@@ -426,8 +442,12 @@ export const name: Recognizer = {
     // 5. Lists of single Capitalized words joined by commas and "and" ("Usamov and Bowers were", "Šušulić,
     //    Bowman and White"): with one member a name, the others are people too. Members must not be places,
     //    calendar or clinical words; an organisation word after the list drops it all (below).
-    if (c.informative) {
-      const member = (x: Token) => x.shape === 'title' && x.text.length > 2 && !isBlocked(x) && !words.places.has(x.lower) &&
+    //    In text without informative capitals ("they had 6: leonti, terrence, pamela and donna") two members
+    //    must be known given names or surnames, and no member an English word.
+    {
+      const listShape = (x: Token) => (c.informative ? x.shape === 'title' : x.shape === 'lower' || x.shape === 'upper');
+      const member = (x: Token) => listShape(x) && x.text.length > 2 && !isBlocked(x) && !words.places.has(x.lower) &&
+        (c.informative || isLexName(x) || AMBIGUOUS_NAMES.has(x.lower) || !isCommon(x)) &&
         !HEALTH_LEXICON_WORDS.has(x.lower) && !words.grammatical.has(x.lower) && !englishByForm(x);
       const strong = (j: number) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower)) ||
         (SURNAME_ENDING.test(tokens[j]!.lower) && tokens[j]!.text.length > 4) || /[^\x00-\x7F]/.test(tokens[j]!.text);
@@ -435,7 +455,7 @@ export const name: Recognizer = {
       for (let i = 0; i < tokens.length; i++) {
         // Cheap gate: a Capitalized word followed by a comma or " and".
         const t0 = tokens[i]!;
-        if (t0.shape !== 'title' || (text.charCodeAt(t0.end) !== 44 && !text.startsWith(' and ', t0.end))) continue;
+        if (!listShape(t0) || (text.charCodeAt(t0.end) !== 44 && !text.startsWith(' and ', t0.end))) continue;
         const chain = [i];
         let hasAnd = false;
         let k = i;
@@ -450,12 +470,14 @@ export const name: Recognizer = {
           if (hasAnd) break;
         }
         const next = tokens[k + 1];
-        const closed = !next || !/^[ \t]+$/.test(ctx.text.slice(tokens[k]!.end, next.start)) || next.shape !== 'title';
+        const closed = !next || !/^[ \t]+$/.test(ctx.text.slice(tokens[k]!.end, next.start)) || next.shape !== 'title' || !c.informative;
         // "Torpy and Salinas were precision engineers": people as the subject of a plural verb, when one of
         // them is a word compromise does not know at all.
         const plural = /^[ \t]+(?:were|are|have|had|both)\b/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 8)) &&
           chain.some((j) => !isCommon(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower));
-        if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && (chain.some(strong) || plural)) {
+        const evidence = c.informative ? chain.some(strong) || plural :
+          chain.filter((j) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))).length >= 2;
+        if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && evidence) {
           for (const j of chain) if (!taken[j]) emit(j, j, 'capitalized');
         }
         i = chain.length > 1 ? k : i;

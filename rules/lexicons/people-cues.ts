@@ -146,7 +146,7 @@ export const INTRO_CUES = new Set([
   'director', 'composer', 'poet', 'novelist', 'artist', 'kid', 'child', 'baby', 'nickname', 'aka', 'user',
   'customer', 'client', 'colleague', 'coworker', 'co-worker', 'boss', 'roommate', 'classmate', 'me', 'him',
   'her', 'called', 'surname', 'firstname', 'lastname', 'nee', 'née', 'alias', 'applicant',
-  'tenant', 'landlord', 'given', 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
+  'tenant', 'landlord', 'given', "i'm", 'employee', 'student', 'teacher', 'coach', 'lawyer', 'attorney', 'accountant',
 ]);
 
 // Endings of medical terms ("Anesthesia", "Aphasia", "Colitis", "Pelvic"): a Capitalized word with one is
