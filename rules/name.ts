@@ -42,13 +42,17 @@ const gazetteer = (list: Set<string>) => {
 };
 const givenNames = gazetteer(GIVEN_NAMES);
 const surnames = gazetteer(SURNAMES);
-const isFirstName = (w: string) => words.firstNames.has(w) || givenNames.has(w);
-const isLastName = (w: string) => words.lastNames.has(w) || surnames.has(w);
-const isLexName = (t: Token) => isFirstName(t.lower) || isLastName(t.lower);
+// One set each (compromise's names plus the gazetteer's), and one for either: a single look-up per token.
+const firstNameSet = new Set([...words.firstNames, ...givenNames]);
+const lastNameSet = new Set([...words.lastNames, ...surnames]);
+const anyNameSet = new Set([...firstNameSet, ...lastNameSet]);
+const isFirstName = (w: string) => firstNameSet.has(w);
+const isLastName = (w: string) => lastNameSet.has(w);
+const isLexName = (t: Token) => anyNameSet.has(t.lower);
 // Contractions: "I'm", "you're", "don't".
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$|['’]d$/;
 const isBlocked = (t: Token) =>
-  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || CONTRACTION.test(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && CONTRACTION.test(t.lower)) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
   FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
 const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.lower);
 
@@ -85,6 +89,9 @@ function afterHonorific(t: Token): boolean {
   if (t.text.length <= 3 && (t.shape === 'upper' || t.shape === 'lower') && NOT_NAMES.has(t.lower)) return false;
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
+
+/** Every cue word of step 1 and 1c, for a single look-up per token. */
+const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS, ...INTRO_CUES]);
 
 /** Cues after which nothing but a person is expected. */
 const STRONG_INTRO = new Set(['starring', 'featuring', 'given', 'nickname', 'aka', 'nee', 'née', 'alias', 'surname', 'lastname', 'firstname']);
@@ -137,8 +144,12 @@ export const name: Recognizer = {
     };
 
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
+    const intros: number[] = [];
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
+      // One look-up for the common case, a word that is no cue at all.
+      if (!CUE_WORDS.has(t.lower)) continue;
+      if (INTRO_CUES.has(t.lower)) intros.push(i);
       let kind: NameCue | undefined;
       if (HONORIFICS.has(t.lower)) kind = 'honorific';
       else if (RELATIONS.has(t.lower)) kind = 'relation';
@@ -240,9 +251,9 @@ export const name: Recognizer = {
     }
 
     // 1c. Weaker cues of ordinary prose: "says Okafor", "call me Lotte", "starring Lindqvist", "User: Eva Holm".
-    for (let i = 0; i < tokens.length - 1; i++) {
+    for (const i of intros) {
       const t = tokens[i]!;
-      if (!INTRO_CUES.has(t.lower) || (c.informative && t.shape === 'upper' && t.text.length > 1 && LABELS.has(t.lower))) continue;
+      if ((c.informative && t.shape === 'upper' && t.text.length > 1 && LABELS.has(t.lower))) continue;
       const before = tokens[i - 1]?.lower ?? '';
       // "me"/"him"/"her" only as the object of naming ("call me", "named him"); "called" only as "was called".
       if ((t.lower === 'me' || t.lower === 'him' || t.lower === 'her') && !NAMING_VERBS.has(before)) continue;
@@ -293,11 +304,11 @@ export const name: Recognizer = {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
       if (c.informative && t.shape === 'lower') continue;
-      if (isBlocked(t) || t.text.length < 2) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
+      if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower)) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
-      if (!first && !last) continue;
+      if (isBlocked(t) || t.text.length < 2) continue;
       const end = extend(c, i, 3);
       const extended = end > i;
       if (AMBIGUOUS_NAMES.has(t.lower)) {
@@ -335,8 +346,10 @@ export const name: Recognizer = {
     // 3b. Conversation in mixed-case text: a speaker's tag ('Amy: "Who are you?"'), a name called out at the
     //     end of a clause ("Remember me, Chelsea?", "Don't go, Roy!") or before a request ("Kuba, can I ...").
     if (c.informative) {
-      const dialogue = /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+):\s+\p{Lu}/u.test(ctx.text) && [...ctx.text.matchAll(/(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+):\s+\p{Lu}/gu)]
-        .some((m) => isFirstName(m[1]!.toLowerCase()) && !AMBIGUOUS_NAMES.has(m[1]!.toLowerCase()));
+      // Whether another speaker tag is a known given name; computed only when a tag asks.
+      let dialogueMemo: boolean | undefined;
+      const isDialogue = () => (dialogueMemo ??= [...ctx.text.matchAll(/(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+):\s+\p{Lu}/gu)]
+        .some((m) => isFirstName(m[1]!.toLowerCase()) && !AMBIGUOUS_NAMES.has(m[1]!.toLowerCase())));
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (taken[i] || t.shape !== 'title' || t.text.length < 3) continue;
@@ -352,7 +365,7 @@ export const name: Recognizer = {
         const after = ctx.text.slice(t.end, t.end + 24);
         const lineStart = i === 0 || /[.!?\n>"]\s*$/.test(before);
         // A word it does not know is a speaker too once the text is a dialogue (another tag is a given name).
-        const speaker = lineStart && (/^:\s?["“]/.test(after) || ((given && !CALENDAR_WORDS.has(t.lower)) || (unknown && dialogue)) && /^:\s+[A-Z]/.test(after));
+        const speaker = lineStart && (/^:\s?["“]/.test(after) || ((given && !CALENDAR_WORDS.has(t.lower)) || (unknown && /^:\s+[A-Z]/.test(after) && isDialogue())) && /^:\s+[A-Z]/.test(after));
         // "I'm Misty's daughter": an ambiguous given name in the possessive, mid-sentence.
         const possessive = given && !lineStart && /^['’]s\s/.test(after) && !CALENDAR_WORDS.has(t.lower);
         const calledOut = /,\s$/.test(before) && /^\s?[!?]/.test(after) && !/\d,\s$/.test(before);
@@ -455,7 +468,7 @@ export const name: Recognizer = {
       for (let i = 0; i < tokens.length; i++) {
         // Cheap gate: a Capitalized word followed by a comma or " and".
         const t0 = tokens[i]!;
-        if (!listShape(t0) || (text.charCodeAt(t0.end) !== 44 && !text.startsWith(' and ', t0.end))) continue;
+        if ((text.charCodeAt(t0.end) !== 44 && !text.startsWith(' and ', t0.end)) || !listShape(t0)) continue;
         const chain = [i];
         let hasAnd = false;
         let k = i;
