@@ -17,6 +17,8 @@ describe('other-id recognizer', () => {
     ['Visitor badge ready, ID 4471823', '4471823'],
     ['Member Jo Park, employee ID 448812', '448812'],
     ['portal user ID 4471882', '4471882'],
+    ['911701234', '911701234'],
+    ['912803456\n', '912803456'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -24,7 +26,9 @@ describe('other-id recognizer', () => {
   it.each([
     ['911-89-1234'],
     ['my tax id 911-89-1234'],
-    ['911701234'],
+    ['total 911701234 records', 'bare, inside a sentence'],
+    ['911891234', 'alone, but group 89 is no ITIN group'],
+    ['900001234', 'alone, group 00'],
     ['ID: TMAX-99'],
     ['ID consult recommends vanco'],
     ['fluid intake 1200 ml'],

@@ -13,7 +13,20 @@ export interface NamedPattern {
   confidence: number;
   /** Emit only when a context cue is near (for formats that look like any number). */
   requireCue?: boolean;
+  /**
+   * Confidence when the value is alone on its line (nothing but spaces or closing punctuation around it): a
+   * number pasted by itself from an EHR field is an identifier even without a label, unlike the same digits
+   * inside a sentence. Only a validated value earns it.
+   */
+  aloneOnLineConfidence?: number;
   type?: FindingType;
+}
+
+/** True when [start, end) is the only content of its line (spaces and trailing . , ; : allowed). */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[ \t]/.test(text[i]!)) return false;
+  for (let i = end; i < text.length && text[i] !== '\n'; i++) if (!/[ \t.,;:]/.test(text[i]!)) return false;
+  return true;
 }
 
 export interface PatternRecognizerSpec {
@@ -62,7 +75,10 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
           }
           const cue = cues.before(ctx.lower, start, before) ?? (after > 0 ? cues.after(ctx.lower, end, after) : undefined);
           if (p.requireCue && !cue) continue;
-          const confidence = Math.min(1, p.confidence + (cue ? boost : 0));
+          let confidence = Math.min(1, p.confidence + (cue ? boost : 0));
+          if (p.aloneOnLineConfidence !== undefined && validator === 'pass' && aloneOnLine(ctx.text, start, end)) {
+            confidence = Math.max(confidence, p.aloneOnLineConfidence);
+          }
           out.push({ type: p.type ?? spec.type, start, end, confidence, pattern: p.name, validator, cue });
         }
       }

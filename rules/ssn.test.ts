@@ -21,6 +21,8 @@ describe('ssn recognizer', () => {
     ['SSN ending in 1123', '1123'],
     ['the last four digits of her social security number are 1123', '1123'],
     ['verify with DOB and last 4 of social: 1123', '1123'],
+    ['078051121', '078051121'],
+    ['Pasted from the chart:\n  078051121.\nThanks', '078051121'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -39,7 +41,12 @@ describe('ssn recognizer', () => {
     ['912-34-5678', 'area 9xx (ITIN range)'],
     ['123-00-4567', 'group 00'],
     ['123-45-0000', 'serial 0000'],
-    ['078051121', 'bare 9 digits without a cue'],
+    ['the count was 078051121 today', 'bare 9 digits inside a sentence, no cue'],
+    ['078051120', 'alone on its line but the Woolworth sample'],
+    ['000000000', 'alone on its line but area 000'],
+    ['666000000', 'alone on its line but area 666'],
+    ['078051121 units', 'not alone: a word follows'],
+    ['0780511201', 'ten digits'],
     ['Order 123456789 shipped', 'order number'],
     ['693-09.4444', 'mixed separators'],
     ['Boston, MA 02115-1234', 'ZIP+4 after state code'],
