@@ -32,6 +32,14 @@ const MATCH: [string, string][] = [
   ['will transfer to Westbrandt 2 or Westbrandt 3 tonight', 'Westbrandt'],
   ['PMH FROM F-MICU/WESTBRANDT/CCU TEAMS. SENT TO WESTBRANDT 2 AFTER CATH', 'WESTBRANDT'],
   ['The family lives in Pelloway, about an hour away.', 'Pelloway'],
+  ['58 YR OLD ADMITTED TO BRENDLE HOSPIATAL AFTER A FALL', 'BRENDLE'],
+  ['Sent to Okaford Hosptial overnight', 'Okaford'],
+  ['FROM OKAFORD HOSPITAL FOR CHANGES. 7/23 AT OKAFORD- 2 FFP GIVEN', 'OKAFORD- 2'],
+  ['transferred via ambulance to pellham-adventist rehab facility today', 'pellham-adventist'],
+  ['pt went to rehab(sacred heart Memorial) today', 'Memorial'],
+  ['PT RECENTLY ADM TO THE GH FOR VENOUS STASIS ULCERS', 'GH'],
+  ['radiation planning on North Campus followed by a visit', 'North Campus'],
+  ['Pt admitted from MD Hospital at 1900.', 'MD'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -71,6 +79,15 @@ const NO_MATCH: [string, string][] = [
   ['Margaret S. Stouffer of Guidestar is the CEO of the year.', 'Guidestar'],
   ['Pt sent to Main ER for eval', 'Main'],
   ['pt came from home to ER', 'home'],
+  ['P: CON\'T REHAB/PT TEAM TO FOLLOW', 'REHAB'],
+  ['OPT MET C HOSPICE AGENCY. PLAN FOR DAILY VISITS', 'HOSPICE'],
+  ['Pt was hospitalized for 3 days', 'hospitalized'],
+  ['GI/GU: Written for Regular House Diet, Regular diet ordered', 'Regular'],
+  ['Discussed with the campus police', 'campus'],
+  ['we met on the main campus yesterday', 'main campus'],
+  ['Pt admitted from ED hospital course uneventful', 'ED'],
+  ['long-term care at the post-acute rehab facility', 'post-acute'],
+  ['will need a hospice agency referral', 'hospice'],
 ];
 
 describe('location recognizer', () => {

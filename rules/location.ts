@@ -10,13 +10,26 @@ import { sharedWords, type Token } from './support/tokens';
 const FACILITY_END = new Set([
   'hospital', 'hosp', 'medical center', 'rehab', 'rehabilitation', 'memorial', 'adventist', 'infirmary',
   'hospice', 'clinic', 'nursing home', 'manor', 'healthcare', 'health center', 'institute', 'sanatorium',
-  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional', 'house',
+  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional', 'house', 'campus',
 ]);
+// Notes misspell the facility word itself ("CALVERT HOSPIATAL", "Sinai Hosptial"): a word starting with "hosp"
+// within two edits of "hospital" still ends a facility name; "hospitalized" and "hospice" are other words.
+const isHospitalTypo = (w: string) =>
+  w.length >= 7 && w.length <= 10 && w.charCodeAt(0) === 104 && w.startsWith('hosp') && !w.startsWith('hospitali') && !w.startsWith('hospice') && editDistance(w, 'hospital') <= 2;
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 // Hospital abbreviations end in H (hospital), MC (medical center) or HC ("GH", "MGH", "UMMC"); "OSH" is
 // "outside hospital", not a name.
 const HOSPITAL_ABBREVIATION = /^[b-df-hj-np-tv-z]{0,3}(?:h|mc|hc)$/i;
 const NOT_HOSPITAL_ABBREVIATIONS = new Set(['osh', 'h', 'ph', 'bh', 'ch', 'th', 'sh', 'ah', 'oh', 'uh', 'eh', 'ich', 'ach', 'nah', 'yeah', 'meh', 'bah', 'duh', 'huh', 'rh', 'dh', 'mch', 'lh', 'fh', 'hh', 'nh', 'wh', 'kh', 'doh', 'tsh', 'loh', 'ash', 'dash', 'bish', 'wash', 'with', 'each', 'much', 'such', 'high', 'inch', 'mch', 'rich', 'both', 'bath', 'path', 'push', 'rush', 'cash', 'wish', 'fish', 'dish', 'mesh', 'sigh', 'hmc', 'cvvh', 'cvvhd', 'pleth', 'mech', 'synch', 'sch', 'psych', 'lima']);
-const MOVE_CUE = /\b(?:to|from|at|@|->|in|into|via|toward|towards|near)\s*$/i;
+const MOVE_CUE = /\b(?:to|from|at|@|->|in|into|via|toward|towards|near)\s*(?:the\s+)?$/i;
 const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned to|transferred to|transfer to|flew to|visiting|born in|grew up in|travel(?:l)?ing to|trip to)\s*$/i;
 
 const words = compromiseWords();
@@ -27,9 +40,10 @@ const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAME
 const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 // First words of two-word facility endings ("medical center", "nursing home").
 const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
-const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house']);
+const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house', 'campus']);
 // Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
 const STATE_LEVEL = stateLevelPlaces();
+const CONTRACTION = /['’](?:t|d|ll|re|ve|m)$/i;
 const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
 const isSpaces = (text: string, from: number, to: number) => {
   if (to <= from) return false;
@@ -44,6 +58,8 @@ export const location: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     const { tokens, informative } = sharedWords(ctx);
+    // Name words of facilities found here ("CALVERT" of "CALVERT HOSPITAL"): other mentions are the place too.
+    const facilityNames = new Set<string>();
     const emit = (a: Token, b: Token, pattern: string, confidence: number) =>
       out.push({ type: 'location', start: a.start, end: b.end, confidence, pattern });
     const before = (t: Token) => ctx.text.slice(Math.max(0, t.start - 24), t.start);
@@ -54,22 +70,42 @@ export const location: Recognizer = {
 
       // Facility names: up to three words before a facility word, or "St. Mary" style names.
       const two = FACILITY_END_STARTS.has(t.lower) && i + 1 < tokens.length ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-      if (FACILITY_END.has(t.lower) || FACILITY_END.has(two)) {
+      if (FACILITY_END.has(t.lower) || FACILITY_END.has(two) || isHospitalTypo(t.lower)) {
         let first = i;
         for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
           if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
+          // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
+          if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
           if (informative && p.shape === 'lower') break;
           first = k;
         }
-        // Generic words ("cardiac rehab", "poss rehab") need a proper name in front.
-        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower')) first = i;
+        // Generic words ("cardiac rehab", "poss rehab") need a proper name in front; a campus is named by
+        // capitalized common words too ("on North Campus").
+        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower') &&
+          !(t.lower === 'campus' && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
+        // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
+        if (first === i && (t.lower === 'hospital' || t.lower === 'hosp') && i > 0) {
+          const p = tokens[i - 1]!;
+          if (p.shape === 'upper' && p.text.length === 2 && US_STATES[p.text] !== undefined && isSpaces(ctx.text, p.end, t.start) && MOVE_CUE.test(before(p))) first = i - 1;
+        }
         // "Keeley House" is a residence or home; "Smith's house" is someone's, found as a name.
         if (t.lower === 'house' && first < i && /['’]s[ \t]$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start))) first = i;
         // "house staff", "regular house diet", "house officer": the hospital's own words.
         if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
-        if (first < i) { emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85); continue; }
+        if (first < i) {
+          for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!)) facilityNames.add(tokens[k]!.lower);
+          emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85);
+          continue;
+        }
+      }
+      // "to kessler-adventist rehab facility": the facility word joined to the name by a hyphen.
+      const hyphen = t.lower.lastIndexOf('-');
+      if (hyphen > 0) {
+        const end = t.lower.slice(hyphen + 1);
+        const name = t.lower.slice(0, t.lower.indexOf('-'));
+        if (FACILITY_END.has(end) && !GENERIC_FACILITY.has(end) && !words.common.has(name) && !NOT_NAMES.has(name)) { emit(t, t, 'facility', 0.8); continue; }
       }
       if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
         const n = tokens[i + 1]!;
@@ -120,7 +156,7 @@ export const location: Recognizer = {
         break;
       }
     }
-    cuedPlaces(ctx.text, tokens, informative, out);
+    cuedPlaces(ctx.text, tokens, informative, facilityNames, out);
     knownFacilities(ctx.lower, out);
     emergencyWards(ctx.text, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
@@ -140,8 +176,7 @@ const isUnknownWord = (t: Token) =>
  * Places compromise does not know, from their position: a ward "<Name> <digit>" or a town after a
  * movement cue; then every other mention of the same word in the message ("F-MICU/QUARTERMAIN/CCU").
  */
-function cuedPlaces(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
-  const found = new Set<string>();
+function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: Set<string>, out: RawMatch[]) {
   for (const t of tokens) {
     if (!isUnknownWord(t) || (informative && t.shape === 'lower')) continue;
     const cue = PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start));
@@ -242,9 +277,16 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
  */
 const HOSPITAL_NAMES = /\b(?:holy[ \t]+cross|sacred[ \t]+heart|good[ \t]+samaritan|mount[ \t]+sinai|mt\.?[ \t]+sinai|beth[ \t]+israel|johns[ \t]+hopkins|holy[ \t]+family|holy[ \t]+name|holy[ \t]+redeemer|our[ \t]+lady[ \t]+of[ \t]+(?:lourdes|mercy|the[ \t]+lake)|cedars[ \t]+sinai|shady[ \t]+grove|franklin[ \t]+square)\b/g;
 
+const FACILITY_TAIL = /^[ \t]+(?:memorial|hospital|hosp|medical[ \t]+center|rehab(?:ilitation)?|hospice|infirmary|clinic)\b/;
+
 function knownFacilities(lower: string, out: RawMatch[]) {
   if (!/holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/.test(lower)) return;
-  for (const m of lower.matchAll(HOSPITAL_NAMES)) out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.8, pattern: 'hospital-name' });
+  for (const m of lower.matchAll(HOSPITAL_NAMES)) {
+    const end = m.index! + m[0].length;
+    // "sacred heart Memorial", "holy cross hosp": the facility word after the name belongs to it.
+    const tail = FACILITY_TAIL.exec(lower.slice(end, end + 24));
+    out.push({ type: 'location', start: m.index!, end: end + (tail ? tail[0].length : 0), confidence: 0.8, pattern: 'hospital-name' });
+  }
 }
 
 // Endings of town names in English-speaking countries: "Germantown", "Rockville", "Hagerstown", "Edgemere".
