@@ -4,7 +4,7 @@ import {
   REQUIREMENT_HINTS, focusWrapIndex, initialPromptState, requirementsFor, toDecision, unmetRequirements, type PromptState,
 } from '../lib/guard/prompt-logic';
 import { FindingList } from './FindingList';
-import { PURPOSE_LABELS, SENSITIVE_LABELS, joinWords } from './labels';
+import { PURPOSE_LABELS, SENSITIVE_LABELS, findingSummary, joinWords } from './labels';
 import { RecipientWarnings } from './RecipientWarnings';
 import { PHI_TEST_IDS } from './test-ids';
 
@@ -77,7 +77,8 @@ export function DisclosurePrompt(props: DisclosurePromptProps) {
   const title = req.blocked ? 'This message cannot be sent'
     : verdict.phi ? 'This message contains PHI: confirm before sending' : 'Check this message before sending';
   const itemCount = `${findings.length} ${findings.length === 1 ? 'item' : 'items'}`;
-  const reasons = verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : '';
+  // Plain words for a busy reader; the engine's reasoning is one "Why?" away on each finding.
+  const found = findings.length ? `: ${findingSummary(findings)}` : '';
   const sensitiveNames: string[] = req.sensitiveCategories.map((c) => SENSITIVE_LABELS[c]);
   const stopKeys = (event: KeyboardEvent) => event.stopPropagation();
 
@@ -89,7 +90,7 @@ export function DisclosurePrompt(props: DisclosurePromptProps) {
         <header className="phig-header">
           <h2 id={ids.title} className="phig-title">{title}</h2>
           <p id={ids.description} className="phig-description">
-            PHI Guard found {itemCount} that may be protected health information{reasons}.
+            PHI Guard found {itemCount} that may be protected health information{found}.
             {req.blocked ? ' Your organization does not allow sending it.' : ' Sending is on hold until you answer below.'}
           </p>
         </header>

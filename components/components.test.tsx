@@ -270,3 +270,17 @@ describe('GUARD_CSS stays inside the shadow root', () => {
     expect(css).not.toMatch(/(?:^|[\s;{])(?:min-|max-)?width:\s*\d{3,}px/m);
   });
 });
+
+describe('DisclosurePrompt: the summary line', () => {
+  it.each([
+    { findings: plain, says: '2 items that may be protected health information: name and diagnosis.' },
+    {
+      findings: [finding('hiv', 'HIV', 30), finding('ssn', '078-05-1123', 10), finding('mrn', '00482913', 0), finding('mrn', '00482914', 50)],
+      says: '4 items that may be protected health information: medical record number, Social Security number and HIV / AIDS.',
+    },
+  ])('names what was found in plain words, in message order: $says', ({ findings, says }) => {
+    const html = text(render({ findings }));
+    expect(html).toContain(says);
+    expect(html).not.toMatch(/identifier: |tied to a person:/);
+  });
+});

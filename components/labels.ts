@@ -125,6 +125,18 @@ export const RECIPIENT_KIND_LABELS: Record<RecipientRiskEntry['kind'], string> =
 };
 
 /** "a", "a and b", "a, b and c". */
+/** A type's label inside a sentence: "medical record number", but "HIV / AIDS" and "Social Security number" keep their capitals. */
+export function typeNoun(type: FindingType): string {
+  const label = TYPE_LABELS[type];
+  return /^[A-Z][a-z]/.test(label) && type !== 'ssn' ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** What was found, in a sentence and in the order the message mentions it: "name, date and diagnosis". */
+export function findingSummary(findings: readonly { type: FindingType; start: number }[]): string {
+  const types = [...new Set([...findings].sort((a, b) => a.start - b.start).map((f) => f.type))];
+  return joinWords(types.map(typeNoun));
+}
+
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;

@@ -26,9 +26,9 @@ describe('other-id recognizer', () => {
   it.each([
     ['911-89-1234'],
     ['my tax id 911-89-1234'],
-    ['total 911701234 records', 'bare, inside a sentence'],
-    ['911891234', 'alone, but group 89 is no ITIN group'],
-    ['900001234', 'alone, group 00'],
+    ['total 911701234 records'], // bare, inside a sentence
+    ['911891234'], // alone, but group 89 is no ITIN group
+    ['900001234'], // alone, group 00
     ['ID: TMAX-99'],
     ['ID consult recommends vanco'],
     ['fluid intake 1200 ml'],
