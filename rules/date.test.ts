@@ -31,6 +31,18 @@ const MATCH: [string, string][] = [
   ['cultures drawn from A-line on the 11th. One set', '11th'],
   ['d/c home in sept. and then to a nursing home', 'sept'],
   ['During 1971, the company invested heavily', '1971'],
+  // A lab value before its day, a day cue before a number, a part of day after.
+  ['ID: HAD ELEVATED WBC 16.0 8/22. REMAINS AFEBRILE', '8/22'],
+  ['improvement of Cr to 2.9 today (3.3 3/25). HD today', '3/25'],
+  ['HCT DRIFTING DOWN TO 28.7 FROM 30 3/9 AM, AFTER BLEEDS', '3/9'],
+  ['QUIAC POS ,HCT 30 POST 3/3 TX . BS 200', '3/3'],
+  ['PT IS S/P CABG X3 10/5. NEURO: A&O', '10/5'],
+  ['LINES: PICC PLACED IN R AC 11/17, ART LINE IN R RAD', '11/17'],
+  ['Vent settings unchanged since 3/5, weaning slowly', '3/5'],
+  ['Will attempt to wean and extubate 6/17. Increase TF', '6/17'],
+  ['perminant pacer placed on 7/8. BP 94-113/42', '7/8'],
+  ['She was seen 10/5 by the surgeon and is doing well', '10/5'],
+  ['Her next appointment 3/14 is with cardiology', '3/14'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -55,6 +67,32 @@ const NO_MATCH: [string, string][] = [
   ['Moved to the 5th floor overnight', '5th'],
   ['No change in dec. of swelling', 'dec'],
   ['Drugs that may help', 'may'],
+  // Ventilator settings in their clause, or named right after the pair.
+  ['PSV increased to 10/5 overnight to rest Pt.', '10/5'],
+  ['PULM=RESTED OVER NIGHT-SIMV/PS, 40%, 600X4, & 5/10 W SATS UPPER', '5/10'],
+  ["SETTINGS-40%, TV 400'S, RR 14-19, & 5/10. SATS ACCEPTABLE", '5/10'],
+  ['Abg acceptable on 5/5. Waiting for him to wake up', '5/5'],
+  ['RESP: Pt remained on 5/5, 40% till 4PM', '5/5'],
+  ['PT. EXTUBATED FROM 5/5 PSV/CPAP ONTO 40% MASK', '5/5'],
+  ['ABG 7.35/66/55 ON 10/5 BIPAP 65% 02.', '10/5'],
+  ['all pressors off. Vent\nchanged over to 5/5. Family in', '5/5'],
+  ['pt cpap/ps mode decreased to 8/5 c good pt tol today', '8/5'],
+  ['pt tried on 5/5 today, did well but gas sub par', '5/5'],
+  ['PEEP 5/10 and rate 12', '5/10'],
+  ['PS 10/5 overnight', '10/5'],
+  // Pain scores, strength and murmur grades, blood pressures and fractions.
+  ['given NTG with decrease in CP to 3/10, BP remained 96-110/45', '3/10'],
+  ['Pt c/o midsternal chest pressure 6/10. EKG unchanged', '6/10'],
+  ['C/O 5/10 Mediastinal/incisional pain after Toradol', '5/10'],
+  ['PT STATED HE HAD 3/10 INCISIONAL PAIN.', '3/10'],
+  ['Motor strength 4/5 in all extremities', '4/5'],
+  ['2/6 SEM at the left sternal border', '2/6'],
+  ["st 100-110's. bp 120-140'2/70's. no am labs", '2/70'],
+  ['brth snds very diminished lt 1/2 ^. otherwise clear', '1/2'],
+  ['poss transfer to the step-down unit 2/3. plan picc', '2/3'],
+  ['Take 1 1/2 tabs at bedtime', '1/2'],
+  ['Mix at 3/4 strength', '3/4'],
+  ['A ratio 2/3 of the volume', '2/3'],
 ];
 
 describe('date recognizer', () => {

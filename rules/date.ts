@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { MONTHS } from './lexicons/places';
-import { PERSONAL_DATE_CUES } from './support/date-cues';
+import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, clauseBefore } from './support/date-cues';
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
@@ -18,16 +18,42 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 // A dose, a strength, a rate or a blood pressure follows or precedes these numbers, not a date.
 const UNIT_AFTER = /^\s*(?:mg|mcg|ug|ml|cc|l\b|g\b|gm|kg|meq|units?|u\b|%|mm|mmhg|cm|tabs?|caps?|ns\b|d5|strength|x\b|times|hrs?\b|hours|min|mins|minutes|sec|seconds|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|doses?|puffs?|drops?|kcal|cal\b|calories|patients|people|beds|pts\b|am\b|pm\b|o'?clock|ratio|split|assist|mmol|mosm|liters?|lpm|bpm|breaths|degrees)/i;
 // Punctuation counts only when it joins numbers ("5.5/", "2,1/2", "x 1/2"): a sentence-ending period or a
-// list comma after a word ("tomorrow. 10/6", "(2/21, 4/21)") comes before dates.
-const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats|cp|pain)\s*[:=]?\s*[,]?\s*|\d,?\s*|\d\.|\d\s*[:-]\s*|%,?\s*|[/×+]\s*|\bx\s*)$/i;
+// list comma after a word ("tomorrow. 10/6", "(2/21, 4/21)") comes before dates. A bare number and a space do
+// not: "WBC 16.0 8/22" and "(3.3 3/25)" are a lab value and the day it was drawn.
+const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats|cp|pain)\s*[:=]?\s*[,]?\s*|\d,\s*|\d\.|\d\s*[:-]\s*|%,?\s*|[/×+]\s*|\bx\s*)$/i;
 // A clock time ("at 2300 10/15", "0330 3/7") or a date range ("8/2 - 8/10") before a date is no ratio.
 const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/\d{1,2}\s*[-,]\s*)$/;
+// Fractions a recipe or a dose is made of; as days they need a cue ("placed on 7/8", "Tuesday 3/4").
+const KITCHEN_FRACTION = /^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/;
+// A whole number before a proper fraction makes a mixed number ("1 1/2 hrs", "2 3/4 in").
+const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
+// Cues that only say "at" ("on 5/5", "from 5/5") do not outweigh a ventilator in the same clause.
+const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
 
-// Ventilator settings ("PSV 10/5", "AC 600x12/5/40%") and pain scores ("8/10 CP") look like dates.
-const VENT_BEFORE = /\b(?:psv|ps|cpap|bi-?pap|peep|vent|flowby|ac|simv|imv|settings?|fio2|weaning|wean|trial|ventilation|ventilated|ips|pain|scale|rated?|co\/ci|ci|svr)\b[^.;\n]{0,12}$|\dx\s*$/;
+// Ratios read off monitors ("CO/CI 5.9/2.9", "SVR"), pain scales and an "x" count glued to a number.
+const SCALE_BEFORE = /\b(?:pain|scale|rated?|co\/ci|ci|svr)\b[^.;\n]{0,12}$|\dx\s*$/;
 const SCALE_AFTER = /^\s*(?:%|cp\b|pain|angina|discomfort|peep|fio2|ps\b)/;
-const ventOrScale = (lower: string, start: number, end: number) =>
-  VENT_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) || SCALE_AFTER.test(lower.slice(end, end + 10));
+// Motor strength out of five ("4/5 strength", "motor 5/5") and murmur grades out of six ("2/6 SEM").
+const GRADE_AFTER = /^\s*(?:strength|power|motor|grip|bilat|throughout|in all|murmur|sem\b|hsm\b|systolic|diastolic|holosystolic)/;
+const GRADE_BEFORE = /(?:^|[^\p{L}])(?:strength|power|motor|grip|murmur|sem|hsm)(?![\p{L}])[^.;\n]{0,12}$/u;
+
+/**
+ * A month/day-shaped pair that is a ventilator setting, a pain score, a strength or murmur grade, or a monitor
+ * ratio. A strong day cue ("since 3/5", "s/p CABG 10/5", "extubated 5/10") outweighs the clause, never a
+ * setting named right after ("from 5/5 PSV/CPAP").
+ */
+function settingOrScore(lower: string, start: number, end: number, a: number, b: number): boolean {
+  const after = lower.slice(end, end + 40);
+  if (VENT_AFTER.test(after) || SCALE_AFTER.test(after)) return true;
+  const near = clauseBefore(lower, start, 24);
+  const strongCue = DAY_CUE_BEFORE.test(near) && !WEAK_DAY_CUE.test(near);
+  if (strongCue) return false;
+  if (SCALE_BEFORE.test(clauseBefore(lower, start, 20))) return true;
+  if (b === 10 && a <= 10 && (PAIN_BEFORE.test(clauseBefore(lower, start, 30)) || PAIN_AFTER.test(after))) return true;
+  if (a <= b && b <= 6 && (GRADE_AFTER.test(after) || GRADE_BEFORE.test(near))) return true;
+  const clause = clauseBefore(lower, start, 45);
+  return (b <= 25 && VENT_CLAUSE.test(clause)) || GAS_ON.test(clause);
+}
 
 function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
   const start = m.index!;
@@ -56,7 +82,7 @@ const PATTERNS: DatePattern[] = [
       const a = Number(m[1]);
       const b = Number(m[3]);
       const ok = (validMonth(a) && validDay(b)) || (validDay(a) && validMonth(b));
-      if (m[2] === '/' && m[4]!.length === 2 && ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
+      if (m[2] === '/' && m[4]!.length === 2 && settingOrScore(ctx.lower, m.index!, m.index! + m[0].length, a, b)) return false;
       // "1.2.24" reads as a version; dotted dates need a four-digit year or a two-digit day.
       if (m[2] === '.' && m[4]!.length === 2 && a < 10 && b < 10) return false;
       return ok;
@@ -87,22 +113,26 @@ const PATTERNS: DatePattern[] = [
     // 7/22, 10/15 (month/day) and 12/82, 6/85 (month/two-digit year)
     name: 'month-day-short',
     // Glued to a letter ("is5/21") is no date; after "HX:" or "TOXICITY-" it is.
-    regex: /(?<![\d/.#\p{L}])(?<!\d[:-])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
+    regex: /(?<![\d/.#\p{L}])(?<!\d[:'-])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
     confidence: 0.6,
     check: (m, ctx) => {
+      const start = m.index!;
+      const end = start + m[0].length;
       const a = Number(m[1]);
       const b = Number(m[2]);
-      // "NGT 11/19 am": a part of day after a month/day is no clock time.
-      const amPm = /^\s+(?:am|pm)\b/i.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && m[2]!.length <= 2 && validDay(b);
+      // "NGT 11/19 am", "from 30 3/9 AM": a part of day after a month/day is no clock time.
+      const amPm = /^\s+(?:am|pm)\b/i.test(ctx.text.slice(end, end + 4)) && m[2]!.length <= 2 && validDay(b);
       if (!validMonth(a) || (!amPm && !notANumberPart(m, ctx))) return false;
-      const before = ctx.lower.slice(Math.max(0, m.index! - 12), m.index!);
-      if (RATIO_BEFORE.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
-      if (ventOrScale(ctx.lower, m.index!, m.index! + m[0].length)) return false;
-      // Kitchen fractions ("1/2 NS", "3/4 cup") unless written as a date elsewhere.
-      if (/^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/.test(m[0]) && /^\s+[a-z]/i.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) &&
-        !/\b(?:on|since|from|until|dated?)\s*$/.test(before)) return false;
-      if (m[2]!.length === 4) return Number(m[2]) >= 1900 && Number(m[2]) <= 2099;
       if (m[2]!.length === 3) return false;
+      if (settingOrScore(ctx.lower, start, end, a, b)) return false;
+      const before = ctx.lower.slice(Math.max(0, start - 12), start);
+      const cued = amPm || DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, start, 24));
+      if (!cued) {
+        if (RATIO_BEFORE.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
+        if (/\d\s+$/.test(before) && a < b && MIXED_NUMBER_DENOMINATORS.has(b)) return false;
+        if (KITCHEN_FRACTION.test(m[0])) return false;
+      }
+      if (m[2]!.length === 4) return b >= 1900 && b <= 2099;
       return validDay(b) || b >= 32;
     },
   },
