@@ -40,6 +40,13 @@ const MATCH: [string, string][] = [
   ['PT RECENTLY ADM TO THE GH FOR VENOUS STASIS ULCERS', 'GH'],
   ['radiation planning on North Campus followed by a visit', 'North Campus'],
   ['Pt admitted from MD Hospital at 1900.', 'MD'],
+  ['PT IS 80 YO WOMAN ADMITTED TO WESTBRANDT7 W/ CHF', 'WESTBRANDT'],
+  ['Plan: transfer to westbrandt 2, ? CT removal today', 'westbrandt'],
+  ['ENC PO INTAKE. TRANSFER WESTBRANDT 2. ', 'WESTBRANDT'],
+  ['plan: WESTBRANDT 2 this am, pain control', 'WESTBRANDT'],
+  ['plan to get oob. transfer to westbrandt2. ', 'westbrandt'],
+  ['Surgeon from Harbor in this eve to talk to pt.', 'Harbor'],
+  ['Wants to go to Harbor and wait for a heart', 'Harbor'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -88,6 +95,14 @@ const NO_MATCH: [string, string][] = [
   ['Pt admitted from ED hospital course uneventful', 'ED'],
   ['long-term care at the post-acute rehab facility', 'post-acute'],
   ['will need a hospice agency referral', 'hospice'],
+  ['increase to Levo 2 MG and recheck', 'Levo'],
+  ['Remains on combiventQ4 and Serevent BID.', 'combiventQ'],
+  ['allow PaCO2 to return to baseline', 'PaCO'],
+  ['transfer to floor 2 when a bed is ready', 'floor'],
+  ['Plan: transfer to MICU 2 today', 'MICU'],
+  ['She wants to go to bed and rest', 'bed'],
+  ['Wants to go to Radiology after lunch', 'Radiology'],
+  ['Nurse from Renal in to see pt', 'Renal'],
 ];
 
 describe('location recognizer', () => {

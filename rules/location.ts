@@ -172,17 +172,35 @@ const isUnknownWord = (t: Token) =>
   t.text.length >= 4 && !words.common.has(t.lower) && !words.firstNames.has(t.lower) && !words.lastNames.has(t.lower) &&
   !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower);
 
+const TRANSFER_CUE = /\b(?:transfer|transferred|transfered|admitted|adm|sent)(?:[ \t]+(?:to|from|in|into))?[ \t]*$/i;
+const PLAN_CUE = /\bplan[ \t]*:[ \t]*$/i;
+// A ward number: one digit (or "2/3"), then the end of the phrase, a joining word or a capitalized word.
+const WARD_NUMBER = /^[ \t]?[1-9](?:\/[1-9])?(?=[ \t]*(?:$|[,;)\n]|\.(?:[ \t\n]|$))|[ \t]+[A-Z]{2}|[ \t]+(?:or|and|to|for|with|today|tonight|tomorrow|this|when|once|after|at|asap)\b|[ \t]+w\/)/;
+// "to Levo 2 MG", "Lasix 2 L": a dose with its unit.
+const DOSE_UNIT = /^[ \t]?[1-9](?:\/[1-9])?[ \t]*(?:mg|mcg|gm?|ml|cc|l|units?|u|meq|mmol|mm|cm|%|puffs?|tabs?|caps?|x|hrs?|h|min|days?|liters?|lpm|nc)\b/i;
+const isWardNumber = (after: string) => (WARD_NUMBER.test(after) || WARD_NUMBER.test(after.toLowerCase())) && !DOSE_UNIT.test(after);
+// Someone going to, or a clinician coming from, a capitalized word no dictionary knows: "went to Harbor",
+// "Wants to go to Harbor", "Surgeon from Harbor in this eve".
+const MOVED_CUE = /(?:\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|go|goes|going|admitted|presented|vacation)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)|\b(?:surgeons?|doctors?|physicians?|nurses?|team|staff|records|someone|called)[ \t]+from)[ \t]*$/i;
+
 /**
  * Places compromise does not know, from their position: a ward "<Name> <digit>" or a town after a
  * movement cue; then every other mention of the same word in the message ("F-MICU/QUARTERMAIN/CCU").
  */
 function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: Set<string>, out: RawMatch[]) {
   for (const t of tokens) {
-    if (!isUnknownWord(t) || (informative && t.shape === 'lower')) continue;
-    const cue = PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start));
-    // "Quartermain 2", "QUARTERMAIN7": a ward number right after the name, not a dose or a date.
-    const ward = /^[ \t][1-9](?:\/[1-9])?(?=[ \t]*(?:$|[,;)\n]|\.[ \t\n]|[ \t]+(?:or|and|to|for|with|w\/|today|at)\b|[ \t]+[A-Z]{2}))/.test(text.slice(t.end, t.end + 12));
-    const moved = t.shape === 'title' && /\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|admitted|presented|vacation)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)[ \t]*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+    // "combiventQ4": mixed case is a drug with its frequency, not a ward.
+    if (!isUnknownWord(t) || t.shape === 'mixed') continue;
+    const window = text.slice(Math.max(0, t.start - 30), t.start);
+    // A transfer names a ward even in lower case in a mixed-case note ("Plan: transfer to quartermain 2").
+    const transfer = TRANSFER_CUE.test(window);
+    if (informative && t.shape === 'lower' && !transfer) continue;
+    const cue = transfer || PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window);
+    // "Quartermain 2", "QUARTERMAIN7": a ward number right after the name, not a dose or a date; joined to
+    // the name only after a long word ("PaCO2", "SpO2" are gases).
+    const after = text.slice(t.end, t.end + 14);
+    const ward = isWardNumber(after) && (after.charCodeAt(0) === 32 || after.charCodeAt(0) === 9 || t.text.length >= 6);
+    const moved = t.shape === 'title' && MOVED_CUE.test(window);
     if (!(cue && ward) && !moved) continue;
     if (STATE_LEVEL.has(t.lower)) continue;
     found.add(t.lower);
