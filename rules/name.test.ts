@@ -62,6 +62,12 @@ const MATCH: [string, string][] = [
   ['Ubul: What a wife. Nicole: Remember me?', 'Ubul'],
   ['they had 3 kids: leonti, terrence, pamela and donna.', 'leonti'],
   ["I'm Abelardo Trevisano, from Lisbon.", 'Abelardo'],
+  ['QUIET SHIFT, NO CHANGES. KAI B. NORDSTROM-HALE, RRT', 'KAI'],
+  ['QUIET SHIFT, NO CHANGES. KAI B. NORDSTROM-HALE, RRT', 'B.'],
+  ['will reassess in the morning. r. tolliver rrt', 'r.'],
+  ['he rested well overnight. Jean Chester, RN', 'Chester'],
+  ['Vent weaned to CPAP. Bernard Foley CRT', 'Foley'],
+  ['OK TO DRAW FROM THE LINE PER WARREN DABROWSKI NP TODAY', 'WARREN'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -137,6 +143,15 @@ const NO_MATCH: [string, string][] = [
   ['cv: hr 90s sr. occ pvcs noted.', 'occ'],
   ['son and son-inlaw in to visit.', 'inlaw'],
   ['The Jones, Kowalczyk and Davis Orchestra played.', 'Kowalczyk'],
+  ['Placed a Foley catheter. RN aware of the output.', 'Foley'],
+  ['MOVES BOTH ARMS EQUALLY MD AWARE OF THE CHANGE', 'ARMS EQUALLY'],
+  ['Foley draining 20cc/hr of urine md aware, will recheck', 'urine'],
+  ['FEELS BETTER AFTER MEDICATION, RN WILL RECHECK', 'MEDICATION'],
+  ['Notify Md if uop < 30cc/hr.', 'Notify'],
+  ['ALERT WITH APHASIA, MD CALLED NEURO.', 'APHASIA'],
+  ['CVP 12, FEBRILE NP KOWALSKI AWARE.', 'FEBRILE'],
+  ['lungs clear, occasional np cough overnight.', 'occasional'],
+  ['TOLERATING FEEDS. WILL FOLLOW RN', 'WILL'],
 ];
 
 describe('name recognizer', () => {

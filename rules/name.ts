@@ -247,7 +247,11 @@ export const name: Recognizer = {
       // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
       if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (t.start > 0 && /[\p{L}'’]/u.test(ctx.text[t.start - 1]!)) continue;
-      emit(i, extend(c, i + 1, 2), 'initial');
+      const end = extend(c, i + 1, 2);
+      // "DAN B. FORMAN, RRT": a signature; step 2 takes it with the given name before the initial.
+      const after = tokens[end + 1];
+      if (after && CREDENTIALS.has(after.lower) && /^,?[ \t]*$/.test(ctx.text.slice(tokens[end]!.end, after.start))) continue;
+      emit(i, end, 'initial');
     }
 
     // 1c. Weaker cues of ordinary prose: "says Okafor", "call me Lotte", "starring Lindqvist", "User: Eva Holm".
@@ -277,6 +281,22 @@ export const name: Recognizer = {
       emit(i + 1, end, 'intro', t.lower);
     }
 
+    // A word of a signature before its credential. Besides the usual name words: a surname that is also an
+    // English or clinical word after a known given name ("Bernard Foley CRT", "Jean Hudson, RN"), and an
+    // ambiguous given name before the surname ("WARREN KAVALIUNAS NP"). An English word by its form
+    // ("LEGS EQUALLY MD AWARE", "MEDICATION, RN WILL") is no part of one.
+    const signatureWord = (t: Token, before: Token | undefined, surnameSlot: boolean): boolean => {
+      if (!isLexName(t) && englishByForm(t) && !(surnameSlot && before && givenBefore(before, t))) return false;
+      if (nameWord(t, c, c.informative)) return true;
+      if (t.shape !== 'title' && t.shape !== 'upper') return false;
+      if (words.grammatical.has(t.lower) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+      if (surnameSlot) return !!before && givenBefore(before, t);
+      return AMBIGUOUS_NAMES.has(t.lower) && !VERBISH_NAMES.has(t.lower);
+    };
+    // A given name written like the surname after it, on the same line: "Jean Hudson", "BERNARD FOLEY".
+    const givenBefore = (g: Token, s: Token) => g.shape === s.shape && /^[ \t]{1,2}$/.test(ctx.text.slice(g.end, s.start)) &&
+      (isFirstName(g.lower) || AMBIGUOUS_NAMES.has(g.lower)) && !VERBISH_NAMES.has(g.lower) && !isBlocked(g);
+
     // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
     for (let i = 1; i < tokens.length; i++) {
       const cred = tokens[i]!;
@@ -286,12 +306,22 @@ export const name: Recognizer = {
       if (c.informative && cred.shape === 'lower') continue;
       // "STARTED ON NIPRIDE, MD'S AWARE": the doctor's, not a signature.
       if (/^['’]s/i.test(ctx.text.slice(cred.end, cred.end + 2))) continue;
+      // "Notify Md if": in mixed-case text a credential in Capitals needs the comma of a signature.
+      if (c.informative && cred.shape === 'title' && !/,[ \t]*$/.test(ctx.text.slice(Math.max(0, cred.start - 3), cred.start))) continue;
+      const tail = ctx.text.slice(cred.end, cred.end + 3);
+      // "FEBRILE NP JEN AWARE": a role before a name already found, not a credential after one.
+      if (taken[i + 1] && /^[ \t]/.test(tail)) continue;
+      // "occasional np cough": a lower-case credential ends its signature line.
+      if (cred.shape === 'lower' && /^[ \t]*\p{L}/u.test(tail)) continue;
       let first = -1;
-      for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
         const t = tokens[k]!;
         const gap = ctx.text.slice(t.end, tokens[k + 1]!.start);
-        const okGap = k === i - 1 ? /^[ \t]*,?[ \t]*$/.test(gap) && !(gap === '' && cred.start > t.end) : /^\.?[ \t]{1,2}$/.test(gap) && (gap[0] !== '.' || t.shape === 'initial');
-        if (!okGap || taken[k] || !nameWord(t, c, c.informative)) break;
+        const okGap = k === i - 1 ? /^[ \t]*,?[ \t]*$/.test(gap) && !(gap === '' && cred.start > t.end) : /^\.?[ \t]{1,2}$/.test(gap) && (gap[0] !== '.' || t.text.length === 1);
+        if (!okGap || taken[k]) break;
+        // "DAN A. FORMAN-LYONS, RRT", "q. lander rrt": a middle or first initial, whatever its case.
+        if (t.text.length === 1 && k < i - 1 && ctx.text[t.end] === '.') { first = k; continue; }
+        if (!signatureWord(t, k === i - 1 ? tokens[k - 1] : undefined, k === i - 1)) break;
         first = k;
       }
       if (first >= 0) emit(first, i - 1, 'signature', cred.lower);
