@@ -47,6 +47,14 @@ const MATCH: [string, string][] = [
   ['plan to get oob. transfer to westbrandt2. ', 'westbrandt'],
   ['Surgeon from Harbor in this eve to talk to pt.', 'Harbor'],
   ['Wants to go to Harbor and wait for a heart', 'Harbor'],
+  ['slowly improved and transferred to Lally MICU. PMH: as noted', 'Lally'],
+  ['FAMILY ARRIVED AT 2 AM FROM THE EASTERN SHORE- DAUGHTER', 'EASTERN SHORE'],
+  ['Was on vacation on the Eastern Shore, while out to lunch', 'Eastern Shore'],
+  ['Her son who lives in DC. ', 'DC'],
+  ['arrived via ems from the VA in Balt this morning', 'Balt'],
+  ['given a brief overview of this towson maryland\'s facility', 'towson'],
+  ['Social: Had a bed @ St A. but will need to be rescreened', 'St A'],
+  ['Her daughter drove down from the North Shore today', 'North Shore'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -103,6 +111,16 @@ const NO_MATCH: [string, string][] = [
   ['She wants to go to bed and rest', 'bed'],
   ['Wants to go to Radiology after lunch', 'Radiology'],
   ['Nurse from Renal in to see pt', 'Renal'],
+  ['transferred to Neuro ICU overnight', 'Neuro'],
+  ['sent to Trauma ICU for monitoring', 'Trauma'],
+  ['SON/DAUGHTER MET WITH MICU RESIDENT TO CLARIFY PLAN', 'MICU'],
+  ['pain in the lower hills of the chart', 'lower hills'],
+  ['she lives on the upper lakes road', 'upper lakes'],
+  ['Cardiology planning to DC pacing wire in AM', 'DC'],
+  ['no change in DC plans today', 'DC'],
+  ['Sats 94% on 2L; plan to dc foley', 'dc'],
+  ['Discussed the plan in Maryland with the family', 'Maryland'],
+  ['She went to St A and then home', 'St A'],
 ];
 
 describe('location recognizer', () => {

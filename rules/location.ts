@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { stateLevelPlaces } from './lexicons/regions';
@@ -29,7 +29,9 @@ function editDistance(a: string, b: string): number {
 // "outside hospital", not a name.
 const HOSPITAL_ABBREVIATION = /^[b-df-hj-np-tv-z]{0,3}(?:h|mc|hc)$/i;
 const NOT_HOSPITAL_ABBREVIATIONS = new Set(['osh', 'h', 'ph', 'bh', 'ch', 'th', 'sh', 'ah', 'oh', 'uh', 'eh', 'ich', 'ach', 'nah', 'yeah', 'meh', 'bah', 'duh', 'huh', 'rh', 'dh', 'mch', 'lh', 'fh', 'hh', 'nh', 'wh', 'kh', 'doh', 'tsh', 'loh', 'ash', 'dash', 'bish', 'wash', 'with', 'each', 'much', 'such', 'high', 'inch', 'mch', 'rich', 'both', 'bath', 'path', 'push', 'rush', 'cash', 'wish', 'fish', 'dish', 'mesh', 'sigh', 'hmc', 'cvvh', 'cvvhd', 'pleth', 'mech', 'synch', 'sch', 'psych', 'lima']);
-const MOVE_CUE = /\b(?:to|from|at|@|->|in|into|via|toward|towards|near)\s*(?:the\s+)?$/i;
+const MOVE_CUE = /(?:\b(?:to|from|at|in|into|via|toward|towards|near)|@|->)\s*(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|from|near|outside(?:[ \t]+of)?)[ \t]+$/i;
+const RESIDENCE_AT = /\b(?:lives?|lived|living|resides?|resided|residing|moved|based|stays?|staying|home)[ \t]+(?:\w+[ \t]+)?(?:in|to|from|near)[ \t]+$/i;
 const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned to|transferred to|transfer to|flew to|visiting|born in|grew up in|travel(?:l)?ing to|trip to)\s*$/i;
 
 const words = compromiseWords();
@@ -109,7 +111,9 @@ export const location: Recognizer = {
       }
       if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
         const n = tokens[i + 1]!;
-        if ((n.shape === 'title' || n.shape === 'upper') && (words.firstNames.has(n.lower) || words.lastNames.has(n.lower))) {
+        // "Had a bed @ St A.": after a movement cue, a saint's initial is a hospital's short name.
+        const initial = n.shape === 'initial' && t.shape === 'title' && ctx.text.charCodeAt(n.end) === 46 && MOVE_CUE.test(before(t));
+        if (initial || ((n.shape === 'title' || n.shape === 'upper') && (words.firstNames.has(n.lower) || words.lastNames.has(n.lower)))) {
           emit(t, n, 'saint-name', 0.8);
           i++;
           continue;
@@ -126,6 +130,11 @@ export const location: Recognizer = {
         }
       }
 
+      // "VA in Balt", "who lives in DC": a city's short form after a locative cue.
+      if (CITY_SHORT_FORMS.has(t.lower) && (capital || !informative)) {
+        const cue = AMBIGUOUS_CITY_SHORT_FORMS.has(t.lower) ? RESIDENCE_AT : LOCATIVE;
+        if (cue.test(before(t))) { emit(t, t, 'city-short-form', 0.75); continue; }
+      }
       // Places compromise knows (cities, countries, states), one to three words long.
       if (informative && !capital) continue;
       const multi = PLACE_STARTS.has(t.lower);
@@ -158,7 +167,8 @@ export const location: Recognizer = {
     }
     cuedPlaces(ctx.text, tokens, informative, facilityNames, out);
     knownFacilities(ctx.lower, out);
-    emergencyWards(ctx.text, tokens, informative, out);
+    namedRegions(ctx.text, ctx.lower, informative, out);
+    wardsAfterNames(ctx.text, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
     cityBeforeState(ctx.text, tokens, out);
@@ -170,7 +180,7 @@ export const location: Recognizer = {
 const PLACE_CUE = /\b(?:to|from|in|at|on|per|@)[ \t]+$/i;
 const isUnknownWord = (t: Token) =>
   t.text.length >= 4 && !words.common.has(t.lower) && !words.firstNames.has(t.lower) && !words.lastNames.has(t.lower) &&
-  !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower);
+  !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !CARE_UNIT_KINDS.has(t.lower);
 
 const TRANSFER_CUE = /\b(?:transfer|transferred|transfered|admitted|adm|sent)(?:[ \t]+(?:to|from|in|into))?[ \t]*$/i;
 const PLAN_CUE = /\bplan[ \t]*:[ \t]*$/i;
@@ -262,6 +272,13 @@ function placesAfterCues(text: string, tokens: Token[], informative: boolean, ou
 function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // "this towson maryland's facility": a town no dictionary knows right before its state's full name, in
+    // the same case.
+    const s = tokens[i + 1]!;
+    if (STATE_NAMES.has(s.lower) && s.lower !== 'washington' && s.shape === t.shape && isSpaces(text, t.end, s.start) && isUnknownWord(t) && !STATE_LEVEL.has(t.lower)) {
+      out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-state-name' });
+      continue;
+    }
     if (t.shape !== 'title' && t.shape !== 'upper') continue;
     if (!/^,[ \t]*$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue;
     const n = tokens[i + 1]!;
@@ -307,6 +324,24 @@ function knownFacilities(lower: string, out: RawMatch[]) {
   }
 }
 
+/**
+ * Regions within a state named by a direction and a landform: "from the Eastern Shore", "vacation on the
+ * Eastern Shore", "the Upper Peninsula", "the Central Valley". Smaller than a state, so identifiers; "the"
+ * in front, and capitals where the text uses them, keep out "the lower hills of the chart".
+ */
+const NAMED_REGION = /\bthe[ \t]+((?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|inner)[ \t]+(?:shore|valley|peninsula|hills|highlands|mountains|lakes))\b/g;
+
+function namedRegions(text: string, lower: string, informative: boolean, out: RawMatch[]) {
+  if (!/shore|valley|peninsula|hills|highlands|mountains|lakes/.test(lower)) return;
+  for (const m of lower.matchAll(NAMED_REGION)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    // Where capitals say nothing, only a compass direction: "the lower hills", "the upper lakes" are relative.
+    if (informative ? !/^[A-Z]\S*[ \t]+[A-Z]/.test(text.slice(start, end)) : !/^(?:north|south|east|west)/.test(m[1]!)) continue;
+    out.push({ type: 'location', start, end, confidence: 0.8, pattern: 'named-region' });
+  }
+}
+
 // Endings of town names in English-speaking countries: "Germantown", "Rockville", "Hagerstown", "Edgemere".
 const TOWN_SUFFIX = /(?:town|ville|burg|burgh|boro|borough|field|dale|port|mouth|mere|shire|haven|downe|wood|ford|ridge|brook|minster|chester|caster)$/;
 const TOWN_CUE = /\b(?:in|from|to|near|of|outside)[ \t]+$/i;
@@ -332,24 +367,26 @@ function townWords(text: string, tokens: Token[], informative: boolean, out: Raw
 }
 
 /**
- * "sent to Warren Grant EW", "arrived via amb from kernan ew": one or two name words before a hospital's
- * emergency ward (EW, ER), after a movement cue, name the hospital.
+ * "sent to Warren Grant EW", "arrived via amb from kernan ew", "transferred to Lally MICU": one or two name
+ * words before a hospital's emergency ward or intensive care unit, after a movement cue, name the hospital.
  */
-function emergencyWards(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
-  if (!/\b(?:ew|er)\b/i.test(text)) return;
+const WARDS_AFTER_NAME = new Set(['ew', 'er', 'micu', 'sicu', 'ccu', 'icu', 'cvicu', 'tsicu', 'csru', 'nicu', 'picu']);
+function wardsAfterNames(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  if (!/\b(?:ew|er|[a-z]*icu|ccu|csru)\b/i.test(text)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (w.lower !== 'ew' && w.lower !== 'er') continue;
+    if (!WARDS_AFTER_NAME.has(w.lower)) continue;
     let first = -1;
     for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
       const p = tokens[k]!;
       if (!/^[ \t]{1,2}$/.test(text.slice(p.end, tokens[k + 1]!.start))) break;
       const nameLike = (informative ? p.shape === 'title' || p.shape === 'upper' : true) && p.text.length >= 3 &&
-        (informative || !words.common.has(p.lower)) && !NOT_NAMES.has(p.lower) && !HEALTH_LEXICON_WORDS.has(p.lower) && !CALENDAR_WORDS.has(p.lower) && !words.grammatical.has(p.lower);
+        (informative || !words.common.has(p.lower)) && !NOT_NAMES.has(p.lower) && !HEALTH_LEXICON_WORDS.has(p.lower) && !CALENDAR_WORDS.has(p.lower) &&
+        !words.grammatical.has(p.lower) && !CARE_UNIT_KINDS.has(p.lower) && !WARDS_AFTER_NAME.has(p.lower);
       if (!nameLike) break;
       first = k;
     }
-    // At least one word no dictionary knows as English ("Warren"), not "sent to Main ER".
+    // At least one word no dictionary knows as English ("Warren"), not "sent to Main ER" or "to Neuro ICU".
     if (first >= 0 && tokens.slice(first, i).every((x) => words.common.has(x.lower))) continue;
     if (first < 0 || !MOVE_CUE.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start))) continue;
     out.push({ type: 'location', start: tokens[first]!.start, end: tokens[i - 1]!.end, confidence: 0.85, pattern: 'emergency-ward' });

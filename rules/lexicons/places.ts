@@ -19,6 +19,21 @@ export const FACILITY_WORDS = new Set([
   'academy', 'church', 'prison', 'jail', 'shelter', 'med',
 ]);
 
+/** Kinds of hospital unit: "Neuro ICU", "Trauma ICU", "Stepdown unit" are no hospital names. */
+export const CARE_UNIT_KINDS = new Set([
+  'neuro', 'neurosurgical', 'neurology', 'surgical', 'medical', 'medicine', 'cardiac', 'cardiothoracic', 'coronary',
+  'cardiology', 'cardiovascular', 'thoracic', 'vascular', 'trauma', 'burn', 'burns', 'pediatric', 'paediatric',
+  'neonatal', 'stepdown', 'step-down', 'transplant', 'respiratory', 'intermediate', 'intensive', 'critical',
+  'surgery', 'ortho', 'orthopedic', 'oncology', 'onc', 'psych', 'psychiatric', 'geriatric', 'renal', 'main',
+]);
+
+/**
+ * Short forms of US city names as notes write them ("VA in Balt", "lives in DC"). DC and SF are also
+ * "discontinue" and "safe", so they need a residence cue; the others any locative preposition.
+ */
+export const CITY_SHORT_FORMS = new Set(['dc', 'sf', 'balt', 'balto', 'bmore', 'nyc', 'philly', 'phila', 'pgh', 'nola']);
+export const AMBIGUOUS_CITY_SHORT_FORMS = new Set(['dc', 'sf']);
+
 /** US states and territories by postal code, and their names. */
 export const US_STATES: Record<string, string> = {
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado',
