@@ -9,6 +9,8 @@ const MATCH: [string, string][] = [
   ['THIS IS A 91 YR OLD MALE', '91 YR OLD'],
   ['a ninety-two year old woman', 'ninety-two year old'],
   ['she is in her 90s and independent', 'her 90s'],
+  ['see flowsheet for objective data\n\n98 s/p left hip fx with CHF', '98'],
+  ['Pt is 93 s/p fall at home', '93'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -19,6 +21,10 @@ const NO_MATCH: [string, string][] = [
   ['Gave 95 mg IV', '95'],
   ['25 year old patient', '25 year old'],
   ['over 90 years the hospital grew', '90 years'],
+  ['Sats 98 s/p suctioning', '98'],
+  ['\n100 s/p 2 units PRBC, recheck', '100'],
+  ['\n85 s/p left hip fx', '85'],
+  ['HR 92 s/p metoprolol', '92'],
 ];
 
 describe('age-over-89 recognizer', () => {

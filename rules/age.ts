@@ -12,6 +12,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
   { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
   { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85 },
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
+  // An age opening a note line or after "pt is", told by the history that follows: "98 s/p left hip fx".
+  { name: 'age-before-history', regex: /(?:(?<![^\n])[ \t]*|\b(?:pt|patient)\s+(?:is\s+)?)(\d{2,3})(?=\s+(?:(?:s\/p|status post)\s+\p{L}|w\/\s*(?:pmh|hx|h\/o)|with\s+(?:pmh|hx|h\/o|a\s+(?:past\s+)?(?:medical\s+)?history)))/giu, confidence: 0.7 },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8 },
 ];
 
@@ -29,8 +31,9 @@ export const age: Recognizer = {
         else if (p.name === 'nineties') value = 90;
         else value = Number(m[1]);
         if (value < MIN_AGE || value > MAX_AGE) continue;
-        const start = m.index!;
-        out.push({ type: 'age_over_89', start, end: start + m[0].length, confidence: p.confidence, pattern: p.name });
+        // The number alone, without the "pt is" or the line's indent in front.
+        const start = p.name === 'age-before-history' ? m.index! + m[0].length - m[1]!.length : m.index!;
+        out.push({ type: 'age_over_89', start, end: m.index! + m[0].length, confidence: p.confidence, pattern: p.name });
       }
     }
     return out;

@@ -43,6 +43,15 @@ const MATCH: [string, string][] = [
   ['perminant pacer placed on 7/8. BP 94-113/42', '7/8'],
   ['She was seen 10/5 by the surgeon and is doing well', '10/5'],
   ['Her next appointment 3/14 is with cardiology', '3/14'],
+  ["PMH MI '92, CABG X3 '92, REDO '95", "X3 '92"],
+  ['RECEIVING RADIATION, HAD TREATMENTS 10/03/10/04 AND DUE AGAIN', '10/03/10/04'],
+  ['nursing note\n11/21.93 \nneuro: alert', '11/21.93'],
+  ['He returned to OR on 7-8 for coiling of the aneurysm', '7-8'],
+  ['progress note\n1->2 nov, 96\n1900 - 0700', '1->2'],
+  ['Seen 3 to 5 March for dressing changes', '3 to'],
+  ['PMHX CVA in 94 and 00 affected (R) side', '00'],
+  ['PMH: CABG 81, 85, HTN', '85'],
+  ['Orientation: knows it is 2020, not sure of month', '2020'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -93,6 +102,18 @@ const NO_MATCH: [string, string][] = [
   ['Take 1 1/2 tabs at bedtime', '1/2'],
   ['Mix at 3/4 strength', '3/4'],
   ['A ratio 2/3 of the volume', '2/3'],
+  ["Ambulated 30' with 2 assist", "30'"],
+  ["HR 70-80' nsr with occ pvc's", "80'"],
+  ["HOB up 10-15' only", "15'"],
+  ['Family present till approx 2030. Plan: rest', '2030'],
+  ['Lie flat until 2000.', '2000'],
+  ['Diuresed and dumped 2000+ overnight', '2000'],
+  ['Was on 2-3 L NC overnight', '2-3'],
+  ['Dose given on 2-3 occasions', '2-3'],
+  ['Pt had 1 to 2 may help with sleep', '2 may'],
+  ['K 4/4.5 today', '4/4.5'],
+  ['Take 1/2.5 mg tabs', '1/2.5'],
+  ['HTN 10, 20 mg lisinopril', '20'],
 ];
 
 describe('date recognizer', () => {

@@ -66,6 +66,21 @@ function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
   return !UNIT_AFTER.test(after);
 }
 
+/**
+ * "present till approx 2030", "lie flat until 2000": a 24-hour clock time after a word of time. "Approx" takes
+ * any time; "until" and "till" only evening hours on the half hour, where years are few.
+ */
+function clockTime(digits: string, before: string): boolean {
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59) return false;
+  if (/\b(?:approx\.?|approximately|~)\s*$/i.test(before)) return true;
+  return /\b(?:until|till|til)\s*$/i.test(before) && hours >= 20 && minutes % 30 === 0;
+}
+
+// "CVA in 94 and 00", "CABG 81, 85": more two-digit years listed after a history year.
+const LISTED_YEAR = /^\s*(?:,|and|&)\s*(\d{2})(?![\d/.:%'])/i;
+
 const PATTERNS: DatePattern[] = [
   {
     name: 'iso-date',
@@ -89,6 +104,39 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
+    // "treatments 10/03/10/04": two days written back to back; all four parts in two digits, as no ratio is.
+    name: 'day-pair',
+    regex: /(?<![\d/.])(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g,
+    confidence: 0.8,
+  },
+  {
+    // "11/21.93" heading a note, "dated 3/4.95": a two-digit year after a period, only where a date is expected.
+    name: 'month-day-dot-year',
+    regex: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\.\d{2}(?![\d./])/g,
+    confidence: 0.7,
+    check: (m, ctx) => {
+      if (!validMonth(Number(m[1])) || !validDay(Number(m[2]))) return false;
+      const line = ctx.text.slice(ctx.text.lastIndexOf('\n', m.index! - 1) + 1, m.index!);
+      return /^\s*$/.test(line) || (DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, m.index!, 24)) && !WEAK_DAY_CUE.test(clauseBefore(ctx.lower, m.index!, 24)));
+    },
+  },
+  {
+    // "returned to OR on 7-8 for coiling": a dashed month-day needs "on", "since" or "dated" and a clause end,
+    // or it is a range ("7-8 times", "on 2-3 L").
+    name: 'cued-month-day-dash',
+    regex: /\b(?:on|since|dated?)\s+(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
+    confidence: 0.6,
+    check: (m) => validMonth(Number(m[2])) && validDay(Number(m[3])),
+  },
+  {
+    // "1->2 nov, 96", "3 to 5 March": the first day of a range written before the month.
+    name: 'day-range-start',
+    regex: new RegExp(`(?<![\\d.,/])(?<value>\\d{1,2})${DAY_SUFFIX}\\s*(?:-+>?|–|to|thru|through|&|and)\\s*(?=\\d{1,2}${DAY_SUFFIX}(?:\\s+of)?\\s+(${MONTH})\\b)`, 'gi'),
+    confidence: 0.6,
+    // "1 to 2 may help" is the verb.
+    check: (m) => validDay(Number(m.groups!.value)) && m[2] !== 'may' && m[2] !== 'MAY',
+  },
+  {
     // Jan 2 2024, January 2nd, 2024, Sept. 5, March 3rd
     name: 'month-day',
     // "May-21" as written in forms and spreadsheets.
@@ -101,7 +149,8 @@ const PATTERNS: DatePattern[] = [
     name: 'day-month',
     regex: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}(?:\\s+of\\s+|\\s+|-)${MONTH}\\.?(?:(?:,?\\s+|-)(?:(?:19|20)\\d{2}|\\d{2})\\b)?(?![a-z])`, 'gi'),
     confidence: 0.85,
-    check: (m) => validDay(Number(m[1])),
+    // "1 to 2 may help": lower-case "may" is the verb unless a year follows.
+    check: (m) => validDay(Number(m[1])) && !/\bmay\.?$/.test(m[0]),
   },
   {
     // March of 1993, Jan 2024, December, 1999
@@ -141,8 +190,13 @@ const PATTERNS: DatePattern[] = [
     name: 'apostrophe-year',
     regex: /(?<![\w'])'(\d{2})(?![\w'])|(?<![\w'])(\d{2})'(?![\w'])/g,
     confidence: 0.7,
-    // "HOB 30'", "x 30'" are degrees and minutes.
-    check: (m, ctx) => !/(?:hob|x|for|at|@|\d)\s*$/i.test(ctx.text.slice(Math.max(0, m.index! - 5), m.index!)),
+    check: (m, ctx) => {
+      const before = ctx.lower.slice(Math.max(0, m.index! - 12), m.index!);
+      // "CABG x3 '92": a leading apostrophe makes a year whatever count comes before.
+      if (m[1] !== undefined) return !/(?:hob|@)\s*$/.test(before);
+      // "HOB 30'", "x 30'", "HR 70-80'", "ambulated 30'": degrees, feet and minutes after a count, a range or a walk.
+      return !/(?:hob|x|for|at|@|\d|-|ambulated|ambulating|amb|walked|walking|up)\s*$/.test(before);
+    },
   },
   {
     // "on the 11th", "it's the 11th.": a day of the month by its ordinal, not "the 2nd time" or "the 5th floor".
@@ -180,10 +234,11 @@ const PATTERNS: DatePattern[] = [
       const before = ctx.text.slice(Math.max(0, start - 20), start);
       const after = ctx.text.slice(start + 4, start + 16);
       if (/^\s*(?:-|to|until|till|–)\s*\d{3,4}\b/i.test(after) || /\d{3,4}\s*(?:-|to|–)\s*$/i.test(before)) return false;
-      if (/(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before) || /^[\d/:]|^\.\d/.test(after)) return false;
+      if (/(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before) || /^[\d/:+]|^\.\d/.test(after)) return false;
+      if (clockTime(m[0], before)) return false;
       if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;
       // Cue words in any case ("During 1971"), or an all-caps event ("MI 1992").
-      return /\b(?:in|since|during|of|from|born|year|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about)[\s:,-]*$/i.test(before)
+      return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about)[\s:,-]*$/i.test(before)
         || /\b[A-Z]{2,6}[\s:,-]*$/.test(before)
         || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);
     },
@@ -221,6 +276,14 @@ export const date: Recognizer = {
         }
         const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         out.push({ type: 'date', start, end, confidence: Math.min(1, p.confidence + (cue ? 0.1 : 0)), pattern: p.name, cue });
+        if (p.name === 'history-year') {
+          for (let listed = LISTED_YEAR.exec(ctx.text.slice(end, end + 12)); listed; listed = LISTED_YEAR.exec(ctx.text.slice(end, end + 12))) {
+            const tail = end + listed[0].length;
+            if (UNIT_AFTER.test(ctx.text.slice(tail, tail + 12))) break;
+            end = tail;
+            out.push({ type: 'date', start: tail - 2, end: tail, confidence: p.confidence, pattern: 'history-year-list', cue });
+          }
+        }
       }
     }
     return out;
