@@ -168,7 +168,7 @@ export const location: Recognizer = {
     cuedPlaces(ctx.text, tokens, informative, facilityNames, out);
     knownFacilities(ctx.lower, out);
     namedRegions(ctx.text, ctx.lower, informative, out);
-    wardsAfterNames(ctx.text, tokens, informative, out);
+    wardsAfterNames(ctx.text, ctx.lower, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
     cityBeforeState(ctx.text, tokens, out);
@@ -201,15 +201,16 @@ function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: 
   for (const t of tokens) {
     // "combiventQ4": mixed case is a drug with its frequency, not a ward.
     if (!isUnknownWord(t) || t.shape === 'mixed') continue;
-    const window = text.slice(Math.max(0, t.start - 30), t.start);
-    // A transfer names a ward even in lower case in a mixed-case note ("Plan: transfer to quartermain 2").
-    const transfer = TRANSFER_CUE.test(window);
-    if (informative && t.shape === 'lower' && !transfer) continue;
-    const cue = transfer || PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window);
     // "Quartermain 2", "QUARTERMAIN7": a ward number right after the name, not a dose or a date; joined to
     // the name only after a long word ("PaCO2", "SpO2" are gases).
-    const after = text.slice(t.end, t.end + 14);
-    const ward = isWardNumber(after) && (after.charCodeAt(0) === 32 || after.charCodeAt(0) === 9 || t.text.length >= 6);
+    const next = text.charCodeAt(t.end);
+    const ward = (next === 32 || next === 9 || (next >= 49 && next <= 57 && t.text.length >= 6)) && isWardNumber(text.slice(t.end, t.end + 14));
+    if (!ward && t.shape !== 'title') continue;
+    const window = text.slice(Math.max(0, t.start - 30), t.start);
+    // A transfer names a ward even in lower case in a mixed-case note ("Plan: transfer to quartermain 2").
+    const transfer = ward && TRANSFER_CUE.test(window);
+    if (informative && t.shape === 'lower' && !transfer) continue;
+    const cue = transfer || (ward && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window)));
     const moved = t.shape === 'title' && MOVED_CUE.test(window);
     if (!(cue && ward) && !moved) continue;
     if (STATE_LEVEL.has(t.lower)) continue;
@@ -222,6 +223,7 @@ function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: 
 // Phrases that announce where someone lives, comes from or travels: the words after them name a place even
 // when no lexicon knows it ("flew to Bessastaðahreppur", "grew up in Remniku", "I'm in Den Haag").
 const TRAVEL_CUE = /(?:\b(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travel(?:l)?ed|travel(?:l)?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip)(?:[ \t]+(?:here|back|home|over|down|up|all[ \t]+the[ \t]+way))?[ \t]+(?:to|from|in|at)|\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born|based|settled|stationed|staying|stayed|stays)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+(?:in|at|near|outside(?:[ \t]+of)?)|\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:currently[ \t]+|now[ \t]+)?in|\boriginally[ \t]+from|\bhome[ \t]+(?:city|town)|\bhometown(?:[ \t]+(?:of|is))?|\buniversity[ \t]+of|\bwhere[ \t]*:|\b(?:street|road|avenue)[ \t]+in|\b(?:year|years)[ \t]+in|\bworld[ \t]+to)[ \t]*$/i;
+const TRAVEL_CUE_LAST = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'city', 'town', 'hometown', 'is', 'where']);
 const RESIDENCE_CUE = /(?:\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+in|\boriginally[ \t]+from|\b(?:flew|moved|relocated)(?:[ \t]+(?:here|back))?[ \t]+(?:to|from))[ \t]*$/i;
 const NOT_PLACE_START = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'some', 'any', 'all', 'no', 'every', 'each', 'one', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them']);
 // Inner words of place names: "Villafranca del Cid", "Ostrov nad Ohrí", "Stratford upon Avon".
@@ -230,6 +232,9 @@ const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 
 function placesAfterCues(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // The cue's last word must be the word right before: a set look-up spares the long regex on most words.
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    if (!prev || !TRAVEL_CUE_LAST.has(prev.lower)) continue;
     const window = text.slice(Math.max(0, t.start - 40), t.start);
     if (!TRAVEL_CUE.test(window)) continue;
     // In an ALL CAPS or lower-case note "returned to baseline", "came from angio" are no places: only where
@@ -371,8 +376,8 @@ function townWords(text: string, tokens: Token[], informative: boolean, out: Raw
  * words before a hospital's emergency ward or intensive care unit, after a movement cue, name the hospital.
  */
 const WARDS_AFTER_NAME = new Set(['ew', 'er', 'micu', 'sicu', 'ccu', 'icu', 'cvicu', 'tsicu', 'csru', 'nicu', 'picu']);
-function wardsAfterNames(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
-  if (!/\b(?:ew|er|[a-z]*icu|ccu|csru)\b/i.test(text)) return;
+function wardsAfterNames(text: string, lower: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  if (!lower.includes('icu') && !lower.includes('ccu') && !lower.includes('csru') && !/\b(?:ew|er)\b/.test(lower)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (!WARDS_AFTER_NAME.has(w.lower)) continue;
