@@ -2,7 +2,7 @@ import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
   AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, INTRO_CUES, LABELS, MEDICAL_SUFFIX, NOTE_LETTERS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
-  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS,
+  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS, CONTACT_LABELS,
 } from './lexicons/people-cues';
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
@@ -82,16 +82,26 @@ function nameWord(t: Token, c: Context, lenient: boolean): boolean {
 const sameLineSpace = (gap: string) => /^[ \t]{1,3}$/.test(gap) || /^\.[ \t]{1,2}$/.test(gap);
 
 /** After "Dr."/"Mrs." nearly any word is a surname ("Dr. Small", "mrs. powers"), but not "Dr aware". */
-function afterHonorific(t: Token): boolean {
+function afterHonorific(t: Token, capitalized = false): boolean {
   if (t.shape === 'initial') return true;
-  if (t.text.length < 2 || NOT_AFTER_HONORIFIC.has(t.lower) || words.grammatical.has(t.lower)) return false;
+  // "mrs. Park", "Dr. Young": a verb or adverb is a surname only when its capital says so.
+  if (t.text.length < 2 || NOT_AFTER_HONORIFIC.has(t.lower) || (words.grammatical.has(t.lower) && !(capitalized && t.text.length > 3))) return false;
   // "SR. BP 120/80": short clinical abbreviations are not surnames.
   if (t.text.length <= 3 && (t.shape === 'upper' || t.shape === 'lower') && NOT_NAMES.has(t.lower)) return false;
   return !CALENDAR_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !HONORIFICS.has(t.lower);
 }
 
 /** Every cue word of step 1 and 1c, for a single look-up per token. */
-const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS, ...INTRO_CUES]);
+const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS, ...INTRO_CUES, 'per', ...CONTACT_LABELS]);
+
+/** The number after a contact label: "cell# 410-", "home: (555)", "pager 1234". */
+const CONTACT_NUMBER = /^[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\(?\d{3}/i;
+
+/** What a person does after "per X": "per Okafor will hold", "PER LINDQVIST OK TO EXTUBATE". */
+const SOURCE_VERB = /^[ \t]+(?:will|would|wants|aware|says|said|ok|okay|ok'd|recommends|ordered|states|stated|requests|agrees|feels|plans|is aware)\b/i;
+
+/** An English surname made from a given name and "s" ("Douglass", "Peters", "Edwards"). */
+const patronymic = (t: Token) => t.text.length >= 5 && t.lower.endsWith('s') && isFirstName(t.lower.slice(0, -1)) && !AMBIGUOUS_NAMES.has(t.lower.slice(0, -1));
 
 /** Cues after which nothing but a person is expected. */
 const STRONG_INTRO = new Set(['starring', 'featuring', 'given', 'nickname', 'aka', 'nee', 'née', 'alias', 'surname', 'lastname', 'firstname']);
@@ -104,6 +114,14 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'name', 'named', 'names
 
 // Verbs and modals among ambiguous first names: "son will call", "wife may visit".
 const VERBISH_NAMES = new Set(['will', 'may', 'drew', 'sue', 'rob', 'pat', 'skip', 'chase', 'grant', 'mark', 'wade', 'pierce', 'spike', 'buck', 'chuck', 'stew', 'peg', 'sat', 'sun', 'dot', 'tab', 'van', 'nan', 'dc']);
+
+/** Words that say a person was told or reached: "W. MAROTTA AWARE", "BEA TURA NOTIFIED". */
+const TOLD = /^[ \t]+(?:aware|notified|paged|informed|updated|called|contacted|made aware|at bedside|in to see|is aware)\b/i;
+/** A visit or a call, after a relative's name: "bob visited", "bill called". */
+const VISITED = /^[ \t]+(?:visited|called|phoned|came in|in to visit|was in|was here|stayed)\b/;
+/** "X AND DRS Y": a person coordinated with doctors. */
+const AND_DOCTOR = /^[ \t]+and[ \t]+(?:drs?|doctors?|mrs?|ms)\b/i;
+const toldAfter = (text: string, at: number) => TOLD.test(text.slice(at, at + 16)) || AND_DOCTOR.test(text.slice(at, at + 14));
 
 /** Tokens following `from` that continue a name (same line, at most `max` words). */
 function extend(c: Context, from: number, max: number): number {
@@ -143,13 +161,46 @@ export const name: Recognizer = {
       });
     };
 
+    // One to three Capitalized words before a contact label, none an English, clinical or place word; one
+    // alone only when a lexicon knows it as a name.
+    const contactHolder = (label: number) => {
+      let first = -1;
+      for (let k = label - 1; k >= 0 && label - k <= 3; k--) {
+        const t = tokens[k]!;
+        if (taken[k] || !/^[ \t]{1,2}$/.test(ctx.text.slice(t.end, tokens[k + 1]!.start))) break;
+        if ((t.shape !== 'title' && t.shape !== 'upper') || t.shape !== tokens[label - 1]!.shape || t.text.length < 3) break;
+        if (isBlocked(t) || (isCommon(t) && !isLexName(t)) || englishByForm(t) || words.grammatical.has(t.lower) || PLACE_PREFIXES.has(t.lower)) break;
+        first = k;
+      }
+      if (first < 0 || (first === label - 1 && !isLexName(tokens[first]!))) return;
+      emit(first, label - 1, 'capitalized', tokens[label]!.lower);
+    };
+
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
-    for (let i = 0; i < tokens.length - 1; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // One look-up for the common case, a word that is no cue at all.
       if (!CUE_WORDS.has(t.lower)) continue;
+      // "Lopie Certusi cell# 410-...": whose number it is, written before the label.
+      if (CONTACT_LABELS.has(t.lower)) {
+        if (i > 0 && CONTACT_NUMBER.test(ctx.text.slice(t.end, t.end + 16))) contactHolder(i);
+        continue;
+      }
+      if (i === tokens.length - 1) continue;
       if (INTRO_CUES.has(t.lower)) intros.push(i);
+      // "per Okafor", "PER DOUGLASS WILL HOLD": a person as the source of an order; "per protocol", "per MD",
+      // "per renal" are not. A word no lexicon knows needs what the person does after it.
+      if (t.lower === 'per') {
+        const n = tokens[i + 1]!;
+        if (taken[i + 1] || !/^[ \t]{1,2}$/.test(ctx.text.slice(t.end, n.start)) || n.text.length < 4 || isBlocked(n) || VERBISH_NAMES.has(n.lower) ||
+          AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'lower') || HEALTH_LEXICON_WORDS.has(n.lower) || words.grammatical.has(n.lower)) continue;
+        const end = extend(c, i + 1, 2);
+        const known = (isLexName(n) && !isCommon(n)) || patronymic(n);
+        const unknown = !isCommon(n) && !isLexName(n) && !englishByForm(n);
+        if (known || (unknown && SOURCE_VERB.test(ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 12)))) emit(i + 1, end, 'intro', 'per');
+        continue;
+      }
       let kind: NameCue | undefined;
       if (HONORIFICS.has(t.lower)) kind = 'honorific';
       else if (RELATIONS.has(t.lower)) kind = 'relation';
@@ -158,8 +209,11 @@ export const name: Recognizer = {
       if (!kind) continue;
       // "Ms"/"MS" is also mental status and multiple sclerosis: only as "Ms." or Capitalized in mixed case.
       // "SR" after a rhythm is sinus rhythm; only "Sr." with its full stop is an honorific.
-      if ((t.lower === 'sr' || t.lower === 'fr') && ctx.text[t.end] !== '.') continue;
-      if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) &&
+      // In capitals or in lower case "sr." is still a sinus rhythm ("SB/SR. P WAVES"): only "Sr." counts.
+      if ((t.lower === 'sr' || t.lower === 'fr') && (ctx.text[t.end] !== '.' || t.shape !== 'title' || !c.informative)) continue;
+      // "MS S. CARE": an initial with its full stop after "MS" makes it the honorific.
+      const initialNext = tokens[i + 1]!.shape === 'initial' && ctx.text.startsWith('. ', tokens[i + 1]!.end);
+      if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) && !initialNext &&
         (isCommon(tokens[i + 1]!) || isBlocked(tokens[i + 1]!) || tokens[i + 1]!.text.length < 4)) continue;
       // "changes in MS. Aspiration": in mixed-case text "MS"/"MR" in capitals are mental status, multiple
       // sclerosis, mitral regurgitation; the honorifics are written "Ms."/"Mr.".
@@ -185,18 +239,37 @@ export const name: Recognizer = {
       const gapOk =
         kind === 'honorific' ? /^\.?[ \t]{0,3}$/.test(gap) && gap.length > 0
         : kind === 'salutation' ? /^[ \t]*,?[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0
-        : /^[ \t]*[,:(-]?[ \t]*$/.test(gap) && gap.length > 0;
+        // "wife(?) Joellen": the writer's doubt about the relation.
+        : (/^[ \t]*[,:(-]?[ \t]*$/.test(gap) || (kind === 'relation' && /^\(\?\)[ \t]+$/.test(gap))) && gap.length > 0;
       if (!gapOk) continue;
       let ok: boolean;
       // "Excuse me, Sir bot": in mixed-case text a Capitalized honorific takes a Capitalized surname.
-      if (kind === 'honorific') ok = afterHonorific(n) && !(c.informative && t.shape !== 'lower' && n.shape === 'lower' && !/^(?:dr|drs|doctor)$/.test(t.lower));
+      if (kind === 'honorific') {
+        ok = afterHonorific(n, c.informative && n.shape === 'title' && ctx.text[t.end] === '.') && !(c.informative && t.shape !== 'lower' && n.shape === 'lower' && !/^(?:dr|drs|doctor)$/.test(t.lower));
+        // "IMPROVEMENT IN MS. TOLERATING": after "MS."/"MR." (also mental status, mitral regurgitation) an
+        // English word by its form is the next sentence.
+        if (ok && !c.informative && (t.lower === 'ms' || t.lower === 'mr') && !isLexName(n) && englishByForm(n)) ok = false;
+        // "Dr. o rourke", "Mrs. O Brien": the apostrophe of an Irish surname left out.
+        const o = tokens[j + 1];
+        if (n.lower === 'o' && o && ctx.text.slice(n.end, o.start) === ' ' && o.text.length > 2 && !isBlocked(o) && !words.grammatical.has(o.lower)) {
+          emit(j, j + 1, kind, t.lower);
+          continue;
+        }
+      }
       else if (kind === 'salutation') {
         // "Thanks, Sarah" / "Hi Mark": a known first name (even an ambiguous one) or a Capitalized word.
         ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
         ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
-      } else if (AMBIGUOUS_NAMES.has(n.lower)) ok = !VERBISH_NAMES.has(n.lower) && !isBlocked(n);
+      } else if (AMBIGUOUS_NAMES.has(n.lower)) {
+        const next = ctx.text.slice(n.end, n.end + 8);
+        // "son Rob who is", "Son, Ed, was updated": a name that is also a verb or an abbreviation, told apart by
+        // a relative pronoun after it or by the commas of an apposition.
+        const apposition = kind === 'relation' && /^[ \t]*,[ \t]*$/.test(gap) && /^,[ \t]+(?:was|is|who|has|had|and)\b/.test(next);
+        const subject = kind === 'relation' && /^[ \t]+(?:who|was|is)\b/.test(next) && n.lower !== 'will' && n.lower !== 'may';
+        ok = (!VERBISH_NAMES.has(n.lower) && !isBlocked(n)) || ((apposition || subject) && !RELATIONS.has(n.lower) && !HONORIFICS.has(n.lower));
+      }
       // "husband milovan": a word compromise does not know, right after a family role, even in lower case.
       else ok = nameWord(n, c, false) || (n.shape === 'lower' && !isBlocked(n) && !isCommon(n) && n.text.length > 2);
       // An unknown word that reads as English ("wife unable", "intern negative", "Dtr is clearly") is not a
@@ -244,10 +317,12 @@ export const name: Recognizer = {
       // "W. RESIDUALS", "S. INTUBATED": a list letter before an English or clinical word; S/O/A/P and R/L
       // head note sections or mean a side ("P. ANTIBX", "R. Tidal"), so they need a surname compromise knows.
       if (!isLexName(n) && (englishByForm(n) || NOTE_LETTERS.has(t.lower))) continue;
-      // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop.
-      if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start))) continue;
-      if (t.start > 0 && /[\p{L}'’]/u.test(ctx.text[t.start - 1]!)) continue;
+      // Sentence ends look the same ("... 7 a. Pt"): the initial must not follow a digit or a full stop,
+      // unless the surname is then told something ("BIGEMINY. W. MAROTTA AWARE").
+      if (t.start > 0 && /[\p{L}'’&/]/u.test(ctx.text[t.start - 1]!)) continue;
       const end = extend(c, i + 1, 2);
+      if (/[0-9.'’/]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start)) &&
+        !(/[.]\s*$/.test(ctx.text.slice(Math.max(0, t.start - 2), t.start)) && toldAfter(ctx.text, tokens[end]!.end))) continue;
       // "DAN B. FORMAN, RRT": a signature; step 2 takes it with the given name before the initial.
       const after = tokens[end + 1];
       if (after && CREDENTIALS.has(after.lower) && /^,?[ \t]*$/.test(ctx.text.slice(tokens[end]!.end, after.start))) continue;
@@ -341,13 +416,22 @@ export const name: Recognizer = {
       if (isBlocked(t) || t.text.length < 2) continue;
       const end = extend(c, i, 3);
       const extended = end > i;
+      // "social: bob visited", "Family: bill called": a given name opening a clause about a visit or a call.
+      if (!extended && first && !VERBISH_NAMES.has(t.lower) && VISITED.test(ctx.text.slice(t.end, t.end + 14)) &&
+        /(?:^|[:;.\n])[ \t]*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start))) {
+        emit(i, i, 'lexicon');
+        continue;
+      }
       if (AMBIGUOUS_NAMES.has(t.lower)) {
         // "Grace Kelly" yes, "will call" no: an ambiguous first name needs a surname after it.
         const next = tokens[i + 1];
         // A word that is only an ambiguous given name (not in a lexicon: "eva", "Warren") needs a listed surname.
         const lexFirst = isFirstName(t.lower) || isLastName(t.lower);
+        // "BEA TURA AWARE": a surname the lexicons lack, written like the given name, and then told something.
         if (!extended || !next || !(isLastName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) ||
-          (lexFirst && c.informative && next.shape === 'title' && !isCommon(next)))) continue;
+          (lexFirst && c.informative && next.shape === 'title' && !isCommon(next)) ||
+          (lexFirst && !VERBISH_NAMES.has(t.lower) && end === i + 1 && next.shape === t.shape && next.shape !== 'lower' && !isCommon(next) &&
+            !englishByForm(next) && !HEALTH_LEXICON_WORDS.has(next.lower) && toldAfter(ctx.text, next.end)))) continue;
       }
       if (!extended && t.text.length <= 3 && t.shape !== 'title') continue;
       if (!extended && !c.informative && t.text.length <= 3) continue;
@@ -518,8 +602,13 @@ export const name: Recognizer = {
         // them is a word compromise does not know at all.
         const plural = /^[ \t]+(?:were|are|have|had|both)\b/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 8)) &&
           chain.some((j) => !isCommon(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower));
+        // "proxies: suzette and hal.": a pair closing its clause, one a given name already found, the other a
+        // word no lexicon knows.
+        const pairWithGiven = chain.length === 2 && chain.some((j) => taken[j] === 1 && isFirstName(tokens[j]!.lower)) &&
+          chain.every((j) => taken[j] === 1 || (!isCommon(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))) &&
+          /^[ \t]*(?:[.,;\n]|$)/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 3));
         const evidence = c.informative ? chain.some(strong) || plural :
-          chain.filter((j) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))).length >= 2;
+          chain.filter((j) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))).length >= 2 || pairWithGiven;
         if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && evidence) {
           for (const j of chain) if (!taken[j]) emit(j, j, 'capitalized');
         }
@@ -537,7 +626,9 @@ export const name: Recognizer = {
 
     return out.filter((m) => {
       const lastWord = ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase();
-      return !ORG_WORDS.has(lastWord) && !FACILITY_WORDS.has(lastWord) && !beforeOrgWord(tokens, ctx.text, m.end);
+      // "mrs. Park": one word right after an honorific is a surname even when it names places too.
+      const honorificSurname = m.pattern === 'honorific' && !/\s/.test(ctx.text.slice(m.start, m.end));
+      return !ORG_WORDS.has(lastWord) && !(FACILITY_WORDS.has(lastWord) && !honorificSurname) && !beforeOrgWord(tokens, ctx.text, m.end);
     });
   },
 };

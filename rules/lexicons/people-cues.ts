@@ -111,6 +111,10 @@ export const NOT_NAMES = new Set([
   'cdiff', 'hep', 'hiv', 'copd', 'chf', 'cad', 'htn', 'dm', 'esrd', 'arf', 'cri', 'cabg', 'mi', 'cva', 'tia',
   'dvt', 'pe', 'gib', 'ugib', 'lgib', 'ptca', 'avr', 'mvr', 'ppm', 'aicd', 'icd', 'iabp', 'ptx', 'sbp', 'dbp',
   'map', 'cvp', 'pap', 'pcwp', 'svr', 'co', 'ci', 'ph', 'pco', 'po2', 'pco2', 'fi', 'ps', 'imv', 'simv', 'ac',
+  // Services that give orders ("per neurosurg will follow", "cards aware").
+  'neurosurg', 'nsurg', 'neurosurgery', 'cards', 'neph', 'nephro', 'pulm', 'onc', 'derm', 'uro', 'gyn', 'obgyn',
+  'vasc', 'ctsurg', 'csurg', 'tsurg', 'ir', 'ep', 'pharm', 'pharmacy', 'nutrition', 'dietary', 'podiatry',
+  'hospitalist', 'intensivist', 'anesthesia', 'anesth', 'radiology', 'rads', 'transplant', 'hepatology',
   'tv', 'mv', 'rsbi', 'aline', 'a-line', 'quinton', 'quentin', 'perla', 'perrla', 'brady', 'walker', 'tol', 'occ',
   'diff', 'jesus', 'christ', 'god', 'lord', 'ot', 'pr', 'nt', 'epi', 'ent', 'oob', 'ls', 'ii', 'iii', 'x\'s', 'nc', 'fm', 'nrb', 'hfm', 'tc', 'cm', 'rm', 'bed', 'chair', 'ambulance', 'medflight',
 ]);
@@ -152,6 +156,9 @@ export const INTRO_CUES = new Set([
 // Endings of medical terms ("Anesthesia", "Aphasia", "Colitis", "Pelvic"): a Capitalized word with one is
 // a clinical word, not a lone name.
 export const MEDICAL_SUFFIX = /(?:esia|emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|uria|asia|plegia|penia|trophy|ology|lvic|rdic|otic|tic|ular|onal|inal|ary)$/;
+
+/** Labels of a phone number, after the name of whose it is: "Ann Roe cell# ...". */
+export const CONTACT_LABELS = new Set(['cell', 'home', 'work', 'mobile', 'pager', 'beeper', 'phone', 'tel', 'ph']);
 
 /** Single letters that head the parts of a clinical note or mean a side: O/A/P (of SOAP), R/L. */
 export const NOTE_LETTERS = new Set(['o', 'a', 'p', 'r', 'l']);
