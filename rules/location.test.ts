@@ -55,6 +55,10 @@ const MATCH: [string, string][] = [
   ['given a brief overview of this towson maryland\'s facility', 'towson'],
   ['Social: Had a bed @ St A. but will need to be rescreened', 'St A'],
   ['Her daughter drove down from the North Shore today', 'North Shore'],
+  ['N. UNEMPLOYED. HUSBAND CEO OF IBM. SMOKER 30PK/YR', 'IBM'],
+  ['Her husband works at Northrop Grumman in sales', 'Northrop Grumman'],
+  ['He worked for Boeing for 30 years', 'Boeing'],
+  ['Wife works at Home Depot on weekends', 'Home Depot'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -121,6 +125,12 @@ const NO_MATCH: [string, string][] = [
   ['Sats 94% on 2L; plan to dc foley', 'dc'],
   ['Discussed the plan in Maryland with the family', 'Maryland'],
   ['She went to St A and then home', 'St A'],
+  ['He works for John Smith now', 'John Smith'],
+  ['She works for the county', 'county'],
+  ['Pt retired from Medicare billing', 'Medicare'],
+  ['WORKS FOR HIMSELF AS A PAINTER', 'HIMSELF'],
+  ['works with PT daily on transfers', 'PT'],
+  ['He works at Home most days', 'Home'],
 ];
 
 describe('location recognizer', () => {

@@ -3,6 +3,7 @@ import { compromiseWords } from './lexicons/compromise-lexicon';
 import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
+import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
 import { sharedWords, type Token } from './support/tokens';
 
@@ -168,6 +169,7 @@ export const location: Recognizer = {
     cuedPlaces(ctx.text, tokens, informative, facilityNames, out);
     knownFacilities(ctx.lower, out);
     namedRegions(ctx.text, ctx.lower, informative, out);
+    employers(ctx.text, ctx.lower, tokens, informative, out);
     wardsAfterNames(ctx.text, ctx.lower, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
@@ -344,6 +346,41 @@ function namedRegions(text: string, lower: string, informative: boolean, out: Ra
     // Where capitals say nothing, only a compass direction: "the lower hills", "the upper lakes" are relative.
     if (informative ? !/^[A-Z]\S*[ \t]+[A-Z]/.test(text.slice(start, end)) : !/^(?:north|south|east|west)/.test(m[1]!)) continue;
     out.push({ type: 'location', start, end, confidence: 0.8, pattern: 'named-region' });
+  }
+}
+
+/**
+ * Where someone works, after an employer cue: "HUSBAND CEO OF IBM", "works at Boeing", "retired from
+ * Bethlehem Steel". One to three capitalized words where capitals carry meaning, at least one of them no
+ * dictionary word; where they do not, a company compromise knows or one word no dictionary knows.
+ */
+const EMPLOYER_CUE = /\b(?:ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employee|employed|works|worked|working|retired|job)[ \t]+(?:of|at|for|by|from)[ \t]+$/;
+const ORGANIZATIONS = organizationNames();
+
+function employers(text: string, lower: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+  if (!/ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/.test(lower)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.lower;
+    if (prev !== 'of' && prev !== 'at' && prev !== 'for' && prev !== 'by' && prev !== 'from') continue;
+    const t = tokens[i]!;
+    if (!EMPLOYER_CUE.test(lower.slice(Math.max(0, t.start - 24), t.start))) continue;
+    let last = -1;
+    const n = tokens[i + 1];
+    if (n && isSpaces(text, t.end, n.start) && ORGANIZATIONS.has(`${t.lower} ${n.lower}`)) last = i + 1;
+    else if (ORGANIZATIONS.has(t.lower) || (!informative && isUnknownWord(t))) last = i;
+    else if (informative) {
+      for (let k = i; k < tokens.length && k - i < 3; k++) {
+        const x = tokens[k]!;
+        if ((x.shape !== 'title' && x.shape !== 'upper') || (k > i && !/^[ \t]$/.test(text.slice(tokens[k - 1]!.end, x.start)))) break;
+        if (words.grammatical.has(x.lower) || NOT_NAMES.has(x.lower) || HONORIFICS.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower)) break;
+        last = k;
+      }
+      // "works for John Smith" is a person; "works at Home Depot" needs a word no dictionary knows as English.
+      if (last >= 0 && (words.firstNames.has(t.lower) || tokens.slice(i, last + 1).every((x) => words.common.has(x.lower) && !ORGANIZATIONS.has(x.lower)))) last = -1;
+    }
+    if (last < 0 || (last === i && t.text.length < 2)) continue;
+    out.push({ type: 'location', start: t.start, end: tokens[last]!.end, confidence: 0.7, pattern: 'employer' });
+    i = last;
   }
 }
 
