@@ -52,6 +52,14 @@ const MATCH: [string, string][] = [
   ['PMHX CVA in 94 and 00 affected (R) side', '00'],
   ['PMH: CABG 81, 85, HTN', '85'],
   ['Orientation: knows it is 2020, not sure of month', '2020'],
+  ['Hct 28.1 (3/4), 30.2 today', '3/4'],
+  ['I will be out 12/24-1/2, back after that', '12/24'],
+  ['I will be out 12/24-1/2, back after that', '1/2'],
+  ['Trial of CPAP on 3/15 went well, follow up 4/1', '3/15'],
+  ['Trial of CPAP on 3/15 went well, follow up 4/1', '4/1'],
+  ['c/o pain since 4/10, worse at night', '4/10'],
+  ['pain meds given on 4/10 and 4/11', '4/10'],
+  ['Team meeting 3/4 re her home vent settings', '3/4'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -114,6 +122,12 @@ const NO_MATCH: [string, string][] = [
   ['K 4/4.5 today', '4/4.5'],
   ['Take 1/2.5 mg tabs', '1/2.5'],
   ['HTN 10, 20 mg lisinopril', '20'],
+  ['resp: crackles up 1/3-1/2. sat 94% on 2lnc', '1/2'],
+  ['Take 2-1/2 tabs at night', '1/2'],
+  ['Vent settings Psv 15, Cpap 5, Fio2 30%, with flowby 6/2. Spont vols 500', '6/2'],
+  ['CPAP 10/15 overnight', '10/15'],
+  ['weaned to 5/5 this am', '5/5'],
+  ['Pain 4/10 at rest', '4/10'],
 ];
 
 describe('date recognizer', () => {

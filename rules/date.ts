@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { MONTHS } from './lexicons/places';
-import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, clauseBefore } from './support/date-cues';
+import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, VENT_NAMING, clauseBefore } from './support/date-cues';
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
@@ -23,11 +23,17 @@ const UNIT_AFTER = /^\s*(?:mg|mcg|ug|ml|cc|l\b|g\b|gm|kg|meq|units?|u\b|%|mm|mmh
 const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats|cp|pain)\s*[:=]?\s*[,]?\s*|\d,\s*|\d\.|\d\s*[:-]\s*|%,?\s*|[/×+]\s*|\bx\s*)$/i;
 // A clock time ("at 2300 10/15", "0330 3/7") or a date range ("8/2 - 8/10") before a date is no ratio.
 const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/\d{1,2}\s*[-,]\s*)$/;
+// "out 12/24-1/2": a month/day range, on either side of its dash.
+const DAY_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/;
+// The first day must be no fraction itself: "crackles 1/3-1/2 up" is a share of the lung.
+const DAY_RANGE_BEFORE = /(?:^|[^\d/.])(?!(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through))(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s*(?:-|–|to|thru|through)\s*$/;
 // Fractions a recipe or a dose is made of; as days they need a cue ("placed on 7/8", "Tuesday 3/4").
 const KITCHEN_FRACTION = /^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/;
 // A whole number before a proper fraction makes a mixed number ("1 1/2 hrs", "2 3/4 in").
 const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
 // Cues that only say "at" ("on 5/5", "from 5/5") do not outweigh a ventilator in the same clause.
+// PEEP is set in a few steps; a pair ending otherwise in a ventilator clause is a day.
+const VENT_PEEP = new Set([5, 8, 10, 12]);
 const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
 
 // Ratios read off monitors ("CO/CI 5.9/2.9", "SVR"), pain scales and an "x" count glued to a number.
@@ -51,8 +57,11 @@ function settingOrScore(lower: string, start: number, end: number, a: number, b:
   if (SCALE_BEFORE.test(clauseBefore(lower, start, 20))) return true;
   if (b === 10 && a <= 10 && (PAIN_BEFORE.test(clauseBefore(lower, start, 30)) || PAIN_AFTER.test(after))) return true;
   if (a <= b && b <= 6 && (GRADE_AFTER.test(after) || GRADE_BEFORE.test(near))) return true;
+  // A ventilator word right before the pair names it whatever the numbers: "PSV 10/5", "flowby 6/2".
+  if (VENT_NAMING.test(clauseBefore(lower, start, 24))) return true;
   const clause = clauseBefore(lower, start, 45);
-  return (b <= 25 && VENT_CLAUSE.test(clause)) || GAS_ON.test(clause);
+  // Only pressure-support over PEEP values a ventilator is set to: "on CPAP ... on 3/15" stays a day.
+  return a >= 5 && VENT_PEEP.has(b) && (VENT_CLAUSE.test(clause) || GAS_ON.test(clause));
 }
 
 function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
@@ -62,7 +71,7 @@ function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
   const after = ctx.text.slice(end, end + 14);
   // Joined to a number ("1,2/3", "5-1/2"), unless the number is a clock time or the first date of a range.
   if (/(?:\d[/.,:-]?|\/)$/.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
-  if (/^[/\d]|^\.\d|^-\d|^:\d/.test(after)) return false;
+  if (/^[/\d]|^\.\d|^:\d/.test(after) || (/^-\d/.test(after) && !DAY_RANGE_AFTER.test(after))) return false;
   return !UNIT_AFTER.test(after);
 }
 
@@ -162,7 +171,7 @@ const PATTERNS: DatePattern[] = [
     // 7/22, 10/15 (month/day) and 12/82, 6/85 (month/two-digit year)
     name: 'month-day-short',
     // Glued to a letter ("is5/21") is no date; after "HX:" or "TOXICITY-" it is.
-    regex: /(?<![\d/.#\p{L}])(?<!\d[:'-])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
+    regex: /(?<![\d/.#\p{L}])(?<!\d[:'])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
     confidence: 0.6,
     check: (m, ctx) => {
       const start = m.index!;
@@ -175,11 +184,12 @@ const PATTERNS: DatePattern[] = [
       if (m[2]!.length === 3) return false;
       if (settingOrScore(ctx.lower, start, end, a, b)) return false;
       const before = ctx.lower.slice(Math.max(0, start - 12), start);
-      const cued = amPm || DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, start, 24));
+      const cued = amPm || DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, start, 24)) || DAY_RANGE_BEFORE.test(before);
       if (!cued) {
         if (RATIO_BEFORE.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
         if (/\d\s+$/.test(before) && a < b && MIXED_NUMBER_DENOMINATORS.has(b)) return false;
-        if (KITCHEN_FRACTION.test(m[0])) return false;
+        // "Hct 28.1 (3/4)": a fraction on its own in brackets after a lab value is the day it was drawn.
+        if (KITCHEN_FRACTION.test(m[0]) && !(/\d\s*\(\s*$/.test(before) && /^\s*\)/.test(ctx.text.slice(end, end + 3)))) return false;
       }
       if (m[2]!.length === 4) return b >= 1900 && b <= 2099;
       return validDay(b) || b >= 32;

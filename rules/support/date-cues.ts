@@ -30,19 +30,23 @@ export function clauseBefore(lower: string, pos: number, window: number): string
  * Words just before a month/day that put it on the calendar: "placed 11/17", "s/p CABG x3 10/5", "since 3/2",
  * "Tuesday 3/4". They outweigh a number in front ("HCT 30 post 3/3") but not a ventilator setting after.
  */
-export const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|since|from|until|till|thru|through|dated?|post|s\/p|status post|placed|inserted|started|begun|d\/c'?d|dc'?d|stopped|last|next|admit(?:ted)?|adm|discharged?|seen|appt|appointment|visit|scheduled|extubat(?:e|ed|ion)|intubat(?:e|ed|ion)|transferred|returned|due|as of|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s*$/u;
+export const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|since|from|until|till|thru|through|dated?|post|s\/p|status post|placed|inserted|started|begun|d\/c'?d|dc'?d|stopped|last|next|admit(?:ted)?|adm|discharged?|seen|appt|appointment|visit|scheduled|follow[- ]?up|f\/u|meeting|meet|drawn|collected|sent|extubat(?:e|ed|ion)|intubat(?:e|ed|ion)|transferred|returned|due|as of|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s*$/u;
 
 /**
  * Ventilator words: in their clause a pressure pair is a setting, not a day ("PSV increased to 10/5",
  * "SIMV/PS, 40%, 600x4, & 5/10", "vent changed over to 5/5"). "AC" after a side is the antecubital vein
  * ("PICC placed in R AC 11/17"), not assist-control.
  */
-export const VENT_CLAUSE = /(?:^|[^\p{L}])(?:psv?|cpap|bi-?pap|peep|simv|imv|ips|flowby|vent|ventilator|ventilated|ventilation|settings|vent setting|mode|fio2|tv|vt|wean(?:ed|ing)?|trial|tried|sbt|pressure support|(?<!(?:^|[^\p{L}])(?:r|l|rt|lt|right|left)\s)ac)(?![\p{L}])|\d\s*x\s*\d/u;
+const VENT_WORD = String.raw`(?:^|[^\p{L}])(?:psv?|cpap|bi-?pap|peep|simv|imv|ips|flowby|vent|ventilator|ventilated|ventilation|settings|vent setting|mode|fio2|tv|vt|wean(?:ed|ing)?|trial|tried|sbt|pressure support|(?<!(?:^|[^\p{L}])(?:r|l|rt|lt|right|left)\s)ac)(?![\p{L}])`;
+export const VENT_CLAUSE = new RegExp(String.raw`${VENT_WORD}|\d\s*x\s*\d`, 'u');
+/** The word names the pair right after it: "PSV 10/5", "flowby 6/2", "settings: 5/5", but not "CPAP on 3/15". */
+export const VENT_NAMING = new RegExp(String.raw`${VENT_WORD}\s*(?:[:=@-]|at|of|to)?\s*$`, 'u');
 /** A setting named right after the pair: "5/5 PSV/CPAP", "10/5 BiPAP", "5/5, 40%". */
 export const VENT_AFTER = /^\s*(?:,\s*)?(?:\d{2,3}\s*%|(?:psv?|cpap|bi-?pap|ips|peep|fio2|simv|imv)(?![\p{L}]))/u;
 /** "Abg acceptable on 5/5": a gas result read on a setting. */
 export const GAS_ON = /(?:^|[^\p{L}])abgs?(?![\p{L}])[^]*\bon\s*$/u;
 
 /** Pain scores out of ten: "c/o 5/10 incisional pain", "CP decreased to 3/10", "chest pressure 6/10". */
-export const PAIN_BEFORE = /(?:^|[^\p{L}])(?:pain|cp|c\/o|complain(?:s|ed|ing)?|discomfort|pressure|ache|aching|hurts?|sore(?:ness)?|rate[sd]?|rating|score|scale|level|intensity|incisional|headache|h\/a)(?![\p{L}])/u;
+// At most two words between the complaint and the score: "CP decreased to 3/10", not "pain meds given on 4/10".
+export const PAIN_BEFORE = /(?:^|[^\p{L}])(?:pain|cp|c\/o|complain(?:s|ed|ing)?|discomfort|pressure|ache|aching|hurts?|sore(?:ness)?|rate[sd]?|rating|score|scale|level|intensity|incisional|headache|h\/a)(?![\p{L}])[^\p{L}\d]*(?:[\p{L}]+[^\p{L}\d]+){0,2}$/u;
 export const PAIN_AFTER = /^[^.;\n]{0,30}?(?:^|[^\p{L}])(?:pain|discomfort|ache|aching|cp|angina|incisional|on (?:the )?(?:pain )?scale)(?![\p{L}])/u;
