@@ -59,6 +59,8 @@ const MATCH: [string, string][] = [
   ['Her husband works at Northrop Grumman in sales', 'Northrop Grumman'],
   ['He worked for Boeing for 30 years', 'Boeing'],
   ['Wife works at Home Depot on weekends', 'Home Depot'],
+  ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
+  ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -131,6 +133,10 @@ const NO_MATCH: [string, string][] = [
   ['WORKS FOR HIMSELF AS A PAINTER', 'HIMSELF'],
   ['works with PT daily on transfers', 'PT'],
   ['He works at Home most days', 'Home'],
+  ['Seen today.\nNeeds\nCanada', 'Needs'],
+  ['Serving Southern Canada\n', 'Southern'],
+  ['I will be travelling to Czech Republic\n', 'Czech Republic'],
+  ['Having trouble using my card at aTM center ?', 'aTM center'],
 ];
 
 describe('location recognizer', () => {

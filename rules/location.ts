@@ -47,6 +47,7 @@ const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre',
 // Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
 const STATE_LEVEL = stateLevelPlaces();
 const CONTRACTION = /['’](?:t|d|ll|re|ve|m)$/i;
+const STATE_LEVEL_STARTS = new Set([...STATE_LEVEL].map((p) => p.split(' ')[0]!));
 const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
 const isSpaces = (text: string, from: number, to: number) => {
   if (to <= from) return false;
@@ -81,7 +82,8 @@ export const location: Recognizer = {
           if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
           // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
           if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
-          if (informative && p.shape === 'lower') break;
+          // "at aTM center": a word starting in lower case with capitals inside is a typo or a brand.
+          if (informative && (p.shape === 'lower' || p.shape === 'mixed')) break;
           first = k;
         }
         // Generic words ("cardiac rehab", "poss rehab") need a proper name in front; a campus is named by
@@ -285,6 +287,21 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
     if (STATE_NAMES.has(s.lower) && s.lower !== 'washington' && s.shape === t.shape && isSpaces(text, t.end, s.start) && isUnknownWord(t) && !STATE_LEVEL.has(t.lower)) {
       out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-state-name' });
       continue;
+    }
+    // "ALFRICK\nUnited Kingdom" closing an address block: a capitalized word no dictionary knows right before
+    // the country that ends the line, on the same line or alone on the line above.
+    if (STATE_LEVEL_STARTS.has(s.lower) && (t.shape === 'title' || t.shape === 'upper') && (s.shape === 'title' || s.shape === 'upper') &&
+      (isSpaces(text, t.end, s.start) || (/^[ \t]*\r?\n[ \t]*$/.test(text.slice(t.end, s.start)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))))) {
+      let phrase = s.lower;
+      let end = -1;
+      for (let k = i + 1; k < tokens.length && k - i <= 3; k++) {
+        if (k > i + 1) { if (!isSpaces(text, tokens[k - 1]!.end, tokens[k]!.start)) break; phrase += ' ' + tokens[k]!.lower; }
+        if (STATE_LEVEL.has(phrase)) end = tokens[k]!.end;
+      }
+      if (end > 0 && /^[ \t]*(?:\r?\n|$|[ \t]\d{4,6}\b)/.test(text.slice(end, end + 8)) && isUnknownWord(t) && !STATE_LEVEL.has(t.lower)) {
+        out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-country' });
+        continue;
+      }
     }
     if (t.shape !== 'title' && t.shape !== 'upper') continue;
     if (!/^,[ \t]*$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue;
