@@ -83,6 +83,10 @@ const MATCH: [string, string][] = [
   ['social: bill called once about 4am.', 'bill'],
   ['very devoted. Tolvar Bresciani cell# 410-555-0188', 'Tolvar Bresciani'],
   ['the health care proxies are: suzette and ank\n', 'ank'],
+  ['gi: mrs. Park ate a little toast, tolerated well, no nausea noted overnight.', 'Park'],
+  ['I loved Amanda\'s cake.', 'Amanda'],
+  ['Pt seen by Dr. Foley today.', 'Foley'],
+  ['Tonight Meza\'s car broke down.', 'Meza'],
   ['OK TO DRAW FROM THE LINE PER WARREN DABROWSKI NP TODAY', 'WARREN'],
 ];
 const NO_MATCH: [string, string][] = [
@@ -191,6 +195,16 @@ const NO_MATCH: [string, string][] = [
   ['Call Back Cell 410-555-0188', 'Call Back'],
   ['suzette and lasix overnight.', 'lasix'],
   ['suzette and husband in.', 'husband'],
+  ["EKG w/ LBBB. Troponin's 2.01, 2.36 overnight.", 'Troponin'],
+  ["Lungs clear. Desat's off o2 to 88%.", 'Desat'],
+  ['resp- Arthur Peppler,MD madeno vent changes', 'madeno'],
+  ['sips of clears per md vebal and tolerated well', 'vebal'],
+  ['SPOKE WITH DR RONAYNE AND HYDRALAZINE ON HOLD', 'HYDRALAZINE'],
+  ["NP AWARE. L;INES D/C'D WITHOUT INCIDENT", 'INES'],
+  ['CONSULT OBTAINED. Requesting Miller beer NO STOOL.', 'beer'],
+  ['evaluate Pt- Zaroxyln 10 mg po ordered', 'Zaroxyln'],
+  ['endoscopy showed mallory weiss tear, no bleeding', 'mallory weiss'],
+  ['as pt is Cantonese speaking, an interpreter came', 'Cantonese'],
 ];
 
 describe('name recognizer', () => {

@@ -117,6 +117,16 @@ const VERBISH_NAMES = new Set(['will', 'may', 'drew', 'sue', 'rob', 'pat', 'skip
 
 /** Words that say a person was told or reached: "W. MAROTTA AWARE", "BEA TURA NOTIFIED". */
 const TOLD = /^[ \t]+(?:aware|notified|paged|informed|updated|called|contacted|made aware|at bedside|in to see|is aware)\b/i;
+/** "Troponin's 2.01", "Desat's off o2": an apostrophe plural or contraction, not a possessive. */
+const PLURAL_APOSTROPHE = /^['’]s[ \t]+(?:\d|(?:off|of|on|in|to|at|and|or|are|were|x|q|with|down|up|now)\b)/i;
+
+/** A dose after a word makes it a drug: "Zaroxyln 10 mg". */
+const DOSE_AFTER = /^[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|ml|cc|units?|meq|mmol)\b/i;
+/** "Cantonese speaking", "Creole-speaking". */
+const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|er|s)\b/i;
+/** Nouns that make the names before them a medical eponym: "Mallory Weiss tear", "Cheyne Stokes breathing". */
+const EPONYM_AFTER = /^[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification)\b/i;
+
 /** A visit or a call, after a relative's name: "bob visited", "bill called". */
 const VISITED = /^[ \t]+(?:visited|called|phoned|came in|in to visit|was in|was here|stayed)\b/;
 /** "X AND DRS Y": a person coordinated with doctors. */
@@ -131,6 +141,8 @@ function extend(c: Context, from: number, max: number): number {
     const t = c.tokens[k]!;
     const gap = c.text.slice(prev.end, t.start);
     if (!(sameLineSpace(gap) && (gap[0] !== '.' || prev.shape === 'initial'))) break;
+    // "Requesting Miller beer": a name the writer capitalized does not go on in lower case.
+    if (t.shape === 'lower' && (prev.shape === 'title' || prev.shape === 'upper') && !SURNAME_PARTICLES.has(t.lower)) break;
     if (!nameWord(t, c, c.informative && t.shape === 'title')) break;
     last = k;
   }
@@ -245,7 +257,7 @@ export const name: Recognizer = {
       let ok: boolean;
       // "Excuse me, Sir bot": in mixed-case text a Capitalized honorific takes a Capitalized surname.
       if (kind === 'honorific') {
-        ok = afterHonorific(n, c.informative && n.shape === 'title' && ctx.text[t.end] === '.') && !(c.informative && t.shape !== 'lower' && n.shape === 'lower' && !/^(?:dr|drs|doctor)$/.test(t.lower));
+        ok = afterHonorific(n, n.shape === 'title' && ctx.text[t.end] === '.') && !(c.informative && t.shape !== 'lower' && n.shape === 'lower' && !/^(?:dr|drs|doctor)$/.test(t.lower));
         // "IMPROVEMENT IN MS. TOLERATING": after "MS."/"MR." (also mental status, mitral regurgitation) an
         // English word by its form is the next sentence.
         if (ok && !c.informative && (t.lower === 'ms' || t.lower === 'mr') && !isLexName(n) && englishByForm(n)) ok = false;
@@ -277,6 +289,9 @@ export const name: Recognizer = {
       if (ok && kind !== 'honorific' && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
       // "per md vebal", "Arthur Peppler,MD madeno": a clinician role before a lower-case word it does not know.
       if (ok && kind === 'role' && c.informative && n.shape === 'lower' && !isLexName(n)) ok = false;
+      // "Arthur Peppler,MD madeno": a credential closing a signature; "per md vebal": the doctor as a source.
+      if (ok && kind === 'role' && n.shape === 'lower' && !isLexName(n) && i > 0 &&
+        (tokens[i - 1]!.lower === 'per' || (CREDENTIALS.has(t.lower) && /^[ \t]*,[ \t]*$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start)) && tokens[i - 1]!.shape !== 'lower'))) ok = false;
       if (ok && linked && t.lower !== 'name' && t.lower !== 'named' && !isLexName(n) && !(c.informative && n.shape === 'title')) ok = false;
       // "Her maiden name is Key": after "name is", a Capitalized word is the name even if English.
       if (!ok && linked && t.lower === 'name' && c.informative && n.shape === 'title' && !isBlocked(n) && !words.grammatical.has(n.lower) && !englishByForm(n)) ok = true;
@@ -295,7 +310,7 @@ export const name: Recognizer = {
         else if (/^[ \t]+$/.test(g) && tokens[k]!.lower === 'and' && k + 1 < tokens.length) m = k + 1;
         else break;
         const cand = tokens[m]!;
-        if (!(isLexName(cand) || (!isCommon(cand) && nameWord(cand, c, false)))) break;
+        if (!(isLexName(cand) || (!isCommon(cand) && nameWord(cand, c, false) && !englishByForm(cand)))) break;
         // "Patient Jane Roe, MRN 4481230": in mixed-case text an ALL CAPS word after a name is a label or an
         // acronym, and a word before a number is a field, not another person of the list.
         if (c.informative && cand.shape === 'upper' && !isLexName(cand)) break;
@@ -409,6 +424,8 @@ export const name: Recognizer = {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
       if (c.informative && t.shape === 'lower') continue;
+      // "L;INES D/C'D": a word split by a stray key inside it.
+      if (t.start > 1 && /[;&]/.test(ctx.text[t.start - 1]!) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
       if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower)) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
@@ -545,7 +562,7 @@ export const name: Recognizer = {
         // An ambiguous given name ("Ari", "Grace") as the subject of a verb of people: "Ari is very reliable".
         const ambiguousSubject = end === i && AMBIGUOUS_NAMES.has(t.lower) && !VERBISH_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower) &&
           /^\s+(?:is very|is so|said|says|told|asked|lives|lived|spent|began|wrote|became|joined|had given)\b/.test(ctx.text.slice(t.end, t.end + 20));
-        const speaks = ambiguousSubject || unknown && ((/^['’]s\b/.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
+        const speaks = ambiguousSubject || unknown && ((/^['’]s\b/.test(after) && !PLURAL_APOSTROPHE.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
           /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
           inNameList(i));
         if (!(run && !sentenceStart) && !(run && surnameLike) && !(strongRun && tokens[end]!.shape === 'title') && !(surnameLike && !sentenceStart) && !speaks) { continue; }
@@ -625,6 +642,10 @@ export const name: Recognizer = {
     }
 
     return out.filter((m) => {
+      // "Zaroxyln 10 mg" is a drug, "Cantonese speaking" a language, "mallory weiss tear" an eponym.
+      const after = ctx.text.slice(m.end, m.end + 16);
+      if (DOSE_AFTER.test(after) || LANGUAGE_AFTER.test(after)) return false;
+      if ((m.pattern === 'lexicon' || m.pattern === 'surname-lexicon' || m.pattern === 'capitalized') && EPONYM_AFTER.test(after)) return false;
       const lastWord = ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase();
       // "mrs. Park": one word right after an honorific is a surname even when it names places too.
       const honorificSurname = m.pattern === 'honorific' && !/\s/.test(ctx.text.slice(m.start, m.end));
