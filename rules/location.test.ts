@@ -61,6 +61,8 @@ const MATCH: [string, string][] = [
   ['Wife works at Home Depot on weekends', 'Home Depot'],
   ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
+  ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
+  ['She was seen at Bayview Clinic in Dundalk.', 'Dundalk'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -137,6 +139,9 @@ const NO_MATCH: [string, string][] = [
   ['Serving Southern Canada\n', 'Southern'],
   ['I will be travelling to Czech Republic\n', 'Czech Republic'],
   ['Having trouble using my card at aTM center ?', 'aTM center'],
+  ['Pt seen at MICU in Pacu.', 'Pacu'],
+  ['Will meet at Starbucks in Canada.', 'Canada'],
+  ['Labs drawn at Quest in AM, results to follow', 'AM'],
 ];
 
 describe('location recognizer', () => {

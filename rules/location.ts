@@ -172,6 +172,7 @@ export const location: Recognizer = {
     knownFacilities(ctx.lower, out);
     namedRegions(ctx.text, ctx.lower, informative, out);
     employers(ctx.text, ctx.lower, tokens, informative, out);
+    if (informative) townsOfOrganizations(ctx.text, tokens, out);
     wardsAfterNames(ctx.text, ctx.lower, tokens, informative, out);
     townWords(ctx.text, tokens, informative, out);
     placesAfterCues(ctx.text, tokens, informative, out);
@@ -398,6 +399,23 @@ function employers(text: string, lower: string, tokens: Token[], informative: bo
     if (last < 0 || (last === i && t.text.length < 2)) continue;
     out.push({ type: 'location', start: t.start, end: tokens[last]!.end, confidence: 0.7, pattern: 'employer' });
     i = last;
+  }
+}
+
+/**
+ * "a year at Healthpocket Inc in SCHLAGLES", "seen at Bayview Clinic in Dundalk": after "at" and a
+ * capitalized organization, "in" and a capitalized word no dictionary knows name the town it is in.
+ */
+function townsOfOrganizations(text: string, tokens: Token[], out: RawMatch[]) {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'in') continue;
+    const t = tokens[i + 1]!;
+    if ((t.shape !== 'title' && t.shape !== 'upper') || !isSpaces(text, tokens[i]!.end, t.start) || !isUnknownWord(t) || STATE_LEVEL.has(t.lower)) continue;
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') && !words.grammatical.has(tokens[k]!.lower)) k--;
+    if (k === i - 1 || tokens[k]!.lower !== 'at') continue;
+    if (!/^[ \t]*(?:[,.;:)\n]|$|[ \t]+\d)/.test(text.slice(t.end, t.end + 4))) continue;
+    out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-of-organization' });
   }
 }
 
