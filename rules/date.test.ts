@@ -60,6 +60,7 @@ const MATCH: [string, string][] = [
   ['c/o pain since 4/10, worse at night', '4/10'],
   ['pain meds given on 4/10 and 4/11', '4/10'],
   ['Team meeting 3/4 re her home vent settings', '3/4'],
+  ['seen by neuro 11/15, GCS 14', '11/15'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -128,6 +129,9 @@ const NO_MATCH: [string, string][] = [
   ['CPAP 10/15 overnight', '10/15'],
   ['weaned to 5/5 this am', '5/5'],
   ['Pain 4/10 at rest', '4/10'],
+  ['GCS 11/15 this am, pupils equal', '11/15'],
+  ['Pt GCS improved to 10/15 after naloxone', '10/15'],
+  ['Apgars 8/9 at delivery', '8/9'],
 ];
 
 describe('date recognizer', () => {

@@ -36,8 +36,9 @@ const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
 const VENT_PEEP = new Set([5, 8, 10, 12]);
 const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
 
-// Ratios read off monitors ("CO/CI 5.9/2.9", "SVR"), pain scales and an "x" count glued to a number.
-const SCALE_BEFORE = /\b(?:pain|scale|rated?|co\/ci|ci|svr)\b[^.;\n]{0,12}$|\dx\s*$/;
+// Ratios read off monitors ("CO/CI 5.9/2.9", "SVR"), coma and newborn scores ("GCS 11/15", "Apgars 8/9"),
+// rating scales and an "x" count glued to a number.
+const SCALE_BEFORE = /\b(?:scale|rated?|co\/ci|ci|svr|gcs|apgars?|rass|ramsay)\b[^.;\n]{0,16}$|\dx\s*$/;
 const SCALE_AFTER = /^\s*(?:%|cp\b|pain|angina|discomfort|peep|fio2|ps\b)/;
 // Motor strength out of five ("4/5 strength", "motor 5/5") and murmur grades out of six ("2/6 SEM").
 const GRADE_AFTER = /^\s*(?:strength|power|motor|grip|bilat|throughout|in all|murmur|sem\b|hsm\b|systolic|diastolic|holosystolic)/;
