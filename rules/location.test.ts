@@ -63,6 +63,7 @@ const MATCH: [string, string][] = [
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
   ['She was seen at Bayview Clinic in Dundalk.', 'Dundalk'],
+  ['Follow-up at Joslin Diabetes Center next month', 'Joslin Diabetes Center'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -142,6 +143,8 @@ const NO_MATCH: [string, string][] = [
   ['Pt seen at MICU in Pacu.', 'Pacu'],
   ['Will meet at Starbucks in Canada.', 'Canada'],
   ['Labs drawn at Quest in AM, results to follow', 'AM'],
+  ['Please see in high-risk OB clinic this week.', 'OB clinic'],
+  ['Appointment at GI Clinic tomorrow', 'GI Clinic'],
 ];
 
 describe('location recognizer', () => {

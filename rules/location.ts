@@ -86,9 +86,9 @@ export const location: Recognizer = {
           if (informative && (p.shape === 'lower' || p.shape === 'mixed')) break;
           first = k;
         }
-        // Generic words ("cardiac rehab", "poss rehab") need a proper name in front; a campus is named by
-        // capitalized common words too ("on North Campus").
-        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower') &&
+        // Generic words ("cardiac rehab", "poss rehab", "high-risk OB clinic") need a proper name in front; a
+        // campus is named by capitalized common words too ("on North Campus").
+        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower' || CARE_UNIT_KINDS.has(x.lower)) &&
           !(t.lower === 'campus' && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
         if (first === i && (t.lower === 'hospital' || t.lower === 'hosp') && i > 0) {

@@ -25,6 +25,10 @@ export const CARE_UNIT_KINDS = new Set([
   'cardiology', 'cardiovascular', 'thoracic', 'vascular', 'trauma', 'burn', 'burns', 'pediatric', 'paediatric',
   'neonatal', 'stepdown', 'step-down', 'transplant', 'respiratory', 'intermediate', 'intensive', 'critical',
   'surgery', 'ortho', 'orthopedic', 'oncology', 'onc', 'psych', 'psychiatric', 'geriatric', 'renal', 'main',
+  // Clinics named by their specialty: "high-risk OB clinic", "GI clinic", "wound center".
+  'ob', 'gyn', 'obgyn', 'gi', 'ent', 'derm', 'uro', 'urology', 'peds', 'pulm', 'heme', 'endo', 'rheum', 'cards',
+  'wound', 'pain', 'sleep', 'lipid', 'eye', 'dental', 'dialysis', 'infusion', 'anticoagulation', 'fertility',
+  'prenatal', 'ivf', 'hiv', 'std', 'methadone', 'urgent', 'walk-in', 'allergy', 'diabetes', 'heart', 'cancer',
 ]);
 
 /**
