@@ -202,15 +202,13 @@ export const name: Recognizer = {
       if (i === tokens.length - 1) continue;
       if (INTRO_CUES.has(t.lower)) intros.push(i);
       // "per Okafor", "PER DOUGLASS WILL HOLD": a person as the source of an order; "per protocol", "per MD",
-      // "per renal" are not. A word no lexicon knows needs what the person does after it.
+      // "per renal" are not. A word no lexicon knows ("PER HEMEONC WILL") is a service more often than not.
       if (t.lower === 'per') {
         const n = tokens[i + 1]!;
-        if (taken[i + 1] || !/^[ \t]{1,2}$/.test(ctx.text.slice(t.end, n.start)) || n.text.length < 4 || isBlocked(n) || VERBISH_NAMES.has(n.lower) ||
+        if (taken[i + 1] || !/^[ \t]{1,2}$/.test(ctx.text.slice(t.end, n.start)) || n.text.length < 4 || isBlocked(n) || ROLES.has(n.lower) || VERBISH_NAMES.has(n.lower) ||
           AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'lower') || HEALTH_LEXICON_WORDS.has(n.lower) || words.grammatical.has(n.lower)) continue;
         const end = extend(c, i + 1, 2);
-        const known = (isLexName(n) && !isCommon(n)) || patronymic(n);
-        const unknown = !isCommon(n) && !isLexName(n) && !englishByForm(n);
-        if (known || (unknown && SOURCE_VERB.test(ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 12)))) emit(i + 1, end, 'intro', 'per');
+        if ((isLexName(n) && !isCommon(n)) || (patronymic(n) && SOURCE_VERB.test(ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 12)))) emit(i + 1, end, 'intro', 'per');
         continue;
       }
       let kind: NameCue | undefined;
