@@ -45,6 +45,7 @@ const MATCH: [string, string][] = [
   ['ENC PO INTAKE. TRANSFER WESTBRANDT 2. ', 'WESTBRANDT'],
   ['plan: WESTBRANDT 2 this am, pain control', 'WESTBRANDT'],
   ['plan to get oob. transfer to westbrandt2. ', 'westbrandt'],
+  ['VS 2ND DEGREE TYPE I ON WESTBRANDT 2 WITH HR - 50', 'WESTBRANDT'],
   ['Surgeon from Harbor in this eve to talk to pt.', 'Harbor'],
   ['Wants to go to Harbor and wait for a heart', 'Harbor'],
   ['slowly improved and transferred to Lally MICU. PMH: as noted', 'Lally'],
@@ -145,6 +146,10 @@ const NO_MATCH: [string, string][] = [
   ['Labs drawn at Quest in AM, results to follow', 'AM'],
   ['Please see in high-risk OB clinic this week.', 'OB clinic'],
   ['Appointment at GI Clinic tomorrow', 'GI Clinic'],
+  ['transfer to Telemetry 2 when bed ready', 'Telemetry'],
+  ['on Zosyn 4 and flagyl, afebrile', 'Zosyn'],
+  ['remains on Precedex 2 tonight', 'Precedex'],
+  ['to Angio 2 today for embolization', 'Angio'],
 ];
 
 describe('location recognizer', () => {

@@ -215,7 +215,10 @@ function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: 
     // A transfer names a ward even in lower case in a mixed-case note ("Plan: transfer to quartermain 2").
     const transfer = ward && TRANSFER_CUE.test(window);
     if (informative && t.shape === 'lower' && !transfer) continue;
-    const cue = transfer || (ward && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window)));
+    // "on Zosyn 4 and flagyl", "on Precedex 2 tonight": after "on" a number and a joining word is a drug's
+    // dose; a ward there ends the phrase ("ON QUARTERMAIN 2 WITH HR").
+    const onDrug = /\bon[ \t]+$/i.test(window) && /^[ \t]?\d(?:\/\d)?[ \t]+(?:and|or|to|for|today|tonight|tomorrow|this|when|once|after|at|asap)\b/i.test(text.slice(t.end, t.end + 14));
+    const cue = transfer || (ward && !onDrug && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window)));
     const moved = t.shape === 'title' && MOVED_CUE.test(window);
     if (!(cue && ward) && !moved) continue;
     if (STATE_LEVEL.has(t.lower)) continue;

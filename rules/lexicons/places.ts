@@ -29,6 +29,9 @@ export const CARE_UNIT_KINDS = new Set([
   'ob', 'gyn', 'obgyn', 'gi', 'ent', 'derm', 'uro', 'urology', 'peds', 'pulm', 'heme', 'endo', 'rheum', 'cards',
   'wound', 'pain', 'sleep', 'lipid', 'eye', 'dental', 'dialysis', 'infusion', 'anticoagulation', 'fertility',
   'prenatal', 'ivf', 'hiv', 'std', 'methadone', 'urgent', 'walk-in', 'allergy', 'diabetes', 'heart', 'cancer',
+  // Units and services a patient is sent to: "transfer to Telemetry 2", "to Angio today".
+  'telemetry', 'tele', 'angio', 'cath', 'stepdown', 'icu', 'pacu', 'ed', 'er', 'ew', 'floor', 'ward', 'unit',
+  'radiology', 'nuclear', 'endoscopy', 'dialysis', 'rehab', 'hospice', 'home', 'snf', 'ltac', 'ltach', 'vicu',
 ]);
 
 /**
