@@ -60,6 +60,7 @@ const MATCH: [string, string][] = [
   ['Her husband works at Northrop Grumman in sales', 'Northrop Grumman'],
   ['He worked for Boeing for 30 years', 'Boeing'],
   ['Wife works at Home Depot on weekends', 'Home Depot'],
+  ['He retired from Bethlehem Steel in 1990', 'Bethlehem Steel'],
   ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
@@ -150,6 +151,9 @@ const NO_MATCH: [string, string][] = [
   ['on Zosyn 4 and flagyl, afebrile', 'Zosyn'],
   ['remains on Precedex 2 tonight', 'Precedex'],
   ['to Angio 2 today for embolization', 'Angio'],
+  ['Pt wants to go to Bathroom now', 'Bathroom'],
+  ['Family going to Cafeteria for lunch', 'Cafeteria'],
+  ['Pt went to Dayroom with PT', 'Dayroom'],
 ];
 
 describe('location recognizer', () => {

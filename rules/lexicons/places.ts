@@ -35,6 +35,18 @@ export const CARE_UNIT_KINDS = new Set([
 ]);
 
 /**
+ * Everyday destinations compromise's lexicon lacks, written capitalized in notes ("wants to go to Bathroom",
+ * "Family going to Cafeteria"): rooms and errands, never a town or hospital name. Words ending in "room"
+ * ("Dayroom", "Restroom") are caught by their ending.
+ */
+export const COMMON_DESTINATIONS = new Set([
+  'bathroom', 'restroom', 'toilet', 'commode', 'cafeteria', 'canteen', 'chapel', 'lobby', 'gym', 'kitchen',
+  'pharmacy', 'lab', 'laboratory', 'parking', 'garage', 'lounge', 'gift', 'store', 'supermarket', 'bank',
+  'dinner', 'lunch', 'breakfast', 'sleep', 'bed', 'work', 'school', 'daycare', 'mass', 'church', 'temple',
+  'mosque', 'synagogue', 'court', 'jail', 'prison', 'shelter', 'airport', 'downtown', 'uptown', 'outside',
+]);
+
+/**
  * Short forms of US city names as notes write them ("VA in Balt", "lives in DC"). DC and SF are also
  * "discontinue" and "safe", so they need a residence cue; the others any locative preposition.
  */
