@@ -88,6 +88,9 @@ function clockTime(digits: string, before: string): boolean {
   return /\b(?:until|till|til)\s*$/i.test(before) && hours >= 20 && minutes % 30 === 0;
 }
 
+// "1->2 nov, 96", "3 to 5 March": the first day of a range written before its month.
+const DAY_RANGE_START = /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-+>?|–|to|thru|through|&|and)\s*$/i;
+
 // "CVA in 94 and 00", "CABG 81, 85": more two-digit years listed after a history year.
 const LISTED_YEAR = /^\s*(?:,|and|&)\s*(\d{2})(?![\d/.:%'])/i;
 
@@ -134,17 +137,9 @@ const PATTERNS: DatePattern[] = [
     // "returned to OR on 7-8 for coiling": a dashed month-day needs "on", "since" or "dated" and a clause end,
     // or it is a range ("7-8 times", "on 2-3 L").
     name: 'cued-month-day-dash',
-    regex: /\b(?:on|since|dated?)\s+(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
+    regex: /(?<=\b(?:on|since|dated?)\s+)(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
     confidence: 0.6,
     check: (m) => validMonth(Number(m[2])) && validDay(Number(m[3])),
-  },
-  {
-    // "1->2 nov, 96", "3 to 5 March": the first day of a range written before the month.
-    name: 'day-range-start',
-    regex: new RegExp(`(?<![\\d.,/])(?<value>\\d{1,2})${DAY_SUFFIX}\\s*(?:-+>?|–|to|thru|through|&|and)\\s*(?=\\d{1,2}${DAY_SUFFIX}(?:\\s+of)?\\s+(${MONTH})\\b)`, 'gi'),
-    confidence: 0.6,
-    // "1 to 2 may help" is the verb.
-    check: (m) => validDay(Number(m.groups!.value)) && m[2] !== 'may' && m[2] !== 'MAY',
   },
   {
     // Jan 2 2024, January 2nd, 2024, Sept. 5, March 3rd
@@ -287,6 +282,14 @@ export const date: Recognizer = {
         }
         const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         out.push({ type: 'date', start, end, confidence: Math.min(1, p.confidence + (cue ? 0.1 : 0)), pattern: p.name, cue });
+        if (p.name === 'day-month') {
+          const from = Math.max(0, start - 16);
+          const range = DAY_RANGE_START.exec(ctx.text.slice(from, start));
+          if (range && validDay(Number(range[1]))) {
+            const first = from + range.index;
+            out.push({ type: 'date', start: first, end: first + range[1]!.length, confidence: p.confidence, pattern: 'day-range-start', cue });
+          }
+        }
         if (p.name === 'history-year') {
           for (let listed = LISTED_YEAR.exec(ctx.text.slice(end, end + 12)); listed; listed = LISTED_YEAR.exec(ctx.text.slice(end, end + 12))) {
             const tail = end + listed[0].length;
