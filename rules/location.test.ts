@@ -61,6 +61,9 @@ const MATCH: [string, string][] = [
   ['He worked for Boeing for 30 years', 'Boeing'],
   ['Wife works at Home Depot on weekends', 'Home Depot'],
   ['He retired from Bethlehem Steel in 1990', 'Bethlehem Steel'],
+  ['moved to Sunrise Assisted Living last year', 'Sunrise Assisted Living'],
+  ['transferred to Oakwood SNF today', 'Oakwood SNF'],
+  ['ADMITTED FROM BROOKSIDE NURSING FACILITY', 'BROOKSIDE'],
   ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
@@ -154,6 +157,11 @@ const NO_MATCH: [string, string][] = [
   ['Pt wants to go to Bathroom now', 'Bathroom'],
   ['Family going to Cafeteria for lunch', 'Cafeteria'],
   ['Pt went to Dayroom with PT', 'Dayroom'],
+  ['PT ADMITTED FROM SKILLED NURSING FACILITY YESTERDAY', 'SKILLED'],
+  ['PT ADMITTED FROM LOCAL ASSISTED LIVING', 'LOCAL'],
+  ['PT FROM NEARBY NURSING HOME', 'NEARBY'],
+  ['TRANSFERRED TO LOCAL MEDICAL CENTER', 'LOCAL'],
+  ['PLAN SNF VS REHAB', 'SNF'],
 ];
 
 describe('location recognizer', () => {

@@ -11,7 +11,9 @@ import { sharedWords, type Token } from './support/tokens';
 const FACILITY_END = new Set([
   'hospital', 'hosp', 'medical center', 'rehab', 'rehabilitation', 'memorial', 'adventist', 'infirmary',
   'hospice', 'clinic', 'nursing home', 'manor', 'healthcare', 'health center', 'institute', 'sanatorium',
-  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional', 'house', 'campus',
+  'center', 'centre', 'ctr', 'pavilion', 'vamc', 'regional', 'house', 'campus', 'assisted living',
+  'nursing facility', 'nursing center', 'rehab facility', 'rehabilitation facility', 'care facility',
+  'retirement home', 'retirement community', 'convalescent home', 'senior living', 'snf', 'ltach', 'ltac',
 ]);
 // Notes misspell the facility word itself ("CALVERT HOSPIATAL", "Sinai Hosptial"): a word starting with "hosp"
 // within two edits of "hospital" still ends a facility name; "hospitalized" and "hospice" are other words.
@@ -43,12 +45,14 @@ const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAME
 const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 // First words of two-word facility endings ("medical center", "nursing home").
 const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
-const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house', 'campus']);
+const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house', 'campus', 'snf', 'ltach', 'ltac']);
 // Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
 const STATE_LEVEL = stateLevelPlaces();
 const CONTRACTION = /['’](?:t|d|ll|re|ve|m)$/i;
 const STATE_LEVEL_STARTS = new Set([...STATE_LEVEL].map((p) => p.split(' ')[0]!));
-const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of']);
+// Words that describe rather than name a facility: "TO LOCAL MEDICAL CENTER", "another nursing home".
+const NOT_BEFORE_FACILITY = new Set(['the', 'a', 'an', 'to', 'from', 'at', 'of', 'local', 'nearby', 'outside', 'another', 'other', 'prior',
+  'previous', 'same', 'different', 'area', 'community', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'that', 'osh']);
 const isSpaces = (text: string, from: number, to: number) => {
   if (to <= from) return false;
   for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9) return false; }
@@ -88,8 +92,8 @@ export const location: Recognizer = {
         }
         // Generic words ("cardiac rehab", "poss rehab", "high-risk OB clinic") need a proper name in front; a
         // campus is named by capitalized common words too ("on North Campus").
-        if (GENERIC_FACILITY.has(t.lower) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower' || CARE_UNIT_KINDS.has(x.lower)) &&
-          !(t.lower === 'campus' && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
+        if ((GENERIC_FACILITY.has(t.lower) || FACILITY_END.has(two)) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower' || CARE_UNIT_KINDS.has(x.lower)) &&
+          !((t.lower === 'campus' || FACILITY_END.has(two)) && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
         if (first === i && (t.lower === 'hospital' || t.lower === 'hosp') && i > 0) {
           const p = tokens[i - 1]!;
