@@ -64,6 +64,7 @@ const MATCH: [string, string][] = [
   ['moved to Sunrise Assisted Living last year', 'Sunrise Assisted Living'],
   ['transferred to Oakwood SNF today', 'Oakwood SNF'],
   ['ADMITTED FROM BROOKSIDE NURSING FACILITY', 'BROOKSIDE'],
+  ['PT FROM PELLHAM-ADVENTIST', 'PELLHAM-ADVENTIST'],
   ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
@@ -162,6 +163,9 @@ const NO_MATCH: [string, string][] = [
   ['PT FROM NEARBY NURSING HOME', 'NEARBY'],
   ['TRANSFERRED TO LOCAL MEDICAL CENTER', 'LOCAL'],
   ['PLAN SNF VS REHAB', 'SNF'],
+  ['pre-hospital care given by EMS', 'pre-hospital'],
+  ['inter-hospital transfer arranged', 'inter-hospital'],
+  ['PRE-HOSPITAL INTUBATION BY MEDICS', 'PRE-HOSPITAL'],
 ];
 
 describe('location recognizer', () => {

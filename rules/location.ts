@@ -48,6 +48,7 @@ const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes('
 const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house', 'campus', 'snf', 'ltach', 'ltac']);
 // Countries, US states, continents: not identifiers on their own (HIPAA Safe Harbor), see lexicons/regions.ts.
 const STATE_LEVEL = stateLevelPlaces();
+const HYPHEN_PREFIXES = new Set(['inter', 'intra', 'trans', 'multi', 'post', 'anti', 'super', 'semi', 'peri', 'extra', 'ultra', 'mini', 'para', 'pseudo', 'cross']);
 const CONTRACTION = /['’](?:t|d|ll|re|ve|m)$/i;
 const STATE_LEVEL_STARTS = new Set([...STATE_LEVEL].map((p) => p.split(' ')[0]!));
 // Words that describe rather than name a facility: "TO LOCAL MEDICAL CENTER", "another nursing home".
@@ -114,7 +115,9 @@ export const location: Recognizer = {
       if (hyphen > 0) {
         const end = t.lower.slice(hyphen + 1);
         const name = t.lower.slice(0, t.lower.indexOf('-'));
-        if (FACILITY_END.has(end) && !GENERIC_FACILITY.has(end) && !words.common.has(name) && !NOT_NAMES.has(name)) { emit(t, t, 'facility', 0.8); continue; }
+        // "pre-hospital", "inter-hospital": a prefix, not a name.
+        if (FACILITY_END.has(end) && !GENERIC_FACILITY.has(end) && name.length >= 4 && !HYPHEN_PREFIXES.has(name) && !words.common.has(name) && !NOT_NAMES.has(name) &&
+          (t.shape === 'title' || MOVE_CUE.test(before(t)))) { emit(t, t, 'facility', 0.8); continue; }
       }
       if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
         const n = tokens[i + 1]!;
