@@ -62,7 +62,7 @@ const isSpaces = (text: string, from: number, to: number) => {
 
 export const location: Recognizer = {
   id: 'location',
-  description: 'Cities, states, countries (compromise lexicon), facility names ("X Hospital", "St. Mary") and hospital abbreviations in context',
+  description: 'Cities and towns (compromise lexicon, cues, town endings), facility names ("X Hospital", "St. Mary", misspelled "HOSPIATAL"), hospital abbreviations, wards ("Quartermain 2") and hospital units ("Lally MICU") in context, regions ("the Eastern Shore"), employers after a work cue',
   types: ['location'],
   find(ctx) {
     const out: RawMatch[] = [];
