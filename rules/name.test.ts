@@ -88,6 +88,9 @@ const MATCH: [string, string][] = [
   ['I loved Amanda\'s cake.', 'Amanda'],
   ['Pt seen by Dr. Foley today.', 'Foley'],
   ['Tonight Meza\'s car broke down.', 'Meza'],
+  ['DAUGHTER-IN-LAW JOANIE CALLED FOR AN UPDATE', 'JOANIE'],
+  ['Jim (son) called twice overnight.', 'Jim'],
+  ['page Hank Przybylo (son) at home', 'Hank'],
   ['OK TO DRAW FROM THE LINE PER WARREN DABROWSKI NP TODAY', 'WARREN'],
 ];
 const NO_MATCH: [string, string][] = [
@@ -198,6 +201,9 @@ const NO_MATCH: [string, string][] = [
   ['Call Back Cell 410-555-0188', 'Call Back'],
   ['suzette and lasix overnight.', 'lasix'],
   ['suzette and husband in.', 'husband'],
+  ['Pt (son) called twice overnight.', 'Pt'],
+  ['Visitors (son) in this evening.', 'Visitors'],
+  ['mother-in-law came in to visit', 'came'],
   ["EKG w/ LBBB. Troponin's 2.01, 2.36 overnight.", 'Troponin'],
   ["Lungs clear. Desat's off o2 to 88%.", 'Desat'],
   ['resp- Arthur Peppler,MD madeno vent changes', 'madeno'],

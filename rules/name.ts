@@ -232,8 +232,24 @@ export const name: Recognizer = {
       if (t.lower === 'np' && (/\d\s*l\s*-?\s*$/i.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)) ||
         (!isLexName(tokens[i + 1]!) && ((c.informative && tokens[i + 1]!.shape === 'lower') || tokens[i + 1]!.text.length < 4)))) continue;
       const drs = t.lower === 'drs' || (t.lower === 'dr' && ctx.text.slice(t.end, t.end + 2).toLowerCase() === "'s");
+      // "Jim (son) called": the name before the relation in parentheses.
+      if (kind === 'relation' && i > 0 && !taken[i - 1] && /^\($/.test(ctx.text.slice(tokens[i - 1]!.end, t.start).trim()) &&
+        /^[ \t]*\)/.test(ctx.text.slice(t.end, t.end + 3))) {
+        const p = tokens[i - 1]!;
+        if (/^[ \t]*\($/.test(ctx.text.slice(p.end, t.start)) && !isBlocked(p) && !VERBISH_NAMES.has(p.lower) && p.text.length > 1 &&
+          (isLexName(p) || AMBIGUOUS_NAMES.has(p.lower) || (p.shape !== 'lower' && !isCommon(p) && !englishByForm(p) && !HEALTH_LEXICON_WORDS.has(p.lower)))) {
+          // "Hank Przybylo (son)": the given names before the surname too.
+          let first = i - 1;
+          while (first > 0 && i - first < 3 && !taken[first - 1] && /^[ \t]{1,2}$/.test(ctx.text.slice(tokens[first - 1]!.end, tokens[first]!.start)) &&
+            nameWord(tokens[first - 1]!, c, c.informative)) first--;
+          emit(first, i - 1, kind, t.lower);
+        }
+        continue;
+      }
       let j = i + 1;
-      let gap = ctx.text.slice(t.end, tokens[j]!.start);
+      // "DAUGHTER-IN-LAW JOANIE": the relation split at its hyphens; the name follows "law".
+      if (kind === 'relation' && ctx.lower.startsWith('-in-law', t.end) && tokens[i + 3] && tokens[i + 2]!.lower === 'law') j = i + 3;
+      let gap = ctx.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
       if (drs) gap = gap.replace(/^'s/i, '');
       // "name is Barbara", "HCP is her daughter Ann", "pt's son, bill": skip one linking word.
       let linked = false;
