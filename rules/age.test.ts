@@ -11,6 +11,10 @@ const MATCH: [string, string][] = [
   ['she is in her 90s and independent', 'her 90s'],
   ['see flowsheet for objective data\n\n98 s/p left hip fx with CHF', '98'],
   ['Pt is 93 s/p fall at home', '93'],
+  ['This is a 93F with CHF and AF', '93F'],
+  ['a 91 M s/p fall, on coumadin', '91 M'],
+  ['She is 92 and lives alone', '92'],
+  ['A frail nonagenarian with dementia', 'nonagenarian'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -25,6 +29,12 @@ const NO_MATCH: [string, string][] = [
   ['\n100 s/p 2 units PRBC, recheck', '100'],
   ['\n85 s/p left hip fx', '85'],
   ['HR 92 s/p metoprolol', '92'],
+  ['T 101 F with chills', '101'],
+  ['Tmax 100.4 F overnight', '100.4'],
+  ['Sat is 95, on 2L', '95'],
+  ['Pt is 100% on NRB', '100'],
+  ['He is 98.6 afebrile', '98'],
+  ['a 85F with CHF', '85F'],
 ];
 
 describe('age-over-89 recognizer', () => {

@@ -14,8 +14,15 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
   // An age opening a note line or after "pt is", told by the history that follows: "98 s/p left hip fx".
   { name: 'age-before-history', regex: /(?:(?<![^\n])[ \t]*|\b(?:pt|patient)\s+(?:is\s+)?)(\d{2,3})(?=\s+(?:(?:s\/p|status post)\s+\p{L}|w\/\s*(?:pmh|hx|h\/o)|with\s+(?:pmh|hx|h\/o|a\s+(?:past\s+)?(?:medical\s+)?history)))/giu, confidence: 0.7 },
+  // "a 93F with CHF", "this 91 M s/p fall": age and sex, told from a temperature ("T 101 F") by the article.
+  { name: 'age-sex', regex: /\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))/gi, confidence: 0.8 },
+  // "she is 92 and lives alone", "pt is 94.": a bare age said of the patient, never a percent or a decimal.
+  { name: 'is-number', regex: /\b(?:pt|patient|she|he)\s+is\s+(\d{2,3})(?=\s*(?:,|and\b|\.(?!\d)|$))/gi, confidence: 0.7 },
+  { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8 },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8 },
 ];
+
+const NUMBER_ONLY = new Set(['age-before-history', 'age-sex', 'is-number']);
 
 export const age: Recognizer = {
   id: 'age',
@@ -29,10 +36,11 @@ export const age: Recognizer = {
         let value: number;
         if (p.name === 'words-years-old') value = (WORD_TENS[m[1]!.toLowerCase().replace('one ', '')] ?? 0) + (WORD_UNITS[(m[2] ?? '').toLowerCase()] ?? 0);
         else if (p.name === 'nineties') value = 90;
+        else if (p.name === 'nonagenarian') value = m[1]!.toLowerCase() === 'centenarian' ? 100 : 90;
         else value = Number(m[1]);
         if (value < MIN_AGE || value > MAX_AGE) continue;
         // The number alone, without the "pt is" or the line's indent in front.
-        const start = p.name === 'age-before-history' ? m.index! + m[0].length - m[1]!.length : m.index!;
+        const start = NUMBER_ONLY.has(p.name) ? m.index! + m[0].lastIndexOf(m[1]!) : m.index!;
         out.push({ type: 'age_over_89', start, end: m.index! + m[0].length, confidence: p.confidence, pattern: p.name });
       }
     }
