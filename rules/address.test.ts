@@ -33,6 +33,7 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['She grew up on Marina Fort Street in town', 'Marina Fort Street', 'address'],
   ['Caitlin Lennox lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', 'Cite Merzgui', 'address'],
   ['>Alberico Rizzo\n>770 26 rue des lieutemants Thomazo\n>Apt. 735\n>DOLE\n>France 35910', 'DOLE', 'address'],
+  ['Thaddeus gave his address: 049 Langeskov-Centret 83', 'Langeskov-Centret 83', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -68,6 +69,7 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['Please use the overflow lot on Elm Street. Thanks', 'Elm Street', 'address'],
   ['She lives at 19 Oak St, Thanks Sarah', 'Thanks', 'address'],
   ['Ship to 12 Elm Road\nSee you at the party', 'See you', 'address'],
+  ['Gave 2 Tylenol-Codeine 30 mg tabs', 'Tylenol-Codeine', 'address'],
 ];
 
 describe('address recognizer', () => {

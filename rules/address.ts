@@ -68,7 +68,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
   // Presidio-style "92597 Jahu 80": a number, Capitalized words, a number, in an address-looking run.
   {
     name: 'number-name-number',
-    regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}[ \t]+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+[ \t]+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
+    // Parts joined by a hyphen may each be capitalized ("049 Langeskov-Centret 83").
+    regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}[ \t]+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+(?:-[\p{Lu}][\p{Ll}\p{M}'’.]+)*[ \t]+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
     confidence: 0.6,
   },
   { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
