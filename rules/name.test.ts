@@ -90,6 +90,7 @@ const MATCH: [string, string][] = [
   ['Tonight Meza\'s car broke down.', 'Meza'],
   ['DAUGHTER-IN-LAW JOANIE CALLED FOR AN UPDATE', 'JOANIE'],
   ['Jim (son) called twice overnight.', 'Jim'],
+  ['Pt alert and calm. Son Will visited after lunch.', 'Will'],
   ['page Hank Przybylo (son) at home', 'Hank'],
   ['OK TO DRAW FROM THE LINE PER WARREN DABROWSKI NP TODAY', 'WARREN'],
 ];
@@ -202,6 +203,8 @@ const NO_MATCH: [string, string][] = [
   ['suzette and lasix overnight.', 'lasix'],
   ['suzette and husband in.', 'husband'],
   ['Pt (son) called twice overnight.', 'Pt'],
+  ['daughter may called back, will retry', 'may'],
+  ['SON WILL CALLED THE UNIT TWICE', 'WILL'],
   ['Visitors (son) in this evening.', 'Visitors'],
   ['mother-in-law came in to visit', 'came'],
   ["EKG w/ LBBB. Troponin's 2.01, 2.36 overnight.", 'Troponin'],

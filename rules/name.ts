@@ -128,7 +128,7 @@ const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|er|s)\b/i;
 const EPONYM_AFTER = /^[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification)\b/i;
 
 /** A visit or a call, after a relative's name: "bob visited", "bill called". */
-const VISITED = /^[ \t]+(?:visited|called|phoned|came in|in to visit|was in|was here|stayed)\b/;
+const VISITED = /^[ \t]+(?:visited|called|phoned|came in|in to visit|was in|was here|stayed)\b/i;
 /** "X AND DRS Y": a person coordinated with doctors. */
 const AND_DOCTOR = /^[ \t]+and[ \t]+(?:drs?|doctors?|mrs?|ms)\b/i;
 const toldAfter = (text: string, at: number) => TOLD.test(text.slice(at, at + 16)) || AND_DOCTOR.test(text.slice(at, at + 14));
@@ -293,7 +293,9 @@ export const name: Recognizer = {
         // "son Rob who is", "Son, Ed, was updated": a name that is also a verb or an abbreviation, told apart by
         // a relative pronoun after it or by the commas of an apposition.
         const apposition = kind === 'relation' && /^[ \t]*,[ \t]*$/.test(gap) && /^,[ \t]+(?:was|is|who|has|had|and)\b/.test(next);
-        const subject = kind === 'relation' && /^[ \t]+(?:who|was|is)\b/.test(next) && n.lower !== 'will' && n.lower !== 'may';
+        // "Son Will visited": a modal is never followed by a past tense, so "Will" is the son.
+        const subject = kind === 'relation' && ((/^[ \t]+(?:who|was|is)\b/.test(next) && n.lower !== 'will' && n.lower !== 'may') ||
+          (c.informative && n.shape === 'title' && VISITED.test(ctx.text.slice(n.end, n.end + 14))));
         ok = (!VERBISH_NAMES.has(n.lower) && !isBlocked(n)) || ((apposition || subject) && !RELATIONS.has(n.lower) && !HONORIFICS.has(n.lower));
       }
       // "husband milovan": a word compromise does not know, right after a family role, even in lower case.
