@@ -166,6 +166,7 @@ const NO_MATCH: [string, string][] = [
   ['pre-hospital care given by EMS', 'pre-hospital'],
   ['inter-hospital transfer arranged', 'inter-hospital'],
   ['PRE-HOSPITAL INTUBATION BY MEDICS', 'PRE-HOSPITAL'],
+  ['Hi all, the CEO of Acme will visit Tuesday.', 'Acme'],
 ];
 
 describe('location recognizer', () => {

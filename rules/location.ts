@@ -384,6 +384,7 @@ function namedRegions(text: string, lower: string, informative: boolean, out: Ra
  * dictionary word; where they do not, a company compromise knows or one word no dictionary knows.
  */
 const EMPLOYER_CUE = /\b(?:ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employee|employed|works|worked|working|retired|job)[ \t]+(?:of|at|for|by|from)[ \t]+$/;
+const TITLE_WITH_ARTICLE = /\b(?:the|a|an|our|their|your|its)[ \t]+(?:ceo|cfo|coo|cto|president|owner|founder|chairman|vp)[ \t]+\w+[ \t]+$/;
 const ORGANIZATIONS = organizationNames();
 
 function employers(text: string, lower: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
@@ -392,7 +393,9 @@ function employers(text: string, lower: string, tokens: Token[], informative: bo
     const prev = tokens[i - 1]!.lower;
     if (prev !== 'of' && prev !== 'at' && prev !== 'for' && prev !== 'by' && prev !== 'from') continue;
     const t = tokens[i]!;
-    if (!EMPLOYER_CUE.test(lower.slice(Math.max(0, t.start - 24), t.start))) continue;
+    const cueText = lower.slice(Math.max(0, t.start - 30), t.start);
+    // "the CEO of Acme will visit": a title someone holds at the sender's company, not a person's employer.
+    if (!EMPLOYER_CUE.test(cueText) || TITLE_WITH_ARTICLE.test(cueText)) continue;
     let last = -1;
     const n = tokens[i + 1];
     if (n && isSpaces(text, t.end, n.start) && ORGANIZATIONS.has(`${t.lower} ${n.lower}`)) last = i + 1;
