@@ -61,6 +61,9 @@ const MATCH: [string, string][] = [
   ['pain meds given on 4/10 and 4/11', '4/10'],
   ['Team meeting 3/4 re her home vent settings', '3/4'],
   ['seen by neuro 11/15, GCS 14', '11/15'],
+  ['PMH: cabg 1995, htn, dm', '1995'],
+  ['PMH: AAA REPAIR 94, CHOLE 92', '94'],
+  ['PMH: CABG X3 92, MVR 95', '92'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -132,6 +135,10 @@ const NO_MATCH: [string, string][] = [
   ['GCS 11/15 this am, pupils equal', '11/15'],
   ['Pt GCS improved to 10/15 after naloxone', '10/15'],
   ['Apgars 8/9 at delivery', '8/9'],
+  ['Labs: Ca 10.2, Mg 2.0', '10'],
+  ['FX 10.5 cm laceration closed', '10'],
+  ['DDD PACER 70, AFIB', '70'],
+  ['cath 95% LAD lesion', '95'],
 ];
 
 describe('date recognizer', () => {

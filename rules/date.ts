@@ -91,6 +91,10 @@ function clockTime(digits: string, before: string): boolean {
 // "1->2 nov, 96", "3 to 5 March": the first day of a range written before its month.
 const DAY_RANGE_START = /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-+>?|–|to|thru|through|&|and)\s*$/i;
 
+// Events a history lists with their year ("MI 92", "cabg 1995", "AAA repair 94"). No pacer: "DDD pacer 70" is a rate.
+const HISTORY_EVENT = String.raw`(?:MI|CABG|CVA|PTCA|AVR|MVR|TIA|DVT|PE|AAA|CHOLE|CHOLECYSTECTOMY|REDO|PPM|AICD|STENT|TURP|TAH|BSO|CA|CHF|HTN|DX|DM|CAD|ESRD|CEA|PCI|TKR|THR|ORIF|APPY|APPENDECTOMY|HYSTERECTOMY|MASTECTOMY|LAMINECTOMY|REPAIR|BYPASS|ABLATION|CARDIOVERSION|ANGIOPLASTY|LOBECTOMY|COLECTOMY|NEPHRECTOMY|THYROIDECTOMY|TRANSPLANT|FX|FRACTURE|STROKE)`;
+const HISTORY_EVENT_BEFORE = new RegExp(String.raw`\b${HISTORY_EVENT}(?:\s*x\s*\d)?(?:\s+in)?[\s:,-]*$`, 'i');
+
 // "CVA in 94 and 00", "CABG 81, 85": more two-digit years listed after a history year.
 const LISTED_YEAR = /^\s*(?:,|and|&)\s*(\d{2})(?![\d/.:%'])/i;
 
@@ -246,13 +250,15 @@ const PATTERNS: DatePattern[] = [
       // Cue words in any case ("During 1971"), or an all-caps event ("MI 1992").
       return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about)[\s:,-]*$/i.test(before)
         || /\b[A-Z]{2,6}[\s:,-]*$/.test(before)
+        || HISTORY_EVENT_BEFORE.test(before)
         || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);
     },
   },
   {
     // "CABG 81", "MI 81,", "CVA in 94": two-digit years after a procedure or event in a history list.
     name: 'history-year',
-    regex: /\b(?:MI|CABG|CVA|PTCA|AVR|MVR|TIA|DVT|PE|AAA|CHOLE|CHOLECYSTECTOMY|REDO|PPM|AICD|STENT|TURP|TAH|BSO|CA|CHF|HTN|DX|DM|CAD|ESRD|CEA|PCI|TKR|THR|ORIF|APPY|APPENDECTOMY|HYSTERECTOMY|MASTECTOMY|LAMINECTOMY)(?:\s+in)?\s+(\d{2})(?=\s*(?:[,.;)\n]|and\b|$))/gi,
+    // "CABG x3 92": a count of grafts may sit between the event and its year; "Ca 10.2" is a lab value.
+    regex: new RegExp(String.raw`\b${HISTORY_EVENT}(?:\s*x\s*\d)?(?:\s+in)?\s+(\d{2})(?=\s*(?:[.,](?!\d)|[;)\n]|and\b|$))`, 'gi'),
     confidence: 0.6,
   },
 ];
