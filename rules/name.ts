@@ -125,7 +125,13 @@ const DOSE_AFTER = /^[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|ml|cc|units?|meq|mm
 /** "Cantonese speaking", "Creole-speaking". */
 const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|er|s)\b/i;
 /** Nouns that make the names before them a medical eponym: "Mallory Weiss tear", "Cheyne Stokes breathing". */
-const EPONYM_AFTER = /^[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification)\b/i;
+
+/** Words after which a town is more likely than a person: "to Warren", "in Austin". */
+const PLACE_BEFORE = new Set(['to', 'in', 'from', 'at', 'near', 'of', 'via', 'on', 'into', 'toward', 'towards', 'outside', 'downtown']);
+
+/** Two-letter abbreviations written with full stops that are no person's initials. */
+const ABBREVIATED_PLACES = new Set(['us', 'uk', 'dc', 'ny', 'la', 'nj', 'sf', 'eu', 'un', 'am', 'pm', 'po', 'md', 'rn', 'np', 'pa', 'dr', 'er', 'or']);
 
 /** A visit or a call, after a relative's name: "bob visited", "bill called". */
 const VISITED = /^[ \t]+(?:visited|called|phoned|came in|in to visit|was in|was here|stayed)\b/i;
@@ -360,6 +366,17 @@ export const name: Recognizer = {
       emit(i, end, 'initial');
     }
 
+    // 1d. Initials standing for a person, in the possessive: "from R.K.'s session" (not "U.S.'s").
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.shape !== 'initial' || taken[i] || ctx.text.charCodeAt(t.end) !== 46) continue;
+      const n = tokens[i + 1]!;
+      if (n.shape !== 'initial' || n.start !== t.end + 1 || !/^\.['’]s\b/.test(ctx.text.slice(n.end, n.end + 4))) continue;
+      if (t.start > 0 && /[\p{L}.]/u.test(ctx.text[t.start - 1]!)) continue;
+      if (ABBREVIATED_PLACES.has(t.lower + n.lower)) continue;
+      emit(i, i + 1, 'initial');
+    }
+
     // 1c. Weaker cues of ordinary prose: "says Okafor", "call me Lotte", "starring Lindqvist", "User: Eva Holm".
     for (const i of intros) {
       const t = tokens[i]!;
@@ -463,6 +480,10 @@ export const name: Recognizer = {
         // "BEA TURA AWARE": a surname the lexicons lack, written like the given name, and then told something.
         if (!extended || !next || !(isLastName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) ||
           (lexFirst && c.informative && next.shape === 'title' && !isCommon(next)) ||
+          // "get Jordan Kessler in": mid-sentence, not after a word of place, a surname no lexicon knows.
+          (c.informative && t.shape === 'title' && end === i + 1 && next.shape === 'title' && next.text.length >= 4 && !isCommon(next) &&
+            !englishByForm(next) && !HEALTH_LEXICON_WORDS.has(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) && !VERBISH_NAMES.has(t.lower) &&
+            !!prev && !/[.!?:\n]\s*$/.test(ctx.text.slice(prev.end, t.start)) && !PLACE_BEFORE.has(prev.lower) && !/^[ \t]*\d/.test(ctx.text.slice(next.end, next.end + 3))) ||
           (lexFirst && !VERBISH_NAMES.has(t.lower) && end === i + 1 && next.shape === t.shape && next.shape !== 'lower' && !isCommon(next) &&
             !englishByForm(next) && !HEALTH_LEXICON_WORDS.has(next.lower) && toldAfter(ctx.text, next.end)))) continue;
       }
