@@ -224,8 +224,7 @@ export const name: Recognizer = {
       else if (SALUTATIONS.has(t.lower)) kind = 'salutation';
       if (!kind) continue;
       // "Ms"/"MS" is also mental status and multiple sclerosis: only as "Ms." or Capitalized in mixed case.
-      // "SR" after a rhythm is sinus rhythm; only "Sr." with its full stop is an honorific.
-      // In capitals or in lower case "sr." is still a sinus rhythm ("SB/SR. P WAVES"): only "Sr." counts.
+      // "SR"/"sr."/"SB/SR. P WAVES" are a sinus rhythm; only "Sr.", with its capital in mixed case, is an honorific.
       if ((t.lower === 'sr' || t.lower === 'fr') && (ctx.text[t.end] !== '.' || t.shape !== 'title' || !c.informative)) continue;
       // "MS S. CARE": an initial with its full stop after "MS" makes it the honorific.
       const initialNext = tokens[i + 1]!.shape === 'initial' && ctx.text.startsWith('. ', tokens[i + 1]!.end);
@@ -366,7 +365,7 @@ export const name: Recognizer = {
       emit(i, end, 'initial');
     }
 
-    // 1d. Initials standing for a person, in the possessive: "from R.K.'s session" (not "U.S.'s").
+    // 1b'. Initials standing for a person, in the possessive: "from R.K.'s session" (not "U.S.'s").
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.shape !== 'initial' || taken[i] || ctx.text.charCodeAt(t.end) !== 46) continue;
