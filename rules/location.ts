@@ -316,7 +316,7 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
       }
     }
     if (t.shape !== 'title' && t.shape !== 'upper') continue;
-    if (!/^,[ \t]*$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue;
+    if (text.charCodeAt(t.end) !== 44 || !/^,[ \t]*$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue;
     const n = tokens[i + 1]!;
     let stateEnd = n.end;
     let state = n.shape === 'upper' && n.text.length === 2 && US_STATES[n.text] !== undefined;
