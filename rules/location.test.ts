@@ -65,6 +65,8 @@ const MATCH: [string, string][] = [
   ['transferred to Oakwood SNF today', 'Oakwood SNF'],
   ['ADMITTED FROM BROOKSIDE NURSING FACILITY', 'BROOKSIDE'],
   ['PT FROM PELLHAM-ADVENTIST', 'PELLHAM-ADVENTIST'],
+  ["will be d/c'd to Brennick tomorrow", 'Brennick'],
+  ['wishes to return to Brennick after weaning', 'Brennick'],
   ['Przemek Kucharski\n\nALFRICK\nUnited Kingdom', 'ALFRICK'],
   ['Agatha Ottars\nKOBBEN New Zealand 4021', 'KOBBEN'],
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
@@ -167,6 +169,9 @@ const NO_MATCH: [string, string][] = [
   ['inter-hospital transfer arranged', 'inter-hospital'],
   ['PRE-HOSPITAL INTUBATION BY MEDICS', 'PRE-HOSPITAL'],
   ['Hi all, the CEO of Acme will visit Tuesday.', 'Acme'],
+  ['HR returned to Sinus Rhythm after the bolus', 'Sinus Rhythm'],
+  ['Sats returned to Baseline after suctioning', 'Baseline'],
+  ['Line returned to Normal Saline at KVO', 'Normal Saline'],
 ];
 
 describe('location recognizer', () => {

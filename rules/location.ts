@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, COMMON_DESTINATIONS, FACILITY_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
@@ -193,7 +193,7 @@ const PLACE_CUE = /\b(?:to|from|in|at|on|per|@)[ \t]+$/i;
 const isUnknownWord = (t: Token) =>
   t.text.length >= 4 && !words.common.has(t.lower) && !words.firstNames.has(t.lower) && !words.lastNames.has(t.lower) &&
   !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !CARE_UNIT_KINDS.has(t.lower) &&
-  !COMMON_DESTINATIONS.has(t.lower) && !t.lower.endsWith('room');
+  !COMMON_DESTINATIONS.has(t.lower) && !CLINICAL_STATES.has(t.lower) && !t.lower.endsWith('room');
 
 const TRANSFER_CUE = /\b(?:transfer|transferred|transfered|admitted|adm|sent)(?:[ \t]+(?:to|from|in|into))?[ \t]*$/i;
 const PLAN_CUE = /\bplan[ \t]*:[ \t]*$/i;
@@ -203,8 +203,8 @@ const WARD_NUMBER = /^[ \t]?[1-9](?:\/[1-9])?(?=[ \t]*(?:$|[,;)\n]|\.(?:[ \t\n]|
 const DOSE_UNIT = /^[ \t]?[1-9](?:\/[1-9])?[ \t]*(?:mg|mcg|gm?|ml|cc|l|units?|u|meq|mmol|mm|cm|%|puffs?|tabs?|caps?|x|hrs?|h|min|days?|liters?|lpm|nc)\b/i;
 const isWardNumber = (after: string) => (WARD_NUMBER.test(after) || WARD_NUMBER.test(after.toLowerCase())) && !DOSE_UNIT.test(after);
 // Someone going to, or a clinician coming from, a capitalized word no dictionary knows: "went to Harbor",
-// "Wants to go to Harbor", "Surgeon from Harbor in this eve".
-const MOVED_CUE = /(?:\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|go|goes|going|admitted|presented|vacation)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)|\b(?:surgeons?|doctors?|physicians?|nurses?|team|staff|records|someone|called)[ \t]+from)[ \t]*$/i;
+// "Wants to go to Harbor", "Surgeon from Harbor in this eve", "d/c'd to Keswick".
+const MOVED_CUE = /(?:\b(?:lives?|living|moved|transferred|transfered|sent|taken|went|go|goes|going|admitted|presented|vacation|discharged|d\/c['’]?d|dc['’]?d|returns?|returned|returning)[ \t]+(?:\w+[ \t]+)?(?:to|in|at|from)|\b(?:surgeons?|doctors?|physicians?|nurses?|team|staff|records|someone|called)[ \t]+from)[ \t]*$/i;
 
 /**
  * Places compromise does not know, from their position: a ward "<Name> <digit>" or a town after a
@@ -272,7 +272,9 @@ function placesAfterCues(text: string, tokens: Token[], informative: boolean, ou
     const core = run.filter((x) => !PLACE_PARTICLES.has(x.lower) || x === run[0]);
     // "went to Mass", "moved to Intensive Care", "arrived at MICU", "came from Dr Lee": no place name.
     if (STATE_LEVEL.has(phrase) || HONORIFICS.has(t.lower)) { i = last; continue; }
-    if (core.every((x) => (words.common.has(x.lower) && !words.places.has(x.lower)) || NOT_NAMES.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower) || CALENDAR_WORDS.has(x.lower) || FACILITY_WORDS.has(x.lower))) continue;
+    // "returned to Baseline", "back to Sinus Rhythm", "went to Bathroom": states, units and rooms, no places.
+    if (core.every((x) => (words.common.has(x.lower) && !words.places.has(x.lower)) || NOT_NAMES.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower) || CALENDAR_WORDS.has(x.lower) || FACILITY_WORDS.has(x.lower) ||
+      CLINICAL_STATES.has(x.lower) || CARE_UNIT_KINDS.has(x.lower) || COMMON_DESTINATIONS.has(x.lower))) continue;
     if (core.some((x) => NOT_NAMES.has(x.lower) || HEALTH_LEXICON_WORDS.has(x.lower) || CALENDAR_WORDS.has(x.lower))) continue;
     // Where capitals say nothing, any function word ends the idea of a name; where they do, only a
     // determiner or pronoun in front does ("moved to The Hague" is lost, "moved to This Weekend" is not found).

@@ -46,6 +46,12 @@ export const COMMON_DESTINATIONS = new Set([
   'mosque', 'synagogue', 'court', 'jail', 'prison', 'shelter', 'airport', 'downtown', 'uptown', 'outside',
 ]);
 
+/** States a patient returns to ("returned to Baseline", "back to Sinus Rhythm"), never a place. */
+export const CLINICAL_STATES = new Set([
+  'baseline', 'sinus', 'rhythm', 'saline', 'normal', 'nsr', 'afib', 'flutter', 'pacing', 'paced', 'vent', 'ventilator',
+  'cpap', 'bipap', 'trach', 'settings', 'diet', 'room', 'air',
+]);
+
 /**
  * Short forms of US city names as notes write them ("VA in Balt", "lives in DC"). DC and SF are also
  * "discontinue" and "safe", so they need a residence cue; the others any locative preposition.
