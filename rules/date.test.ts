@@ -64,6 +64,11 @@ const MATCH: [string, string][] = [
   ['PMH: cabg 1995, htn, dm', '1995'],
   ['PMH: AAA REPAIR 94, CHOLE 92', '94'],
   ['PMH: CABG X3 92, MVR 95', '92'],
+  ['Her last visit was 1/2.', '1/2'],
+  ['She has PT 2/3 and OT 2/4', '2/3'],
+  ['rescheduled to 1/2, please confirm', '1/2'],
+  ['out between 1/2 and 1/5', '1/2'],
+  ['MICU 3/4-3/5 NPN', '3/4'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -110,7 +115,6 @@ const NO_MATCH: [string, string][] = [
   ['2/6 SEM at the left sternal border', '2/6'],
   ["st 100-110's. bp 120-140'2/70's. no am labs", '2/70'],
   ['brth snds very diminished lt 1/2 ^. otherwise clear', '1/2'],
-  ['poss transfer to the step-down unit 2/3. plan picc', '2/3'],
   ['Take 1 1/2 tabs at bedtime', '1/2'],
   ['Mix at 3/4 strength', '3/4'],
   ['A ratio 2/3 of the volume', '2/3'],
@@ -139,6 +143,12 @@ const NO_MATCH: [string, string][] = [
   ['FX 10.5 cm laceration closed', '10'],
   ['DDD PACER 70, AFIB', '70'],
   ['cath 95% LAD lesion', '95'],
+  ['BP DROP 1/2 AFTER RECEIVING DOSE', '1/2'],
+  ['LUNGS CRACKLES 1/3-1/2. SAT 94%', '1/3'],
+  ['LUNGS CRACKLES 1/3-1/2. SAT 94%', '1/2'],
+  ['rales up 1/4 on R and at bases', '1/4'],
+  ['gave about 1/3 of the dose', '1/3'],
+  ['IVF D5 1/2 NS at 100cc/hr', '1/2'],
 ];
 
 describe('date recognizer', () => {

@@ -25,10 +25,17 @@ const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|g
 const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/\d{1,2}\s*[-,]\s*)$/;
 // "out 12/24-1/2": a month/day range, on either side of its dash.
 const DAY_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/;
+// "1/3-1/2 up": a range of fractions, not of days.
+const FRACTION_RANGE_BEFORE = /(?:^|[^\d/.])(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through)\s*$/;
+const FRACTION_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:1\/[2-8]|[23]\/[34]|[357]\/8)(?![\d/])/;
 // The first day must be no fraction itself: "crackles 1/3-1/2 up" is a share of the lung.
 const DAY_RANGE_BEFORE = /(?:^|[^\d/.])(?!(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through))(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s*(?:-|–|to|thru|through)\s*$/;
-// Fractions a recipe or a dose is made of; as days they need a cue ("placed on 7/8", "Tuesday 3/4").
+// Fractions a recipe or a dose is made of. Without a day cue ("placed on 7/8", "Tuesday 3/4") they are shares when
+// a word follows ("1/2 NS", "1/4 up", but not "2/3 and OT 2/4"), a mark follows ("lt 1/2 ^") or a side or an
+// amount comes first ("lt 1/2", "about 1/3"); "last visit was 1/2." and "Hct 28.1 (3/4)" stay days.
 const KITCHEN_FRACTION = /^(?:1\/[2-8]|[23]\/[34]|[357]\/8)$/;
+const FRACTION_AFTER = /^(?:\s+(?!(?:and|or|at|on|when|then|but|until|thru|through)\b)[a-z]|\s*[\^+~*])/i;
+const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:lt|rt|left|right|l|r|about|approx\.?|approximately|~|only|over|under|almost|nearly|half|bilat(?:erally)?|bases?|upper|lower|up|than)\s*$/u;
 // A whole number before a proper fraction makes a mixed number ("1 1/2 hrs", "2 3/4 in").
 const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
 // Cues that only say "at" ("on 5/5", "from 5/5") do not outweigh a ventilator in the same clause.
@@ -184,12 +191,14 @@ const PATTERNS: DatePattern[] = [
       if (m[2]!.length === 3) return false;
       if (settingOrScore(ctx.lower, start, end, a, b)) return false;
       const before = ctx.lower.slice(Math.max(0, start - 12), start);
-      const cued = amPm || DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, start, 24)) || DAY_RANGE_BEFORE.test(before);
+      const after = ctx.text.slice(end, end + 12);
+      const cued = amPm || DAY_CUE_BEFORE.test(clauseBefore(ctx.lower, start, 24)) || DAY_RANGE_BEFORE.test(before) ||
+        (DAY_RANGE_AFTER.test(after) && !FRACTION_RANGE_AFTER.test(after));
       if (!cued) {
         if (RATIO_BEFORE.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
         if (/\d\s+$/.test(before) && a < b && MIXED_NUMBER_DENOMINATORS.has(b)) return false;
-        // "Hct 28.1 (3/4)": a fraction on its own in brackets after a lab value is the day it was drawn.
-        if (KITCHEN_FRACTION.test(m[0]) && !(/\d\s*\(\s*$/.test(before) && /^\s*\)/.test(ctx.text.slice(end, end + 3)))) return false;
+        if (KITCHEN_FRACTION.test(m[0]) && (FRACTION_AFTER.test(after) || FRACTION_BEFORE.test(before) ||
+          FRACTION_RANGE_AFTER.test(after) || FRACTION_RANGE_BEFORE.test(before))) return false;
       }
       if (m[2]!.length === 4) return b >= 1900 && b <= 2099;
       return validDay(b) || b >= 32;
