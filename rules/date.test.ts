@@ -69,6 +69,8 @@ const MATCH: [string, string][] = [
   ['rescheduled to 1/2, please confirm', '1/2'],
   ['out between 1/2 and 1/5', '1/2'],
   ['MICU 3/4-3/5 NPN', '3/4'],
+  ['Trial of void 3/12, then home', '3/12'],
+  ['Research trial 5/10 visit confirmed', '5/10'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -149,6 +151,8 @@ const NO_MATCH: [string, string][] = [
   ['rales up 1/4 on R and at bases', '1/4'],
   ['gave about 1/3 of the dose', '1/3'],
   ['IVF D5 1/2 NS at 100cc/hr', '1/2'],
+  ['On weaning trial 5/5, VTs 400s', '5/5'],
+  ['Vent mode 10/5, rate 12', '10/5'],
 ];
 
 describe('date recognizer', () => {

@@ -39,6 +39,8 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:lt|rt|left|right|l|r|about|approx\.?|a
 // A whole number before a proper fraction makes a mixed number ("1 1/2 hrs", "2 3/4 in").
 const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
 // Cues that only say "at" ("on 5/5", "from 5/5") do not outweigh a ventilator in the same clause.
+// "trial 5/10 visit": an event that takes a day, named right after the pair.
+const DAY_EVENT_AFTER = /^\s*(?:visit|appt|appointment|meeting|call|class|session|surgery|procedure|clinic)\b/;
 // PEEP is set in a few steps; a pair ending otherwise in a ventilator clause is a day.
 const VENT_PEEP = new Set([5, 8, 10, 12]);
 const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
@@ -67,6 +69,7 @@ function settingOrScore(lower: string, start: number, end: number, a: number, b:
   if (a <= b && b <= 6 && (GRADE_AFTER.test(after) || GRADE_BEFORE.test(near))) return true;
   // A ventilator word right before the pair names it whatever the numbers: "PSV 10/5", "flowby 6/2".
   if (VENT_NAMING.test(clauseBefore(lower, start, 24))) return true;
+  if (DAY_EVENT_AFTER.test(after)) return false;
   const clause = clauseBefore(lower, start, 45);
   // Only pressure-support over PEEP values a ventilator is set to: "on CPAP ... on 3/15" stays a day.
   return a >= 5 && VENT_PEEP.has(b) && (VENT_CLAUSE.test(clause) || GAS_ON.test(clause));

@@ -37,10 +37,13 @@ export const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|since|from|until|till|thru|th
  * "SIMV/PS, 40%, 600x4, & 5/10", "vent changed over to 5/5"). "AC" after a side is the antecubital vein
  * ("PICC placed in R AC 11/17"), not assist-control.
  */
-const VENT_WORD = String.raw`(?:^|[^\p{L}])(?:psv?|cpap|bi-?pap|peep|simv|imv|ips|flowby|vent|ventilator|ventilated|ventilation|settings|vent setting|mode|fio2|tv|vt|wean(?:ed|ing)?|trial|tried|sbt|pressure support|(?<!(?:^|[^\p{L}])(?:r|l|rt|lt|right|left)\s)ac)(?![\p{L}])`;
-export const VENT_CLAUSE = new RegExp(String.raw`${VENT_WORD}|\d\s*x\s*\d`, 'u');
+// Words that name a setting; "trial" and "wean" only say a setting is near ("trial of void 3/12" is a day).
+const VENT_SETTING_WORD = String.raw`(?:psv?|cpap|bi-?pap|peep|simv|imv|ips|flowby|vent|ventilator|ventilated|ventilation|settings|vent setting|mode|fio2|tv|vt|sbt|pressure support|(?<!(?:^|[^\p{L}])(?:r|l|rt|lt|right|left)\s)ac)`;
+const WORD_START = String.raw`(?:^|[^\p{L}])`;
+const WORD_END = String.raw`(?![\p{L}])`;
+export const VENT_CLAUSE = new RegExp(String.raw`${WORD_START}(?:${VENT_SETTING_WORD}|wean(?:ed|ing)?|trial|tried)${WORD_END}|\d\s*x\s*\d`, 'u');
 /** The word names the pair right after it: "PSV 10/5", "flowby 6/2", "settings: 5/5", but not "CPAP on 3/15". */
-export const VENT_NAMING = new RegExp(String.raw`${VENT_WORD}\s*(?:[:=@-]|at|of|to)?\s*$`, 'u');
+export const VENT_NAMING = new RegExp(String.raw`${WORD_START}${VENT_SETTING_WORD}${WORD_END}\s*(?:[:=@-]|at|of|to)?\s*$`, 'u');
 /** A setting named right after the pair: "5/5 PSV/CPAP", "10/5 BiPAP", "5/5, 40%". */
 export const VENT_AFTER = /^\s*(?:,\s*)?(?:\d{2,3}\s*%|(?:psv?|cpap|bi-?pap|ips|peep|fio2|simv|imv)(?![\p{L}]))/u;
 /** "Abg acceptable on 5/5": a gas result read on a setting. */
