@@ -39,11 +39,11 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:lt|rt|left|right|l|r|about|approx\.?|a
 // A whole number before a proper fraction makes a mixed number ("1 1/2 hrs", "2 3/4 in").
 const MIXED_NUMBER_DENOMINATORS = new Set([2, 3, 4, 8, 16]);
 // Cues that only say "at" ("on 5/5", "from 5/5") do not outweigh a ventilator in the same clause.
+const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
 // "trial 5/10 visit": an event that takes a day, named right after the pair.
 const DAY_EVENT_AFTER = /^\s*(?:visit|appt|appointment|meeting|call|class|session|surgery|procedure|clinic)\b/;
 // PEEP is set in a few steps; a pair ending otherwise in a ventilator clause is a day.
 const VENT_PEEP = new Set([5, 8, 10, 12]);
-const WEAK_DAY_CUE = /(?:^|[^\p{L}])(?:on|from|until|till|thru|through|next|last|due)\.?,?\s*$/u;
 
 // Ratios read off monitors ("CO/CI 5.9/2.9", "SVR"), coma and newborn scores ("GCS 11/15", "Apgars 8/9"),
 // rating scales and an "x" count glued to a number.
