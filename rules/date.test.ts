@@ -153,6 +153,7 @@ const NO_MATCH: [string, string][] = [
   ['IVF D5 1/2 NS at 100cc/hr', '1/2'],
   ['On weaning trial 5/5, VTs 400s', '5/5'],
   ['Vent mode 10/5, rate 12', '10/5'],
+  ['Lab sent 1/2 of the sample back', '1/2'],
 ];
 
 describe('date recognizer', () => {

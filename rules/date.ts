@@ -203,6 +203,8 @@ const PATTERNS: DatePattern[] = [
         if (KITCHEN_FRACTION.test(m[0]) && (FRACTION_AFTER.test(after) || FRACTION_BEFORE.test(before) ||
           FRACTION_RANGE_AFTER.test(after) || FRACTION_RANGE_BEFORE.test(before))) return false;
       }
+      // "sent 1/2 of the sample": a share whatever cue comes first.
+      if (KITCHEN_FRACTION.test(m[0]) && /^\s+of\b/i.test(after)) return false;
       if (m[2]!.length === 4) return b >= 1900 && b <= 2099;
       return validDay(b) || b >= 32;
     },
