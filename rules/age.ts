@@ -8,12 +8,16 @@ const WORD_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 
 const AGE_UNIT = String.raw`(?:yo\b|y\.?o\.?|y/o|yrs?\.?\s*old|years?[\s-]+old|yr-old|year-old|years?\s+of\s+age|yrs?\b|years?\b(?=\s+(?:male|female|man|woman|gentleman|lady|m\b|f\b|w\b|with|who|s/p|pt|patient)))`;
 
+const HISTORY_AFTER = String.raw`(?=\s+(?:(?:s\/p|status post)\s+[a-z]|w\/\s*(?:pmh|hx|h\/o)|with\s+(?:pmh|hx|h\/o|a\s+(?:past\s+)?(?:medical\s+)?history)))`;
+
 const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
   { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
   { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85 },
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
   // An age opening a note line or after "pt is", told by the history that follows: "98 s/p left hip fx".
-  { name: 'age-before-history', regex: /(?:(?<![^\n])[ \t]*|\b(?:pt|patient)\s+(?:is\s+)?)(\d{2,3})(?=\s+(?:(?:s\/p|status post)\s+\p{L}|w\/\s*(?:pmh|hx|h\/o)|with\s+(?:pmh|hx|h\/o|a\s+(?:past\s+)?(?:medical\s+)?history)))/giu, confidence: 0.7 },
+  // Two regexes, not one alternation: a line-start anchor ('m') lets the engine skip mid-line positions.
+  { name: 'age-before-history', regex: new RegExp(String.raw`^[ \t]*(\d{2,3})${HISTORY_AFTER}`, 'gim'), confidence: 0.7 },
+  { name: 'age-before-history', regex: new RegExp(String.raw`\b(?:pt|patient)\s+(?:is\s+)?(\d{2,3})${HISTORY_AFTER}`, 'gi'), confidence: 0.7 },
   // "a 93F with CHF", "this 91 M s/p fall": age and sex, told from a temperature ("T 101 F") by the article.
   { name: 'age-sex', regex: /\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))/gi, confidence: 0.8 },
   // "she is 92 and lives alone", "pt is 94.": a bare age said of the patient, never a percent or a decimal.

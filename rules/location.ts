@@ -190,10 +190,22 @@ export const location: Recognizer = {
 
 // Movement and residence cues before a place: "transferred to Quartermain 2", "lives in catonsville".
 const PLACE_CUE = /\b(?:to|from|in|at|on|per|@)[ \t]+$/i;
-const isUnknownWord = (t: Token) =>
-  t.text.length >= 4 && !words.common.has(t.lower) && !words.firstNames.has(t.lower) && !words.lastNames.has(t.lower) &&
-  !NOT_NAMES.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) && !ENGLISH_SUFFIX.test(t.lower) && !NOT_NAME_SUFFIX.test(t.lower) && !CALENDAR_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !CARE_UNIT_KINDS.has(t.lower) &&
-  !COMMON_DESTINATIONS.has(t.lower) && !CLINICAL_STATES.has(t.lower) && !t.lower.endsWith('room');
+const unknownWordUncached = (lower: string) =>
+  !words.common.has(lower) && !words.firstNames.has(lower) && !words.lastNames.has(lower) &&
+  !NOT_NAMES.has(lower) && !HEALTH_LEXICON_WORDS.has(lower) && !ENGLISH_SUFFIX.test(lower) && !NOT_NAME_SUFFIX.test(lower) && !CALENDAR_WORDS.has(lower) && !FACILITY_WORDS.has(lower) && !CARE_UNIT_KINDS.has(lower) &&
+  !COMMON_DESTINATIONS.has(lower) && !CLINICAL_STATES.has(lower) && !lower.endsWith('room');
+// Several steps ask this of the same words (ten set look-ups and two regexes each): remember the answer per
+// word. Bounded, so a huge paste of random words cannot grow it without limit.
+const unknownWordCache = new Map<string, boolean>();
+const isUnknownWord = (t: Token) => {
+  if (t.text.length < 4) return false;
+  let known = unknownWordCache.get(t.lower);
+  if (known === undefined) {
+    if (unknownWordCache.size >= 20_000) unknownWordCache.clear();
+    unknownWordCache.set(t.lower, (known = unknownWordUncached(t.lower)));
+  }
+  return known;
+};
 
 const TRANSFER_CUE = /\b(?:transfer|transferred|transfered|admitted|adm|sent)(?:[ \t]+(?:to|from|in|into))?[ \t]*$/i;
 const PLAN_CUE = /\bplan[ \t]*:[ \t]*$/i;
