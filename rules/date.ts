@@ -151,7 +151,7 @@ const PATTERNS: DatePattern[] = [
     // "returned to OR on 7-8 for coiling": a dashed month-day needs "on", "since" or "dated" and a clause end,
     // or it is a range ("7-8 times", "on 2-3 L").
     name: 'cued-month-day-dash',
-    regex: /(?<=\b(?:on|since|dated?)\s+)(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
+    regex: /\b(?:on|since|dated?)\s+(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
     confidence: 0.6,
     check: (m) => validMonth(Number(m[2])) && validDay(Number(m[3])),
   },

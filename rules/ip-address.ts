@@ -7,8 +7,25 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_SOURCE = `${OCTET}(?:\\.${OCTET}){3}`;
 const IPV4 = new RegExp(`(?<![\\w./])${IPV4_SOURCE}(?!\\w)(?:/(?:3[0-2]|[12]?\\d)(?![\\w/]))?`, 'g');
 const IPV4_EXACT = new RegExp(`^${IPV4_SOURCE}$`);
-/** A run of hex digits, dots and colons containing a colon; validated by `ipv6Valid`. */
-const IPV6_RUN = /(?<![\w:.])[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*/g;
+const isHexOrDot = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+const WORD_CHAR = /[\w:.]/;
+
+/**
+ * Runs of hex digits, dots and colons that contain a colon and do not continue a word ("Note:" is not one);
+ * validated by `ipv6Valid`. Found from each colon outwards: a regex tried at every position of a long note
+ * cost more than the rest of this recognizer.
+ */
+function* ipv6Runs(text: string): Generator<{ start: number; run: string }> {
+  for (let colon = text.indexOf(':'); colon !== -1; ) {
+    let start = colon;
+    while (start > 0 && isHexOrDot(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!)) { colon = text.indexOf(':', colon + 1); continue; }
+    let end = colon + 1;
+    while (end < text.length && (isHexOrDot(text.charCodeAt(end)) || text.charCodeAt(end) === 58)) end++;
+    yield { start, run: text.slice(start, end) };
+    colon = text.indexOf(':', end);
+  }
+}
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 const ZONE = /^%[0-9A-Za-z_.]+/;
 const PREFIX = /^\/(12[0-8]|1[01]\d|[1-9]?\d)(?![\w/])/;
@@ -42,9 +59,8 @@ export function ipv6Valid(candidate: string): boolean {
 }
 
 function findIpv6(ctx: ScanContext, out: RawMatch[]): void {
-  for (const m of ctx.text.matchAll(IPV6_RUN)) {
-    const start = m.index!;
-    const value = m[0].replace(/\.+$/, '');
+  for (const { start, run } of ipv6Runs(ctx.text)) {
+    const value = run.replace(/\.+$/, '');
     let end = start + value.length;
     const next = ctx.text[end];
     // "fe80::1text" and "std::cout" run on into a word.

@@ -12,14 +12,17 @@ const patterns = definePatternRecognizer({
   description: 'Vehicle identification numbers (check digit, or any 17-char VIN after "VIN") and license plates after a label',
   type: 'vehicle_id',
   patterns: [
-    { name: 'vin', regex: /(?<![\w-])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, confidence: 0.45 },
+    // Letters and digits both required (checked in invalidate: two lookaheads here ran at every position).
+    { name: 'vin', regex: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, confidence: 0.45 },
     { name: 'labeled plate', regex: labeledValueRegex(PLATE_LABELS, PLATE_VALUE), confidence: 0.75 },
   ],
   cues: ['vin', 'vin#', 'vehicle', 'vehicle identification number', 'car', 'truck', 'chassis'],
   cueBoost: 0.35,
   // North American VINs carry a check digit; others get only the cue's word for it.
   validate: (value, pattern) => (pattern === 'vin' && vinCheckDigitValid(value) ? 'pass' : true),
-  invalidate: (value, pattern) => pattern === 'labeled plate' && (looksLikeDate(value) || !/\d/.test(value)),
+  invalidate: (value, pattern) =>
+    pattern === 'vin' ? !/\d/.test(value) || !/[A-Z]/.test(value)
+      : pattern === 'labeled plate' && (looksLikeDate(value) || !/\d/.test(value)),
 });
 
 /** A check-digit pass is 1 in 11 by chance, so it lifts a bare VIN over the threshold rather than deciding alone. */
