@@ -46,26 +46,55 @@ const surnames = gazetteer(SURNAMES);
 const firstNameSet = new Set([...words.firstNames, ...givenNames]);
 const lastNameSet = new Set([...words.lastNames, ...surnames]);
 const anyNameSet = new Set([...firstNameSet, ...lastNameSet]);
-const isFirstName = (w: string) => firstNameSet.has(w);
-const isLastName = (w: string) => lastNameSet.has(w);
-const isLexName = (t: Token) => anyNameSet.has(t.lower);
 // Contractions: "I'm", "you're", "don't".
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$|['’]d$/;
-const isBlocked = (t: Token) =>
-  NOT_NAMES.has(t.lower) || LABELS.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && CONTRACTION.test(t.lower)) || HONORIFICS.has(t.lower) || RELATIONS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
-  FACILITY_WORDS.has(t.lower) || SALUTATIONS.has(t.lower);
-const isCommon = (t: Token) => words.common.has(t.lower) || words.places.has(t.lower);
 
 /**
  * A word compromise does not list that still reads as English or clinical by its form: a derivational
  * ending ("unable", "privately", "intubated"), a health term, or the plural of a common word ("residuals",
  * "legs"). Such a word after a weak cue is not taken for an unknown surname.
  */
-const englishByForm = (t: Token) =>
-  HEALTH_LEXICON_WORDS.has(t.lower) || (MEDICAL_SUFFIX.test(t.lower) && !SURNAME_ENDING.test(t.lower)) || (NOT_NAME_SUFFIX.test(t.lower) && !/ic$/.test(t.lower)) ||
-  (ENGLISH_SUFFIX.test(t.lower) && !/er$/.test(t.lower)) || /^un[a-z]{4,}/.test(t.lower) ||
-  /(?:uals|ials|ions|ments|ures|ings|ances|ences|ities)$/.test(t.lower) ||
-  (/s$/.test(t.lower) && (words.common.has(t.lower.slice(0, -1)) || words.common.has(t.lower.replace(/es$/, ''))));
+const englishByFormWord = (w: string) =>
+  HEALTH_LEXICON_WORDS.has(w) || (MEDICAL_SUFFIX.test(w) && !SURNAME_ENDING.test(w)) || (NOT_NAME_SUFFIX.test(w) && !/ic$/.test(w)) ||
+  (ENGLISH_SUFFIX.test(w) && !/er$/.test(w)) || /^un[a-z]{4,}/.test(w) ||
+  /(?:uals|ials|ions|ments|ures|ings|ances|ences|ities)$/.test(w) ||
+  (/s$/.test(w) && (words.common.has(w.slice(0, -1)) || words.common.has(w.replace(/es$/, ''))));
+
+// What the steps ask about a word, as bits of one number: the same word is asked about by several steps
+// (and in many notes), and one memo look-up answers what took up to ten Set look-ups and some regexes.
+// Every fact depends on the lower-case word alone, so the answers never change.
+const FIRST = 1 << 0;
+const LAST = 1 << 1;
+const ANY_NAME = FIRST | LAST;
+const COMMON = 1 << 2; // compromise's ordinary words or places
+const BLOCKED = 1 << 3;
+const ENGLISH_FORM = 1 << 4;
+// Bits of the gate table below (cue words, credentials, words of place), not of the memo.
+const CUE = 1 << 0;
+const CREDENTIAL = 1 << 1;
+const PLACE_PREFIX = 1 << 2;
+
+const flagMemo = new Map<string, number>();
+function wordFlags(w: string): number {
+  let f = flagMemo.get(w);
+  if (f !== undefined) return f;
+  f = (firstNameSet.has(w) ? FIRST : 0) | (lastNameSet.has(w) ? LAST : 0) | (words.common.has(w) || words.places.has(w) ? COMMON : 0) |
+    (NOT_NAMES.has(w) || LABELS.has(w) || ((w.includes("'") || w.includes('’')) && CONTRACTION.test(w)) || HONORIFICS.has(w) || RELATIONS.has(w) ||
+      CALENDAR_WORDS.has(w) || FACILITY_WORDS.has(w) || SALUTATIONS.has(w) ? BLOCKED : 0) |
+    (englishByFormWord(w) ? ENGLISH_FORM : 0);
+  // Bounded: a long session of odd words must not grow it without end.
+  if (flagMemo.size >= 200_000) flagMemo.clear();
+  flagMemo.set(w, f);
+  return f;
+}
+const has = (t: Token, flag: number) => (wordFlags(t.lower) & flag) !== 0;
+
+const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
+const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
+const isLexName = (t: Token) => has(t, ANY_NAME);
+const isBlocked = (t: Token) => has(t, BLOCKED);
+const isCommon = (t: Token) => has(t, COMMON);
+const englishByForm = (t: Token) => has(t, ENGLISH_FORM);
 
 /** A word that can be part of a name once something else (a cue, a first name) says a name is here. */
 function nameWord(t: Token, c: Context, lenient: boolean): boolean {
@@ -93,6 +122,22 @@ function afterHonorific(t: Token, capitalized = false): boolean {
 
 /** Every cue word of step 1 and 1c, for a single look-up per token. */
 const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS, ...INTRO_CUES, 'per', ...CONTACT_LABELS]);
+
+/**
+ * The few words at which the loops over every token stop (cue words, credentials, words of place before a
+ * name), with their bits. Each token is looked up once, in this small table that stays in the CPU cache:
+ * the word memo, with every word ever seen, is slower to probe for words that are mostly no cue.
+ */
+const GATE_WORDS = new Map<string, number>();
+// A word's length with its first and last letters: a word whose cell is empty is no gate word. Most words
+// are told so by this array alone, without hashing the word.
+const gateCell = (w: string) => (Math.min(w.length, 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const GATE_CELLS = new Uint8Array(1 << 15);
+for (const w of [...CUE_WORDS, ...CREDENTIALS, ...PLACE_PREFIXES]) {
+  GATE_WORDS.set(w, (CUE_WORDS.has(w) ? CUE : 0) | (CREDENTIALS.has(w) ? CREDENTIAL : 0) | (PLACE_PREFIXES.has(w) ? PLACE_PREFIX : 0));
+  GATE_CELLS[gateCell(w)] = 1;
+}
+const gateFlags = (w: string) => (GATE_CELLS[gateCell(w)] ? GATE_WORDS.get(w) ?? 0 : 0);
 
 /** The number after a contact label: "cell# 410-", "home: (555)", "pager 1234". */
 const CONTACT_NUMBER = /^[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\(?\d{3}/i;
@@ -170,6 +215,10 @@ export const name: Recognizer = {
     const { tokens, informative } = sharedWords(ctx);
     const c: Context = { tokens, text: ctx.text, informative };
     const taken = new Uint8Array(tokens.length);
+    // Whether each token is a cue word, a credential, a word of place, looked up once: the loops below
+    // visit every token.
+    const flags = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) flags[i] = gateFlags(tokens[i]!.lower);
     const out: RawMatch[] = [];
     const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
       for (let k = from; k <= to; k++) taken[k] = 1;
@@ -199,7 +248,7 @@ export const name: Recognizer = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // One look-up for the common case, a word that is no cue at all.
-      if (!CUE_WORDS.has(t.lower)) continue;
+      if (!(flags[i]! & CUE)) continue;
       // "Lopie Certusi cell# 410-...": whose number it is, written before the label.
       if (CONTACT_LABELS.has(t.lower)) {
         if (i > 0 && CONTACT_NUMBER.test(ctx.text.slice(t.end, t.end + 16))) contactHolder(i);
@@ -422,7 +471,7 @@ export const name: Recognizer = {
     // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
     for (let i = 1; i < tokens.length; i++) {
       const cred = tokens[i]!;
-      if (!CREDENTIALS.has(cred.lower) || cred.lower === 'sr' || cred.lower === 'jr') continue;
+      if (!(flags[i]! & CREDENTIAL) || cred.lower === 'sr' || cred.lower === 'jr') continue;
       // "2L NP" is a nasal prong, not a nurse practitioner.
       if (/\d\s*l\s*$/i.test(ctx.text.slice(Math.max(0, cred.start - 4), cred.start))) continue;
       if (c.informative && cred.shape === 'lower') continue;
@@ -454,10 +503,11 @@ export const name: Recognizer = {
       if (taken[i]) continue;
       const t = tokens[i]!;
       const prev = i > 0 ? tokens[i - 1] : undefined;
-      if (prev && PLACE_PREFIXES.has(prev.lower) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
+      if (prev && (flags[i - 1]! & PLACE_PREFIX) && /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start))) continue;
       if (c.informative && t.shape === 'lower') continue;
       // "L;INES D/C'D": a word split by a stray key inside it.
-      if (t.start > 1 && /[;&]/.test(ctx.text[t.start - 1]!) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
+      const before = t.start > 1 ? ctx.text.charCodeAt(t.start - 1) : 0;
+      if ((before === 59 || before === 38) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
       if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower)) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
@@ -551,7 +601,7 @@ export const name: Recognizer = {
         const t = tokens[i]!;
         if (t.shape !== 'title' || isCommon(t) || isBlocked(t) || t.text.length < 3) continue;
         const prev = tokens[i - 1];
-        if (prev && PLACE_PREFIXES.has(prev.lower)) continue;
+        if (prev && (flags[i - 1]! & PLACE_PREFIX)) continue;
         let end = i;
         let particle = false;
         while (end + 1 < tokens.length && end - i < (particle ? 3 : 2)) {
