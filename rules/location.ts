@@ -6,6 +6,7 @@ import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } fro
 import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
 import { sharedWords, type Token } from './support/tokens';
+import { damerauDistance } from '../lib/detect/edit-distance';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
 const FACILITY_END = new Set([
@@ -18,16 +19,7 @@ const FACILITY_END = new Set([
 // Notes misspell the facility word itself ("CALVERT HOSPIATAL", "Sinai Hosptial"): a word starting with "hosp"
 // within two edits of "hospital" still ends a facility name; "hospitalized" and "hospice" are other words.
 const isHospitalTypo = (w: string) =>
-  w.length >= 7 && w.length <= 10 && w.charCodeAt(0) === 104 && w.startsWith('hosp') && !w.startsWith('hospitali') && !w.startsWith('hospice') && editDistance(w, 'hospital') <= 2;
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
+  w.length >= 7 && w.length <= 10 && w.charCodeAt(0) === 104 && w.startsWith('hosp') && !w.startsWith('hospitali') && !w.startsWith('hospice') && damerauDistance(w, 'hospital', 2) <= 2;
 // Hospital abbreviations end in H (hospital), MC (medical center) or HC ("GH", "MGH", "UMMC"); "OSH" is
 // "outside hospital", not a name.
 const HOSPITAL_ABBREVIATION = /^[b-df-hj-np-tv-z]{0,3}(?:h|mc|hc)$/i;
