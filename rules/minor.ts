@@ -50,12 +50,14 @@ export const minor = defineLexiconRecognizer({
     {
       // "age 12", "aged 12", "(age: 12)"; "ages 5-12" is an event audience, so the plural is left out.
       name: 'age-stated',
+      startsWith: ['age'],
       regex: /(?<!\w)(?:age|aged)\s*:?\s*(?<age>\d{1,2})(?![\d-]|\s*(?:and|to|-)\s*\d)/gi,
       confidence: 0.8,
       accept: (m) => isMinorAge(m.groups?.age),
     },
     {
       name: 'dob-recent-year',
+      startsWith: ['dob', 'd.o.b', 'date of birth', 'born'],
       regex: /(?<!\w)(?:dob|d\.o\.b\.?|date of birth|born(?:\s+on|\s+in)?)\s*[:#-]?\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}[/.-]\d{1,2}[/.-]|\d{4}-\d{2}-\d{2}(?=)|)(?<year>(?:19|20)\d{2})|\d{1,2}[/.-]\d{1,2}[/.-](?<yy>\d{2}))(?![\d])/gi,
       confidence: 0.85,
       accept: (m) => {
@@ -65,6 +67,7 @@ export const minor = defineLexiconRecognizer({
     },
     {
       name: 'is-a-minor',
+      needs: 'minor',
       regex: /(?<!\w)(?:is|as|was|being|a patient who is) a minor(?:'s)?(?!\w)|(?<!\w)a minor's(?!\w)/gi,
       confidence: 0.8,
     },

@@ -1,6 +1,8 @@
 import { cueMatcher } from '../lib/detect/cues';
 import type { FindingType } from '../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from './types';
+import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
+import { labelsOf } from './validators/labeled';
 
 /**
  * The shape most recognizers share (after Presidio's PatternRecognizer): named regexes with a base
@@ -24,6 +26,12 @@ export interface NamedPattern {
    * instead of trying a lookbehind at every position of a long note.
    */
   needs?: string;
+  /**
+   * Words every match begins with, at a word start (the regex checks the edge itself): the regex is then tried
+   * only at word starts that begin one of them (support/word-starts.ts). Label regexes made by
+   * `labeledValueRegex` carry their labels and need not repeat them here.
+   */
+  startsWith?: readonly string[];
   type?: FindingType;
 }
 
@@ -58,16 +66,23 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   const after = spec.cueWindowAfter ?? 0;
   const boost = spec.cueBoost ?? 0.3;
   const types = [...new Set([spec.type, ...spec.patterns.map((p) => p.type ?? spec.type)])];
+  const gated = spec.patterns.map((p) => {
+    const gate = startGate(p.startsWith ?? labelsOf(p.regex) ?? []);
+    return gate && { gate, sticky: stickyCopy(p.regex) };
+  });
   return {
     id: spec.id,
     description: spec.description,
     types,
     find(ctx) {
       const out: RawMatch[] = [];
-      for (const p of spec.patterns) {
+      for (let i = 0; i < spec.patterns.length; i++) {
+        const p = spec.patterns[i]!;
         if (p.needs !== undefined && !ctx.text.includes(p.needs)) continue;
+        const g = gated[i];
         p.regex.lastIndex = 0;
-        for (const m of ctx.text.matchAll(p.regex)) {
+        const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
+        for (const m of matches) {
           const value = m.groups?.value ?? m[0];
           const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
           const end = start + value.length;

@@ -14,6 +14,10 @@ export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-
 /** Between label and value: punctuation and filler words ("number", "no.", "is"), at most a few. */
 const CONNECTOR = '[\\s:#=.\\-]*(?:(?:number|num|nbr|no|is|was|of)\\b[\\s:#=.\\-]*){0,2}';
 
+/** The labels each regex made by `labeledValueRegex` begins with, so a recognizer can try it at those words only. */
+const LABELS = new WeakMap<RegExp, readonly string[]>();
+export const labelsOf = (regex: RegExp): readonly string[] | undefined => LABELS.get(regex);
+
 /**
  * One global, case-insensitive regex for `labels` (plain words; a space matches any run of spaces) followed by a
  * value. The label must start at a word boundary and end at one unless it ends in punctuation ("mr#").
@@ -22,7 +26,9 @@ export function labeledValueRegex(labels: readonly string[], value: string = ID_
   const alternatives = [...labels]
     .sort((a, b) => b.length - a.length)
     .map((l) => escape(l.toLowerCase()).replace(/ /g, '\\s+') + (/[\p{L}\p{N}]$/u.test(l) ? '(?![\\p{L}\\p{N}_])' : ''));
-  return new RegExp(`(?<![\\p{L}\\p{N}_/])(?:${alternatives.join('|')})${CONNECTOR}(?<value>${value})`, 'giu');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}_/])(?:${alternatives.join('|')})${CONNECTOR}(?<value>${value})`, 'giu');
+  LABELS.set(regex, labels);
+  return regex;
 }
 
 /** A value that is really a date ("2019-12-05", "12-05-19"): never an identifier. */

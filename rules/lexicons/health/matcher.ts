@@ -1,5 +1,6 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
+import { execAtWordStarts, firstStartAtOrAfter, gateOpen, startGate, stickyCopy, wordStarts } from '../../support/word-starts';
 
 /**
  * A group of lexicon terms that share a confidence and a matching rule. In a term, a space matches any run
@@ -32,6 +33,10 @@ export interface ExtraPattern {
   /** Return false to drop the match (structure or value checks). */
   accept?: (m: RegExpExecArray, ctx: ScanContext) => boolean;
   type?: FindingType;
+  /** Text every match contains, lower-cased ("minor"): a message without it skips the regex. */
+  needs?: string;
+  /** Words every match begins with, at a word start: the regex is tried only there (support/word-starts.ts). */
+  startsWith?: readonly string[];
 }
 
 export interface LexiconRecognizerSpec {
@@ -55,18 +60,44 @@ const escapeTerm = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * Whole-word cue search in a window, with the cue regex compiled once (the shared cue matcher compiles per
  * call, which dominated the lexicon recognizers' time). The window is sliced one character wider on each
- * side so the word-edge lookarounds still see the real neighbours.
+ * side so the word-edge lookarounds still see the real neighbours; inside it the regex is tried only at the
+ * word starts whose first letters begin a cue (see support/word-starts.ts), skipping past a match that runs
+ * out of the window as the global regex this replaces did.
  */
 function windowCueFinder(cues: readonly string[]) {
   if (cues.length === 0) return () => undefined;
   const alternatives = [...cues].map((c) => c.toLowerCase()).sort((a, b) => b.length - a.length).map(escapeTerm);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-  return (lower: string, from: number, to: number): string | undefined => {
+  const sticky = stickyCopy(regex);
+  const gate = startGate(cues);
+  return (ctx: ScanContext, from: number, to: number): string | undefined => {
+    const lower = ctx.lower;
     const lo = Math.max(0, from - 1);
     const slice = lower.slice(lo, Math.min(lower.length, to + 1));
-    for (const m of slice.matchAll(regex)) {
-      const start = lo + m.index;
-      if (start >= from && start + m[0].length <= to) return m[0];
+    if (!gate) {
+      for (const m of slice.matchAll(regex)) {
+        const start = lo + m.index;
+        if (start >= from && start + m[0].length <= to) return m[0];
+      }
+      return undefined;
+    }
+    const starts = wordStarts(ctx);
+    let next = 0;
+    // The slice's first character has no left neighbour in the slice, so a cue may match there; the global
+    // regex would then resume after it.
+    if (lo < from) {
+      sticky.lastIndex = 0;
+      const first = sticky.exec(slice);
+      if (first) next = lo + Math.max(1, first[0].length);
+    }
+    for (let k = firstStartAtOrAfter(starts, Math.max(0, from)); k < starts.length && starts[k]! < to; k++) {
+      const s = starts[k]!;
+      if (s < next || !gateOpen(gate, lower, s)) continue;
+      sticky.lastIndex = s - lo;
+      const m = sticky.exec(slice);
+      if (!m) continue;
+      if (s + m[0].length <= to) return m[0];
+      next = s + Math.max(1, m[0].length);
     }
     return undefined;
   };
@@ -127,7 +158,8 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
     // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US").
     const edges = caseSensitive ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-[A-Za-z])`] : [`(?<!${WORD})`, `(?!${WORD})`];
     const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
-    return { caseSensitive, regex, byKey };
+    // Every term begins a word, so the regex is tried only at word starts whose first letters begin a term.
+    return { caseSensitive, regex, sticky: stickyCopy(regex), gate: startGate(terms), byKey };
   }).filter((p) => p !== undefined);
 
   return {
@@ -135,11 +167,18 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
       const out: { start: number; end: number; group: TermGroup }[] = [];
       for (const pass of passes) {
         const haystack = pass.caseSensitive ? ctx.text : ctx.lower;
+        const add = (m: RegExpExecArray) => {
+          const group = pass.byKey.get(termKey(m[0], pass.caseSensitive));
+          if (group) out.push({ start: m.index, end: m.index + m[0].length, group });
+        };
+        if (pass.gate && !(globalThis as any).NOGATE) {
+          for (const m of execAtWordStarts(pass.sticky, haystack, ctx.lower, wordStarts(ctx), pass.gate)) if (m[0]) add(m);
+          continue;
+        }
         pass.regex.lastIndex = 0;
         for (let m = pass.regex.exec(haystack); m; m = pass.regex.exec(haystack)) {
           if (m[0].length === 0) { pass.regex.lastIndex++; continue; }
-          const group = pass.byKey.get(termKey(m[0], pass.caseSensitive));
-          if (group) out.push({ start: m.index, end: m.index + m[0].length, group });
+          add(m);
         }
       }
       return out;
@@ -155,10 +194,14 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const boost = spec.cueBoost ?? 0.1;
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
+  const gated = (spec.patterns ?? []).map((p) => {
+    const gate = startGate(p.startsWith ?? []);
+    return gate && { gate, sticky: stickyCopy(p.regex) };
+  });
   const groupCues = new Map(spec.groups.filter((g) => g.cues).map((g) => [g.name, windowCueFinder(g.cues!)]));
   const cueNear = (ctx: ScanContext, start: number, end: number, group?: string) => {
     const find = (group && groupCues.get(group)) || findCue;
-    return find(ctx.lower, start - window, start) ?? find(ctx.lower, end, end + window);
+    return find(ctx, start - window, start) ?? find(ctx, end, end + window);
   };
 
   return {
@@ -174,11 +217,16 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
         const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
         out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
       }
-      for (const p of spec.patterns ?? []) {
+      const patterns = spec.patterns ?? [];
+      for (let i = 0; i < patterns.length; i++) {
+        const p = patterns[i]!;
+        if (p.needs !== undefined && !ctx.lower.includes(p.needs)) continue;
         const haystack = p.lower ? ctx.lower : ctx.text;
+        const g = gated[i];
         p.regex.lastIndex = 0;
-        for (let m = p.regex.exec(haystack); m; m = p.regex.exec(haystack)) {
-          if (m[0].length === 0) { p.regex.lastIndex++; continue; }
+        const matches = g ? execAtWordStarts(g.sticky, haystack, ctx.lower, wordStarts(ctx), g.gate) : haystack.matchAll(p.regex);
+        for (const m of matches) {
+          if (m[0].length === 0) continue;
           const value = m.groups?.value ?? m[0];
           const start = m.index + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
           const end = start + value.length;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { execAtWordStarts, firstStartAtOrAfter, startGate, stickyCopy, wordStarts } from './word-starts';
+
+/** The matches a plain global regex finds: what the gated search must reproduce exactly. */
+const globalMatches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
+const gatedMatches = (regex: RegExp, words: string[], text: string, haystack = text) => {
+  const gate = startGate(words);
+  if (!gate) throw new Error('no gate');
+  const lower = text.toLowerCase();
+  return execAtWordStarts(stickyCopy(regex), haystack, lower, wordStarts({ lower }), gate).map((m) => [m.index, m[0]]);
+};
+
+describe('wordStarts', () => {
+  it.each([
+    ['', []],
+    ['a', [0]],
+    ['  hiv status', [2, 6]],
+    ['co-pay_id 42x', [0, 3, 10]],
+    ['é-hiv', [2]],
+  ])('%j starts at %j', (text, expected) => {
+    expect([...wordStarts({ lower: text.toLowerCase() })]).toEqual(expected);
+  });
+
+  it('is computed once per scan context', () => {
+    const ctx = { lower: 'one two' };
+    expect(wordStarts(ctx)).toBe(wordStarts(ctx));
+  });
+});
+
+describe('startGate', () => {
+  it('cannot gate words that start with a non-word character, or no words at all', () => {
+    expect(startGate(['+cd4'])).toBeUndefined();
+    expect(startGate(['épilepsie'])).toBeUndefined();
+    expect(startGate([])).toBeUndefined();
+  });
+});
+
+describe('firstStartAtOrAfter', () => {
+  const starts = Int32Array.from([0, 4, 9, 15]);
+  it.each([[0, 0], [1, 1], [4, 1], [10, 3], [15, 3], [16, 4]])('position %i → index %i', (pos, index) => {
+    expect(firstStartAtOrAfter(starts, pos)).toBe(index);
+  });
+});
+
+describe('execAtWordStarts finds what the global regex finds', () => {
+  const terms = ['hiv', 'hiv status', 'a-fib', 'cd4', 'u=u', 'x'];
+  const regex = /(?<![A-Za-z0-9_])(?:hiv(?:[\s-]+status)?|a[\s-]?fib|cd4|u=u|x)(?![A-Za-z0-9_])/g;
+  it.each([
+    'HIV status unknown; afib and a fib and a-fib',
+    'shiv hivx xhiv hiv-status cd4+ count, U=U',
+    'x x-ray x',
+    'hiv hiv hiv',
+    'nothing here at all',
+    '',
+  ])('%j', (text) => {
+    const lower = text.toLowerCase();
+    expect(gatedMatches(regex, terms, lower)).toEqual(globalMatches(regex, lower));
+  });
+
+  it('does not report a match that starts inside the previous one (like the global regex)', () => {
+    const overlapping = /(?<![a-z])(?:alpha beta|beta gamma)(?![a-z])/g;
+    expect(gatedMatches(overlapping, ['alpha beta', 'beta gamma'], 'alpha beta gamma')).toEqual([[0, 'alpha beta']]);
+  });
+
+  it('reads case from the haystack and the gate from the lower-cased text', () => {
+    const abbreviation = /(?<![A-Za-z0-9_])(?:CHF|HTN)(?![A-Za-z0-9_])/g;
+    const text = 'Hx CHF, htn, HTN.';
+    expect(gatedMatches(abbreviation, ['chf', 'htn'], text)).toEqual([[3, 'CHF'], [13, 'HTN']]);
+  });
+
+  it('does not try words whose first letters begin no term', () => {
+    let tries = 0;
+    const counting = /(?<![a-z])(?:hiv)(?![a-z])/y;
+    const exec = counting.exec.bind(counting);
+    counting.exec = (s: string) => { tries++; return exec(s); };
+    const lower = 'the patient has hiv and hypertension';
+    execAtWordStarts(counting, lower, lower, wordStarts({ lower }), startGate(['hiv'])!);
+    expect(tries).toBe(1);
+  });
+});
