@@ -30,7 +30,6 @@ const RESIDENCE_AT = /\b(?:lives?|lived|living|resides?|resided|residing|moved|b
 const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned to|transferred to|transfer to|flew to|visiting|born in|grew up in|travel(?:l)?ing to|trip to)\s*$/i;
 
 const words = compromiseWords();
-const skip = (t: Token) => NOT_NAMES.has(t.lower) && !FACILITY_WORDS.has(t.lower);
 const STATE_NAMES = new Set(Object.values(US_STATES));
 const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAMES.has(phrase);
 // First words of multi-word places ("new" of "new york"): only these start a two- or three-word lookup.
@@ -59,6 +58,7 @@ export const location: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     const { tokens, informative } = sharedWords(ctx);
+    const facts = tokenFacts(tokens);
     // Name words of facilities found here ("CALVERT" of "CALVERT HOSPITAL"): other mentions are the place too.
     const facilityNames = new Set<string>();
     const emit = (a: Token, b: Token, pattern: string, confidence: number) =>
@@ -67,16 +67,18 @@ export const location: Recognizer = {
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      const f = facts[i]!;
       const capital = t.shape === 'title' || t.shape === 'upper';
 
       // Facility names: up to three words before a facility word, or "St. Mary" style names.
-      const two = FACILITY_END_STARTS.has(t.lower) && i + 1 < tokens.length ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-      if (FACILITY_END.has(t.lower) || FACILITY_END.has(two) || isHospitalTypo(t.lower)) {
+      // A two-word ending ("medical center") ends the name at the next token.
+      const twoEnd = (f & FACILITY_END_START) !== 0 && i + 1 < tokens.length && FACILITY_END.has(`${t.lower} ${tokens[i + 1]!.lower}`);
+      if ((f & (FACILITY_END_WORD | HOSPITAL_TYPO)) !== 0 || twoEnd) {
         let first = i;
         for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
-          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || skip(p) || words.grammatical.has(p.lower) || NOT_BEFORE_FACILITY.has(p.lower)) break;
+          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || (facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0) break;
           // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
           if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
           // "at aTM center": a word starting in lower case with capitals inside is a typo or a brand.
@@ -85,8 +87,8 @@ export const location: Recognizer = {
         }
         // Generic words ("cardiac rehab", "poss rehab", "high-risk OB clinic") need a proper name in front; a
         // campus is named by capitalized common words too ("on North Campus").
-        if ((GENERIC_FACILITY.has(t.lower) || FACILITY_END.has(two)) && first < i && tokens.slice(first, i).every((x) => words.common.has(x.lower) || x.shape === 'lower' || CARE_UNIT_KINDS.has(x.lower)) &&
-          !((t.lower === 'campus' || FACILITY_END.has(two)) && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
+        if (((f & GENERIC_FACILITY_WORD) !== 0 || twoEnd) && first < i && tokens.slice(first, i).every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower') &&
+          !((t.lower === 'campus' || twoEnd) && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
         if (first === i && (t.lower === 'hospital' || t.lower === 'hosp') && i > 0) {
           const p = tokens[i - 1]!;
@@ -97,13 +99,13 @@ export const location: Recognizer = {
         // "house staff", "regular house diet", "house officer": the hospital's own words.
         if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
         if (first < i) {
-          for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!)) facilityNames.add(tokens[k]!.lower);
-          emit(tokens[first]!, FACILITY_END.has(two) ? tokens[i + 1]! : t, 'facility', 0.85);
+          for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!, facts)) facilityNames.add(tokens[k]!.lower);
+          emit(tokens[first]!, twoEnd ? tokens[i + 1]! : t, 'facility', 0.85);
           continue;
         }
       }
       // "to kessler-adventist rehab facility": the facility word joined to the name by a hyphen.
-      const hyphen = t.lower.lastIndexOf('-');
+      const hyphen = (f & HYPHENATED) !== 0 ? t.lower.lastIndexOf('-') : -1;
       if (hyphen > 0) {
         const end = t.lower.slice(hyphen + 1);
         const name = t.lower.slice(0, t.lower.indexOf('-'));
@@ -111,7 +113,7 @@ export const location: Recognizer = {
         if (FACILITY_END.has(end) && !GENERIC_FACILITY.has(end) && name.length >= 4 && !HYPHEN_PREFIXES.has(name) && !words.common.has(name) && !NOT_NAMES.has(name) &&
           (t.shape === 'title' || MOVE_CUE.test(before(t)))) { emit(t, t, 'facility', 0.8); continue; }
       }
-      if ((t.lower === 'st' || t.lower === 'saint') && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
+      if ((f & SAINT) !== 0 && i + 1 < tokens.length && /^\.?\s+$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start))) {
         const n = tokens[i + 1]!;
         // "Had a bed @ St A.": after a movement cue, a saint's initial is a hospital's short name.
         const initial = n.shape === 'initial' && t.shape === 'title' && ctx.text.charCodeAt(n.end) === 46 && MOVE_CUE.test(before(t));
@@ -128,19 +130,19 @@ export const location: Recognizer = {
         HOSPITAL_ABBREVIATION.test(t.text) && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower)) {
         const after = ctx.text.slice(t.end, t.end + 6);
         if (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after) || (t.shape === 'upper' && t.text.length >= 3 && /\bby\s+$/i.test(before(t)))) {
-          if (!words.common.has(t.lower) || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
+          if ((f & COMMON) === 0 || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
         }
       }
 
       // "VA in Balt", "who lives in DC": a city's short form after a locative cue.
-      if (CITY_SHORT_FORMS.has(t.lower) && (capital || !informative)) {
+      if ((f & CITY_SHORT_FORM) !== 0 && (capital || !informative)) {
         const cue = AMBIGUOUS_CITY_SHORT_FORMS.has(t.lower) ? RESIDENCE_AT : LOCATIVE;
         if (cue.test(before(t))) { emit(t, t, 'city-short-form', 0.75); continue; }
       }
       // Places compromise knows (cities, countries, states), one to three words long.
       if (informative && !capital) continue;
-      const multi = PLACE_STARTS.has(t.lower);
-      if (!multi && !isPlacePhrase(t.lower)) continue;
+      const multi = (f & PLACE_START) !== 0;
+      if (!multi && (f & PLACE_PHRASE) === 0) continue;
       for (let len = multi ? 3 : 1; len >= 1; len--) {
         if (i + len > tokens.length) continue;
         let phrase = t.lower;
@@ -167,15 +169,15 @@ export const location: Recognizer = {
         break;
       }
     }
-    cuedPlaces(ctx.text, tokens, informative, facilityNames, out);
+    cuedPlaces(ctx.text, tokens, facts, informative, facilityNames, out);
     knownFacilities(ctx.lower, out);
     namedRegions(ctx.text, ctx.lower, informative, out);
-    employers(ctx.text, ctx.lower, tokens, informative, out);
-    if (informative) townsOfOrganizations(ctx.text, tokens, out);
-    wardsAfterNames(ctx.text, ctx.lower, tokens, informative, out);
-    townWords(ctx.text, tokens, informative, out);
-    placesAfterCues(ctx.text, tokens, informative, out);
-    cityBeforeState(ctx.text, tokens, out);
+    employers(ctx.text, ctx.lower, tokens, facts, informative, out);
+    if (informative) townsOfOrganizations(ctx.text, tokens, facts, out);
+    wardsAfterNames(ctx.text, ctx.lower, tokens, facts, informative, out);
+    townWords(ctx.text, tokens, facts, informative, out);
+    placesAfterCues(ctx.text, tokens, facts, informative, out);
+    cityBeforeState(ctx.text, tokens, facts, out);
     return out;
   },
 };
@@ -186,18 +188,74 @@ const unknownWordUncached = (lower: string) =>
   !words.common.has(lower) && !words.firstNames.has(lower) && !words.lastNames.has(lower) &&
   !NOT_NAMES.has(lower) && !HEALTH_LEXICON_WORDS.has(lower) && !ENGLISH_SUFFIX.test(lower) && !NOT_NAME_SUFFIX.test(lower) && !CALENDAR_WORDS.has(lower) && !FACILITY_WORDS.has(lower) && !CARE_UNIT_KINDS.has(lower) &&
   !COMMON_DESTINATIONS.has(lower) && !CLINICAL_STATES.has(lower) && !lower.endsWith('room');
-// Several steps ask this of the same words (ten set look-ups and two regexes each): remember the answer per
-// word. Bounded, so a huge paste of random words cannot grow it without limit.
-const unknownWordCache = new Map<string, boolean>();
-const isUnknownWord = (t: Token) => {
-  if (t.text.length < 4) return false;
-  let known = unknownWordCache.get(t.lower);
-  if (known === undefined) {
-    if (unknownWordCache.size >= 20_000) unknownWordCache.clear();
-    unknownWordCache.set(t.lower, (known = unknownWordUncached(t.lower)));
+// Facts about one word, as bits of a number. The passes below ask a dozen sets about every token; string-keyed
+// look-ups were most of this recognizer's time. Each word's facts are found once (then remembered) and each
+// message's tokens get them in an array, so every later question is a bit test on the token's index.
+const FACILITY_END_WORD = 1 << 0;
+const FACILITY_END_START = 1 << 1;
+const HOSPITAL_TYPO = 1 << 2;
+const SKIPPED = 1 << 3;
+const GRAMMATICAL = 1 << 4;
+const NOT_BEFORE_FACILITY_WORD = 1 << 5;
+const GENERIC_FACILITY_WORD = 1 << 6;
+const COMMON = 1 << 7;
+const CARE_UNIT = 1 << 8;
+const UNKNOWN = 1 << 9;
+const HYPHENATED = 1 << 10;
+const SAINT = 1 << 11;
+const CITY_SHORT_FORM = 1 << 12;
+const PLACE_START = 1 << 13;
+const PLACE_PHRASE = 1 << 14;
+const TRAVEL_LAST = 1 << 15;
+const STATE_NAME = 1 << 16;
+const STATE_LEVEL_WORD = 1 << 17;
+const STATE_LEVEL_START = 1 << 18;
+const WARD_WORD = 1 << 19;
+const EMPLOYER_PREPOSITION = 1 << 20;
+
+function factsOfWord(lower: string): number {
+  let f = 0;
+  if (FACILITY_END.has(lower)) f |= FACILITY_END_WORD;
+  if (FACILITY_END_STARTS.has(lower)) f |= FACILITY_END_START;
+  if (isHospitalTypo(lower)) f |= HOSPITAL_TYPO;
+  if (NOT_NAMES.has(lower) && !FACILITY_WORDS.has(lower)) f |= SKIPPED;
+  if (words.grammatical.has(lower)) f |= GRAMMATICAL;
+  if (NOT_BEFORE_FACILITY.has(lower)) f |= NOT_BEFORE_FACILITY_WORD;
+  if (GENERIC_FACILITY.has(lower)) f |= GENERIC_FACILITY_WORD;
+  if (words.common.has(lower)) f |= COMMON;
+  if (CARE_UNIT_KINDS.has(lower)) f |= CARE_UNIT;
+  if (unknownWordUncached(lower)) f |= UNKNOWN;
+  if (lower.includes('-')) f |= HYPHENATED;
+  if (lower === 'st' || lower === 'saint') f |= SAINT;
+  if (CITY_SHORT_FORMS.has(lower)) f |= CITY_SHORT_FORM;
+  if (PLACE_STARTS.has(lower)) f |= PLACE_START;
+  if (isPlacePhrase(lower)) f |= PLACE_PHRASE;
+  if (TRAVEL_CUE_LAST.has(lower)) f |= TRAVEL_LAST;
+  if (STATE_NAMES.has(lower)) f |= STATE_NAME;
+  if (STATE_LEVEL.has(lower)) f |= STATE_LEVEL_WORD;
+  if (STATE_LEVEL_STARTS.has(lower)) f |= STATE_LEVEL_START;
+  if (WARDS_AFTER_NAME.has(lower)) f |= WARD_WORD;
+  if (lower === 'of' || lower === 'at' || lower === 'for' || lower === 'by' || lower === 'from') f |= EMPLOYER_PREPOSITION;
+  return f;
+}
+// Bounded, so a huge paste of random words cannot grow it without limit.
+const factsCache = new Map<string, number>();
+/** Each token's word facts, by token index. */
+function tokenFacts(tokens: Token[]): Int32Array {
+  const facts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    let f = factsCache.get(lower);
+    if (f === undefined) {
+      if (factsCache.size >= 50_000) factsCache.clear();
+      factsCache.set(lower, (f = factsOfWord(lower)));
+    }
+    facts[i] = f;
   }
-  return known;
-};
+  return facts;
+}
+/** A word of four letters or more that no dictionary or cue list knows ("Quartermain", "Towson"). */
+const isUnknownWord = (t: Token, facts: Int32Array) => t.text.length >= 4 && (facts[t.index]! & UNKNOWN) !== 0;
 
 const TRANSFER_CUE = /\b(?:transfer|transferred|transfered|admitted|adm|sent)(?:[ \t]+(?:to|from|in|into))?[ \t]*$/i;
 const PLAN_CUE = /\bplan[ \t]*:[ \t]*$/i;
@@ -214,10 +272,10 @@ const MOVED_CUE = /(?:\b(?:lives?|living|moved|transferred|transfered|sent|taken
  * Places compromise does not know, from their position: a ward "<Name> <digit>" or a town after a
  * movement cue; then every other mention of the same word in the message ("F-MICU/QUARTERMAIN/CCU").
  */
-function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: Set<string>, out: RawMatch[]) {
+function cuedPlaces(text: string, tokens: Token[], facts: Int32Array, informative: boolean, found: Set<string>, out: RawMatch[]) {
   for (const t of tokens) {
     // "combiventQ4": mixed case is a drug with its frequency, not a ward.
-    if (!isUnknownWord(t) || t.shape === 'mixed') continue;
+    if (!isUnknownWord(t, facts) || t.shape === 'mixed') continue;
     // "Quartermain 2", "QUARTERMAIN7": a ward number right after the name, not a dose or a date; joined to
     // the name only after a long word ("PaCO2", "SpO2" are gases).
     const next = text.charCodeAt(t.end);
@@ -233,7 +291,7 @@ function cuedPlaces(text: string, tokens: Token[], informative: boolean, found: 
     const cue = transfer || (ward && !onDrug && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)) || PLAN_CUE.test(window)));
     const moved = t.shape === 'title' && MOVED_CUE.test(window);
     if (!(cue && ward) && !moved) continue;
-    if (STATE_LEVEL.has(t.lower)) continue;
+    if ((facts[t.index]! & STATE_LEVEL_WORD) !== 0) continue;
     found.add(t.lower);
   }
   if (!found.size) return;
@@ -249,12 +307,11 @@ const NOT_PLACE_START = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', '
 // Inner words of place names: "Villafranca del Cid", "Ostrov nad Ohrí", "Stratford upon Avon".
 const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'nad', 'pod', 'na', 'van', 'von', 'der', 'den', 'am', 'an', 'im', 'upon', 'sur', 'en', 'y', 'i']);
 
-function placesAfterCues(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
-  for (let i = 0; i < tokens.length; i++) {
+function placesAfterCues(text: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
+  for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // The cue's last word must be the word right before: a set look-up spares the long regex on most words.
-    const prev = i > 0 ? tokens[i - 1]! : undefined;
-    if (!prev || !TRAVEL_CUE_LAST.has(prev.lower)) continue;
+    // The cue's last word must be the word right before: a bit test spares the long regex on most words.
+    if ((facts[i - 1]! & TRAVEL_LAST) === 0) continue;
     const window = text.slice(Math.max(0, t.start - 40), t.start);
     if (!TRAVEL_CUE.test(window)) continue;
     // In an ALL CAPS or lower-case note "returned to baseline", "came from angio" are no places: only where
@@ -296,19 +353,20 @@ function placesAfterCues(text: string, tokens: Token[], informative: boolean, ou
 }
 
 /** "ANNAPOLIS, MD", "Kenosha, WI", "Towson, Maryland": a town before its state. */
-function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
+function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // "this towson maryland's facility": a town no dictionary knows right before its state's full name, in
     // the same case.
     const s = tokens[i + 1]!;
-    if (STATE_NAMES.has(s.lower) && s.lower !== 'washington' && s.shape === t.shape && isSpaces(text, t.end, s.start) && isUnknownWord(t) && !STATE_LEVEL.has(t.lower)) {
+    const sf = facts[i + 1]!;
+    if ((sf & STATE_NAME) !== 0 && s.lower !== 'washington' && s.shape === t.shape && isSpaces(text, t.end, s.start) && isUnknownWord(t, facts) && (facts[i]! & STATE_LEVEL_WORD) === 0) {
       out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-state-name' });
       continue;
     }
     // "ALFRICK\nUnited Kingdom" closing an address block: a capitalized word no dictionary knows right before
     // the country that ends the line, on the same line or alone on the line above.
-    if (STATE_LEVEL_STARTS.has(s.lower) && (t.shape === 'title' || t.shape === 'upper') && (s.shape === 'title' || s.shape === 'upper') &&
+    if ((sf & STATE_LEVEL_START) !== 0 && (t.shape === 'title' || t.shape === 'upper') && (s.shape === 'title' || s.shape === 'upper') &&
       (isSpaces(text, t.end, s.start) || (/^[ \t]*\r?\n[ \t]*$/.test(text.slice(t.end, s.start)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))))) {
       let phrase = s.lower;
       let end = -1;
@@ -316,7 +374,7 @@ function cityBeforeState(text: string, tokens: Token[], out: RawMatch[]) {
         if (k > i + 1) { if (!isSpaces(text, tokens[k - 1]!.end, tokens[k]!.start)) break; phrase += ' ' + tokens[k]!.lower; }
         if (STATE_LEVEL.has(phrase)) end = tokens[k]!.end;
       }
-      if (end > 0 && /^[ \t]*(?:\r?\n|$|[ \t]\d{4,6}\b)/.test(text.slice(end, end + 8)) && isUnknownWord(t) && !STATE_LEVEL.has(t.lower)) {
+      if (end > 0 && /^[ \t]*(?:\r?\n|$|[ \t]\d{4,6}\b)/.test(text.slice(end, end + 8)) && isUnknownWord(t, facts) && (facts[i]! & STATE_LEVEL_WORD) === 0) {
         out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'town-country' });
         continue;
       }
@@ -393,11 +451,11 @@ const EMPLOYER_CUE = /\b(?:ceo|cfo|coo|cto|president|owner|founder|chairman|vp|e
 const TITLE_WITH_ARTICLE = /\b(?:the|a|an|our|their|your|its)[ \t]+(?:ceo|cfo|coo|cto|president|owner|founder|chairman|vp)[ \t]+\w+[ \t]+$/;
 const ORGANIZATIONS = organizationNames();
 
-function employers(text: string, lower: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+function employers(text: string, lower: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
   if (!/ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/.test(lower)) return;
   for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!.lower;
-    if (prev !== 'of' && prev !== 'at' && prev !== 'for' && prev !== 'by' && prev !== 'from') continue;
+    // "of", "at", "for", "by" or "from" right before.
+    if ((facts[i - 1]! & EMPLOYER_PREPOSITION) === 0) continue;
     const t = tokens[i]!;
     const cueText = lower.slice(Math.max(0, t.start - 30), t.start);
     // "the CEO of Acme will visit": a title someone holds at the sender's company, not a person's employer.
@@ -405,7 +463,7 @@ function employers(text: string, lower: string, tokens: Token[], informative: bo
     let last = -1;
     const n = tokens[i + 1];
     if (n && isSpaces(text, t.end, n.start) && ORGANIZATIONS.has(`${t.lower} ${n.lower}`)) last = i + 1;
-    else if (ORGANIZATIONS.has(t.lower) || (!informative && isUnknownWord(t))) last = i;
+    else if (ORGANIZATIONS.has(t.lower) || (!informative && isUnknownWord(t, facts))) last = i;
     else if (informative) {
       for (let k = i; k < tokens.length && k - i < 3; k++) {
         const x = tokens[k]!;
@@ -426,11 +484,11 @@ function employers(text: string, lower: string, tokens: Token[], informative: bo
  * "a year at Healthpocket Inc in SCHLAGLES", "seen at Bayview Clinic in Dundalk": after "at" and a
  * capitalized organization, "in" and a capitalized word no dictionary knows name the town it is in.
  */
-function townsOfOrganizations(text: string, tokens: Token[], out: RawMatch[]) {
+function townsOfOrganizations(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
   for (let i = 2; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'in') continue;
     const t = tokens[i + 1]!;
-    if ((t.shape !== 'title' && t.shape !== 'upper') || !isSpaces(text, tokens[i]!.end, t.start) || !isUnknownWord(t) || STATE_LEVEL.has(t.lower)) continue;
+    if ((t.shape !== 'title' && t.shape !== 'upper') || !isSpaces(text, tokens[i]!.end, t.start) || !isUnknownWord(t, facts) || (facts[i + 1]! & STATE_LEVEL_WORD) !== 0) continue;
     let k = i - 1;
     while (k > 0 && i - k <= 3 && (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') && !words.grammatical.has(tokens[k]!.lower)) k--;
     if (k === i - 1 || tokens[k]!.lower !== 'at') continue;
@@ -448,9 +506,9 @@ const TOWN_CUE = /\b(?:in|from|to|near|of|outside)[ \t]+$/i;
  * Reisterstown"; also any unknown word after "<Name> of" ("Neil Meitz of Towson"). Names with the same
  * endings ("Crawford") are in the name lexicon and excluded by isUnknownWord.
  */
-function townWords(text: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+function townWords(text: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
   for (const t of tokens) {
-    if (t.text.length < 5 || (informative ? t.shape !== 'title' : false) || !isUnknownWord(t) || STATE_LEVEL.has(t.lower)) continue;
+    if (t.text.length < 5 || (informative ? t.shape !== 'title' : false) || !isUnknownWord(t, facts) || (facts[t.index]! & STATE_LEVEL_WORD) !== 0) continue;
     const before = text.slice(Math.max(0, t.start - 30), t.start);
     if (!TOWN_CUE.test(before)) continue;
     const afterName = /\b([A-Z][a-z]+|[A-Z]{2,})[ \t]+of[ \t]+$/.exec(before);
@@ -468,11 +526,11 @@ function townWords(text: string, tokens: Token[], informative: boolean, out: Raw
  * words before a hospital's emergency ward or intensive care unit, after a movement cue, name the hospital.
  */
 const WARDS_AFTER_NAME = new Set(['ew', 'er', 'micu', 'sicu', 'ccu', 'icu', 'cvicu', 'tsicu', 'csru', 'nicu', 'picu']);
-function wardsAfterNames(text: string, lower: string, tokens: Token[], informative: boolean, out: RawMatch[]) {
+function wardsAfterNames(text: string, lower: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
   if (!lower.includes('icu') && !lower.includes('ccu') && !lower.includes('csru') && !/\b(?:ew|er)\b/.test(lower)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (!WARDS_AFTER_NAME.has(w.lower)) continue;
+    if ((facts[i]! & WARD_WORD) === 0) continue;
     let first = -1;
     for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
       const p = tokens[k]!;
