@@ -58,7 +58,7 @@ export const location: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     const { tokens, informative } = sharedWords(ctx);
-    const facts = tokenFacts(tokens);
+    const { facts, any } = tokenFacts(tokens);
     // Name words of facilities found here ("CALVERT" of "CALVERT HOSPITAL"): other mentions are the place too.
     const facilityNames = new Set<string>();
     const emit = (a: Token, b: Token, pattern: string, confidence: number) =>
@@ -170,11 +170,12 @@ export const location: Recognizer = {
       }
     }
     cuedPlaces(ctx.text, tokens, facts, informative, facilityNames, out);
-    knownFacilities(ctx.lower, out);
-    namedRegions(ctx.text, ctx.lower, informative, out);
-    employers(ctx.text, ctx.lower, tokens, facts, informative, out);
+    // Each name these passes look for is made of whole words, so its letters lie inside one token.
+    if ((any & HOSPITAL_NAME_PART) !== 0) knownFacilities(ctx.lower, out);
+    if ((any & LANDFORM) !== 0) namedRegions(ctx.text, ctx.lower, informative, out);
+    if ((any & EMPLOYER_WORD) !== 0) employers(ctx.text, ctx.lower, tokens, facts, informative, out);
     if (informative) townsOfOrganizations(ctx.text, tokens, facts, out);
-    wardsAfterNames(ctx.text, ctx.lower, tokens, facts, informative, out);
+    if ((any & WARD_WORD) !== 0) wardsAfterNames(ctx.text, ctx.lower, tokens, facts, informative, out);
     townWords(ctx.text, tokens, facts, informative, out);
     placesAfterCues(ctx.text, tokens, facts, informative, out);
     cityBeforeState(ctx.text, tokens, facts, out);
@@ -212,6 +213,15 @@ const STATE_LEVEL_WORD = 1 << 17;
 const STATE_LEVEL_START = 1 << 18;
 const WARD_WORD = 1 << 19;
 const EMPLOYER_PREPOSITION = 1 << 20;
+// Words holding the letters a whole-message pass looks for ("holy" of "Holy Cross", "shore", "works"): when no
+// token of a message has them, that pass cannot find anything and is skipped without scanning the text.
+const HOSPITAL_NAME_PART = 1 << 21;
+const LANDFORM = 1 << 22;
+const EMPLOYER_WORD = 1 << 23;
+const TRAVEL_BEFORE_LAST = 1 << 24;
+const HOSPITAL_NAME_PARTS = /holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/;
+const LANDFORMS = /shore|valley|peninsula|hills|highlands|mountains|lakes/;
+const EMPLOYER_WORDS = /ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/;
 
 function factsOfWord(lower: string): number {
   let f = 0;
@@ -236,13 +246,18 @@ function factsOfWord(lower: string): number {
   if (STATE_LEVEL_STARTS.has(lower)) f |= STATE_LEVEL_START;
   if (WARDS_AFTER_NAME.has(lower)) f |= WARD_WORD;
   if (lower === 'of' || lower === 'at' || lower === 'for' || lower === 'by' || lower === 'from') f |= EMPLOYER_PREPOSITION;
+  if (HOSPITAL_NAME_PARTS.test(lower)) f |= HOSPITAL_NAME_PART;
+  if (LANDFORMS.test(lower)) f |= LANDFORM;
+  if (EMPLOYER_WORDS.test(lower)) f |= EMPLOYER_WORD;
+  if (TRAVEL_CUE_BEFORE_LAST.test(lower)) f |= TRAVEL_BEFORE_LAST;
   return f;
 }
 // Bounded, so a huge paste of random words cannot grow it without limit.
 const factsCache = new Map<string, number>();
-/** Each token's word facts, by token index. */
-function tokenFacts(tokens: Token[]): Int32Array {
+/** Each token's word facts, by token index, and every fact some token of the message has (`any`). */
+function tokenFacts(tokens: Token[]): { facts: Int32Array; any: number } {
   const facts = new Int32Array(tokens.length);
+  let any = 0;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     let f = factsCache.get(lower);
@@ -251,8 +266,9 @@ function tokenFacts(tokens: Token[]): Int32Array {
       factsCache.set(lower, (f = factsOfWord(lower)));
     }
     facts[i] = f;
+    any |= f;
   }
-  return facts;
+  return { facts, any };
 }
 /** A word of four letters or more that no dictionary or cue list knows ("Quartermain", "Towson"). */
 const isUnknownWord = (t: Token, facts: Int32Array) => t.text.length >= 4 && (facts[t.index]! & UNKNOWN) !== 0;
@@ -302,6 +318,10 @@ function cuedPlaces(text: string, tokens: Token[], facts: Int32Array, informativ
 // when no lexicon knows it ("flew to Bessastaðahreppur", "grew up in Remniku", "I'm in Den Haag").
 const TRAVEL_CUE = /(?:\b(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travel(?:l)?ed|travel(?:l)?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip)(?:[ \t]+(?:here|back|home|over|down|up|all[ \t]+the[ \t]+way))?[ \t]+(?:to|from|in|at)|\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born|based|settled|stationed|staying|stayed|stays)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+(?:in|at|near|outside(?:[ \t]+of)?)|\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:currently[ \t]+|now[ \t]+)?in|\boriginally[ \t]+from|\bhome[ \t]+(?:city|town)|\bhometown(?:[ \t]+(?:of|is))?|\buniversity[ \t]+of|\bwhere[ \t]*:|\b(?:street|road|avenue)[ \t]+in|\b(?:year|years)[ \t]+in|\bworld[ \t]+to)[ \t]*$/i;
 const TRAVEL_CUE_LAST = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'city', 'town', 'hometown', 'is', 'where']);
+// The word before that last word in each TRAVEL_CUE phrase ("flew" of "flew to", "up" of "grew up in", "way" of
+// "all the way to"); only "where:" and "hometown" have none. A token ends with it (a hyphen or an apostrophe
+// may join more letters in front), or the long regex cannot match.
+const TRAVEL_CUE_BEFORE_LAST = /(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travell?ed|travell?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip|here|back|home|over|down|up|way|lives?|lived|living|resides?|resided|residing|raised|born|based|settled|stationed|staying|stayed|stays|nearby|now|still|currently|outside|i['’]?m|am|we['’]re|are|originally|hometown|university|street|road|avenue|years?|world)$/;
 const RESIDENCE_CUE = /(?:\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+in|\boriginally[ \t]+from|\b(?:flew|moved|relocated)(?:[ \t]+(?:here|back))?[ \t]+(?:to|from))[ \t]*$/i;
 const NOT_PLACE_START = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'some', 'any', 'all', 'no', 'every', 'each', 'one', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them']);
 // Inner words of place names: "Villafranca del Cid", "Ostrov nad Ohrí", "Stratford upon Avon".
@@ -310,8 +330,13 @@ const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 
 function placesAfterCues(text: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // The cue's last word must be the word right before: a bit test spares the long regex on most words.
+    // The cue's last word must be the word right before, and the cue's word before it the token before that:
+    // bit tests spare the long regex on most words.
     if ((facts[i - 1]! & TRAVEL_LAST) === 0) continue;
+    if (i < 2 || (facts[i - 2]! & TRAVEL_BEFORE_LAST) === 0) {
+      const prev = tokens[i - 1]!.lower;
+      if (prev !== 'where' && prev !== 'hometown') continue;
+    }
     const window = text.slice(Math.max(0, t.start - 40), t.start);
     if (!TRAVEL_CUE.test(window)) continue;
     // In an ALL CAPS or lower-case note "returned to baseline", "came from angio" are no places: only where
@@ -415,7 +440,6 @@ const HOSPITAL_NAMES = /\b(?:holy[ \t]+cross|sacred[ \t]+heart|good[ \t]+samarit
 const FACILITY_TAIL = /^[ \t]+(?:memorial|hospital|hosp|medical[ \t]+center|rehab(?:ilitation)?|hospice|infirmary|clinic)\b/;
 
 function knownFacilities(lower: string, out: RawMatch[]) {
-  if (!/holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/.test(lower)) return;
   for (const m of lower.matchAll(HOSPITAL_NAMES)) {
     const end = m.index! + m[0].length;
     // "sacred heart Memorial", "holy cross hosp": the facility word after the name belongs to it.
@@ -432,7 +456,6 @@ function knownFacilities(lower: string, out: RawMatch[]) {
 const NAMED_REGION = /\bthe[ \t]+((?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|inner)[ \t]+(?:shore|valley|peninsula|hills|highlands|mountains|lakes))\b/g;
 
 function namedRegions(text: string, lower: string, informative: boolean, out: RawMatch[]) {
-  if (!/shore|valley|peninsula|hills|highlands|mountains|lakes/.test(lower)) return;
   for (const m of lower.matchAll(NAMED_REGION)) {
     const start = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
@@ -452,7 +475,6 @@ const TITLE_WITH_ARTICLE = /\b(?:the|a|an|our|their|your|its)[ \t]+(?:ceo|cfo|co
 const ORGANIZATIONS = organizationNames();
 
 function employers(text: string, lower: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
-  if (!/ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/.test(lower)) return;
   for (let i = 1; i < tokens.length; i++) {
     // "of", "at", "for", "by" or "from" right before.
     if ((facts[i - 1]! & EMPLOYER_PREPOSITION) === 0) continue;
