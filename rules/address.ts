@@ -29,7 +29,9 @@ const FOREIGN_SUFFIX_WORDS = String.raw`tie|katu|kuja|polku|väylä|vej|vegen|ve
 // Both "Villacher Strasse" and "Hauptstrasse": each suffix also with a capital first letter.
 const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
-const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp }[] = [
+// `gate`: a regex the text must match before the pattern is run. `needs`: a word every match holds, looked for
+// in the lower-cased text first (a plain substring search is cheaper than any regex over a long note).
+const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp; needs?: string }[] = [
   // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
   {
     name: 'us-street',
@@ -47,7 +49,9 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     name: 'foreign-street-suffix',
     regex: new RegExp(String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}'’-]*)?${FOREIGN_SUFFIX}\.?\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu'),
     confidence: 0.8,
-    gate: new RegExp(String.raw`(?:${FOREIGN_SUFFIX_WORDS})\.?\s+\d`, 'i'),
+    // A match ends in a space and a digit: look for those two first (few places), then behind them for the
+    // street word, rather than try every street word at every position of the text.
+    gate: new RegExp(String.raw`\s\d(?<=(?:${FOREIGN_SUFFIX_WORDS})\.?\s+\d)`, 'i'),
   },
   // "31 Rue Al Imam Al Bakri", "36 rue de pologne", "69 Av Sidi Lakhmi": the number before a street word of
   // another language. Lower-case "via"/"av" are English ("3 via email") and do not count.
@@ -73,7 +77,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     confidence: 0.6,
   },
   { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
-  { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85 },
+  { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85, needs: 'box' },
   // Military mail: "PSC 1234, Box 5678 APO AE 09876", "USNV Botolen FPO AE 12382", "Unit 5477 Box 8244 DPO AP 15730"
   { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9, gate: /[adf]po\s/i },
   // Springfield, IL 62701 / GRASSE, PA 39551
@@ -267,7 +271,7 @@ export const address: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
-      if (p.gate && !p.gate.test(ctx.text)) continue;
+      if ((p.needs !== undefined && !ctx.lower.includes(p.needs)) || (p.gate && !p.gate.test(ctx.text))) continue;
       for (const m of ctx.text.matchAll(p.regex)) {
         const start = m.index!;
         let end = start + m[0].length;
@@ -303,7 +307,7 @@ export const address: Recognizer = {
         out.push({ type: p.type ?? 'address', start: s0, end, confidence: p.confidence, pattern: p.name });
       }
     }
-    if (/\bcorner\s+of\b/i.test(ctx.text)) {
+    if (ctx.lower.includes('corner') && /\bcorner\s+of\b/i.test(ctx.text)) {
       for (const m of ctx.text.matchAll(CORNER)) out.push({ type: 'address', start: m.index!, end: m.index! + m[0].length, confidence: 0.75, pattern: 'street-corner' });
     }
     cuedStreets(ctx, out);
