@@ -149,9 +149,10 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // "returned to OR on 7-8 for coiling": a dashed month-day needs "on", "since" or "dated" and a clause end,
-    // or it is a range ("7-8 times", "on 2-3 L").
+    // or it is a range ("7-8 times", "on 2-3 L"). The space and the numbers are matched first and the cue
+    // looked for behind them: common words like "on" would otherwise start an attempt all over the text.
     name: 'cued-month-day-dash',
-    regex: /\b(?:on|since|dated?)\s+(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))/gi,
+    regex: /\s(?<value>(\d{1,2})-(\d{1,2}))(?=\s*(?:[,.;)]|$|\s(?:for|at|with|and|when|after|before|in)\b))(?<=\b(?:on|since|dated?)\s+\d{1,2}-\d{1,2})/gi,
     confidence: 0.6,
     check: (m) => validMonth(Number(m[2])) && validDay(Number(m[3])),
   },
@@ -272,7 +273,9 @@ const PATTERNS: DatePattern[] = [
     // "CABG 81", "MI 81,", "CVA in 94": two-digit years after a procedure or event in a history list.
     name: 'history-year',
     // "CABG x3 92": a count of grafts may sit between the event and its year; "Ca 10.2" is a lab value.
-    regex: new RegExp(String.raw`\b${HISTORY_EVENT}(?:\s*x\s*\d)?(?:\s+in)?\s+(\d{2})(?=\s*(?:[.,](?!\d)|[;)\n]|and\b|$))`, 'gi'),
+    // The year (after a space, before a list mark) is matched first and the event looked for behind it, rather
+    // than trying fifty event names at every position.
+    regex: new RegExp(String.raw`\s(\d{2})(?=\s*(?:[.,](?!\d)|[;)\n]|and\b|$))(?<=\b${HISTORY_EVENT}(?:\s*x\s*\d)?(?:\s+in)?\s+\d{2})`, 'gi'),
     confidence: 0.6,
   },
 ];
