@@ -10,7 +10,10 @@ const AGE_UNIT = String.raw`(?:yo\b|y\.?o\.?|y/o|yrs?\.?\s*old|years?[\s-]+old|y
 
 const HISTORY_AFTER = String.raw`(?=\s+(?:(?:s\/p|status post)\s+[a-z]|w\/\s*(?:pmh|hx|h\/o)|with\s+(?:pmh|hx|h\/o|a\s+(?:past\s+)?(?:medical\s+)?history)))`;
 
-const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
+// Some patterns match a number first and look behind it for their cue: a cue of common words ("a", "he")
+// tried at every position of a long note costs more than a number and a look back. `needs`: words one of
+// which every match holds, looked for in the lower-cased text before the pattern runs.
+const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: string[] }[] = [
   { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
   { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85 },
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
@@ -19,11 +22,15 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number }[] = [
   { name: 'age-before-history', regex: new RegExp(String.raw`^[ \t]*(\d{2,3})${HISTORY_AFTER}`, 'gim'), confidence: 0.7 },
   { name: 'age-before-history', regex: new RegExp(String.raw`\b(?:pt|patient)\s+(?:is\s+)?(\d{2,3})${HISTORY_AFTER}`, 'gi'), confidence: 0.7 },
   // "a 93F with CHF", "this 91 M s/p fall": age and sex, told from a temperature ("T 101 F") by the article.
-  { name: 'age-sex', regex: /\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))/gi, confidence: 0.8 },
+  {
+    name: 'age-sex',
+    regex: /(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))(?<=\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*\d{2,3}\s?(?:f|m))/gi,
+    confidence: 0.8,
+  },
   // "she is 92 and lives alone", "pt is 94.": a bare age said of the patient, never a percent or a decimal.
-  { name: 'is-number', regex: /\b(?:pt|patient|she|he)\s+is\s+(\d{2,3})(?=\s*(?:,|and\b|\.(?!\d)|$))/gi, confidence: 0.7 },
-  { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8 },
-  { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8 },
+  { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|and\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he)\s+is\s+\d{2,3})/gi, confidence: 0.7 },
+  { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8, needs: ['nonagenarian', 'centenarian'] },
+  { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];
 
 const NUMBER_ONLY = new Set(['age-before-history', 'age-sex', 'is-number']);
@@ -35,6 +42,7 @@ export const age: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
+      if (p.needs && !p.needs.some((w) => ctx.lower.includes(w))) continue;
       p.regex.lastIndex = 0;
       for (const m of ctx.text.matchAll(p.regex)) {
         let value: number;
