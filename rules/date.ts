@@ -1,8 +1,10 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { MONTHS } from './lexicons/places';
+import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
 import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, VENT_NAMING, clauseBefore } from './support/date-cues';
 
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 
 interface DatePattern {
@@ -10,6 +12,11 @@ interface DatePattern {
   regex: RegExp;
   confidence: number;
   check?: (m: RegExpMatchArray, ctx: ScanContext) => boolean;
+  /**
+   * Words every match starts with (after a word boundary): the pattern is then tried only at word starts
+   * beginning like one of them (support/word-starts.ts), not at every position of the text.
+   */
+  startsWith?: readonly string[];
 }
 
 const validDay = (d: number) => d >= 1 && d <= 31;
@@ -161,6 +168,7 @@ const PATTERNS: DatePattern[] = [
     name: 'month-day',
     // "May-21" as written in forms and spreadsheets.
     regex: new RegExp(`\\b${MONTH}(?:\\.?\\s+|-)(\\d{1,2})${DAY_SUFFIX}(?:,?\\s+(?:(?:19|20)\\d{2}|'\\d{2}))?\\b`, 'gi'),
+    startsWith: MONTH_NAMES,
     confidence: 0.85,
     check: (m, ctx) => validDay(Number(m[1])) && !UNIT_AFTER.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)),
   },
@@ -176,6 +184,7 @@ const PATTERNS: DatePattern[] = [
     // March of 1993, Jan 2024, December, 1999
     name: 'month-year',
     regex: new RegExp(`\\b${MONTH}(?:\\.?,?\\s+(?:of\\s+)?|-)(?:19|20)\\d{2}\\b`, 'gi'),
+    startsWith: MONTH_NAMES,
     confidence: 0.8,
   },
   {
@@ -227,6 +236,7 @@ const PATTERNS: DatePattern[] = [
     // "on the 11th", "it's the 11th.": a day of the month by its ordinal, not "the 2nd time" or "the 5th floor".
     name: 'ordinal-day',
     regex: /\b(?:the|on)\s+(?<value>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?"'\n]|$|(?:at|in|and|or|when|morning|afternoon|evening|night|am|pm|until|through)\b))/gi,
+    startsWith: ['the', 'on'],
     confidence: 0.6,
     check: (m) => validDay(parseInt(m.groups!.value!, 10)),
   },
@@ -235,6 +245,7 @@ const PATTERNS: DatePattern[] = [
     // and "mar" (decrease, mar) and the verb "may" do not count.
     name: 'cued-month',
     regex: new RegExp(`\\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|from|back\\s+in)[\\s-]+(?<value>${MONTH})\\b(?![-/]\\d)`, 'gi'),
+    startsWith: ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'back'],
     confidence: 0.55,
     check: (m, ctx) => {
       const v = m.groups!.value!;
@@ -280,6 +291,9 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+// Sticky copies and first-letter gates of the patterns that start with known words.
+const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
+
 export const date: Recognizer = {
   id: 'date',
   description: 'Dates in numeric, ISO and written forms, bare years in context; a DOB/admission/discharge cue marks the date as personal',
@@ -288,7 +302,9 @@ export const date: Recognizer = {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
-      for (const m of ctx.text.matchAll(p.regex)) {
+      const g = WORD_START_SEARCH.get(p);
+      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
+      for (const m of matches) {
         if (p.check && !p.check(m, ctx)) continue;
         let start = m.index!;
         let end = start + m[0].length;
