@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, STREET_TYPES, US_STATES } from './lexicons/places';
 import { NOT_NAMES } from './lexicons/people-cues';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { sharedWords } from './support/tokens';
+import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
 import { stateLevelPlaces } from './lexicons/regions';
 
 const STATE_LEVEL = stateLevelPlaces();
@@ -31,12 +32,16 @@ const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]
 
 // `gate`: a regex the text must match before the pattern is run. `needs`: a word every match holds, looked for
 // in the lower-cased text first (a plain substring search is cheaper than any regex over a long note).
-const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp; needs?: string }[] = [
+// `startsWith`: what every match starts with after a word boundary; the pattern is then tried only at word
+// starts beginning like one of them (support/word-starts.ts), not at every position of the text.
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp; needs?: string; startsWith?: readonly string[] }[] = [
   // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
   {
     name: 'us-street',
     regex: new RegExp(String.raw`\b\d{1,6}[A-Za-z]?(?:-\d+)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,4}(?:${STREET})\b\.?(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?`, 'gu'),
     confidence: 0.85,
+    startsWith: DIGITS,
   },
   // Rua do Arenque 1634, Via Roma 131, ul. Słowicza 10
   {
@@ -76,7 +81,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}[ \t]+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+(?:-[\p{Lu}][\p{Ll}\p{M}'’.]+)*[ \t]+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
     confidence: 0.6,
   },
-  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7 },
+  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7, startsWith: ['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building'] },
   { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85, needs: 'box' },
   // Military mail: "PSC 1234, Box 5678 APO AE 09876", "USNV Botolen FPO AE 12382", "Unit 5477 Box 8244 DPO AP 15730"
   { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9, gate: /[adf]po\s/i },
@@ -88,6 +93,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     gate: /,\s+[A-Z]{2}\s+\d{5}/,
   },
 ];
+
+const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
 
 const ZIP_CUE = /(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cep)\s*(?:is|:|#)?\s*$/i;
 
@@ -134,10 +141,14 @@ function streetWordsOk(ctx: ScanContext, from: number, to: number): boolean {
 // "lives on Joaquin Suarez 2906", "enter on Hoge Wei 32", "is at hersnapvej 18": a street name written
 // without a type word, only after a cue that announces a place.
 const STREET_CUE = /\b(?:lives?|living|located|situated|address(?:\s+is)?|enter|is|are|was|station\s+is|drops?\s+you\s+off|return(?:\s+it)?|sent|send|ship|mail(?:ed)?|meet\s+me)\s+(?:on|at|to|in)?\s*:?\s*$/i;
+// The cue words a street may follow, each tried only at the word starts it can begin at.
+const STREET_CUE_WORD = /\b(?:on|at|to|is|address|off)\b\s*:?[ \t]*/gi;
+const STREET_CUE_WORD_SEARCH = { sticky: stickyCopy(STREET_CUE_WORD), gate: startGate(['on', 'at', 'to', 'is', 'address', 'off'])! };
 const CUED_STREET = /(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,5}?[\p{L}][\p{L}\p{M}'’-]*[ \t]+\d{1,5}[A-Za-z]?\b|\d{1,5}[ \t]+(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,4}[\p{L}][\p{L}\p{M}'’-]*/uy;
 
 function cuedStreets(ctx: ScanContext, out: RawMatch[]) {
-  for (const cue of ctx.text.matchAll(/\b(?:on|at|to|is|address|off)\b\s*:?[ \t]*/gi)) {
+  const { sticky, gate } = STREET_CUE_WORD_SEARCH;
+  for (const cue of execAtWordStarts(sticky, ctx.text, ctx.lower, wordStarts(ctx), gate)) {
     const at = cue.index! + cue[0].length;
     if (!STREET_CUE.test(ctx.text.slice(Math.max(0, at - 30), at))) continue;
     CUED_STREET.lastIndex = at;
@@ -272,7 +283,9 @@ export const address: Recognizer = {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
       if ((p.needs !== undefined && !ctx.lower.includes(p.needs)) || (p.gate && !p.gate.test(ctx.text))) continue;
-      for (const m of ctx.text.matchAll(p.regex)) {
+      const g = WORD_START_SEARCH.get(p);
+      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
+      for (const m of matches) {
         const start = m.index!;
         let end = start + m[0].length;
         while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
