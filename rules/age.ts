@@ -1,4 +1,5 @@
 import type { RawMatch, Recognizer } from './types';
+import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
 
 const MIN_AGE = 90; // HIPAA Safe Harbor: ages over 89 are identifiers.
 const MAX_AGE = 125;
@@ -12,15 +13,17 @@ const HISTORY_AFTER = String.raw`(?=\s+(?:(?:s\/p|status post)\s+[a-z]|w\/\s*(?:
 
 // Some patterns match a number first and look behind it for their cue: a cue of common words ("a", "he")
 // tried at every position of a long note costs more than a number and a look back. `needs`: words one of
-// which every match holds, looked for in the lower-cased text before the pattern runs.
-const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: string[] }[] = [
+// which every match holds, looked for in the lower-cased text before the pattern runs. `startsWith`: what
+// every match starts with after a word boundary; the pattern is then tried only at word starts beginning like
+// one of them (support/word-starts.ts).
+const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: string[]; startsWith?: string[] }[] = [
   { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
-  { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85 },
+  { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85, startsWith: ['age'] },
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
   // An age opening a note line or after "pt is", told by the history that follows: "98 s/p left hip fx".
   // Two regexes, not one alternation: a line-start anchor ('m') lets the engine skip mid-line positions.
   { name: 'age-before-history', regex: new RegExp(String.raw`^[ \t]*(\d{2,3})${HISTORY_AFTER}`, 'gim'), confidence: 0.7 },
-  { name: 'age-before-history', regex: new RegExp(String.raw`\b(?:pt|patient)\s+(?:is\s+)?(\d{2,3})${HISTORY_AFTER}`, 'gi'), confidence: 0.7 },
+  { name: 'age-before-history', regex: new RegExp(String.raw`\b(?:pt|patient)\s+(?:is\s+)?(\d{2,3})${HISTORY_AFTER}`, 'gi'), confidence: 0.7, startsWith: ['pt', 'patient'] },
   // "a 93F with CHF", "this 91 M s/p fall": age and sex, told from a temperature ("T 101 F") by the article.
   {
     name: 'age-sex',
@@ -33,6 +36,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];
 
+const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
+
 const NUMBER_ONLY = new Set(['age-before-history', 'age-sex', 'is-number']);
 
 export const age: Recognizer = {
@@ -44,7 +49,9 @@ export const age: Recognizer = {
     for (const p of PATTERNS) {
       if (p.needs && !p.needs.some((w) => ctx.lower.includes(w))) continue;
       p.regex.lastIndex = 0;
-      for (const m of ctx.text.matchAll(p.regex)) {
+      const g = WORD_START_SEARCH.get(p);
+      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
+      for (const m of matches) {
         let value: number;
         if (p.name === 'words-years-old') value = (WORD_TENS[m[1]!.toLowerCase().replace('one ', '')] ?? 0) + (WORD_UNITS[(m[2] ?? '').toLowerCase()] ?? 0);
         else if (p.name === 'nineties') value = 90;
