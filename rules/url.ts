@@ -28,6 +28,12 @@ const BARE = new RegExp(
   'g',
 );
 
+/**
+ * What every bare domain contains: a dot, then a listed TLD (or second level) and no more of a word. One quick
+ * search for it (the regex starts with a literal dot) spares running BARE, which tries every word of a note.
+ */
+const BARE_SUFFIX = new RegExp(`\\.(?:${caseVariants(SECOND_LEVEL)}|${caseVariants(BARE_TLD)})(?![\\w-])`);
+
 const IP_HOST_URL = /^\w+:\/\/(?:[^/@]+@)?(?:\[|\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))/;
 
 /** Sentence punctuation that follows a URL is not part of it, but a ")" closing a "(" in the path is ("wiki/Foo_(bar)"). */
@@ -68,9 +74,9 @@ export const url: Recognizer = {
         out.push({ type: 'url', start, end, confidence: ipHost ? 0.6 : confidence, pattern });
       }
     };
-    add(WITH_SCHEME, 'url with scheme', 0.9);
-    add(WWW, 'www host', 0.85);
-    add(BARE, 'bare domain', 0.6);
+    if (ctx.text.includes('://')) add(WITH_SCHEME, 'url with scheme', 0.9);
+    if (ctx.lower.includes('www.')) add(WWW, 'www host', 0.85);
+    if (BARE_SUFFIX.test(ctx.text)) add(BARE, 'bare domain', 0.6);
     return out;
   },
 };

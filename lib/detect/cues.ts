@@ -22,10 +22,14 @@ export function cueMatcher(words: readonly string[]): CueMatcher {
   // Longest first so "date of birth" wins over "date".
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase()));
   const source = `(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`;
+  // Compiled once: building a RegExp per call cost more than the search itself (it runs for every candidate).
+  const regex = new RegExp(source, 'gu');
   const all = (lower: string, from: number, to: number): RegExpExecArray[] => {
-    const re = new RegExp(source, 'gu');
     const slice = lower.slice(Math.max(0, from), Math.max(0, to));
-    return [...slice.matchAll(re)];
+    const found: RegExpExecArray[] = [];
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) found.push(m);
+    return found;
   };
   return {
     find(lower, from, to) {
