@@ -32,6 +32,8 @@ export interface NamedPattern {
    * `labeledValueRegex` carry their labels and need not repeat them here.
    */
   startsWith?: readonly string[];
+  /** Every match is one whole ASCII word ([A-Za-z0-9_]) of this length: the regex is tried at such words only. */
+  wordLength?: number;
   type?: FindingType;
 }
 
@@ -68,7 +70,7 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   const types = [...new Set([spec.type, ...spec.patterns.map((p) => p.type ?? spec.type)])];
   const gated = spec.patterns.map((p) => {
     const gate = startGate(p.startsWith ?? labelsOf(p.regex) ?? []);
-    return gate && { gate, sticky: stickyCopy(p.regex) };
+    return gate || p.wordLength !== undefined ? { gate, wordLength: p.wordLength, sticky: stickyCopy(p.regex) } : undefined;
   });
   return {
     id: spec.id,
@@ -81,7 +83,7 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
         if (p.needs !== undefined && !ctx.text.includes(p.needs)) continue;
         const g = gated[i];
         p.regex.lastIndex = 0;
-        const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
+        const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate, g.wordLength) : ctx.text.matchAll(p.regex);
         for (const m of matches) {
           const value = m.groups?.value ?? m[0];
           const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);

@@ -13,7 +13,7 @@ const patterns = definePatternRecognizer({
   type: 'vehicle_id',
   patterns: [
     // Letters and digits both required (checked in invalidate: two lookaheads here ran at every position).
-    { name: 'vin', regex: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, confidence: 0.45 },
+    { name: 'vin', regex: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, confidence: 0.45, wordLength: 17 },
     { name: 'labeled plate', regex: labeledValueRegex(PLATE_LABELS, PLATE_VALUE), confidence: 0.75 },
   ],
   cues: ['vin', 'vin#', 'vehicle', 'vehicle identification number', 'car', 'truck', 'chassis'],

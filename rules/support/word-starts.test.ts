@@ -77,4 +77,13 @@ describe('execAtWordStarts finds what the global regex finds', () => {
     execAtWordStarts(counting, lower, lower, wordStarts({ lower }), startGate(['hiv'])!);
     expect(tries).toBe(1);
   });
+
+  it('with a word length, tries only words of exactly that length', () => {
+    const vin = /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g;
+    const text = 'VIN 1HGCM82633A004352, not 1HGCM82633A0043521 or 1HGCM82633A00435; 2T1BURHE0JC034461.';
+    const lower = text.toLowerCase();
+    const found = execAtWordStarts(stickyCopy(vin), text, lower, wordStarts({ lower }), undefined, 17).map((m) => m[0]);
+    expect(found).toEqual(globalMatches(vin, text).map(([, v]) => v));
+    expect(found).toEqual(['1HGCM82633A004352', '2T1BURHE0JC034461']);
+  });
 });

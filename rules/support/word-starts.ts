@@ -76,23 +76,34 @@ export function firstStartAtOrAfter(starts: Int32Array, pos: number): number {
 /** A sticky copy of a global regex, to try at chosen offsets only. */
 export const stickyCopy = (regex: RegExp) => new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
 
+/** Whether the word starting at `s` is exactly `length` word characters long. */
+function wordHasLength(lower: string, s: number, length: number): boolean {
+  if (isWordCode(lower.charCodeAt(s + length))) return false;
+  for (let i = s + length - 1; i > s; i--) if (!isWordCode(lower.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Every match `global` would find in `haystack`, found by trying `sticky` (the same pattern with the 'y' flag)
- * at the gated word starts only. Matches come out in order and never overlap, as with a global regex: a word
- * start inside the previous match is skipped. `lower` is the lower-cased haystack the gate reads.
+ * at the word starts the gate opens (all when there is no gate), and, with `wordLength`, only at words of
+ * exactly that length (a VIN is one 17-character word). Matches come out in order and never overlap, as with a
+ * global regex: a word start inside the previous match is skipped. `lower` is the lower-cased haystack the
+ * filters read.
  */
 export function execAtWordStarts(
   sticky: RegExp,
   haystack: string,
   lower: string,
   starts: Int32Array,
-  gate: Uint8Array,
+  gate: Uint8Array | undefined,
+  wordLength?: number,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!;
-    if (s < next || !gateOpen(gate, lower, s)) continue;
+    if (s < next || (gate && !gateOpen(gate, lower, s))) continue;
+    if (wordLength !== undefined && !wordHasLength(lower, s, wordLength)) continue;
     sticky.lastIndex = s;
     const m = sticky.exec(haystack);
     if (!m) continue;
