@@ -7,7 +7,7 @@ import {
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { sharedWords, wordTableEpoch, type Token } from './support/tokens';
+import { sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
 type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
@@ -42,9 +42,10 @@ const gazetteer = (list: Set<string>) => {
 };
 const givenNames = gazetteer(GIVEN_NAMES);
 const surnames = gazetteer(SURNAMES);
-// One set each: compromise's names plus the gazetteer's.
+// One set each (compromise's names plus the gazetteer's), and one for either: a single look-up per token.
 const firstNameSet = new Set([...words.firstNames, ...givenNames]);
 const lastNameSet = new Set([...words.lastNames, ...surnames]);
+const anyNameSet = new Set([...firstNameSet, ...lastNameSet]);
 // Contractions: "I'm", "you're", "don't".
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$|['’]d$/;
 
@@ -68,13 +69,10 @@ const ANY_NAME = FIRST | LAST;
 const COMMON = 1 << 2; // compromise's ordinary words or places
 const BLOCKED = 1 << 3;
 const ENGLISH_FORM = 1 << 4;
-const AMBIGUOUS = 1 << 5;
-// The words at which the loops over every token stop: cue words, credentials, words of place.
-const CUE = 1 << 6;
-const CREDENTIAL = 1 << 7;
-const PLACE_PREFIX = 1 << 8;
-// Set on every computed entry of the per-word array (below), whose empty entries are 0.
-const KNOWN = 1 << 9;
+// Bits of the gate table below (cue words, credentials, words of place), not of the memo.
+const CUE = 1 << 0;
+const CREDENTIAL = 1 << 1;
+const PLACE_PREFIX = 1 << 2;
 
 const flagMemo = new Map<string, number>();
 function wordFlags(w: string): number {
@@ -89,26 +87,7 @@ function wordFlags(w: string): number {
   flagMemo.set(w, f);
   return f;
 }
-
-// The same facts by the token's word number (rules/support/tokens.ts), in an array: an indexed read where
-// the memo would hash and probe. Per word, not per spelling: "Smith", "SMITH" and "smith" share one entry.
-let factsById = new Int32Array(1 << 12);
-let factsEpoch = -1;
-function tokenFacts(t: Token): number {
-  const id = t.wordId;
-  if (id < factsById.length) {
-    const f = factsById[id]!;
-    if (f !== 0) return f;
-  } else {
-    const bigger = new Int32Array(Math.max(factsById.length * 2, id + 1));
-    bigger.set(factsById);
-    factsById = bigger;
-  }
-  const w = t.lower;
-  return (factsById[id] = KNOWN | wordFlags(w) | (AMBIGUOUS_NAMES.has(w) ? AMBIGUOUS : 0) | (CUE_WORDS.has(w) ? CUE : 0) |
-    (CREDENTIALS.has(w) ? CREDENTIAL : 0) | (PLACE_PREFIXES.has(w) ? PLACE_PREFIX : 0));
-}
-const has = (t: Token, flag: number) => (tokenFacts(t) & flag) !== 0;
+const has = (t: Token, flag: number) => (wordFlags(t.lower) & flag) !== 0;
 
 const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
@@ -143,6 +122,22 @@ function afterHonorific(t: Token, capitalized = false): boolean {
 
 /** Every cue word of step 1 and 1c, for a single look-up per token. */
 const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS, ...INTRO_CUES, 'per', ...CONTACT_LABELS]);
+
+/**
+ * The few words at which the loops over every token stop (cue words, credentials, words of place before a
+ * name), with their bits. Each token is looked up once, in this small table that stays in the CPU cache:
+ * the word memo, with every word ever seen, is slower to probe for words that are mostly no cue.
+ */
+const GATE_WORDS = new Map<string, number>();
+// A word's length with its first and last letters: a word whose cell is empty is no gate word. Most words
+// are told so by this array alone, without hashing the word.
+const gateCell = (w: string) => (Math.min(w.length, 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const GATE_CELLS = new Uint8Array(1 << 15);
+for (const w of [...CUE_WORDS, ...CREDENTIALS, ...PLACE_PREFIXES]) {
+  GATE_WORDS.set(w, (CUE_WORDS.has(w) ? CUE : 0) | (CREDENTIALS.has(w) ? CREDENTIAL : 0) | (PLACE_PREFIXES.has(w) ? PLACE_PREFIX : 0));
+  GATE_CELLS[gateCell(w)] = 1;
+}
+const gateFlags = (w: string) => (GATE_CELLS[gateCell(w)] ? GATE_WORDS.get(w) ?? 0 : 0);
 
 /** The number after a contact label: "cell# 410-", "home: (555)", "pager 1234". */
 const CONTACT_NUMBER = /^[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\(?\d{3}/i;
@@ -220,11 +215,10 @@ export const name: Recognizer = {
     const { tokens, informative } = sharedWords(ctx);
     const c: Context = { tokens, text: ctx.text, informative };
     const taken = new Uint8Array(tokens.length);
-    // Word numbers renewed since the last scan: the per-word facts are another word's.
-    if (factsEpoch !== wordTableEpoch()) { factsById.fill(0); factsEpoch = wordTableEpoch(); }
-    // Each token's facts, read once: the loops below visit every token.
-    const flags = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) flags[i] = tokenFacts(tokens[i]!);
+    // Whether each token is a cue word, a credential, a word of place, looked up once: the loops below
+    // visit every token.
+    const flags = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) flags[i] = gateFlags(tokens[i]!.lower);
     const out: RawMatch[] = [];
     const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
       for (let k = from; k <= to; k++) taken[k] = 1;
@@ -515,7 +509,7 @@ export const name: Recognizer = {
       const before = t.start > 1 ? ctx.text.charCodeAt(t.start - 1) : 0;
       if ((before === 59 || before === 38) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
-      if (!(flags[i]! & (ANY_NAME | AMBIGUOUS))) continue;
+      if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower)) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
       if (isBlocked(t) || t.text.length < 2) continue;
@@ -691,6 +685,7 @@ export const name: Recognizer = {
       for (let i = 0; i < tokens.length; i++) {
         // Cheap gate: a Capitalized word followed by a comma or " and".
         const t0 = tokens[i]!;
+        // The space is checked first: startsWith for every token cost more than the rest of this loop.
         const after0 = text.charCodeAt(t0.end);
         if ((after0 !== 44 && !(after0 === 32 && text.startsWith(' and ', t0.end))) || !listShape(t0)) continue;
         const chain = [i];
