@@ -18,7 +18,7 @@ export const deviceId = definePatternRecognizer({
     { name: 'gs1 udi', regex: /\(01\)(\d{14})(?:\s?\(\d{2,4}\)[A-Za-z0-9-]{1,20})*/g, confidence: 0.85 },
     // HIBCC: "+", a letter, 3 alphanumerics of labeler code, product and check characters.
     { name: 'hibcc udi', regex: /(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{4,18}(?:\/[A-Z0-9$+%]{2,20})?(?![\w])/g, confidence: 0.55 },
-    { name: 'imei', regex: /(?<![\w-])\d{15}(?![\w-])/g, confidence: 0.3 },
+    { name: 'imei', regex: /(?<![\w-])\d{15}(?![\w-])/g, confidence: 0.3, wordLength: 15 },
     { name: 'labeled serial', regex: labeledValueRegex(SERIAL_LABELS, ID_VALUE), confidence: 0.8 },
   ],
   cues: ['imei', 'device', 'udi', 'serial', 'implant', 'pacemaker', 'pump'],

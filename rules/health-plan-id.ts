@@ -1,6 +1,7 @@
 import { cueMatcher } from '../lib/detect/cues';
 import { definePatternRecognizer } from './pattern';
 import type { ScanContext } from './types';
+import { DIGITS } from './support/word-starts';
 import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate } from './validators/labeled';
 import { ssnStructureValid } from './validators/checksums';
 
@@ -62,9 +63,9 @@ export const healthPlanId = definePatternRecognizer({
   type: 'health_plan_id',
   patterns: [
     // C A AN N - A AN N - A A N N; the dashes are all there or all absent.
-    { name: 'medicare mbi', regex: new RegExp(`(?<![\\w-])[1-9]${L}${LN}\\d(-?)${L}${LN}\\d\\1${L}${L}\\d\\d(?![\\w-])`, 'gi'), confidence: 0.7 },
+    { name: 'medicare mbi', regex: new RegExp(`(?<![\\w-])[1-9]${L}${LN}\\d(-?)${L}${LN}\\d\\1${L}${L}\\d\\d(?![\\w-])`, 'gi'), confidence: 0.7, startsWith: DIGITS },
     // Legacy Medicare claim number: an SSN plus a beneficiary code letter ("123456789A").
-    { name: 'medicare hicn', regex: /(?<![\w-])\d{9}[A-Z]\d?(?![\w-])/g, confidence: 0.4 },
+    { name: 'medicare hicn', regex: /(?<![\w-])\d{9}[A-Z]\d?(?![\w-])/g, confidence: 0.4, startsWith: DIGITS },
     { name: 'labeled plan id', regex: labeledValueRegex(PLAN_LABELS, ID_VALUE), confidence: 0.8 },
     { name: 'plan word then id', regex: labeledValueRegex(PLAN_WORDS, ID_VALUE_5_DIGITS), confidence: 0.8 },
     { name: 'id in insurance context', regex: GENERIC_ID, confidence: 0.8 },

@@ -19,9 +19,9 @@ export const licenseNumber = definePatternRecognizer({
   description: "Driver's/professional license numbers after a label, DEA registrations (checksum), NPIs (Luhn with 80840)",
   type: 'license_number',
   patterns: [
-    { name: 'dea number', regex: /(?<![\w-])[A-Za-z][A-Za-z9]\d{7}(?![\w-])/g, confidence: 0.65 },
+    { name: 'dea number', regex: /(?<![\w-])[A-Za-z][A-Za-z9]\d{7}(?![\w-])/g, confidence: 0.65, wordLength: 9 },
     // Any 10-digit number passes the NPI Luhn one time in ten: the cue decides.
-    { name: 'npi', regex: /(?<![\w-])[12]\d{9}(?![\w-])/g, confidence: 0.35 },
+    { name: 'npi', regex: /(?<![\w-])[12]\d{9}(?![\w-])/g, confidence: 0.35, wordLength: 10 },
     // Right after "NPI" ten digits are the NPI even when the Luhn check fails (a typo, an invented example):
     // low base, so only the adjacent label (a cue, +0.3) carries it over the threshold.
     { name: 'labeled npi', regex: labeledValueRegex(['npi', 'npi#', 'npi #', 'npi no', 'npi number'], `[12]\\d{9}${NOT_MORE}`), confidence: 0.3 },

@@ -17,7 +17,7 @@ export const mrn = definePatternRecognizer({
   patterns: [
     { name: 'labeled mrn', regex: labeledValueRegex(MRN_LABELS, MRN_VALUE), confidence: 0.85 },
     // The prefix is part of the value ("MRN0012345", "MR-4471203"): distinctive without a separate cue.
-    { name: 'mrn prefixed value', regex: /(?<![\w-])MRN?[-#]?\d{5,12}(?![\w-])/g, confidence: 0.75 },
+    { name: 'mrn prefixed value', regex: /(?<![\w-])MRN?[-#]?\d{5,12}(?![\w-])/g, confidence: 0.75, startsWith: ['mr'] },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],
   cueBoost: 0.1,

@@ -34,13 +34,13 @@ export const otherId = definePatternRecognizer({
   description: 'US ITIN, passport numbers, letter+8-digit document numbers, and other ids after an "ID #"-style label',
   type: 'other_id',
   patterns: [
-    { name: 'itin 3-2-4', regex: /(?<![\w.+-])9\d{2}([- ])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.65 },
-    { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5 },
-    { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5 },
+    { name: 'itin 3-2-4', regex: /(?<![\w.+-])9\d{2}([- ])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.65, wordLength: 3 },
+    { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3 },
+    { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5 },
     // Bare: with a cue, or alone on its line with a valid ITIN group (see ssn.ts).
-    { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, aloneOnLineConfidence: 0.55 },
+    { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55 },
     // US passport book (and many state licenses): one letter + 8 digits.
-    { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5 },
+    { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5, wordLength: 9 },
     { name: 'labeled passport', regex: labeledValueRegex(PASSPORT_LABELS, ID_VALUE), confidence: 0.8 },
     { name: 'labeled id', regex: labeledValueRegex(ID_LABELS, ID_VALUE_3_DIGITS), confidence: 0.7 },
   ],

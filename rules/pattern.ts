@@ -32,7 +32,10 @@ export interface NamedPattern {
    * `labeledValueRegex` carry their labels and need not repeat them here.
    */
   startsWith?: readonly string[];
-  /** Every match is one whole ASCII word ([A-Za-z0-9_]) of this length: the regex is tried at such words only. */
+  /**
+   * The first word of every match (its run of [A-Za-z0-9_]) is exactly this long: 9 for a bare SSN, 3 for the
+   * "123" of "123-45-6789", 17 for a VIN. The regex is tried at such words only.
+   */
   wordLength?: number;
   type?: FindingType;
 }

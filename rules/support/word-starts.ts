@@ -73,6 +73,9 @@ export function firstStartAtOrAfter(starts: Int32Array, pos: number): number {
   return lo;
 }
 
+/** For `startsWith`: a match that begins with a digit at a word start ("123-45-6789"). */
+export const DIGITS: readonly string[] = [...'0123456789'];
+
 /** A sticky copy of a global regex, to try at chosen offsets only. */
 export const stickyCopy = (regex: RegExp) => new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
 
