@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, STREET_TYPES, US_STATES } from './lexicons/places';
 import { NOT_NAMES } from './lexicons/people-cues';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { sharedWords } from './support/tokens';
-import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
+import { DIGITS, regexSearch } from './support/word-starts';
 import { stateLevelPlaces } from './lexicons/regions';
 
 const STATE_LEVEL = stateLevelPlaces();
@@ -34,7 +34,6 @@ const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]
 // in the lower-cased text first (a plain substring search is cheaper than any regex over a long note).
 // `startsWith`: what every match starts with after a word boundary; the pattern is then tried only at word
 // starts beginning like one of them (support/word-starts.ts), not at every position of the text.
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp; needs?: string; startsWith?: readonly string[] }[] = [
   // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
   {
@@ -94,7 +93,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
   },
 ];
 
-const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
+const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 
 const ZIP_CUE = /(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cep)\s*(?:is|:|#)?\s*$/i;
 
@@ -143,12 +142,11 @@ function streetWordsOk(ctx: ScanContext, from: number, to: number): boolean {
 const STREET_CUE = /\b(?:lives?|living|located|situated|address(?:\s+is)?|enter|is|are|was|station\s+is|drops?\s+you\s+off|return(?:\s+it)?|sent|send|ship|mail(?:ed)?|meet\s+me)\s+(?:on|at|to|in)?\s*:?\s*$/i;
 // The cue words a street may follow, each tried only at the word starts it can begin at.
 const STREET_CUE_WORD = /\b(?:on|at|to|is|address|off)\b\s*:?[ \t]*/gi;
-const STREET_CUE_WORD_SEARCH = { sticky: stickyCopy(STREET_CUE_WORD), gate: startGate(['on', 'at', 'to', 'is', 'address', 'off'])! };
+const STREET_CUE_WORD_SEARCH = regexSearch(STREET_CUE_WORD, { startsWith: ['on', 'at', 'to', 'is', 'address', 'off'] });
 const CUED_STREET = /(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,5}?[\p{L}][\p{L}\p{M}'’-]*[ \t]+\d{1,5}[A-Za-z]?\b|\d{1,5}[ \t]+(?:[\p{L}][\p{L}\p{M}'’.-]*[ \t]+){0,4}[\p{L}][\p{L}\p{M}'’-]*/uy;
 
 function cuedStreets(ctx: ScanContext, out: RawMatch[]) {
-  const { sticky, gate } = STREET_CUE_WORD_SEARCH;
-  for (const cue of execAtWordStarts(sticky, ctx.text, ctx.lower, wordStarts(ctx), gate)) {
+  for (const cue of STREET_CUE_WORD_SEARCH(ctx, ctx.text)) {
     const at = cue.index! + cue[0].length;
     if (!STREET_CUE.test(ctx.text.slice(Math.max(0, at - 30), at))) continue;
     CUED_STREET.lastIndex = at;
@@ -283,9 +281,7 @@ export const address: Recognizer = {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
       if ((p.needs !== undefined && !ctx.lower.includes(p.needs)) || (p.gate && !p.gate.test(ctx.text))) continue;
-      const g = WORD_START_SEARCH.get(p);
-      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
-      for (const m of matches) {
+      for (const m of SEARCH.get(p)!(ctx, ctx.text)) {
         const start = m.index!;
         let end = start + m[0].length;
         while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;

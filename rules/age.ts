@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from './types';
-import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
+import { regexSearch } from './support/word-starts';
 
 const MIN_AGE = 90; // HIPAA Safe Harbor: ages over 89 are identifiers.
 const MAX_AGE = 125;
@@ -36,7 +36,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];
 
-const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
+const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 
 const NUMBER_ONLY = new Set(['age-before-history', 'age-sex', 'is-number']);
 
@@ -49,9 +49,7 @@ export const age: Recognizer = {
     for (const p of PATTERNS) {
       if (p.needs && !p.needs.some((w) => ctx.lower.includes(w))) continue;
       p.regex.lastIndex = 0;
-      const g = WORD_START_SEARCH.get(p);
-      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
-      for (const m of matches) {
+      for (const m of SEARCH.get(p)!(ctx, ctx.text)) {
         let value: number;
         if (p.name === 'words-years-old') value = (WORD_TENS[m[1]!.toLowerCase().replace('one ', '')] ?? 0) + (WORD_UNITS[(m[2] ?? '').toLowerCase()] ?? 0);
         else if (p.name === 'nineties') value = 90;

@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { MONTHS } from './lexicons/places';
-import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
+import { regexSearch } from './support/word-starts';
 import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, VENT_NAMING, clauseBefore } from './support/date-cues';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
@@ -292,7 +292,7 @@ const PATTERNS: DatePattern[] = [
 ];
 
 // Sticky copies and first-letter gates of the patterns that start with known words.
-const WORD_START_SEARCH = new Map(PATTERNS.filter((p) => p.startsWith).map((p) => [p, { sticky: stickyCopy(p.regex), gate: startGate(p.startsWith!)! }]));
+const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 
 export const date: Recognizer = {
   id: 'date',
@@ -302,9 +302,7 @@ export const date: Recognizer = {
     const out: RawMatch[] = [];
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
-      const g = WORD_START_SEARCH.get(p);
-      const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate) : ctx.text.matchAll(p.regex);
-      for (const m of matches) {
+      for (const m of SEARCH.get(p)!(ctx, ctx.text)) {
         if (p.check && !p.check(m, ctx)) continue;
         let start = m.index!;
         let end = start + m[0].length;

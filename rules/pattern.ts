@@ -1,7 +1,7 @@
 import { cueMatcher } from '../lib/detect/cues';
 import type { FindingType } from '../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from './types';
-import { execAtWordStarts, startGate, stickyCopy, wordStarts } from './support/word-starts';
+import { regexSearch } from './support/word-starts';
 import { labelsOf } from './validators/labeled';
 
 /**
@@ -71,10 +71,8 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   const after = spec.cueWindowAfter ?? 0;
   const boost = spec.cueBoost ?? 0.3;
   const types = [...new Set([spec.type, ...spec.patterns.map((p) => p.type ?? spec.type)])];
-  const gated = spec.patterns.map((p) => {
-    const gate = startGate(p.startsWith ?? labelsOf(p.regex) ?? []);
-    return gate || p.wordLength !== undefined ? { gate, wordLength: p.wordLength, sticky: stickyCopy(p.regex) } : undefined;
-  });
+  const searches = spec.patterns.map((p) =>
+    regexSearch(p.regex, { startsWith: p.startsWith ?? labelsOf(p.regex), wordLength: p.wordLength }));
   return {
     id: spec.id,
     description: spec.description,
@@ -84,10 +82,7 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
       for (let i = 0; i < spec.patterns.length; i++) {
         const p = spec.patterns[i]!;
         if (p.needs !== undefined && !ctx.text.includes(p.needs)) continue;
-        const g = gated[i];
-        p.regex.lastIndex = 0;
-        const matches = g ? execAtWordStarts(g.sticky, ctx.text, ctx.lower, wordStarts(ctx), g.gate, g.wordLength) : ctx.text.matchAll(p.regex);
-        for (const m of matches) {
+        for (const m of searches[i]!(ctx, ctx.text)) {
           const value = m.groups?.value ?? m[0];
           const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
           const end = start + value.length;

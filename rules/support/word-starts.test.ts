@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAtWordStarts, firstStartAtOrAfter, startGate, stickyCopy, wordStarts } from './word-starts';
+import { execAtWordStarts, firstStartAtOrAfter, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
 
 /** The matches a plain global regex finds: what the gated search must reproduce exactly. */
 const globalMatches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
@@ -85,5 +85,30 @@ describe('execAtWordStarts finds what the global regex finds', () => {
     const found = execAtWordStarts(stickyCopy(vin), text, lower, wordStarts({ lower }), undefined, 17).map((m) => m[0]);
     expect(found).toEqual(globalMatches(vin, text).map(([, v]) => v));
     expect(found).toEqual(['1HGCM82633A004352', '2T1BURHE0JC034461']);
+  });
+});
+
+describe('regexSearch', () => {
+  const regex = /(?<![A-Za-z0-9_])(?:age|aged)\s*(\d{2})(?![\d])/gi;
+  const text = 'Aged 94, stage 12, age 91; image 44 and age 3';
+  const ctx = { lower: text.toLowerCase() };
+  it.each([
+    ['no hints', {}],
+    ['first words', { startsWith: ['age', 'aged'] }],
+  ])('finds what matchAll finds with %s', (_label, hints) => {
+    const found = [...regexSearch(regex, hints)(ctx, text)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(globalMatches(regex, text));
+  });
+
+  it('finds nothing extra when the hints rule every word out', () => {
+    expect([...regexSearch(regex, { startsWith: ['zz'] })(ctx, text)]).toEqual([]);
+  });
+
+  it('with a word length, finds the same as matchAll when every match is one word of that length', () => {
+    const ssn = /(?<![\w-])\d{9}(?![\w-])/g;
+    const digits = 'SSN 123456789, not 1234567890 or 12345678; 987654321.';
+    const found = [...regexSearch(ssn, { wordLength: 9 })({ lower: digits.toLowerCase() }, digits)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(globalMatches(ssn, digits));
+    expect(found.map(([, v]) => v)).toEqual(['123456789', '987654321']);
   });
 });

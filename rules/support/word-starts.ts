@@ -115,3 +115,31 @@ export function execAtWordStarts(
   }
   return out;
 }
+
+/** What a regex is known to begin with, for `regexSearch`. */
+export interface WordStartHints {
+  /** Words every match begins with, at a word start (the regex checks the edge itself). */
+  startsWith?: readonly string[];
+  /** The first word of every match (its run of [A-Za-z0-9_]) is exactly this long. */
+  wordLength?: number;
+}
+
+/**
+ * How a recognizer runs one of its global regexes over a scan: at the word starts its hints allow when it has
+ * any (a sticky copy made once), over every position otherwise. Either way the matches are those of
+ * `haystack.matchAll(regex)`; `ctx.lower` is what the hints are checked against.
+ */
+export function regexSearch(
+  regex: RegExp,
+  hints: WordStartHints = {},
+): (ctx: { readonly lower: string }, haystack: string) => Iterable<RegExpExecArray> {
+  const gate = startGate(hints.startsWith ?? []);
+  if (!gate && hints.wordLength === undefined) {
+    return (_ctx, haystack) => {
+      regex.lastIndex = 0;
+      return haystack.matchAll(regex);
+    };
+  }
+  const sticky = stickyCopy(regex);
+  return (ctx, haystack) => execAtWordStarts(sticky, haystack, ctx.lower, wordStarts(ctx), gate, hints.wordLength);
+}

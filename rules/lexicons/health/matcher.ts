@@ -1,6 +1,6 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
-import { execAtWordStarts, firstStartAtOrAfter, gateOpen, startGate, stickyCopy, wordStarts } from '../../support/word-starts';
+import { firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from '../../support/word-starts';
 
 /**
  * A group of lexicon terms that share a confidence and a matching rule. In a term, a space matches any run
@@ -159,7 +159,7 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
     const edges = caseSensitive ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-[A-Za-z])`] : [`(?<!${WORD})`, `(?!${WORD})`];
     const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
     // Every term begins a word, so the regex is tried only at word starts whose first letters begin a term.
-    return { caseSensitive, regex, sticky: stickyCopy(regex), gate: startGate(terms), byKey };
+    return { caseSensitive, search: regexSearch(regex, { startsWith: terms }), byKey };
   }).filter((p) => p !== undefined);
 
   return {
@@ -167,18 +167,10 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
       const out: { start: number; end: number; group: TermGroup }[] = [];
       for (const pass of passes) {
         const haystack = pass.caseSensitive ? ctx.text : ctx.lower;
-        const add = (m: RegExpExecArray) => {
+        for (const m of pass.search(ctx, haystack)) {
+          if (m[0].length === 0) continue;
           const group = pass.byKey.get(termKey(m[0], pass.caseSensitive));
           if (group) out.push({ start: m.index, end: m.index + m[0].length, group });
-        };
-        if (pass.gate && !(globalThis as any).NOGATE) {
-          for (const m of execAtWordStarts(pass.sticky, haystack, ctx.lower, wordStarts(ctx), pass.gate)) if (m[0]) add(m);
-          continue;
-        }
-        pass.regex.lastIndex = 0;
-        for (let m = pass.regex.exec(haystack); m; m = pass.regex.exec(haystack)) {
-          if (m[0].length === 0) { pass.regex.lastIndex++; continue; }
-          add(m);
         }
       }
       return out;
@@ -194,10 +186,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const boost = spec.cueBoost ?? 0.1;
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
-  const gated = (spec.patterns ?? []).map((p) => {
-    const gate = startGate(p.startsWith ?? []);
-    return gate && { gate, sticky: stickyCopy(p.regex) };
-  });
+  const searches = (spec.patterns ?? []).map((p) => regexSearch(p.regex, { startsWith: p.startsWith }));
   const groupCues = new Map(spec.groups.filter((g) => g.cues).map((g) => [g.name, windowCueFinder(g.cues!)]));
   const cueNear = (ctx: ScanContext, start: number, end: number, group?: string) => {
     const find = (group && groupCues.get(group)) || findCue;
@@ -222,10 +211,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
         const p = patterns[i]!;
         if (p.needs !== undefined && !ctx.lower.includes(p.needs)) continue;
         const haystack = p.lower ? ctx.lower : ctx.text;
-        const g = gated[i];
-        p.regex.lastIndex = 0;
-        const matches = g ? execAtWordStarts(g.sticky, haystack, ctx.lower, wordStarts(ctx), g.gate) : haystack.matchAll(p.regex);
-        for (const m of matches) {
+        for (const m of searches[i]!(ctx, haystack)) {
           if (m[0].length === 0) continue;
           const value = m.groups?.value ?? m[0];
           const start = m.index + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
