@@ -13,14 +13,17 @@ import { EVAL_USAGE } from './usage';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The corpora `npm run eval` covers: the shared labeled sets beside the repo and our own messages. */
+/** The corpora `npm run eval` covers: the shared labeled sets beside the repo and our own message sets. */
 export function defaultCorpora(repo = REPO): string[] {
   const shared = join(repo, '..', 'shared', 'corpora');
   const files = existsSync(shared)
     ? readdirSync(shared).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(shared, f))
     : [];
-  const own = join(repo, 'test', 'corpus', 'messages.jsonl');
-  if (existsSync(own)) files.push(own);
+  // Ours: the first labeled set, then the sets written later without looking at the rules.
+  for (const name of ['messages', 'fresh', 'fresh2']) {
+    const own = join(repo, 'test', 'corpus', `${name}.jsonl`);
+    if (existsSync(own)) files.push(own);
+  }
   return files;
 }
 

@@ -33,5 +33,5 @@ export const EVAL_USAGE = `usage: phi-guard eval CORPUS.jsonl... [--verbose] [--
   CORPUS.jsonl     lines {"id","text","spans":[{"start","end","type","role"?}],"phi"?}
   --verbose        list every miss and false positive with its context
   --no-providers   do not score spans with role "provider" (clinician names)
-  --all            every corpus in ../shared/corpora/ and test/corpus/messages.jsonl, as a markdown table
+  --all            every corpus in ../shared/corpora/ and our test/corpus/*.jsonl sets, as a markdown table
 `;

@@ -1,5 +1,5 @@
 /**
- * Builds messages.jsonl from messages.src.txt so span offsets are computed, never typed by hand.
+ * Builds each corpus's .jsonl from its marked-up .src.txt so span offsets are computed, never typed by hand.
  * Run: npx tsx test/corpus/build.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,8 +55,12 @@ export function parseSource(source: string): CorpusMessage[] {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** Each marked-up source and the JSON lines built from it: our first corpus, and the set written blind. */
+export const CORPUS_SOURCES = ['messages', 'fresh'] as const;
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const messages = parseSource(readFileSync(join(here, 'messages.src.txt'), 'utf8'));
-  writeFileSync(join(here, 'messages.jsonl'), messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
-  console.log(`${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} spans`);
+  for (const name of CORPUS_SOURCES) {
+    const messages = parseSource(readFileSync(join(here, `${name}.src.txt`), 'utf8'));
+    writeFileSync(join(here, `${name}.jsonl`), messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
+    console.log(`${name}: ${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} spans`);
+  }
 }
