@@ -15,6 +15,10 @@ const MATCH: [string, string][] = [
   ['a 91 M s/p fall, on coumadin', '91 M'],
   ['She is 92 and lives alone', '92'],
   ['A frail nonagenarian with dementia', 'nonagenarian'],
+  ["Mrs. Nowak (she's 91, on warfarin) is coming in", '91'],
+  ['She’s 90 and hard of hearing', '90'],
+  ['Mom turned 95 in May; she fell last week.', '95'],
+  ['my father is 93 and on dialysis', '93'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -35,6 +39,12 @@ const NO_MATCH: [string, string][] = [
   ['Pt is 100% on NRB', '100'],
   ['He is 98.6 afebrile', '98'],
   ['a 85F with CHF', '85F'],
+  ["She's 90% sure the refill went through", '90'],
+  ["He's 100 percent better", '100'],
+  ["She's 89 and on warfarin", '89'],
+  ["Mom's 95 pounds now", '95'],
+  ['The team turned 95 charts around today.', '95'],
+  ["dad's 92 Buick is in the shop", '92'],
 ];
 
 describe('age-over-89 recognizer', () => {

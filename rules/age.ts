@@ -30,8 +30,9 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
     regex: /(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))(?<=\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*\d{2,3}\s?(?:f|m))/gi,
     confidence: 0.8,
   },
-  // "she is 92 and lives alone", "pt is 94.": a bare age said of the patient, never a percent or a decimal.
-  { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|and\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he)\s+is\s+\d{2,3})/gi, confidence: 0.7 },
+  // "she is 92 and lives alone", "pt is 94.", "She's 90 and hard of hearing", "Mom turned 95": a bare age
+  // said of the patient or a relative, never a percent or a decimal.
+  { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:\s+is|['’]s|\s+(?:just\s+)?turn(?:s|ed))\s+\d{2,3})/gim, confidence: 0.7 },
   { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8, needs: ['nonagenarian', 'centenarian'] },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];

@@ -19,6 +19,10 @@ describe('other-id recognizer', () => {
     ['portal user ID 4471882', '4471882'],
     ['911701234', '911701234'],
     ['912803456\n', '912803456'],
+    ['upper endoscopy on 01/16/2025 (claim CLM2025011600473)', 'CLM2025011600473'],
+    ['Accession GX-4471902 Result: pathogenic variant', 'GX-4471902'],
+    ['Specimen #: 24-SP-118823', '24-SP-118823'],
+    ['prior auth # PA7781204 approved', 'PA7781204'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -45,6 +49,12 @@ describe('other-id recognizer', () => {
     ['Your order ID 112-4471823-5521190 has shipped'],
     ['webinar session ID: 77812 at noon'],
     ['your confirmation ID is 8841-2271'],
+    ['the claim was denied twice'],
+    ['claim 2 of 3 resubmitted'],
+    ['accession pending, will send'],
+    ['Specimen # not on the tube'],
+    ['claim filed 12/05/2024'],
+    ['Requisition form is attached'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -14,6 +14,11 @@ const ID_LABELS = [
   'claim number', 'claim #', 'claim no', 'claim id', 'employee id', 'employee #', 'badge', 'badge #', 'student id',
   'national id', 'tax id', 'taxpayer id', 'itin', 'tin', 'ein', 'green card', 'alien number', 'a-number',
   'visa number', 'voter id', 'military id', 'dod id', 'va file number',
+  // Numbers a claim, a lab order or an authorization is filed under: each points at one patient's record.
+  'claim', 'accession', 'accession number', 'accession #', 'accession no', 'specimen id', 'specimen #',
+  'specimen number', 'requisition', 'requisition #', 'requisition number', 'authorization number',
+  'authorization #', 'auth #', 'auth number', 'prior auth #', 'prior authorization number', 'referral number',
+  'referral #', 'referral id',
 ];
 
 /**

@@ -62,6 +62,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Derek'], ['name', 'Amin'], ['diagnosis', 'UTI'], ['medication', 'nitrofurantoin']],
     phi: true,
   },
+  {
+    label: 'an appointment reminder for a named patient, all caps',
+    text: 'REMINDER FOR ROSE ALVARADO MEJIA: SCREENING COLONOSCOPY THU 04/03/2025. Hold glyburide that morning.',
+    marks: [['name', 'ROSE ALVARADO MEJIA'], ['procedure', 'COLONOSCOPY'], ['medication', 'glyburide']],
+    phi: true,
+  },
+  {
+    label: 'a reminder for a patient whose first names were not recognized',
+    text: 'Reminder for Rose Alvarado Mejia: colonoscopy prep starts at 5 PM.',
+    marks: [['name', 'Mejia'], ['procedure', 'colonoscopy']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -117,6 +129,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'flu shot clinic run by a named nurse',
     text: 'Free flu shots for all staff in the lobby on October 8. Questions to Nora Blake. Bring your badge.',
     marks: [['procedure', 'flu shots'], ['name', 'Nora Blake'], ['date', 'October 8']],
+    phi: false,
+  },
+  {
+    label: 'a lab notice on labeling specimens with two patient identifiers',
+    text: 'Effective July 1, the TSH reference range changes. Label every specimen with two patient identifiers. Questions: Hyun-woo Baek, or the lab client line at 617-555-0194.',
+    marks: [['date', 'July 1'], ['procedure', 'TSH'], ['name', 'Hyun-woo Baek'], ['phone', '617-555-0194']],
+    phi: false,
+  },
+  {
+    label: 'a memo to referring offices about how to refer',
+    text: 'To all referring offices: urgent referrals (suspected melanoma) can still be faxed to 978-555-0112. Ingrid Solberg',
+    marks: [['diagnosis', 'melanoma'], ['phone', '978-555-0112'], ['name', 'Ingrid Solberg']],
+    phi: false,
+  },
+  {
+    label: 'a reminder for staff about a training, not a person\'s care',
+    text: 'Reminder for all staff: flu shots on Friday in the lobby. Thanks, Dana Ruiz',
+    marks: [['procedure', 'flu shots'], ['name', 'Dana Ruiz']],
     phi: false,
   },
 ];

@@ -31,8 +31,16 @@ const SUBJECT_CUES = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[...SUBJECT_CUE_WORDS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}_])`,
   'gu',
 );
-/** "patient portal", "patient safety" are departments and programs, not a patient. */
-const NOT_A_PATIENT = /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volume|transport)/;
+/**
+ * Cue words used of a kind rather than a person: "patient portal", "patient safety", "two patient identifiers"
+ * are departments, programs and procedures; "the lab client line" is a phone line; "referring offices" are the
+ * practices that refer, not a referral.
+ */
+const NOT_A_SUBJECT: Record<string, RegExp> = {
+  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook)/,
+  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
+  referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities)\b/,
+};
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
@@ -41,6 +49,8 @@ const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afterno
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
 const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
+/** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
+const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|orders?|instructions)\s+for\s+(?:[a-z'-]+\s+){0,2}$/;
 
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
@@ -57,7 +67,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
   if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern))) return 'a stated age under 18';
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
-    if (!(hit[0] === 'patient' && NOT_A_PATIENT.test(lower.slice(hit.index, hit.index + 40)))) return `"${hit[0]}"`;
+    if (!NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) return `"${hit[0]}"`;
   }
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
   // characters were removed, which a 30-character look-back tolerates.
@@ -69,6 +79,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
     if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
     if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
+    if (NOTICE_FOR_BEFORE.test(lower.slice(Math.max(0, n.start - 50), n.start))) return 'a notice for a named person ("reminder for ...")';
   }
   return undefined;
 }
