@@ -1,5 +1,6 @@
 import {
-  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES, DIAGNOSIS_NAMES,
+  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES, DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS,
+  DIAGNOSIS_PHRASES,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 
@@ -26,13 +27,88 @@ const icdCueNear = (lower: string, start: number) => {
   return /(?<![a-z])(?:icd(?:-?10(?:-cm)?)?|dx|diagnos[ie]s|diagnosis codes?|codes?:)/.test(before);
 };
 
+/** A regex alternation of lower-case phrases, longest first; a space matches a run of spaces or hyphens. */
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
+
+const P = DIAGNOSIS_PATTERN_PARTS;
+const MODIFIER = `(?:(?:${alt(P.siteModifiers)})\\s+){0,2}`;
+/** "L1 compression fx", "T12 burst fracture": a vertebra level may lead. */
+const LEVEL = '(?:[clts][1-9][0-2]?\\s+)?';
+const SITE_PART = '(?:\\s+(?:shaft|neck|head|base|tuft|plateau|styloid|condyle))?';
+const FX = "(?:fx|fxs|fx's|fracture|fractures)";
+
+/** "distal radius fx", "L1 compression fracture", "boxer's fracture"; the laterality before it is not taken. */
+const FRACTURE = new RegExp(
+  `(?<![a-z0-9])${MODIFIER}${LEVEL}(?:${alt(P.fractureSites)})${SITE_PART}\\s+${FX}(?![a-z0-9])`, 'g');
+/** "fx of the L distal radius", "fracture of the right hip". */
+const FRACTURE_OF = new RegExp(
+  `(?<![a-z0-9])${FX}\\s+of\\s+(?:the\\s+)?(?:(?:left|right|l|r|bilateral)\\s+)?${MODIFIER}(?:${alt(P.fractureSites)})(?![a-z0-9])`,
+  'g');
+const TEAR_GRADE_WORDS = ['partial', 'full', 'high', 'low', 'complete', 'massive', 'retracted', 'degenerative', 'complex', 'grade'];
+const TEAR_GRADE = '(?:(?:partial|full)[\\s-]+thickness\\s+|(?:high|low)[\\s-]+grade\\s+|complete\\s+|partial\\s+|' +
+  'massive\\s+|retracted\\s+|degenerative\\s+|complex\\s+|(?:grade\\s+(?:[1-3]|i{1,3})\\s+))?';
+/** "rotator cuff tear", "ACL rupture", "full-thickness supraspinatus tear", "MCL sprain". */
+const TEAR = new RegExp(
+  `(?<![a-z0-9])${TEAR_GRADE}(?:${alt(P.tearStructures)})\\s+(?:tear|tears|rupture|ruptures|injury|sprain)(?![a-z0-9])`, 'g');
+/** "torn ACL", "ruptured Achilles tendon". */
+const TORN = new RegExp(`(?<![a-z0-9])(?:torn|ruptured)\\s+(?:${alt(P.tearStructures)})(?![a-z0-9])`, 'g');
+/** "ankle sprain", "grade 2 hamstring strain", "lumbar strain" (a strain or sprain alone is an everyday word). */
+const SPRAIN = new RegExp(
+  `(?<![a-z0-9])(?:grade\\s+(?:[1-3]|i{1,3})\\s+)?(?:${alt(P.sprainSites)})\\s+(?:sprain|sprains|strain|strains)(?![a-z0-9])`, 'g');
+const DISLOCATION = new RegExp(
+  '(?<![a-z0-9])(?:(?:shoulder|hip|elbow|patellar|patella|kneecap|finger|thumb|knee|ac joint|acromioclavicular|' +
+  'jaw|tmj|radial head|lens)\\s+(?:dislocation|dislocations|subluxation)|dislocated\\s+(?:shoulder|hip|elbow|' +
+  'patella|kneecap|finger|thumb|jaw|knee))(?![a-z0-9])', 'g');
+/** "stage 3 pressure injury", "stage IV sacral decubitus", "unstageable pressure ulcer". */
+const PRESSURE_STAGE = new RegExp(
+  '(?<![a-z0-9])(?:stage\\s*(?:[1-4]|i{1,3}|iv|one|two|three|four)|unstageable|deep tissue)\\s+' +
+  '(?:(?:sacral|sacrum|coccyx|coccygeal|heel|buttock|ischial|trochanteric|occipital|hip)\\s+)?' +
+  '(?:pressure\\s+(?:injury|injuries|ulcer|ulcers|sore|sores|wound|wounds)|decubitus(?:\\s+ulcers?)?|ulcer|ulcers|wound)' +
+  '(?![a-z0-9])', 'g');
+/** "second-degree burns", "3rd degree perineal laceration", "partial-thickness burn". */
+const DEGREE_INJURY = new RegExp(
+  '(?<![a-z0-9])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+degree|(?:partial|full)[\\s-]+thickness|' +
+  'superficial)\\s+(?:(?:perineal|vaginal|periurethral)\\s+)?(?:burn|burns|laceration|lacerations|tear|tears)' +
+  '(?![a-z0-9])', 'g');
+/** "pancreatic adenocarcinoma", "stage IIIA non-small cell lung cancer", "metastatic breast cancer", "liver mets". */
+const CANCER = new RegExp(
+  '(?<![a-z0-9])(?:stage\\s*(?:0|i{1,3}v?|iv|[1-4])[abc]?\\s+)?' +
+  `(?:(?:${alt(P.cancerSites)})(?:\\s+|(?<=\\+)\\s*)){1,3}(?:${alt(P.cancerKinds)})(?![a-z0-9])`, 'g');
+
+/** "hereditary cancer panel", "Cancer Center", "Breast Cancer Society": a test or an institution, not a diagnosis. */
+const NOT_A_DIAGNOSIS_AFTER = new RegExp(
+  '^[\\s-]+(?:panel|panels|center|centre|centers|institute|society|foundation|alliance|network|genetics|genes?|' +
+  'predisposition|syndromes?|' +
+  // "COVID boosters", "hepatitis B vaccine", "shingles shot": a vaccine named after the disease (a procedure).
+  'vaccines?|vaccinations?|boosters?|shots?|immunizations?|jabs?|' +
+  // "the COVID pandemic", "COVID-19 policy": the disease as a topic, not anyone's diagnosis.
+  'pandemic|era|policy|policies|protocols?|precautions|restrictions|guidelines|mandates?|' +
+  // "cystic fibrosis carrier status": a genetic test result (the genetic rule reports it), not the disease.
+  'carriers?)(?![a-z])');
+
 export const diagnosis = defineLexiconRecognizer({
   id: 'diagnosis',
   description: 'Diagnoses by name or clinical abbreviation (CHF, COPD, CKD 3a, DM2, HTN) and ICD-10-CM codes',
   type: 'diagnosis',
-  groups: [DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS],
+  groups: [DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS],
   cues: DIAGNOSIS_CUES,
+  reject: (ctx, _start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)),
   patterns: [
+    { name: 'fracture-site', regex: FRACTURE, lower: true, confidence: 0.8, needs: 'f',
+      startsWith: [...P.siteModifiers, ...P.fractureSites, 'c', 't', 'l', 's'] },
+    { name: 'fracture-of-site', regex: FRACTURE_OF, lower: true, confidence: 0.8, startsWith: ['fx', 'fracture'] },
+    { name: 'tear-structure', regex: TEAR, lower: true, confidence: 0.8, startsWith: [...TEAR_GRADE_WORDS, ...P.tearStructures] },
+    { name: 'torn-structure', regex: TORN, lower: true, confidence: 0.8, startsWith: ['torn', 'ruptured'] },
+    { name: 'sprain-site', regex: SPRAIN, lower: true, confidence: 0.75, needs: 'ain', startsWith: ['grade', ...P.sprainSites] },
+    { name: 'dislocation', regex: DISLOCATION, lower: true, confidence: 0.8, needs: 'disloc',
+      startsWith: ['shoulder', 'hip', 'elbow', 'patell', 'kneecap', 'finger', 'thumb', 'knee', 'ac', 'acromioclavicular',
+        'jaw', 'tmj', 'radial', 'lens', 'dislocated'] },
+    { name: 'pressure-injury-stage', regex: PRESSURE_STAGE, lower: true, confidence: 0.85,
+      startsWith: ['stage', 'unstageable', 'deep tissue'] },
+    { name: 'burn-laceration-degree', regex: DEGREE_INJURY, lower: true, confidence: 0.8,
+      startsWith: ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'partial', 'full', 'superficial'] },
+    { name: 'cancer-site', regex: CANCER, lower: true, confidence: 0.85, startsWith: ['stage', ...P.cancerSites] },
     {
       name: 'icd10-dotted',
       regex: ICD10_DOTTED,

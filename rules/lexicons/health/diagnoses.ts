@@ -1,47 +1,220 @@
 import type { TermGroup } from './matcher';
 
-/** Conditions by name. Psychiatric, substance-use, HIV and reproductive terms live in their own lexicons. */
+/**
+ * Conditions by name, across specialties. Psychiatric, substance-use, HIV, reproductive and genetic terms
+ * live in their own lexicons. Every word here also tells the name and location rules that it is not a name
+ * (lexicons/health/index.ts), so the phrases built from everyday anatomy words ("rotator cuff tear", "distal
+ * radius fx") are regex patterns (DIAGNOSIS_PATTERN_PARTS) rather than terms.
+ */
+// A hyphen in a term is optional, and the matcher takes the first spelling that matches: list one spelling of a
+// word ("pre-eclampsia" also matches "preeclampsia"), and write longer terms with the same one.
 export const DIAGNOSIS_NAMES: TermGroup = {
   name: 'diagnosis-names',
   confidence: 0.8,
   terms: [
+    // endocrine, metabolic
     'diabetes', 'diabetes mellitus', 'type 1 diabetes', 'type 2 diabetes', 'type II diabetes', 'type I diabetes',
-    'prediabetes', 'gestational diabetes', 'diabetic ketoacidosis', 'hypoglycemia', 'hyperglycemia',
-    'diabetic neuropathy', 'diabetic retinopathy', 'neuropathy', 'retinopathy',
-    'hypertension', 'high blood pressure', 'hyperlipidemia', 'dyslipidemia', 'high cholesterol',
-    'congestive heart failure', 'heart failure', 'atrial fibrillation', 'atrial flutter', 'afib', 'a-fib',
-    'coronary artery disease', 'myocardial infarction', 'heart attack', 'angina', 'cardiomyopathy',
-    'aortic stenosis', 'peripheral artery disease', 'deep vein thrombosis', 'pulmonary embolism',
-    'stroke', 'transient ischemic attack', 'cerebrovascular accident', 'aneurysm',
-    'chronic obstructive pulmonary disease', 'emphysema', 'asthma', 'pneumonia', 'bronchitis',
-    'sleep apnea', 'obstructive sleep apnea', 'pulmonary fibrosis', 'tuberculosis', 'covid-19', 'covid',
-    'influenza', 'sepsis', 'cellulitis', 'urinary tract infection', 'kidney infection', 'pyelonephritis',
-    'chronic kidney disease', 'end-stage renal disease', 'kidney failure', 'renal failure',
-    'acute kidney injury', 'kidney stones', 'nephrolithiasis',
-    'cirrhosis', 'fatty liver disease', 'hepatitis', 'hepatitis b', 'hepatitis c', 'pancreatitis',
-    "crohn's disease", 'ulcerative colitis', 'irritable bowel syndrome', 'celiac disease', 'gerd',
-    'acid reflux', 'diverticulitis', 'gastroparesis',
-    'hypothyroidism', 'hyperthyroidism', "hashimoto's", "graves' disease", 'obesity', 'morbid obesity',
-    'anemia', 'iron deficiency anemia', 'sickle cell disease', 'hemophilia', 'thrombocytopenia',
-    'osteoporosis', 'osteoarthritis', 'rheumatoid arthritis', 'psoriatic arthritis', 'lupus', 'gout',
-    'fibromyalgia', 'scoliosis', 'fracture', 'hip fracture', 'concussion', 'traumatic brain injury',
-    'migraine', 'migraines', 'epilepsy', 'seizure disorder', 'seizures', 'multiple sclerosis',
-    "parkinson's disease", "parkinson's", "alzheimer's disease", "alzheimer's", 'dementia',
-    'neuropathy', 'glaucoma', 'cataract', 'cataracts', 'macular degeneration',
+    'pre-diabetes', 'gestational diabetes', 'diabetic ketoacidosis', 'hypoglycemia', 'hyperglycemia',
+    'diabetic neuropathy', 'diabetic retinopathy', 'diabetic nephropathy', 'diabetic gastroparesis', 'neuropathy',
+    'peripheral neuropathy', 'retinopathy', 'insulin resistance', 'hypothyroidism', 'hyperthyroidism',
+    "hashimoto's", "hashimoto's thyroiditis", "graves' disease", 'thyroiditis', 'goiter', 'multinodular goiter',
+    'hyperparathyroidism', 'hypoparathyroidism', 'adrenal insufficiency', "addison's disease", "cushing's syndrome",
+    "cushing's disease", 'hypogonadism', 'low testosterone', 'prolactinoma', 'pituitary adenoma',
+    'diabetes insipidus', 'obesity', 'morbid obesity', 'severe obesity', 'metabolic syndrome', 'hyperlipidemia',
+    'dyslipidemia', 'hypercholesterolemia', 'familial hypercholesterolemia', 'hypertriglyceridemia',
+    'high cholesterol', 'vitamin d deficiency', 'b12 deficiency', 'vitamin b12 deficiency', 'iron deficiency',
+    'osteoporosis', 'osteopenia', 'hypokalemia', 'hyperkalemia', 'hyponatremia', 'hypernatremia', 'hypocalcemia',
+    'hypercalcemia', 'hypomagnesemia', 'hypophosphatemia', 'metabolic acidosis', 'lactic acidosis',
+    'rhabdomyolysis', 'dehydration', 'malnutrition', 'failure to thrive',
+    // cardiovascular
+    'hypertension', 'high blood pressure', 'essential hypertension', 'uncontrolled hypertension',
+    'hypertensive urgency', 'hypertensive emergency', 'pulmonary hypertension', 'hypotension',
+    'orthostatic hypotension', 'congestive heart failure', 'heart failure', 'diastolic heart failure',
+    'systolic heart failure', 'atrial fibrillation', 'atrial flutter', 'afib', 'a-fib',
+    'paroxysmal atrial fibrillation', 'supraventricular tachycardia', 'ventricular tachycardia',
+    'ventricular fibrillation', 'v-fib', 'v-tach', 'coronary artery disease', 'myocardial infarction',
+    'heart attack', 'acute coronary syndrome', 'unstable angina', 'angina', 'cardiomyopathy',
+    'dilated cardiomyopathy', 'hypertrophic cardiomyopathy', 'ischemic cardiomyopathy', 'takotsubo cardiomyopathy',
+    'myocarditis', 'pericarditis', 'pericardial effusion', 'endocarditis', 'cardiac arrest', 'aortic stenosis',
+    'aortic regurgitation', 'mitral regurgitation', 'mitral stenosis', 'mitral valve prolapse',
+    'tricuspid regurgitation', 'heart murmur', 'bradycardia', 'tachycardia', 'sinus tachycardia', 'syncope',
+    'vasovagal syncope', 'peripheral artery disease', 'peripheral arterial disease', 'peripheral vascular disease',
+    'critical limb ischemia', 'carotid stenosis', 'carotid artery stenosis', 'renal artery stenosis',
+    'aortic dissection', 'abdominal aortic aneurysm', 'thoracic aortic aneurysm', 'aneurysm', 'atherosclerosis',
+    'deep vein thrombosis', 'pulmonary embolism', 'pulmonary emboli', 'venous thromboembolism',
+    'superficial thrombophlebitis', 'venous insufficiency', 'chronic venous insufficiency', 'varicose veins',
+    "raynaud's", "raynaud's phenomenon", 'postural orthostatic tachycardia syndrome', 'congenital heart disease',
+    'heart disease', 'rheumatic heart disease',
+    // neurological
+    'stroke', 'ischemic stroke', 'hemorrhagic stroke', 'transient ischemic attack', 'cerebrovascular accident',
+    'intracranial hemorrhage', 'intracerebral hemorrhage', 'subarachnoid hemorrhage', 'subdural hematoma',
+    'epidural hematoma', 'brain aneurysm', 'cerebral aneurysm', 'migraine', 'migraines', 'chronic migraine',
+    'migraine without aura', 'cluster headache', 'cluster headaches', 'tension headache', 'epilepsy',
+    'seizure disorder', 'seizures', 'status epilepticus', 'febrile seizure', 'febrile seizures',
+    'multiple sclerosis', "parkinson's disease", "parkinson's", "alzheimer's disease", "alzheimer's", 'dementia',
+    'vascular dementia', 'frontotemporal dementia', 'amyotrophic lateral sclerosis', 'myasthenia gravis',
+    'guillain-barre syndrome', "bell's palsy", 'trigeminal neuralgia', 'essential tremor', 'restless legs syndrome',
+    'narcolepsy', 'cerebral palsy', 'spina bifida', 'hydrocephalus', 'encephalopathy', 'hepatic encephalopathy',
+    'hypoxic ischemic encephalopathy', 'meningitis', 'encephalitis', 'concussion', 'post-concussion syndrome',
+    'traumatic brain injury', 'spinal cord injury', 'carpal tunnel syndrome', 'cubital tunnel syndrome',
+    'radiculopathy', 'cervical radiculopathy', 'lumbar radiculopathy', 'sciatica', 'delirium',
+    'developmental delay', 'speech delay', 'autism', 'autism spectrum disorder', 'tourette syndrome',
+    // respiratory
+    'chronic obstructive pulmonary disease', 'emphysema', 'chronic bronchitis', 'asthma', 'asthma exacerbation',
+    'status asthmaticus', 'copd exacerbation', 'pneumonia', 'community-acquired pneumonia', 'aspiration pneumonia',
+    'bronchitis', 'bronchiolitis', 'bronchiectasis', 'croup', 'sleep apnea', 'obstructive sleep apnea',
+    'pulmonary fibrosis', 'idiopathic pulmonary fibrosis', 'interstitial lung disease', 'sarcoidosis',
+    'acute respiratory distress syndrome', 'respiratory distress syndrome', 'respiratory failure',
+    'hypoxic respiratory failure', 'pleural effusion', 'pneumothorax', 'empyema', 'atelectasis', 'pulmonary nodule',
+    'lung nodule', 'cystic fibrosis', 'tuberculosis', 'latent tuberculosis', 'latent tb',
+    // infections
+    'covid-19', 'covid', 'covid pneumonia', 'influenza', 'influenza a', 'influenza b', 'sepsis', 'septic shock',
+    'severe sepsis', 'bacteremia', 'cellulitis', 'abscess', 'skin abscess', 'perianal abscess',
+    'peritonsillar abscess', 'osteomyelitis', 'septic arthritis', 'necrotizing fasciitis',
+    'urinary tract infection', 'kidney infection', 'bladder infection', 'pyelonephritis', 'cystitis', 'prostatitis',
+    'epididymitis', 'urosepsis', 'wound infection', 'shingles', 'herpes zoster', 'strep throat',
+    'strep pharyngitis', 'streptococcal pharyngitis', 'pharyngitis', 'tonsillitis', 'sinusitis', 'acute sinusitis',
+    'chronic sinusitis', 'sinus infection', 'ear infection', 'otitis media', 'acute otitis media', 'otitis externa',
+    "swimmer's ear", 'conjunctivitis', 'mononucleosis', 'rsv', 'rsv bronchiolitis', 'h. pylori',
+    'helicobacter pylori', 'c. diff', 'c. difficile', 'clostridioides difficile', 'mrsa', 'mrsa infection', 'vre',
+    'esbl', 'chlamydia', 'gonorrhea', 'syphilis', 'trichomoniasis', 'herpes', 'genital herpes', 'genital warts',
+    'bacterial vaginosis', 'yeast infection', 'vaginal yeast infection', 'candidiasis', 'oral thrush',
+    'lyme disease', 'measles', 'mumps', 'rubella', 'pertussis', 'whooping cough', 'chickenpox', 'varicella',
+    'roseola', 'impetigo', 'molluscum', 'molluscum contagiosum', 'scabies', 'pinworms', 'ringworm', 'tinea',
+    'tinea pedis', 'tinea capitis', 'tinea corporis', 'onychomycosis', 'norovirus', 'rotavirus', 'gastroenteritis',
+    'viral gastroenteritis', 'salmonella', 'giardia', 'mpox', 'monkeypox', 'malaria', 'dengue', 'histoplasmosis',
+    'valley fever', 'cmv infection', 'ebv infection', 'fungal infection', 'viral infection', 'bacterial infection',
+    'upper respiratory infection',
+    // kidney, urology
+    'chronic kidney disease', 'end-stage renal disease', 'end stage renal disease', 'kidney failure',
+    'renal failure', 'acute kidney injury', 'acute renal failure', 'kidney stones', 'nephrolithiasis',
+    'renal colic', 'hydronephrosis', 'nephrotic syndrome', 'glomerulonephritis', 'iga nephropathy',
+    'polycystic kidney disease', 'kidney cyst', 'kidney disease', 'benign prostatic hyperplasia',
+    'enlarged prostate', 'urinary retention', 'urinary incontinence', 'stress incontinence', 'overactive bladder',
+    'neurogenic bladder', 'interstitial cystitis', 'hematuria', 'microscopic hematuria', 'proteinuria',
+    'erectile dysfunction', 'kidney transplant rejection', 'undescended testicle', 'cryptorchidism', 'hypospadias',
+    'testicular torsion', 'hydrocele', 'varicocele',
+    // gastrointestinal, liver
+    'cirrhosis', 'fatty liver disease', 'fatty liver', 'nonalcoholic fatty liver disease', 'hepatitis',
+    'hepatitis a', 'hepatitis b', 'hepatitis c', 'autoimmune hepatitis', 'pancreatitis', 'acute pancreatitis',
+    'chronic pancreatitis', "crohn's disease", "crohn's", 'ulcerative colitis', 'inflammatory bowel disease',
+    'irritable bowel syndrome', 'celiac disease', 'gerd', 'acid reflux', 'reflux esophagitis', 'esophagitis',
+    'eosinophilic esophagitis', "barrett's esophagus", 'achalasia', 'hiatal hernia', 'gastritis', 'peptic ulcer',
+    'peptic ulcer disease', 'gastric ulcer', 'duodenal ulcer', 'diverticulitis', 'diverticulosis', 'gastroparesis',
+    'bowel obstruction', 'ileus', 'volvulus', 'intussusception', 'pyloric stenosis', 'hirschsprung disease',
+    'necrotizing enterocolitis', 'appendicitis', 'gallstones', 'cholelithiasis', 'cholecystitis',
+    'choledocholithiasis', 'cholangitis', 'ascites', 'esophageal varices', 'hemorrhoids', 'anal fissure',
+    'anal fistula', 'perianal fistula', 'colitis', 'microscopic colitis', 'ischemic colitis', 'gi bleed',
+    'upper gi bleed', 'gastrointestinal bleeding', 'colon polyp', 'colon polyps', 'polyps', 'adenomatous polyp',
+    'chronic constipation', 'fecal incontinence', 'liver disease', 'liver failure', 'inguinal hernia',
+    'umbilical hernia', 'ventral hernia', 'incisional hernia', 'hernia',
+    // blood
+    'anemia', 'iron deficiency anemia', 'pernicious anemia', 'anemia of chronic disease', 'sickle cell disease',
+    'sickle cell anemia', 'thalassemia', 'hemophilia', 'von willebrand disease', 'thrombocytopenia',
+    'immune thrombocytopenia', 'heparin-induced thrombocytopenia', 'neutropenia', 'febrile neutropenia',
+    'pancytopenia', 'polycythemia', 'essential thrombocythemia', 'myelofibrosis', 'myelodysplastic syndrome',
+    'coagulopathy', 'disseminated intravascular coagulation', 'hemochromatosis',
+    // musculoskeletal, rheumatology
+    'osteoarthritis', 'rheumatoid arthritis', 'psoriatic arthritis', 'ankylosing spondylitis', 'reactive arthritis',
+    'juvenile idiopathic arthritis', 'lupus', 'systemic lupus erythematosus', "sjogren's syndrome", "sjögren's",
+    'scleroderma', 'systemic sclerosis', 'polymyalgia rheumatica', 'vasculitis', 'dermatomyositis', 'polymyositis',
+    'gout', 'gouty arthritis', 'pseudogout', 'fibromyalgia', 'arthritis', 'scoliosis', 'kyphosis',
+    'spinal stenosis', 'lumbar stenosis', 'lumbar spinal stenosis', 'cervical stenosis', 'foraminal stenosis',
+    'degenerative disc disease', 'degenerative joint disease', 'herniated disc', 'disc herniation', 'bulging disc',
+    'spondylolisthesis', 'spondylosis', 'cervical spondylosis', 'lumbar spondylosis', 'cervical myelopathy',
+    'plantar fasciitis', 'tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'trochanteric bursitis',
+    'adhesive capsulitis', 'shoulder impingement', 'impingement syndrome', 'lateral epicondylitis',
+    'medial epicondylitis', "golfer's elbow", "de quervain's tenosynovitis", 'patellofemoral pain syndrome',
+    'osgood-schlatter disease', 'shin splints', 'compartment syndrome', 'hip dysplasia',
+    'developmental dysplasia of the hip', 'clubfoot', 'torticollis', 'plagiocephaly', 'avascular necrosis',
+    'fracture', 'fractures', 'hip fracture', 'stress fracture', 'compression fracture',
+    'vertebral compression fracture', 'fragility fracture', 'pathologic fracture', 'dislocation',
+    'shoulder dislocation', 'rotator cuff tendinopathy', 'whiplash',
+    // eye, ear, nose, throat
+    'glaucoma', 'angle-closure glaucoma', 'cataract', 'cataracts', 'macular degeneration',
+    'wet macular degeneration', 'diabetic macular edema', 'macular edema', 'retinal detachment', 'retinal tear',
+    'uveitis', 'iritis', 'keratitis', 'corneal abrasion', 'dry eye disease', 'amblyopia', 'strabismus',
+    'blepharitis', 'chalazion', 'vertigo', 'benign paroxysmal positional vertigo', "meniere's disease", 'tinnitus',
+    'hearing loss', 'sensorineural hearing loss', 'conductive hearing loss', 'deviated septum', 'nasal polyps',
+    'allergic rhinitis', 'chronic rhinitis', 'epistaxis', 'tongue tie', 'ankyloglossia',
+    // skin, wounds
+    'eczema', 'atopic dermatitis', 'seborrheic dermatitis', 'dermatitis', 'psoriasis', 'plaque psoriasis', 'acne',
+    'acne vulgaris', 'cystic acne', 'rosacea', 'hidradenitis suppurativa', 'vitiligo', 'alopecia',
+    'alopecia areata', 'urticaria', 'chronic urticaria', 'angioedema', 'actinic keratosis', 'actinic keratoses',
+    'seborrheic keratosis', 'dysplastic nevus', 'atypical nevus', 'keloid', 'lipoma', 'epidermoid cyst',
+    'sebaceous cyst', 'pilonidal cyst', 'pilonidal abscess', 'bullous pemphigoid', 'pemphigus', 'lichen planus',
+    'lichen sclerosus', 'warts', 'plantar warts', 'diaper dermatitis', 'laceration', 'lacerations',
+    'pressure injury', 'pressure injuries', 'pressure ulcer', 'pressure ulcers', 'decubitus ulcer', 'bedsore',
+    'bedsores', 'venous stasis ulcer', 'venous leg ulcer', 'venous ulcer', 'arterial ulcer', 'leg ulcer',
+    'wound dehiscence', 'puncture wound', 'skin tear', 'frostbite', 'anaphylaxis', 'food allergy', 'peanut allergy',
+    'penicillin allergy', 'drug allergy', 'latex allergy',
+    // cancer: organ names with "cancer" and the histologies are built by a pattern (DIAGNOSIS_PATTERN_PARTS)
     'cancer', 'breast cancer', 'lung cancer', 'prostate cancer', 'colon cancer', 'colorectal cancer',
-    'pancreatic cancer', 'ovarian cancer', 'skin cancer', 'melanoma', 'lymphoma', "non-hodgkin lymphoma",
-    "hodgkin lymphoma", 'leukemia', 'multiple myeloma', 'carcinoma', 'metastatic', 'metastases', 'tumor',
-    'malignancy', 'shingles', 'strep throat', 'sinusitis', 'ear infection', 'otitis media', 'chlamydia',
-    'gonorrhea', 'syphilis', 'herpes', 'lyme disease', 'eczema', 'psoriasis', 'anaphylaxis',
-    'food allergy', 'peanut allergy', 'dehydration',
-    'gallstones', 'cholelithiasis', 'cholecystitis', 'appendicitis', 'heart disease', 'kidney disease',
-    'liver disease', 'arthritis', 'sciatica', 'radiculopathy', 'plantar fasciitis', 'tendinitis', 'bursitis',
-    'vertigo', 'tinnitus', 'hearing loss', 'hypokalemia', 'hyperkalemia', 'hyponatremia', 'pleural effusion',
-    'pneumothorax', 'respiratory failure', 'encephalopathy', 'delirium', 'gi bleed', 'colon polyp', 'polyps',
-    'pulmonary nodule', 'thyroid nodule', 'allergic rhinitis', 'conjunctivitis', 'mononucleosis', 'rsv',
-    'h. pylori', 'c. diff', 'mrsa', 'vitamin d deficiency', 'b12 deficiency', 'metabolic syndrome',
-    'erectile dysfunction', 'urinary incontinence', 'overactive bladder', 'inguinal hernia', 'hernia',
-    'kidney cyst', 'atherosclerosis', 'heart murmur', 'bradycardia', 'tachycardia', 'syncope', 'asc-us', 'cervical dysplasia', 'cystic fibrosis', 'autism', 'autism spectrum disorder',
+    'pancreatic cancer', 'ovarian cancer', 'skin cancer', 'melanoma', 'metastatic melanoma', 'lymphoma',
+    'non-hodgkin lymphoma', "non-hodgkin's lymphoma", 'hodgkin lymphoma', "hodgkin's lymphoma",
+    'follicular lymphoma', 'mantle cell lymphoma', 'leukemia', 'acute myeloid leukemia',
+    'acute lymphoblastic leukemia', 'chronic lymphocytic leukemia', 'chronic myeloid leukemia', 'multiple myeloma',
+    'carcinoma', 'adenocarcinoma', 'squamous cell carcinoma', 'basal cell carcinoma', 'ductal carcinoma in situ',
+    'invasive ductal carcinoma', 'invasive lobular carcinoma', 'hepatocellular carcinoma', 'renal cell carcinoma',
+    'urothelial carcinoma', 'transitional cell carcinoma', 'cholangiocarcinoma', 'mesothelioma', 'sarcoma',
+    'osteosarcoma', 'ewing sarcoma', 'rhabdomyosarcoma', 'liposarcoma', 'glioblastoma', 'glioma', 'astrocytoma',
+    'meningioma', 'medulloblastoma', 'neuroblastoma', 'retinoblastoma', 'wilms tumor', 'neuroendocrine tumor',
+    'carcinoid tumor', 'gastrointestinal stromal tumor', 'triple-negative breast cancer', 'metastatic',
+    'metastases', 'metastatic disease', 'brain metastases', 'bone metastases', 'liver metastases', 'tumor',
+    'malignancy', 'malignant neoplasm', 'brain tumor',
+    // obstetric (pregnancy itself is in the reproductive-health lexicon)
+    'rh negative', 'rh-negative', 'rh incompatibility', 'rh isoimmunization', 'rh sensitization',
+    'pre-eclampsia', 'eclampsia', 'hellp syndrome', 'gestational hypertension', 'pregnancy-induced hypertension',
+    'placenta previa', 'placental abruption', 'placenta accreta', 'preterm labor',
+    'preterm premature rupture of membranes', 'premature rupture of membranes', 'postpartum hemorrhage',
+    'hyperemesis gravidarum', 'cervical insufficiency', 'incompetent cervix', 'intrauterine growth restriction',
+    'fetal growth restriction', 'oligohydramnios', 'polyhydramnios', 'breech presentation',
+    'cholestasis of pregnancy', 'intrahepatic cholestasis of pregnancy', 'chorioamnionitis', 'endometritis',
+    'mastitis', 'postpartum pre-eclampsia', 'perineal laceration', 'uterine fibroids', 'fibroids', 'ovarian cyst',
+    'ovarian torsion', 'pelvic inflammatory disease', 'cervical dysplasia', 'asc-us', 'abnormal uterine bleeding',
+    'postmenopausal bleeding',
+    // neonatal, pediatric
+    'prematurity', 'extreme prematurity', 'preterm infant', 'premature infant', 'premature birth',
+    'respiratory distress syndrome of the newborn', 'transient tachypnea of the newborn', 'apnea of prematurity',
+    'bronchopulmonary dysplasia', 'hyperbilirubinemia', 'neonatal hyperbilirubinemia', 'neonatal jaundice',
+    'jaundice', 'physiologic jaundice', 'neonatal sepsis', 'intraventricular hemorrhage',
+    'periventricular leukomalacia', 'retinopathy of prematurity', 'patent ductus arteriosus',
+    'ventricular septal defect', 'atrial septal defect', 'patent foramen ovale', 'tetralogy of fallot',
+    'coarctation of the aorta', 'meconium aspiration', 'meconium aspiration syndrome',
+    'low birth weight',
+    'neonatal hypoglycemia', 'trisomy 21', 'kawasaki disease', 'colic', 'reflux in infants', 'diaper rash',
+    'precocious puberty',
+    // other
+    'obstructive uropathy', 'anaphylactic reaction', 'hypothermia', 'chronic fatigue syndrome', 'lymphedema',
+    'sarcopenia', 'gallbladder disease',
+  ],
+};
+
+/**
+ * Conditions whose names hold an everyday word or a name ("West Nile", "polycythemia vera", "Wolff", "tennis",
+ * "small"): matched like the names above, but kept out of DIAGNOSIS_NAMES so those words stay available to the
+ * name and location rules.
+ */
+export const DIAGNOSIS_PHRASES: TermGroup = {
+  name: 'diagnosis-phrases',
+  confidence: 0.8,
+  terms: [
+    'hyperosmolar hyperglycemic state', 'diabetic foot ulcer', 'heart failure with reduced ejection fraction',
+    'heart failure with preserved ejection fraction', 'heart block', 'complete heart block', 'av block',
+    'sick sinus syndrome', 'long qt syndrome', 'wolff-parkinson-white', 'migraine with aura', 'lewy body dementia',
+    'mild cognitive impairment', 'normal pressure hydrocephalus', 'global developmental delay',
+    'hospital-acquired pneumonia', 'surgical site infection', 'diabetic foot infection', 'pink eye',
+    'rocky mountain spotted fever', 'west nile virus', 'hand foot and mouth disease', 'hand-foot-and-mouth disease',
+    'scarlet fever', 'fifth disease', 'head lice', "athlete's foot", 'kidney stone', 'small bowel obstruction',
+    'primary biliary cholangitis', 'primary sclerosing cholangitis', 'lower gi bleed',
+    'small intestinal bacterial overgrowth', 'polycythemia vera', 'giant cell arteritis', 'low back pain',
+    'chronic low back pain', 'frozen shoulder', 'tennis elbow', 'trigger finger', 'iliotibial band syndrome',
+    'slipped capital femoral epiphysis', 'open-angle glaucoma', 'age-related macular degeneration', 'macular hole',
+    'contact dermatitis', 'complex laceration', 'foot ulcer', 'dog bite', 'animal bite', 'cat bite', 'burn injury',
+    'bee sting allergy', 'diffuse large b-cell lymphoma', 'small cell lung cancer', 'non-small cell lung cancer',
+    'pre-eclampsia with severe features', 'breast milk jaundice', 'early-onset sepsis',
+    'hypoplastic left heart syndrome', 'small for gestational age', 'large for gestational age',
+    'very low birth weight', 'lead poisoning', 'elevated lead level', 'failure to gain weight', 'heat stroke',
   ],
 };
 
@@ -51,27 +224,118 @@ export const DIAGNOSIS_ABBREVIATIONS: TermGroup = {
   confidence: 0.75,
   caseSensitive: true,
   terms: [
-    'CHF', 'HFrEF', 'HFpEF', 'COPD', 'CKD', 'ESRD', 'AKI', 'DM', 'DM2', 'DM1', 'T2DM', 'T1DM', 'DMII', 'IDDM',
-    'NIDDM', 'HTN', 'HLD', 'CAD', 'AFib', 'DVT', 'CVA', 'TIA', 'NSTEMI', 'STEMI', 'GERD',
-    'OSA', 'UTI', 'BPH', 'DKA', 'IBS', 'SLE', 'TBI', 'NASH', 'NAFLD', 'ASCVD', 'PVD', 'CHD',
+    'CHF', 'HFrEF', 'HFpEF', 'HFmrEF', 'COPD', 'CKD', 'ESRD', 'AKI', 'DM2', 'DM1', 'T2DM', 'T1DM', 'DMII', 'IDDM',
+    'NIDDM', 'HTN', 'HLD', 'CAD', 'AFib', 'DVT', 'CVA', 'TIA', 'NSTEMI', 'STEMI', 'GERD', 'OSA', 'UTI', 'BPH',
+    'DKA', 'IBS', 'SLE', 'TBI', 'NASH', 'NAFLD', 'MASLD', 'MASH', 'ASCVD', 'PVD', 'CHD',
+    // respiratory, infections
+    'ARDS', 'RDS', 'ILD', 'IPF', 'LTBI', 'MSSA', 'VRE', 'SSTI', 'URTI', 'LRTI',
+    // cardiac
+    'SVT', 'NSVT', 'VTach', 'VFib', 'WPW', 'HOCM', 'NSTE-ACS', 'HLHS',
+    // neuro, GI, heme
+    'SAH', 'IVH', 'BPPV', 'PUD', 'EoE', 'UGIB', 'LGIB', 'SIBO',
+    // oncology
+    'DCIS', 'NSCLC', 'SCLC', 'CLL', 'CML', 'DLBCL', 'MGUS',
+    // musculoskeletal
+    'DJD', 'SCFE', 'JIA',
+    // obstetric, neonatal
+    'PPROM', 'PPH', 'IUGR', 'GDM', 'HELLP',
   ],
 };
 
 /**
- * Abbreviations that are also everyday words ("PE" class, "PAD", "RA" resident assistant): only with a clinical
- * cue nearby. "MS" (mental status, morphine) and "CA" (calcium) are left out: too often not a diagnosis.
+ * Abbreviations that are also everyday words or other things ("PE" class, "PAD", "RA" resident assistant,
+ * "HCC" a billing category, "PROM" a dance, "AML" anti-money laundering, "NAS" a storage box): only with a
+ * clinical cue nearby. The matcher picks the group by the term, so each of these is listed here only.
+ * Left out: "MS" (mental status, morphine), "CA" (calcium), "AS"/"MR" (words in capitals), "CAP", "NPH" (the
+ * insulin), "HIT" (health IT), "BPD" (the mental-health lexicon's), "DDD" (a pacemaker mode), "PDA" (posterior
+ * descending artery), "PMR" (rehabilitation medicine), "CDI" (documentation improvement), "NAS" (the
+ * substance-use lexicon's).
  */
 export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
   name: 'diagnosis-ambiguous-abbreviations',
   confidence: 0.6,
   caseSensitive: true,
   requireCue: true,
-  terms: ['DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'ALS', 'URI', 'IBD', 'HF'],
+  terms: [
+    'DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'ALS', 'URI', 'IBD', 'HF', 'HAP', 'VAP', 'AAA', 'ASD',
+    'MCI', 'GBS', 'HIE', 'NEC', 'PKD', 'ITP', 'DIC', 'MDS', 'IDA', 'IDC', 'HCC', 'RCC', 'BCC', 'SCC', 'GBM', 'AML',
+    'CTS', 'DDH', 'GCA', 'AVN', 'PROM', 'PIH', 'SGA', 'LGA', 'TTN', 'ROP', 'FTT',
+    'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH', 'AOM', 'PFO', 'VSD',
+  ],
 };
 
 /** Clinical cues: strict, so "MS Office" or "PE class" in an office email stays quiet. */
 export const DIAGNOSIS_CUES = [
   'dx', 'diagnosis', 'diagnosed', 'hx', 'history of', 'h/o', 'pmh', 'patient', 'pt', 'presents with',
-  'presented with', 'icd', 'icd-10', 'assessment', 'problem list', 'admitted', 'exacerbation', 'r/o',
-  'rule out', 'ruled out', 'workup', 's/p', 'comorbidities',
+  'presented with', 'icd', 'icd-10', 'assessment', 'problem list', 'problems', 'admitted', 'exacerbation', 'r/o',
+  'rule out', 'ruled out', 'workup', 's/p', 'comorbidities', 'complicated by', 'c/b', 'secondary to',
+  'concern for', 'c/f', 'suspected', 'reason for visit', 'impression', 'a/p', 'newborn', 'neonate', 'nicu',
+  'infant', 'wga', 'weeks gestation', 'biopsy', 'pathology', 'oncology', 'new-onset', 'treated for',
 ];
+
+/**
+ * Parts of the regex-built diagnoses in rules/diagnosis.ts (facts, not terms: the words are everyday anatomy).
+ * Lower-case; a space stands for any run of spaces or hyphens.
+ */
+export const DIAGNOSIS_PATTERN_PARTS = {
+  /** Bones and regions a fracture is named by ("distal radius fx", "L1 compression fracture"). */
+  fractureSites: [
+    'radius', 'radial', 'radial head', 'ulna', 'ulnar', 'wrist', 'scaphoid', 'hand', 'finger', 'thumb',
+    'metacarpal', 'metacarpals', "boxer's", 'boxer', 'phalanx', 'phalangeal', 'clavicle', 'clavicular',
+    'collarbone', 'scapula', 'scapular', 'humerus', 'humeral', 'humeral shaft', 'supracondylar', 'shoulder',
+    'elbow', 'olecranon', 'forearm', 'rib', 'ribs', 'sternal', 'sternum', 'vertebral', 'vertebra', 'compression',
+    'burst', 'spine', 'spinal', 'sacral', 'sacrum', 'coccyx', 'pelvic', 'pelvis', 'pubic ramus', 'acetabular',
+    'hip', 'femur', 'femoral', 'femoral neck', 'femoral shaft', 'intertrochanteric', 'subtrochanteric',
+    'patella', 'patellar', 'knee', 'tibia', 'tibial', 'tibial plateau', 'tibial shaft', 'fibula', 'fibular',
+    'ankle', 'bimalleolar', 'trimalleolar', 'malleolar', 'lateral malleolus', 'medial malleolus', 'calcaneus',
+    'calcaneal', 'talus', 'foot', 'metatarsal', 'jones', 'lisfranc', 'toe', 'nasal', 'nose', 'orbital',
+    'orbital floor', 'facial', 'mandible', 'mandibular', 'jaw', 'skull', 'maxillary', 'zygomatic',
+    'colles', "colles'", 'smith', 'greenstick', 'buckle', 'torus', 'stress', 'hairline', 'avulsion',
+    'fragility', 'insufficiency', 'pathologic', 'pathological', 'comminuted', 'displaced', 'nondisplaced',
+    'non displaced', 'open', 'salter harris', 'salter harris ii',
+  ],
+  /** Words before the site ("distal", "left" is left out: the laterality is not part of the diagnosis). */
+  siteModifiers: [
+    'distal', 'proximal', 'mid', 'midshaft', 'medial', 'lateral', 'posterior', 'anterior', 'superior',
+    'inferior', 'displaced', 'nondisplaced', 'non displaced', 'minimally displaced', 'comminuted', 'closed',
+    'open', 'healing', 'old', 'acute', 'impacted', 'angulated',
+  ],
+  /** Ligaments, tendons and cartilage a tear or rupture is named by ("ACL tear", "torn meniscus"). */
+  tearStructures: [
+    'acl', 'pcl', 'mcl', 'lcl', 'ucl', 'tfcc', 'rotator cuff', 'supraspinatus', 'infraspinatus',
+    'subscapularis', 'labral', 'labrum', 'hip labral', 'slap', 'glenoid labrum', 'meniscus', 'meniscal',
+    'medial meniscus', 'lateral meniscus', 'medial meniscal', 'lateral meniscal', 'bucket handle meniscus',
+    'achilles', 'achilles tendon', 'hamstring', 'quadriceps', 'quadriceps tendon', 'quad tendon',
+    'patellar tendon', 'biceps', 'bicep', 'biceps tendon', 'distal biceps', 'triceps', 'pectoralis',
+    'pec', 'gluteus medius', 'plantar fascia', 'ligament', 'tendon', 'cruciate ligament',
+    'anterior cruciate ligament', 'posterior cruciate ligament', 'medial collateral ligament',
+    'lateral collateral ligament', 'ulnar collateral ligament', 'scapholunate ligament', 'atfl', 'perineal',
+    'cervical', 'retinal',
+  ],
+  /** Joints and muscles a sprain, strain or dislocation is named by. */
+  sprainSites: [
+    'ankle', 'high ankle', 'wrist', 'knee', 'thumb', 'finger', 'foot', 'midfoot', 'elbow', 'shoulder', 'ac joint',
+    'neck', 'cervical', 'thoracic', 'lumbar', 'lumbosacral', 'low back', 'hamstring', 'groin', 'calf',
+    'quadriceps', 'quad', 'hip flexor', 'adductor', 'oblique', 'rotator cuff', 'trapezius', 'pectoral', 'mcl',
+    'acl', 'lcl', 'atfl',
+  ],
+  /** Organs and sites a cancer is named by ("pancreatic adenocarcinoma", "stage IIIA lung cancer"). */
+  cancerSites: [
+    'breast', 'lung', 'prostate', 'prostatic', 'colon', 'colonic', 'rectal', 'rectum', 'colorectal', 'anal',
+    'pancreatic', 'pancreas', 'ovarian', 'ovary', 'cervical', 'cervix', 'uterine', 'endometrial', 'bladder',
+    'urothelial', 'kidney', 'renal', 'liver', 'hepatic', 'hepatocellular', 'thyroid', 'papillary thyroid',
+    'follicular thyroid', 'medullary thyroid', 'stomach', 'gastric', 'esophageal', 'gastroesophageal junction',
+    'ge junction', 'head and neck', 'oral', 'oral cavity', 'tongue', 'tonsil', 'tonsillar', 'oropharyngeal',
+    'throat', 'laryngeal', 'larynx', 'nasopharyngeal', 'salivary gland', 'parotid', 'skin', 'brain',
+    'testicular', 'bone', 'bile duct', 'gallbladder', 'vulvar', 'vaginal', 'penile', 'small bowel',
+    'small cell', 'non small cell', 'appendiceal', 'adrenal', 'adrenocortical', 'pituitary', 'thymic',
+    'ampullary', 'peritoneal', 'fallopian tube', 'cutaneous', 'mucinous', 'ductal', 'lobular', 'pulmonary',
+    'metastatic', 'triple negative', 'her2 positive', 'her2+', 'hormone receptor positive', 'er+', 'er positive',
+  ],
+  /** What follows the site. "mass", "nodule", "lesion" are findings and are left out. */
+  cancerKinds: [
+    'cancer', 'cancers', 'carcinoma', 'adenocarcinoma', 'squamous cell carcinoma', 'neuroendocrine tumor',
+    'neuroendocrine carcinoma', 'malignancy', 'malignant neoplasm', 'neoplasm', 'sarcoma', 'lymphoma',
+    'melanoma', 'mets', 'metastases', 'metastasis', 'tumor',
+  ],
+};

@@ -1,82 +1,358 @@
 import type { TermGroup } from './matcher';
 
-/** Generic names, common brands and drug classes seen in messages. Invented words, so matched case-insensitively. */
+/**
+ * Generic names and main brands of the drugs US clinics prescribe, dispense or give most (the ~300 most
+ * prescribed outpatient drugs plus the inpatient, emergency, obstetric, neonatal and over-the-counter drugs a
+ * message names). Invented words, so matched case-insensitively. A brand that is also a person's name or an
+ * English word ("Allegra", "Soma") goes to AMBIGUOUS_MEDICATIONS instead; every word here also tells the name
+ * and location rules that it is not a name (lexicons/health/index.ts), so none of them may be one.
+ */
 export const MEDICATIONS: TermGroup = {
   name: 'medications',
   confidence: 0.85,
   terms: [
     // diabetes
-    'metformin', 'glucophage', 'glipizide', 'glyburide', 'glimepiride', 'pioglitazone', 'sitagliptin', 'januvia',
-    'janumet', 'empagliflozin', 'jardiance', 'dapagliflozin', 'farxiga', 'canagliflozin', 'invokana',
-    'semaglutide', 'ozempic', 'wegovy', 'rybelsus', 'tirzepatide', 'mounjaro', 'zepbound', 'liraglutide',
-    'victoza', 'saxenda', 'dulaglutide', 'trulicity', 'insulin', 'insulin glargine', 'insulin lispro',
-    'insulin aspart', 'insulin detemir', 'insulin degludec', 'lantus', 'basaglar', 'toujeo', 'humalog',
-    'novolog', 'levemir', 'tresiba',
-    // cardiovascular
-    'lisinopril', 'enalapril', 'ramipril', 'benazepril', 'losartan', 'valsartan', 'olmesartan', 'irbesartan',
-    'entresto', 'sacubitril', 'amlodipine', 'norvasc', 'diltiazem', 'verapamil', 'nifedipine', 'metoprolol',
-    'metoprolol succinate', 'metoprolol tartrate', 'toprol', 'lopressor', 'carvedilol', 'coreg', 'atenolol',
-    'propranolol', 'bisoprolol', 'labetalol', 'hydralazine', 'clonidine', 'hydrochlorothiazide', 'hctz',
-    'chlorthalidone', 'furosemide', 'lasix', 'bumetanide', 'torsemide', 'spironolactone', 'eplerenone',
-    'atorvastatin', 'lipitor', 'rosuvastatin', 'crestor', 'simvastatin', 'zocor', 'pravastatin', 'ezetimibe',
-    'zetia', 'repatha', 'evolocumab', 'alirocumab', 'digoxin', 'amiodarone', 'flecainide', 'sotalol',
-    'nitroglycerin', 'isosorbide', 'ranolazine',
-    'apixaban', 'eliquis', 'rivaroxaban', 'xarelto', 'dabigatran', 'pradaxa', 'edoxaban', 'warfarin',
-    'coumadin', 'jantoven', 'heparin', 'enoxaparin', 'lovenox', 'clopidogrel', 'plavix', 'ticagrelor',
-    'brilinta', 'prasugrel', 'aspirin 81', 'baby aspirin',
+    'metformin', 'metformin er', 'glucophage', 'glipizide', 'glucotrol', 'glyburide', 'glimepiride', 'amaryl',
+    'pioglitazone', 'actos', 'sitagliptin', 'januvia', 'janumet', 'linagliptin', 'tradjenta', 'saxagliptin',
+    'onglyza', 'alogliptin', 'empagliflozin', 'jardiance', 'synjardy', 'glyxambi', 'dapagliflozin', 'farxiga',
+    'xigduo', 'canagliflozin', 'invokana', 'ertugliflozin', 'steglatro', 'semaglutide', 'ozempic', 'wegovy',
+    'rybelsus', 'tirzepatide', 'mounjaro', 'zepbound', 'liraglutide', 'victoza', 'saxenda', 'dulaglutide',
+    'trulicity', 'exenatide', 'byetta', 'bydureon', 'pramlintide', 'symlin', 'acarbose', 'repaglinide',
+    'nateglinide', 'insulin', 'insulin glargine', 'insulin lispro', 'insulin aspart', 'insulin detemir',
+    'insulin degludec', 'insulin nph', 'nph insulin', 'regular insulin', 'insulin regular', 'insulin glulisine',
+    'lantus', 'basaglar', 'semglee', 'toujeo', 'humalog', 'admelog', 'lyumjev', 'novolog', 'fiasp', 'apidra',
+    'levemir', 'tresiba', 'humulin', 'novolin', 'glucagon', 'baqsimi', 'gvoke',
+    // cardiovascular: ACE inhibitors, ARBs, beta blockers, calcium channel blockers, diuretics, nitrates
+    'lisinopril', 'zestril', 'prinivil', 'zestoretic', 'enalapril', 'vasotec', 'ramipril', 'altace', 'benazepril',
+    'lotensin', 'lotrel', 'quinapril', 'accupril', 'fosinopril', 'captopril', 'trandolapril', 'perindopril',
+    'losartan', 'cozaar', 'hyzaar', 'valsartan', 'diovan', 'olmesartan', 'benicar', 'irbesartan', 'avapro',
+    'candesartan', 'atacand', 'telmisartan', 'micardis', 'azilsartan', 'edarbi', 'entresto', 'sacubitril',
+    'sacubitril-valsartan', 'amlodipine', 'norvasc', 'amlodipine-benazepril', 'diltiazem', 'cardizem', 'verapamil',
+    'calan', 'nifedipine', 'procardia', 'adalat', 'felodipine', 'nicardipine', 'clevidipine', 'metoprolol',
+    'metoprolol succinate', 'metoprolol tartrate', 'toprol', 'toprol xl', 'lopressor', 'carvedilol', 'coreg',
+    'atenolol', 'tenormin', 'propranolol', 'inderal', 'bisoprolol', 'nebivolol', 'bystolic', 'nadolol', 'labetalol',
+    'esmolol', 'hydralazine', 'clonidine', 'catapres', 'guanfacine', 'methyldopa', 'minoxidil', 'doxazosin',
+    'cardura', 'terazosin', 'prazosin', 'minipress', 'hydrochlorothiazide', 'hctz', 'chlorthalidone', 'indapamide',
+    'metolazone', 'triamterene', 'triamterene-hydrochlorothiazide', 'maxzide', 'dyazide', 'amiloride', 'furosemide',
+    'lasix', 'bumetanide', 'bumex', 'torsemide', 'demadex', 'spironolactone', 'aldactone', 'eplerenone',
+    'finerenone', 'kerendia', 'acetazolamide', 'diamox', 'nitroglycerin', 'nitrostat', 'isosorbide',
+    'isosorbide mononitrate', 'isosorbide dinitrate', 'imdur', 'ranolazine', 'ranexa', 'ivabradine', 'corlanor',
+    'vericiguat', 'verquvo', 'mavacamten', 'camzyos', 'digoxin', 'lanoxin', 'amiodarone', 'pacerone', 'dronedarone',
+    'multaq', 'dofetilide', 'tikosyn', 'flecainide', 'propafenone', 'sotalol', 'mexiletine', 'adenosine',
+    // lipids
+    'atorvastatin', 'lipitor', 'rosuvastatin', 'crestor', 'simvastatin', 'zocor', 'pravastatin', 'pravachol',
+    'lovastatin', 'pitavastatin', 'livalo', 'ezetimibe', 'zetia', 'vytorin', 'fenofibrate', 'tricor', 'gemfibrozil',
+    'lopid', 'icosapent ethyl', 'vascepa', 'lovaza', 'omega-3-acid ethyl esters', 'niacin', 'bempedoic acid',
+    'nexletol', 'nexlizet', 'repatha', 'evolocumab', 'praluent', 'alirocumab', 'inclisiran', 'leqvio',
+    // anticoagulants, antiplatelets, thrombolytics, reversal agents
+    'apixaban', 'eliquis', 'rivaroxaban', 'xarelto', 'dabigatran', 'pradaxa', 'edoxaban', 'savaysa', 'warfarin',
+    'coumadin', 'jantoven', 'heparin', 'heparin drip', 'heparin gtt', 'unfractionated heparin', 'enoxaparin',
+    'lovenox', 'dalteparin', 'fragmin', 'fondaparinux', 'arixtra', 'argatroban', 'bivalirudin', 'clopidogrel',
+    'plavix', 'ticagrelor', 'brilinta', 'prasugrel', 'effient', 'cilostazol', 'pletal', 'dipyridamole', 'aggrenox',
+    'eptifibatide', 'integrilin', 'cangrelor', 'aspirin 81', 'baby aspirin', 'low-dose aspirin',
+    'enteric-coated aspirin', 'alteplase', 'activase', 'tenecteplase', 'tnkase', 'reteplase', 'streptokinase',
+    'cathflo', 'protamine', 'idarucizumab', 'praxbind', 'andexanet', 'andexxa', 'kcentra', 'phytonadione',
+    'tranexamic acid', 'lysteda',
+    // emergency, ICU, anesthesia
+    'epinephrine', 'epinephrine auto-injector', 'epipen', 'auvi-q', 'norepinephrine', 'levophed', 'vasopressin',
+    'phenylephrine', 'dobutamine', 'milrinone', 'dopamine drip', 'insulin drip', 'insulin gtt', 'nitro drip',
+    'atropine', 'amiodarone drip', 'sodium bicarbonate', 'calcium gluconate', 'calcium chloride',
+    'magnesium sulfate', 'mag sulfate', 'potassium chloride', 'potassium chloride er', 'k-dur', 'klor-con',
+    'potassium citrate', 'dextrose 50', 'activated charcoal', 'acetylcysteine', 'n-acetylcysteine', 'mucomyst',
+    'naloxone', 'narcan', 'flumazenil', 'mannitol', 'hypertonic saline', "lactated ringer's",
+    'propofol', 'diprivan', 'midazolam', 'dexmedetomidine', 'precedex', 'ketamine', 'etomidate', 'rocuronium',
+    'succinylcholine', 'vecuronium', 'sugammadex', 'bridion', 'lidocaine', 'bupivacaine', 'ropivacaine',
+    'fentanyl patch', 'fentanyl drip', 'octreotide', 'albumin 25%', 'thiamine', 'banana bag',
     // respiratory, allergy
-    'albuterol', 'proair', 'ventolin', 'fluticasone', 'advair', 'symbicort', 'budesonide', 'breo', 'trelegy',
-    'spiriva', 'tiotropium', 'montelukast', 'singulair', 'prednisone', 'prednisolone', 'methylprednisolone',
-    'medrol', 'dexamethasone', 'epipen', 'epinephrine auto-injector', 'cetirizine', 'loratadine',
-    // antibiotics, antivirals
-    'amoxicillin', 'augmentin', 'amoxicillin-clavulanate', 'azithromycin', 'z-pak', 'zithromax', 'doxycycline',
-    'cephalexin', 'keflex', 'ceftriaxone', 'cefdinir', 'ciprofloxacin', 'cipro', 'levofloxacin', 'levaquin',
-    'nitrofurantoin', 'macrobid', 'bactrim', 'sulfamethoxazole', 'trimethoprim', 'clindamycin', 'metronidazole',
-    'flagyl', 'vancomycin', 'linezolid', 'penicillin', 'oseltamivir', 'tamiflu', 'paxlovid', 'valacyclovir',
-    'valtrex', 'acyclovir', 'fluconazole', 'diflucan',
-    // pain, GI, thyroid, other
-    'ibuprofen', 'advil', 'motrin', 'naproxen', 'aleve', 'acetaminophen', 'tylenol', 'meloxicam', 'celecoxib',
-    'celebrex', 'diclofenac', 'gabapentin', 'neurontin', 'pregabalin', 'lyrica', 'cyclobenzaprine', 'flexeril',
-    'tramadol', 'oxycodone', 'percocet', 'hydrocodone', 'vicodin', 'norco', 'morphine', 'hydromorphone',
-    'dilaudid', 'fentanyl patch', 'omeprazole', 'prilosec', 'pantoprazole', 'protonix', 'esomeprazole',
-    'nexium', 'famotidine', 'pepcid', 'ondansetron', 'zofran', 'levothyroxine', 'synthroid', 'methimazole',
-    'allopurinol', 'colchicine', 'alendronate', 'fosamax', 'methotrexate', 'hydroxychloroquine', 'plaquenil',
-    'humira', 'adalimumab', 'enbrel', 'etanercept', 'stelara', 'dupixent', 'keytruda', 'pembrolizumab',
-    'tamoxifen', 'letrozole', 'anastrozole', 'finasteride', 'tamsulosin', 'flomax', 'sildenafil', 'tadalafil',
-    'potassium chloride', 'vitamin d3', 'ferrous sulfate', 'donepezil', 'aricept', 'memantine',
-    'levetiracetam', 'keppra', 'lamotrigine', 'lamictal', 'topiramate', 'topamax', 'sumatriptan', 'imitrex',
-    'carbidopa-levodopa', 'sinemet', 'oxybutynin', 'flovent', 'ocrevus', 'ocrelizumab', 'tiotropium',
+    'albuterol', 'proair', 'ventolin', 'proventil', 'levalbuterol', 'xopenex', 'ipratropium', 'atrovent',
+    'ipratropium-albuterol', 'duoneb', 'combivent', 'fluticasone', 'flovent', 'flonase', 'arnuity',
+    'fluticasone-salmeterol', 'advair', 'wixela', 'salmeterol', 'serevent', 'symbicort', 'budesonide',
+    'budesonide-formoterol', 'pulmicort', 'rhinocort', 'formoterol', 'breo', 'trelegy', 'breztri', 'anoro',
+    'incruse', 'umeclidinium', 'stiolto', 'spiriva', 'tiotropium', 'mometasone', 'asmanex', 'nasonex', 'dulera',
+    'beclomethasone', 'qvar', 'ciclesonide', 'alvesco', 'triamcinolone', 'nasacort', 'kenalog', 'montelukast',
+    'singulair', 'roflumilast', 'daliresp', 'theophylline', 'omalizumab', 'xolair', 'mepolizumab', 'nucala',
+    'benralizumab', 'fasenra', 'tezepelumab', 'tezspire', 'dupilumab', 'dupixent', 'prednisone', 'prednisolone',
+    'orapred', 'methylprednisolone', 'medrol', 'medrol dosepak', 'solu-medrol', 'depo-medrol', 'dexamethasone',
+    'decadron', 'hydrocortisone', 'solu-cortef', 'betamethasone', 'celestone', 'fludrocortisone', 'cetirizine',
+    'zyrtec', 'levocetirizine', 'xyzal', 'loratadine', 'claritin', 'desloratadine', 'clarinex', 'fexofenadine',
+    'diphenhydramine', 'benadryl', 'chlorpheniramine', 'azelastine', 'astelin', 'olopatadine', 'patanol', 'pataday',
+    'oxymetazoline', 'afrin', 'pseudoephedrine', 'sudafed', 'guaifenesin', 'mucinex', 'dextromethorphan',
+    'robitussin', 'benzonatate', 'tessalon', 'promethazine-codeine', 'nyquil', 'dayquil', 'cromolyn',
+    'racemic epinephrine',
+    // antibiotics
+    'amoxicillin', 'amoxil', 'augmentin', 'amoxicillin-clavulanate', 'ampicillin', 'ampicillin-sulbactam', 'unasyn',
+    'penicillin', 'penicillin vk', 'penicillin g', 'bicillin', 'benzathine penicillin', 'dicloxacillin',
+    'nafcillin', 'oxacillin', 'piperacillin-tazobactam', 'pip-tazo', 'zosyn', 'azithromycin', 'z-pak', 'zithromax',
+    'clarithromycin', 'biaxin', 'erythromycin', 'doxycycline', 'vibramycin', 'minocycline', 'tetracycline',
+    'cephalexin', 'keflex', 'cefadroxil', 'cefazolin', 'ancef', 'cefuroxime', 'ceftin', 'cefprozil', 'cefdinir',
+    'omnicef', 'cefpodoxime', 'cefixime', 'suprax', 'ceftriaxone', 'rocephin', 'cefotaxime', 'ceftazidime',
+    'cefepime', 'cefoxitin', 'ceftaroline', 'meropenem', 'ertapenem', 'invanz', 'imipenem', 'aztreonam',
+    'ciprofloxacin', 'cipro', 'levofloxacin', 'levaquin', 'moxifloxacin', 'avelox', 'ofloxacin', 'nitrofurantoin',
+    'macrobid', 'macrodantin', 'fosfomycin', 'monurol', 'bactrim', 'bactrim ds', 'septra', 'sulfamethoxazole',
+    'trimethoprim', 'trimethoprim-sulfamethoxazole', 'sulfamethoxazole-trimethoprim', 'clindamycin', 'cleocin',
+    'metronidazole', 'flagyl', 'tinidazole', 'vancomycin', 'oral vancomycin', 'fidaxomicin', 'dificid', 'linezolid',
+    'zyvox', 'daptomycin', 'cubicin', 'gentamicin', 'tobramycin', 'amikacin', 'rifampin', 'rifaximin', 'xifaxan',
+    'isoniazid', 'ethambutol', 'pyrazinamide', 'mupirocin', 'bactroban', 'bacitracin', 'neosporin', 'silvadene',
+    // antivirals, antifungals, antiparasitics
+    'oseltamivir', 'tamiflu', 'baloxavir', 'xofluza', 'zanamivir', 'paxlovid', 'nirmatrelvir', 'molnupiravir',
+    'remdesivir', 'veklury', 'valacyclovir', 'valtrex', 'acyclovir', 'zovirax', 'famciclovir', 'ganciclovir',
+    'valganciclovir', 'entecavir', 'sofosbuvir', 'epclusa', 'harvoni', 'mavyret', 'fluconazole', 'diflucan',
+    'nystatin', 'clotrimazole', 'lotrimin', 'miconazole', 'monistat', 'terbinafine', 'lamisil', 'ketoconazole',
+    'itraconazole', 'voriconazole', 'posaconazole', 'micafungin', 'caspofungin', 'amphotericin',
+    'hydroxychloroquine', 'plaquenil', 'chloroquine', 'atovaquone-proguanil', 'malarone', 'ivermectin',
+    'stromectol', 'albendazole', 'mebendazole', 'permethrin', 'elimite',
+    // pain, musculoskeletal
+    'ibuprofen', 'advil', 'motrin', 'naproxen', 'naproxen sodium', 'aleve', 'naprosyn', 'acetaminophen', 'tylenol',
+    'tylenol #3', 'excedrin', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'diclofenac', 'voltaren',
+    'voltaren gel', 'indomethacin', 'ketorolac', 'toradol', 'nabumetone', 'etodolac', 'gabapentin', 'neurontin',
+    'gralise', 'pregabalin', 'lyrica', 'cyclobenzaprine', 'flexeril', 'methocarbamol', 'robaxin', 'tizanidine',
+    'zanaflex', 'baclofen', 'carisoprodol', 'metaxalone', 'skelaxin', 'tramadol', 'ultram', 'tapentadol', 'nucynta',
+    'oxycodone', 'oxycontin', 'roxicodone', 'percocet', 'oxycodone-acetaminophen', 'hydrocodone',
+    'hydrocodone-acetaminophen', 'vicodin', 'norco', 'lortab', 'morphine', 'morphine sulfate', 'ms contin',
+    'hydromorphone', 'dilaudid', 'codeine', 'fentanyl patch', 'duragesic', 'butrans', 'lidocaine patch', 'lidoderm',
+    'capsaicin cream',
+    // gastrointestinal, bowel preps
+    'omeprazole', 'prilosec', 'pantoprazole', 'protonix', 'esomeprazole', 'nexium', 'lansoprazole', 'prevacid',
+    'rabeprazole', 'aciphex', 'dexlansoprazole', 'dexilant', 'famotidine', 'pepcid', 'ranitidine', 'zantac',
+    'sucralfate', 'carafate', 'calcium carbonate', 'tums', 'simethicone', 'ondansetron', 'ondansetron odt',
+    'zofran', 'metoclopramide', 'reglan', 'prochlorperazine', 'compazine', 'promethazine', 'phenergan', 'meclizine',
+    'antivert', 'scopolamine patch', 'dicyclomine', 'bentyl', 'hyoscyamine', 'levsin', 'loperamide', 'imodium',
+    'bismuth subsalicylate', 'pepto-bismol', 'docusate', 'colace', 'senna', 'sennosides', 'senokot', 'bisacodyl',
+    'dulcolax', 'polyethylene glycol', 'polyethylene glycol 3350', 'miralax', 'lactulose', 'magnesium citrate',
+    'magnesium oxide', 'mag oxide', 'psyllium', 'metamucil', 'linaclotide', 'linzess', 'lubiprostone', 'amitiza',
+    'plecanatide', 'trulance', 'prucalopride', 'motegrity', 'golytely', 'nulytely', 'colyte', 'trilyte', 'gavilyte',
+    'moviprep', 'suprep', 'sutab', 'plenvu', 'clenpiq', 'osmoprep', 'mesalamine', 'lialda', 'asacol', 'apriso',
+    'delzicol', 'pentasa', 'sulfasalazine', 'azulfidine', 'budesonide ec', 'entocort', 'uceris', 'ursodiol',
+    'actigall', 'creon', 'pancrelipase', 'zenpep', 'cholestyramine', 'colestipol',
+    // thyroid, endocrine, bone
+    'levothyroxine', 'synthroid', 'levoxyl', 'unithroid', 'euthyrox', 'tirosint', 'liothyronine', 'cytomel',
+    'np thyroid', 'methimazole', 'tapazole', 'propylthiouracil', 'testosterone cypionate', 'testosterone enanthate',
+    'androgel', 'testosterone gel', 'cabergoline', 'bromocriptine', 'desmopressin', 'ddavp', 'somatropin',
+    'genotropin', 'norditropin', 'alendronate', 'fosamax', 'risedronate', 'actonel', 'ibandronate', 'boniva',
+    'zoledronic acid', 'reclast', 'zometa', 'denosumab', 'prolia', 'xgeva', 'teriparatide', 'forteo',
+    'abaloparatide', 'tymlos', 'romosozumab', 'evenity', 'raloxifene', 'evista', 'calcitriol', 'cinacalcet',
+    'sensipar', 'sevelamer', 'renvela', 'calcium acetate', 'phoslo', 'patiromer', 'veltassa', 'lokelma',
+    'sodium zirconium cyclosilicate', 'kayexalate', 'sodium polystyrene sulfonate',
+    // vitamins, minerals, supplements a clinician prescribes
+    'vitamin d3', 'vitamin d2', 'ergocalciferol', 'cholecalciferol', 'cyanocobalamin', 'vitamin b12 injection',
+    'b12 injection', 'b12 injections', 'folic acid', 'ferrous sulfate', 'ferrous gluconate', 'ferrous fumarate',
+    'iron sucrose', 'venofer', 'ferric carboxymaltose', 'injectafer', 'feraheme', 'ferumoxytol', 'iron dextran',
+    'infed', 'multivitamin', 'prenatal vitamins', 'prenatal vitamin', 'epoetin', 'epoetin alfa', 'procrit',
+    'epogen', 'retacrit', 'darbepoetin', 'aranesp',
+    // pediatric and neonatal
+    'poly-vi-sol', 'tri-vi-sol', 'd-vi-sol', 'fer-in-sol', 'enfamil poly-vi-sol', "children's tylenol",
+    "children's motrin", "infants' tylenol", 'infant tylenol', "children's advil", "children's benadryl",
+    'amoxicillin suspension', 'surfactant', 'beractant', 'survanta', 'poractant', 'poractant alfa', 'curosurf',
+    'calfactant', 'infasurf', 'caffeine citrate', 'palivizumab', 'synagis', 'nirsevimab', 'beyfortus',
+    'erythromycin ointment', 'erythromycin eye ointment', 'vitamin k injection', 'ampicillin and gentamicin',
+    'nystatin suspension', 'inhaled nitric oxide',
+    // neurology
+    'levetiracetam', 'keppra', 'lamotrigine', 'lamictal', 'topiramate', 'topamax', 'oxcarbazepine', 'trileptal',
+    'carbamazepine', 'tegretol', 'phenytoin', 'dilantin', 'fosphenytoin', 'valproic acid', 'valproate',
+    'divalproex', 'depakote', 'lacosamide', 'vimpat', 'zonisamide', 'zonegran', 'brivaracetam', 'briviact',
+    'clobazam', 'onfi', 'cenobamate', 'xcopri', 'phenobarbital', 'sumatriptan', 'imitrex', 'rizatriptan', 'maxalt',
+    'zolmitriptan', 'zomig', 'eletriptan', 'relpax', 'naratriptan', 'ubrogepant', 'ubrelvy', 'rimegepant', 'nurtec',
+    'atogepant', 'qulipta', 'erenumab', 'aimovig', 'fremanezumab', 'ajovy', 'galcanezumab', 'emgality',
+    'onabotulinumtoxina', 'botox', 'butalbital', 'fioricet', 'donepezil', 'aricept', 'memantine', 'namenda',
+    'rivastigmine', 'galantamine', 'lecanemab', 'leqembi', 'donanemab', 'kisunla', 'carbidopa-levodopa',
+    'carbidopa/levodopa', 'sinemet', 'rytary', 'levodopa', 'pramipexole', 'mirapex', 'ropinirole', 'requip',
+    'rasagiline', 'azilect', 'selegiline', 'safinamide', 'amantadine', 'entacapone', 'glatiramer', 'copaxone',
+    'fingolimod', 'gilenya', 'dimethyl fumarate', 'tecfidera', 'natalizumab', 'tysabri', 'ofatumumab', 'kesimpta',
+    'ocrevus', 'ocrelizumab', 'teriflunomide', 'aubagio', 'interferon beta', 'dalfampridine', 'ampyra', 'riluzole',
+    'pyridostigmine', 'mestinon', 'dihydroergotamine', 'nimodipine',
     // psychiatric (also reported as mental health when the context is psychiatric)
-    'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'escitalopram', 'lexapro', 'citalopram', 'celexa',
-    'paroxetine', 'paxil', 'venlafaxine', 'effexor', 'duloxetine', 'cymbalta', 'bupropion', 'wellbutrin',
-    'mirtazapine', 'remeron', 'trazodone', 'buspirone', 'buspar', 'lithium', 'quetiapine', 'seroquel',
-    'aripiprazole', 'abilify', 'risperidone', 'risperdal', 'olanzapine', 'zyprexa', 'lurasidone', 'latuda',
-    'clozapine', 'clozaril', 'haloperidol', 'haldol', 'depakote', 'divalproex', 'lorazepam', 'ativan',
-    'alprazolam', 'xanax', 'clonazepam', 'klonopin', 'diazepam', 'valium', 'zolpidem', 'ambien',
-    'methylphenidate', 'ritalin', 'concerta', 'adderall', 'amphetamine salts', 'lisdexamfetamine', 'vyvanse',
-    'atomoxetine', 'strattera', 'hydroxyzine',
+    'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'escitalopram', 'lexapro', 'citalopram', 'celexa', 'paroxetine',
+    'paxil', 'fluvoxamine', 'venlafaxine', 'effexor', 'desvenlafaxine', 'pristiq', 'duloxetine', 'cymbalta',
+    'vortioxetine', 'trintellix', 'vilazodone', 'viibryd', 'bupropion', 'wellbutrin', 'mirtazapine', 'remeron',
+    'trazodone', 'amitriptyline', 'nortriptyline', 'pamelor', 'doxepin', 'imipramine', 'clomipramine', 'buspirone',
+    'buspar', 'lithium', 'lithium carbonate', 'quetiapine', 'seroquel', 'aripiprazole', 'abilify',
+    'abilify maintena', 'risperidone', 'risperdal', 'olanzapine', 'zyprexa', 'lurasidone', 'latuda', 'ziprasidone',
+    'geodon', 'paliperidone', 'invega', 'invega sustenna', 'cariprazine', 'vraylar', 'brexpiprazole', 'rexulti',
+    'lumateperone', 'caplyta', 'clozapine', 'clozaril', 'haloperidol', 'haldol', 'chlorpromazine', 'fluphenazine',
+    'perphenazine', 'esketamine', 'spravato', 'zuranolone', 'zurzuvae', 'brexanolone', 'alprazolam', 'xanax',
+    'clonazepam', 'klonopin', 'diazepam', 'valium', 'lorazepam', 'ativan', 'temazepam', 'restoril',
+    'chlordiazepoxide', 'librium', 'zolpidem', 'ambien', 'eszopiclone', 'lunesta', 'suvorexant', 'belsomra',
+    'lemborexant', 'ramelteon', 'methylphenidate', 'ritalin', 'concerta', 'dexmethylphenidate', 'focalin',
+    'adderall', 'amphetamine salts', 'mixed amphetamine salts', 'dextroamphetamine', 'lisdexamfetamine', 'vyvanse',
+    'atomoxetine', 'strattera', 'viloxazine', 'qelbree', 'intuniv', 'modafinil', 'provigil', 'armodafinil',
+    'nuvigil', 'hydroxyzine', 'vistaril', 'atarax',
     // substance use treatment
-    'buprenorphine', 'buprenorphine-naloxone', 'suboxone', 'subutex', 'sublocade', 'zubsolv', 'methadone',
-    'naltrexone', 'vivitrol', 'naloxone', 'narcan', 'acamprosate', 'disulfiram', 'antabuse',
+    'buprenorphine', 'buprenorphine-naloxone', 'suboxone', 'subutex', 'sublocade', 'brixadi', 'zubsolv',
+    'methadone', 'naltrexone', 'naltrexone er', 'vivitrol', 'acamprosate', 'disulfiram', 'antabuse', 'varenicline',
+    'chantix', 'tylenol pm', 'advil pm', 'unisom', 'zzzquil', 'heparin flush', 'iron supplement',
+    'iron supplements', 'nicotine patch', 'nicotine gum', 'nicotine lozenge', 'nicorette', 'nicoderm',
     // HIV treatment and prevention
-    'truvada', 'descovy', 'biktarvy', 'genvoya', 'triumeq', 'dovato', 'cabenuva', 'apretude', 'dolutegravir',
+    'truvada', 'descovy', 'biktarvy', 'genvoya', 'stribild', 'odefsey', 'complera', 'atripla', 'symtuza', 'triumeq',
+    'dovato', 'juluca', 'cabenuva', 'apretude', 'tivicay', 'isentress', 'prezista', 'prezcobix', 'dolutegravir',
     'bictegravir', 'tenofovir', 'emtricitabine', 'efavirenz', 'raltegravir', 'darunavir', 'cabotegravir',
-    // reproductive
-    'mifepristone', 'misoprostol', 'levonorgestrel', 'nexplanon', 'depo-provera', 'mirena', 'kyleena',
-    'clomiphene', 'clomid', 'letrozole', 'progesterone', 'estradiol', 'prenatal vitamins',
+    'rilpivirine', 'lenacapavir', 'sunlenca', 'yeztugo',
+    // urology
+    'finasteride', 'proscar', 'propecia', 'dutasteride', 'avodart', 'tamsulosin', 'flomax', 'alfuzosin',
+    'uroxatral', 'silodosin', 'rapaflo', 'oxybutynin', 'ditropan', 'tolterodine', 'detrol', 'solifenacin',
+    'vesicare', 'trospium', 'mirabegron', 'myrbetriq', 'vibegron', 'gemtesa', 'phenazopyridine', 'pyridium',
+    'azo urinary pain relief', 'bethanechol', 'sildenafil', 'viagra', 'revatio', 'tadalafil', 'cialis',
+    'vardenafil', 'levitra',
+    // women's health, contraception, menopause
+    'mifepristone', 'misoprostol', 'cytotec', 'levonorgestrel', 'nexplanon', 'etonogestrel', 'depo-provera',
+    'medroxyprogesterone', 'provera', 'mirena', 'kyleena', 'liletta', 'skyla', 'nuvaring', 'annovera', 'xulane',
+    'twirla', 'norethindrone', 'norethindrone acetate', 'norgestimate', 'ethinyl estradiol', 'drospirenone',
+    'sprintec', 'tri-sprintec', 'loestrin', 'lo loestrin', 'junel', 'microgestin', 'yaz', 'slynd', 'opill',
+    'estradiol', 'estrace', 'estradiol patch', 'vivelle-dot', 'climara', 'premarin', 'conjugated estrogens',
+    'prempro', 'duavee', 'vagifem', 'estring', 'ospemifene', 'fezolinetant', 'veozah', 'progesterone', 'prometrium',
+    'progesterone in oil', 'crinone', 'endometrin', 'tranexamic acid', 'elagolix', 'orilissa', 'relugolix',
+    'myfembree', 'oriahnn',
+    // fertility
+    'clomiphene', 'clomid', 'letrozole', 'femara', 'menopur', 'menotropins', 'gonal-f', 'follistim', 'follitropin',
+    'follitropin alfa', 'follitropin beta', 'ovidrel', 'choriogonadotropin alfa', 'pregnyl', 'novarel', 'ganirelix',
+    'cetrotide', 'cetrorelix', 'leuprolide', 'lupron', 'lupron depot', 'estradiol valerate', 'delestrogen',
+    // obstetric
+    'rhogam', 'rho(d) immune globulin', 'rho d immune globulin', 'rhophylac', 'winrho', 'anti-d immune globulin',
+    'pitocin', 'methylergonovine', 'methergine', 'carboprost', 'hemabate', 'dinoprostone', 'cervidil', 'prepidil',
+    'terbutaline', 'hydroxyprogesterone caproate', 'doxylamine-pyridoxine', 'diclegis', 'bonjesta',
+    // immunology, rheumatology, transplant
+    'methotrexate', 'otrexup', 'rasuvo', 'leflunomide', 'arava', 'azathioprine', 'imuran', 'mycophenolate',
+    'mycophenolate mofetil', 'cellcept', 'myfortic', 'tacrolimus', 'prograf', 'envarsus', 'cyclosporine',
+    'sirolimus', 'everolimus', 'belatacept', 'humira', 'adalimumab', 'hadlima', 'hyrimoz', 'amjevita', 'enbrel',
+    'etanercept', 'infliximab', 'remicade', 'inflectra', 'renflexis', 'certolizumab', 'cimzia', 'golimumab',
+    'simponi', 'tocilizumab', 'actemra', 'sarilumab', 'kevzara', 'abatacept', 'orencia', 'rituximab', 'rituxan',
+    'secukinumab', 'cosentyx', 'ixekizumab', 'taltz', 'ustekinumab', 'stelara', 'guselkumab', 'tremfya',
+    'risankizumab', 'skyrizi', 'vedolizumab', 'entyvio', 'tofacitinib', 'xeljanz', 'upadacitinib', 'rinvoq',
+    'baricitinib', 'olumiant', 'apremilast', 'otezla', 'deucravacitinib', 'sotyktu', 'belimumab', 'benlysta',
+    'anifrolumab', 'saphnelo', 'anakinra', 'ivig', 'immune globulin', 'allopurinol', 'zyloprim', 'febuxostat',
+    'uloric', 'colchicine', 'colcrys', 'mitigare', 'probenecid', 'pegloticase', 'krystexxa',
+    // oncology and supportive care
+    'keytruda', 'pembrolizumab', 'opdivo', 'nivolumab', 'yervoy', 'ipilimumab', 'tecentriq', 'atezolizumab',
+    'imfinzi', 'durvalumab', 'libtayo', 'cemiplimab', 'tamoxifen', 'letrozole', 'anastrozole', 'arimidex',
+    'exemestane', 'aromasin', 'fulvestrant', 'faslodex', 'palbociclib', 'ibrance', 'ribociclib', 'kisqali',
+    'abemaciclib', 'verzenio', 'trastuzumab', 'herceptin', 'enhertu', 'pertuzumab', 'perjeta', 'bevacizumab',
+    'avastin', 'cetuximab', 'erbitux', 'osimertinib', 'tagrisso', 'imatinib', 'gleevec', 'ibrutinib', 'imbruvica',
+    'acalabrutinib', 'calquence', 'venetoclax', 'venclexta', 'lenalidomide', 'revlimid', 'pomalidomide',
+    'bortezomib', 'velcade', 'daratumumab', 'darzalex', 'olaparib', 'lynparza', 'enzalutamide', 'xtandi',
+    'abiraterone', 'zytiga', 'apalutamide', 'erleada', 'darolutamide', 'nubeqa', 'bicalutamide', 'degarelix',
+    'eligard', 'cisplatin', 'carboplatin', 'oxaliplatin', 'paclitaxel', 'taxol', 'nab-paclitaxel', 'abraxane',
+    'docetaxel', 'taxotere', 'gemcitabine', 'gemzar', 'fluorouracil', '5-fu', 'capecitabine', 'xeloda',
+    'irinotecan', 'folfox', 'folfiri', 'folfirinox', 'doxorubicin', 'adriamycin', 'cyclophosphamide', 'cytoxan',
+    'pemetrexed', 'alimta', 'etoposide', 'vincristine', 'cytarabine', 'azacitidine', 'decitabine', 'hydroxyurea',
+    'temozolomide', 'temodar', 'bcg instillation', 'filgrastim', 'neupogen', 'zarxio', 'pegfilgrastim', 'neulasta',
+    'udenyca', 'leucovorin', 'mesna', 'dronabinol', 'marinol', 'megestrol', 'olanzapine odt', 'aprepitant',
+    'fosaprepitant', 'granisetron', 'palonosetron',
+    // ophthalmology
+    'latanoprost', 'xalatan', 'bimatoprost', 'lumigan', 'travoprost', 'travatan', 'timolol', 'brimonidine',
+    'alphagan', 'dorzolamide', 'dorzolamide-timolol', 'cosopt', 'combigan', 'rhopressa', 'netarsudil', 'restasis',
+    'xiidra', 'cequa', 'prednisolone acetate', 'pred forte', 'durezol', 'moxifloxacin eye drops', 'vigamox',
+    'ofloxacin eye drops', 'ranibizumab', 'lucentis', 'aflibercept', 'eylea', 'faricimab', 'vabysmo',
+    'atropine eye drops', 'cyclopentolate', 'tropicamide', 'ketotifen',
+    // dermatology
+    'tretinoin', 'isotretinoin', 'accutane', 'absorica', 'claravis', 'adapalene', 'differin',
+    'benzoyl peroxide', 'clindamycin gel', 'clindamycin-benzoyl peroxide', 'clobetasol', 'temovate',
+    'betamethasone dipropionate', 'triamcinolone cream', 'triamcinolone acetonide', 'hydrocortisone cream',
+    'desonide', 'fluocinonide', 'mometasone cream', 'tacrolimus ointment', 'protopic', 'pimecrolimus', 'elidel',
+    'crisaborole', 'eucrisa', 'ruxolitinib cream', 'opzelura', 'calcipotriene', 'dovonex', 'ketoconazole shampoo',
+    'ketoconazole cream', 'imiquimod', 'aldara', 'efudex', '5-fu cream', 'fluorouracil cream', 'metronidazole gel',
+    'metrogel', 'ivermectin cream', 'soolantra', 'azelaic acid', 'finacea', 'tralokinumab', 'adbry', 'lebrikizumab',
+    'ebglyss', 'santyl', 'collagenase ointment',
+    // kidney, misc
+    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera',
   ],
 };
 
-/** Brand names that are also words or names: only with a dose or prescription cue nearby. */
+/**
+ * Products whose names hold an everyday word or a name ("Armour", "silver", "milk", "with"): matched like the
+ * terms above, but kept out of MEDICATIONS so those words stay available to the name and location rules.
+ */
+export const MEDICATION_PHRASES: TermGroup = {
+  name: 'medication-phrases',
+  confidence: 0.85,
+  terms: [
+    'prothrombin complex concentrate', 'silver sulfadiazine', 'tylenol with codeine', 'milk of magnesia',
+    'armour thyroid', 'poly-vi-sol with iron',
+  ],
+};
+
+/**
+ * Drug abbreviations a clinician writes ("APAP prn", "NTG SL", "KCl 20 mEq", "tPA given"), case-sensitive:
+ * "tPA" but not "TPA" (a third-party administrator in a billing email), "KCl" but not "kcl". A hyphen in a
+ * term is optional, so "Retin-A" is here (case-sensitive) lest "retina" match, and "AC-T" is left out ("ACT",
+ * the clotting time).
+ */
+export const MEDICATION_ABBREVIATIONS: TermGroup = {
+  name: 'medication-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: [
+    'APAP', 'NTG', 'SL NTG', 'MVI', 'KCl', 'tPA', 'rtPA', 'rt-PA', 'TNK', 'TMP-SMX', 'TMP/SMX', 'SMX-TMP', 'MTX',
+    'HCQ', 'LMWH', 'UFH', 'TXA', 'INH', 'PCN VK', 'Pen VK', 'MgSO4', 'MgOx', 'NaHCO3', 'D50', 'D50W', 'PEG 3350',
+    'PEG-3350', 'PTU', 'OCP', 'OCPs', 'COCP', 'DMPA', 'LNG-IUD', 'DOAC', 'DOACs', 'NOAC', 'NOACs', 'PPI', 'PPIs',
+    'NSAID', 'NSAIDs', 'ACEi', 'ACE-I', 'ACEI', 'ARNI', 'GLP-1', 'GLP1', 'GLP-1 RA', 'GLP-1RA', 'GLP-1s', 'SGLT2',
+    'SGLT-2', 'SGLT2i', 'DPP4i', 'LABA', 'SABA', 'LAMA', 'ICS-LABA', 'ICS/LABA', 'G-CSF', 'ATRA', 'ABVD',
+    'R-CHOP', 'TNFi', 'IV NAC', '4F-PCC', 'Retin-A',
+  ],
+};
+
+/**
+ * Drug classes as a message names them ("started a statin", "hold the beta blocker", "on a DOAC"). Lay
+ * phrases ("blood thinner", "steroids", "antibiotics") are left out: they are everyday words and labelers
+ * did not count them as a medication.
+ */
+export const DRUG_CLASSES: TermGroup = {
+  name: 'drug-classes',
+  confidence: 0.7,
+  terms: [
+    'statin', 'statins', 'high-intensity statin', 'moderate-intensity statin', 'beta blocker', 'beta blockers',
+    'beta-adrenergic blocker', 'ace inhibitor', 'ace inhibitors', 'angiotensin receptor blocker',
+    'angiotensin receptor blockers', 'calcium channel blocker', 'calcium channel blockers', 'loop diuretic',
+    'thiazide diuretic', 'potassium-sparing diuretic', 'anticoagulant', 'anticoagulants', 'antiplatelet agent',
+    'dual antiplatelet therapy', 'direct oral anticoagulant', 'low molecular weight heparin',
+    'proton pump inhibitor', 'proton pump inhibitors', 'h2 blocker', 'h2 blockers',
+    'glp-1 receptor agonist', 'glp-1 agonist', 'glp-1 medication', 'glp-1 medications',
+    'sglt2 inhibitor', 'sglt2 inhibitors', 'dpp-4 inhibitor', 'sulfonylurea', 'sulfonylureas',
+    'basal insulin', 'bolus insulin', 'long-acting insulin', 'rapid-acting insulin', 'sliding scale insulin',
+    'bisphosphonate', 'bisphosphonates', 'triptan', 'triptans', 'cgrp inhibitor', 'anticonvulsant',
+    'anticonvulsants', 'antiepileptic', 'antiepileptics', 'antiemetic', 'inhaled corticosteroid',
+    'inhaled corticosteroids', 'tnf inhibitor', 'tnf blocker', 'jak inhibitor', 'immunosuppressant',
+    'immunosuppressants', 'aromatase inhibitor', 'checkpoint inhibitor', 'gonadotropins', 'alpha blocker',
+    'alpha-blocker', '5-alpha reductase inhibitor', 'anticholinergic', 'benzodiazepine', 'benzodiazepines',
+    'stool softener', 'bowel prep solution', 'iv antibiotics', 'oral antibiotics', 'broad-spectrum antibiotics',
+    'pressors', 'vasopressors', 'thrombolytics', 'thrombolytic',
+  ],
+};
+
+/** Brand names that are also words or names ("Allegra", "Soma", "Exelon"): only with a dose or prescription cue nearby. */
 export const AMBIGUOUS_MEDICATIONS: TermGroup = {
   name: 'medications-ambiguous',
   confidence: 0.7,
   requireCue: true,
-  terms: ['aspirin', 'plan b', 'ella', 'januvia xr'],
+  terms: [
+    'aspirin', 'plan b', 'ella', 'januvia xr', 'allegra', 'soma', 'exelon', 'sonata', 'emend', 'versed',
+    'oxytocin', 'dopamine', 'melatonin', 'vitamin d', 'vitamin b12', 'fish oil', 'testosterone', 'estrogen',
+    'nitro', 'normal saline', 'dextrose', 'makena',
+  ],
 };
 
 export const MEDICATION_CUES = [
-  'mg', 'mcg', 'units', 'tablet', 'tablets', 'tab', 'capsule', 'daily', 'bid', 'tid', 'qd', 'qhs', 'prn',
-  'rx', 'prescription', 'prescribed', 'refill', 'dose', 'dosage', 'taking', 'started', 'medication',
-  'medications', 'pharmacy', 'sig', 'po',
+  'mg', 'mcg', 'meq', 'units', 'tablet', 'tablets', 'tab', 'tabs', 'capsule', 'capsules', 'daily', 'bid', 'tid',
+  'qid', 'qd', 'qhs', 'qam', 'qpm', 'q4h', 'q6h', 'q8h', 'q12h', 'prn', 'rx', 'prescription', 'prescribed',
+  'refill', 'refills', 'dose', 'dosage', 'doses', 'taking', 'started', 'restarted', 'stopped', 'held', 'loaded',
+  'chewed', 'medication', 'medications', 'meds', 'pharmacy', 'sig', 'po', 'iv', 'sq', 'subq', 'bolus', 'gtt',
+  'infusion',
 ];
+
+/** An abbreviation like "ARB" or "ASA" next to another drug or class is a drug: "switch the ACE inhibitor to an ARB". */
+const AMBIGUOUS_ABBREVIATION_CUES = [
+  ...MEDICATION_CUES, 'inhibitor', 'blocker', 'statin', 'aspirin', 'lisinopril', 'losartan', 'valsartan', 'acei',
+  'ace-i', 'switch', 'switched', 'plavix', 'clopidogrel', 'ticagrelor', 'brilinta', 'heparin', 'stent',
+  'antiplatelet', 'inhaler', 'albuterol', 'allergy', 'allergic', 'allergies',
+];
+
+/**
+ * Abbreviations that also stand for something else: "ASA" (American Society of Anesthesiologists class,
+ * aspirin), "ARB", "ICS" (incident command system), "EPO" (a plan type): only with a dose or drug cue.
+ */
+export const AMBIGUOUS_MEDICATION_ABBREVIATIONS: TermGroup = {
+  name: 'medication-ambiguous-abbreviations',
+  confidence: 0.65,
+  caseSensitive: true,
+  requireCue: true,
+  terms: ['ASA', 'EC ASA', 'ARB', 'ARBs', 'ICS', 'EPO', 'PCN', 'SSKI'],
+  cues: AMBIGUOUS_ABBREVIATION_CUES,
+};
