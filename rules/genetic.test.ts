@@ -10,6 +10,12 @@ describe('genetic recognizer', () => {
     ["Father had Huntington's disease.", "Huntington's disease"],
     ['Genetic test results: VUS in MLH1.', 'VUS'],
     ['Referred for genetic counseling.', 'genetic counseling'],
+    // hereditary testing and what it reports
+    ['Cascade testing for first-degree relatives.', 'Cascade testing'],
+    ['Pathogenic variant in MLH1 found on testing.', 'MLH1'],
+    ['Heterozygous for the C282Y variant.', 'Heterozygous'],
+    ['Li-Fraumeni syndrome in the family.', 'Li-Fraumeni syndrome'],
+    ['Multigene panel ordered.', 'Multigene panel'],
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -18,5 +24,12 @@ describe('genetic recognizer', () => {
     'The brcas folder is missing.',
     'Huntington Beach offsite is in June.',
     'The patient portal newsletter is out.',
+    // a virus's genotype, gene-like words
+    'HIV-1 RNA 48 copies/mL; send resistance genotype if >200.',
+    'HCV genotype 1a, start treatment.',
+    'The ATM on 3rd street is broken.',
+    'APC meeting moved to Thursday.',
+    'RET your badge to security.',
+    'The test results for the fire drill are posted.',
   ]);
 });

@@ -13,6 +13,13 @@ describe('hiv recognizer', () => {
     ['antiretroviral therapy started', 'antiretroviral therapy'],
     ['Biktarvy daily', 'Biktarvy'],
     ['Post-exposure prophylaxis (PEP) started after the exposure.', 'PEP'],
+    // lab terms, outcomes, more antiretrovirals
+    ['Comment: low-level viremia, ?adherence.', 'low-level viremia'],
+    ['HIV-1 RNA 48 copies/mL; send resistance genotype if >200.', 'resistance genotype'],
+    ['Virologic failure on the current regimen.', 'Virologic failure'],
+    ['Switched to Odefsey last spring.', 'Odefsey'],
+    ['Enrolled in Ryan White for medication coverage.', 'Ryan White'],
+    ['Panels cover viral suppression in rural clinics.', 'viral suppression'],
   ], [
     'The bee HIVE is behind the barn.',
     'Move it to the archive folder.',
@@ -23,5 +30,12 @@ describe('hiv recognizer', () => {
     'Art class starts Monday.',
     'Will you cover my shift?',
     'Positive feedback from the team.',
+    // resistance testing without HIV context, HBV drugs, web addresses
+    'Culture with resistance testing for the E. coli isolate.',
+    'HCV genotype 1a; resistance genotype not needed.',
+    'Tenofovir for chronic hepatitis B.',
+    'Register at https://events.example.org/hiv-symposium-2025 by August 29.',
+    'Art class and a pep rally on Friday.',
+    'Lamivudine for hepatitis B, HBV DNA low.',
   ]);
 });

@@ -1,14 +1,29 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
-import { HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_CUES, HIV_TERMS } from './lexicons/health/sensitive';
+import {
+  HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_AMBIGUOUS_MORE, HIV_CUES, HIV_CUES_MORE, HIV_MORE, HIV_TERMS,
+} from './lexicons/health/sensitive';
+
+/** The run of non-space characters around a match: a web address if it has "://", "www." or a path slash. */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  const token = text.slice(a, b);
+  return /:\/\/|^www\.|\.(?:org|com|net|edu|gov)\//i.test(token);
+}
 
 export const hiv = defineLexiconRecognizer({
   id: 'hiv',
-  description: 'HIV status, testing, viral load, CD4, PrEP and antiretroviral therapy',
+  description: 'HIV status, testing, viral load and viremia, CD4, resistance testing, PrEP and antiretroviral therapy',
   type: 'hiv',
-  groups: [HIV_TERMS, HIV_ABBREVIATIONS, HIV_AMBIGUOUS],
-  cues: HIV_CUES,
+  groups: [HIV_TERMS, HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_MORE, HIV_AMBIGUOUS_MORE],
+  cues: [...HIV_CUES, ...HIV_CUES_MORE],
   cueWindow: 80,
-  // "AIDS" in capitals is still the word "aids" in a heading like "HEARING AIDS" or "VISUAL AIDS".
-  reject: (ctx, start, end) =>
-    ctx.text.slice(start, end) === 'AIDS' && /(?:HEARING|VISUAL|TEACHING|STUDY|FIRST)\s*$/.test(ctx.text.slice(Math.max(0, start - 12), start)),
+  reject: (ctx, start, end) => {
+    // "AIDS" in capitals is still the word "aids" in a heading like "HEARING AIDS" or "VISUAL AIDS".
+    if (ctx.text.slice(start, end) === 'AIDS' && /(?:HEARING|VISUAL|TEACHING|STUDY|FIRST)\s*$/.test(ctx.text.slice(Math.max(0, start - 12), start))) return true;
+    // A web address ("events.example.org/hiv-symposium") names a page, not a person's status.
+    return insideUrl(ctx.text, start, end);
+  },
 });

@@ -13,6 +13,20 @@ describe('mental-health recognizer', () => {
     ['Started sertraline for depression.', 'sertraline'],
     ['Denies SI/HI.', 'SI/HI'],
     ['PTSD after the accident.', 'PTSD'],
+    // levels of care and units
+    ['Discharged from inpatient psychiatry on 5/31.', 'inpatient psychiatry'],
+    ['Two psychiatric hospitalizations in 2023.', 'psychiatric hospitalizations'],
+    ['Transferred to the crisis stabilization unit.', 'crisis stabilization unit'],
+    ['Referred to a partial hospitalization program for depression.', 'partial hospitalization program'],
+    // rating scales
+    ['C-SSRS low risk today.', 'C-SSRS'],
+    ['EPDS score 16 at the postpartum visit.', 'EPDS'],
+    ['PCL-5 of 52.', 'PCL-5'],
+    // drugs: psychiatric within a few sentences, off-label only with the symptom
+    ['the zoloft isnt working. i cant sleep. (long reply follows) We will talk about your depression medicine.', 'zoloft'],
+    ['Started Trintellix 10 mg. PHQ-9 down to 8.', 'Trintellix'],
+    ['He is prescribed prazosin for nightmares.', 'prazosin'],
+    ['Hydroxyzine prn for anxiety.', 'Hydroxyzine'],
   ], [
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
@@ -25,5 +39,18 @@ describe('mental-health recognizer', () => {
     'We ordered more lithium batteries.',
     'A bit of anxiety before the audit is normal.',
     'The patient portal newsletter is out.',
+    // physiological "depression", departments, off-label drugs without the symptom
+    'ECG with ST depression V4-V6.',
+    'Watch for respiratory depression on the PCA.',
+    'Renata, RN, Behavioral Health Integration',
+    'Questions? Call Behavioral Health Services at x4100.',
+    'Prazosin 2 mg for BPH, BP stable.',
+    'Continue hydroxyzine for itching from the rash.',
+    'Clonidine patch for blood pressure.',
+    'Ativan 1 mg IV given before the MRI.',
+    'IOP 18 mmHg OD, 21 OS.',
+    'Our PHP developers meet on Tuesday.',
+    'Haloperidol for ICU delirium overnight.',
+    'The SCARED kitten hid under the desk.',
   ]);
 });

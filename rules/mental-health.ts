@@ -1,20 +1,56 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
-  MENTAL_HEALTH_CUES, PSYCHIATRIC_MEDICATIONS,
+  MENTAL_HEALTH_CARE, MENTAL_HEALTH_CONDITIONS, MENTAL_HEALTH_CUES, MENTAL_HEALTH_INSTRUMENTS,
+  MORE_PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_OFF_LABEL, PSYCHIATRIC_STRICT_CUES,
+  TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS,
 } from './lexicons/health/sensitive';
+
+/** How far from a psychiatric drug the psychiatric words may be: a short message, or a few sentences of a note. */
+const PSYCHIATRIC_REACH = 500;
+
+/**
+ * A message is psychiatric when it says so nearby: a patient writes "the zoloft isn't working" and the nurse
+ * answers about "suicidal thoughts" three lines later. An antidepressant in a message with none of these words
+ * ("nausea on sertraline") is an ordinary medication.
+ */
+const PSYCHIATRIC_MESSAGE =
+  /(?<![\p{L}\p{N}_])(?:depress(?:ion|ive|ed)|anxi(?:ety|ous)|psych\w*|mood|bipolar|mdd|gad|ptsd|ocd|adhd|suicid\w*|self-harm|ideation|therapist|mental health|behavioral health|panic|phq-?9|gad-?7|hallucinations?|schizo\w*|mania|manic|insomnia|nightmares|attention)(?![\p{L}\p{N}_])/u;
+
+/** After "ST", "PR", "respiratory", "CNS", "marrow", "depression" is an ECG or physiological finding. */
+const PHYSIOLOGICAL_DEPRESSION = /(?:\bst|\bst[\s-]segment|\bpr|\bpr[\s-]segment|respiratory|cns|marrow|myocardial|ventilatory|skull|(?:^|\W)j[\s-]point)\s*$/;
+
+/** Organization words after a capitalized "Behavioral Health": a department or a signature, not a patient. */
+const DEPARTMENT_WORD =
+  /^\s+(?:Integration|Services|Center|Centre|Department|Dept|Clinic|Associates|Group|Program|Team|Hospital|Institute|Partners|Network|Division|Specialists?|Consultants?|Navigators?|Coordinators?|Liaisons?|Urgent Care|Solutions|Staff)\b/;
 
 export const mentalHealth = defineLexiconRecognizer({
   id: 'mental-health',
-  description: 'Mental-health conditions, psychiatric care and, in psychiatric context, SSRIs and antipsychotics',
+  description: 'Mental-health conditions, psychiatric care, rating scales and, in psychiatric messages, psychiatric drugs',
   type: 'mental_health',
   groups: [
     MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
+    MENTAL_HEALTH_CARE, MENTAL_HEALTH_INSTRUMENTS, MENTAL_HEALTH_CONDITIONS, PSYCHIATRIC_OFF_LABEL,
     PSYCHIATRIC_MEDICATIONS,
+    // Counted within a few sentences of psychiatric words (checked in reject below), not only within 80 characters.
+    MORE_PSYCHIATRIC_MEDICATIONS,
+    { ...TREATMENT_LEVELS, name: 'mh-treatment-levels', cues: PSYCHIATRIC_STRICT_CUES },
+    { ...TREATMENT_LEVEL_ABBREVIATIONS, name: 'mh-treatment-level-abbreviations', cues: PSYCHIATRIC_STRICT_CUES },
   ],
   cues: MENTAL_HEALTH_CUES,
   cueWindow: 80,
-  // "mental health day", "mental health awareness week" are office talk, not a condition.
-  reject: (ctx, _start, end, group) =>
-    group === 'mental-health' && /^\s*(?:days?|awareness|benefits?|first aid|resources|month|week)\b/.test(ctx.lower.slice(end, end + 20)),
+  reject: (ctx, start, end, group) => {
+    const before = ctx.lower.slice(Math.max(0, start - 20), start);
+    const after = ctx.lower.slice(end, end + 20);
+    // "mental health day", "mental health awareness week" are office talk, not a condition.
+    if (group === 'mental-health' && /^\s*(?:days?|awareness|benefits?|first aid|resources|month|week)\b/.test(after)) return true;
+    if (group === 'mental-health' && ctx.lower.slice(start, end) === 'depression' && PHYSIOLOGICAL_DEPRESSION.test(before)) return true;
+    // "Renata, RN, Behavioral Health Integration": a department in a signature.
+    if (/^(?:Behavioral|Mental) Health$/.test(ctx.text.slice(start, end)) && DEPARTMENT_WORD.test(ctx.text.slice(end, end + 20))) return true;
+    if (group === 'psychiatric-medications-more' &&
+      !PSYCHIATRIC_MESSAGE.test(ctx.lower.slice(Math.max(0, start - PSYCHIATRIC_REACH), end + PSYCHIATRIC_REACH))) return true;
+    // "IOP 18 mmHg" is an eye pressure; "PHP 8" a programming language.
+    if (group === 'mh-treatment-level-abbreviations' && /^\s*(?:[:=]?\s*\d|od\b|os\b|ou\b|mmhg)/.test(after)) return true;
+    return false;
+  },
 });

@@ -13,6 +13,11 @@ describe('minor recognizer', () => {
     ['The patient is a minor.', 'is a minor'],
     ['6-month-old infant', '6-month-old'],
     ['Transferred to PICU.', 'PICU'],
+    // an age said to or of the patient
+    ['Because you are 16, you can make this appointment yourself.', '16'],
+    ["She's 15 and wants to start birth control.", '15'],
+    ['My son is 9, so the dose is weight based.', '9'],
+    ['My son was born in 2019 and has asthma.', 'born in 2019'],
   ], [
     'A 45-year-old with chest pain.',
     'DOB 1957',
@@ -24,6 +29,15 @@ describe('minor recognizer', () => {
     'Positive feedback from the team.',
     'We have been open 25 years.',
     'Age 45 and over eligible.',
+    // headers, topics and other numbers
+    'Infant: Baby Girl Castillo',
+    'Newborn screen normal. Hearing screen passed.',
+    'Born 2024-10-02 at 31w4d, BW 1,620 g.',
+    'You are 5 minutes late for the meeting.',
+    'She is 24 weeks pregnant.',
+    'You are 1 of 3 finalists.',
+    'He is 45, so screening starts now.',
+    'Infant CPR class on Saturday.',
   ]);
 
   it.each([

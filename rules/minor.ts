@@ -30,11 +30,20 @@ export function isMinorBirthYear(year: string, now = new Date()): boolean {
   return age >= 0 && age < 18;
 }
 
+/** Words after "newborn"/"infant" that make it a topic or a service ("newborn screen", "infant formula"). */
+const TOPIC_AFTER = /^[\s-]+(?:screen|screening|screens|hearing|care|nursery|unit|formula|car seat|class|classes|exam|vaccines?|period|photos?|clothes|supplies|cpr|massage|feeding|sleep|safety|mortality|health)\b/i;
+
 export const minor = defineLexiconRecognizer({
   id: 'minor',
   description: 'A patient under 18: "14-year-old", "DOB 2015", "pediatric patient", "my daughter (age 12)", "a minor"',
   type: 'minor',
   groups: [MINOR_TERMS, MINOR_ABBREVIATIONS],
+  reject: (ctx, start, end, group) => {
+    if (group !== 'minor-terms') return false;
+    const after = ctx.text.slice(end, end + 20);
+    // A form label ("Infant: Baby Girl ...") names a field; a topic ("newborn screen") is a test, not a patient.
+    return /^\s*:/.test(after) || TOPIC_AFTER.test(after);
+  },
   patterns: [
     {
       name: 'age-years-old',
@@ -57,12 +66,25 @@ export const minor = defineLexiconRecognizer({
     },
     {
       name: 'dob-recent-year',
+      // A bare "Born 2024-10-02" heads a birth record (a date); "born in 2015" says an age.
       startsWith: ['dob', 'd.o.b', 'date of birth', 'born'],
-      regex: /(?<!\w)(?:dob|d\.o\.b\.?|date of birth|born(?:\s+on|\s+in)?)\s*[:#-]?\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}[/.-]\d{1,2}[/.-]|\d{4}-\d{2}-\d{2}(?=)|)(?<year>(?:19|20)\d{2})|\d{1,2}[/.-]\d{1,2}[/.-](?<yy>\d{2}))(?![\d])/gi,
+      regex: /(?<!\w)(?:dob|d\.o\.b\.?|date of birth|born\s+(?:on|in))\s*[:#-]?\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}[/.-]\d{1,2}[/.-]|\d{4}-\d{2}-\d{2}(?=)|)(?<year>(?:19|20)\d{2})|\d{1,2}[/.-]\d{1,2}[/.-](?<yy>\d{2}))(?![\d])/gi,
       confidence: 0.85,
       accept: (m) => {
         const year = m.groups?.year ?? m.groups?.yy;
         return year !== undefined && isMinorBirthYear(year);
+      },
+    },
+    {
+      // An age said to or of the patient in a sentence: "Because you are 16, you can...", "she is 15 and...".
+      // Only a bare number followed by a pause or a joining word: "you are 5 minutes late" is not an age.
+      name: 'age-addressed',
+      startsWith: ['because', 'since', 'now', 'as', 'you', 'he', 'she', 'who', 'my', 'our', 'your', 'the', 'patient', 'pt'],
+      regex: /(?<!\w)(?:(?:because|since|now that|as)\s+)?(?:you are|you're|youre|you turned|he is|he's|she is|she's|he turned|she turned|who is|who's|(?:my|our|your|the) (?:son|daughter|child|kid|patient|teen|teenager|boy|girl) is|(?:the )?(?:patient|pt) is)\s+(?:only\s+|just\s+|now\s+)?(?<value>\d{1,2})(?=\s*(?:[,.;!?)]|$|\s+(?:and|so|but|now|this|next|today|yrs?|years?)\b))/gim,
+      confidence: 0.8,
+      accept: (m) => {
+        const age = Number(m.groups?.value);
+        return age >= 1 && age < 18;
       },
     },
     {

@@ -1,13 +1,50 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES, PROCEDURES,
+  AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
+  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN,
+  imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS, LAB_TESTS, NEWBORN_CARE,
+  PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES, PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS,
+  TOPIC_SCREENING_PATTERN, TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES,
 } from './lexicons/health/procedures';
 
 export const procedure = defineLexiconRecognizer({
   id: 'procedure',
-  description: 'Procedures, imaging and lab tests (colonoscopy, CABG, MRI, biopsy, A1c)',
+  description: 'Procedures, imaging, lab tests, screenings and vaccines (colonoscopy, CABG, CT abdomen, A1c, Tdap)',
   type: 'procedure',
-  groups: [PROCEDURES, PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS],
+  groups: [
+    PROCEDURES, PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, LAB_TESTS,
+    LAB_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS, AMBIGUOUS_CLINICAL_WORDS, IMAGING, SURGERIES,
+    SURGERY_ABBREVIATIONS, INJECTIONS, AMBIGUOUS_INJECTION_ABBREVIATIONS, EXAMS_AND_SCREENINGS, NEWBORN_CARE,
+    VACCINES, VACCINE_ABBREVIATIONS,
+  ],
+  patterns: [
+    {
+      // 0.9: "Hep B vaccine" and "chlamydia testing" are one procedure, not the diagnosis word inside them.
+      name: 'topic-test',
+      regex: TOPIC_TEST_PATTERN,
+      lower: true,
+      confidence: 0.9,
+      // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
+      accept: (m, ctx) => !/^lead[\s-]+test/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
+    },
+    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75 },
+    {
+      name: 'imaging-body-part',
+      regex: IMAGING_PATTERN,
+      confidence: 0.85,
+      accept: (m) => imagingMatchIsClinical(m[0]),
+    },
+  ],
   cues: PROCEDURE_CUES,
   cueWindow: 40,
+  reject: (ctx, start, end, group) => {
+    // A department, a business or its staff named after a procedure: "ENDOSCOPY SUITE", "Summit Anesthesia
+    // Associates", "pending anesthesia staffing".
+    if (PROCEDURE_PLACE_OR_STAFF.test(ctx.text.slice(end, end + 16))) return true;
+    // "2 TB test": terabytes.
+    if (/^tb\b/.test(ctx.lower.slice(start, end)) && /\d\s*$/.test(ctx.lower.slice(Math.max(0, start - 3), start))) return true;
+    // An ED triage level: "ESI 3", "ESI level 2".
+    if (group === 'injection-ambiguous-abbreviations' && /^\s*(?:level\s*)?\d/i.test(ctx.text.slice(end, end + 10))) return true;
+    return false;
+  },
 });

@@ -12,6 +12,16 @@ describe('reproductive-health recognizer', () => {
     ['Miscarriage at 9 weeks.', 'Miscarriage'],
     ['Plan B at the pharmacy.', 'Plan B'],
     ['Her due date is March 2, she is 24 weeks pregnant.', 'due date'],
+    // fertility drugs and procedures
+    ['Stop the Menopur tonight.', 'Menopur'],
+    ['Take your Ovidrel trigger shot at 9:15 pm.', 'Ovidrel'],
+    ['Frozen embryo transfer on the 14th.', 'Frozen embryo transfer'],
+    ['Semen analysis was normal.', 'Semen analysis'],
+    ['Letrozole cycle 2 for ovulation induction.', 'Letrozole'],
+    // pregnancy loss
+    ['Your hCG level dropped, as expected after a miscarriage.', 'hCG'],
+    ['Ultrasound confirmed a blighted ovum.', 'blighted ovum'],
+    ['Retained products of conception on ultrasound.', 'Retained products of conception'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -22,5 +32,14 @@ describe('reproductive-health recognizer', () => {
     'Our ivfx software update is late.',
     'Expecting the shipment on Monday.',
     'Pt on IVF at 100cc/hr, NS.',
+    // tumor markers and cancer drugs, transfers and retrievals that are not fertility care
+    'hCG and AFP elevated: testicular germ cell tumor.',
+    'Letrozole for her breast cancer, year 3 of 5.',
+    'Lupron every 3 months for prostate cancer.',
+    'Patient transfer to the ICU this afternoon.',
+    'Data retrieval from the backup failed.',
+    'The trigger for the alarm was a power outage.',
+    'Progesterone is a hormone; see the biology handout.',
+    'The stimulation package passed Congress.',
   ]);
 });

@@ -1,17 +1,23 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH,
+  FERTILITY, PREGNANCY_LOSS, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, REPRODUCTIVE_AMBIGUOUS_MORE,
+  REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH,
 } from './lexicons/health/sensitive';
 
 export const reproductiveHealth = defineLexiconRecognizer({
   id: 'reproductive-health',
-  description: 'Reproductive health: abortion, contraception, pregnancy, IVF, miscarriage',
+  description: 'Reproductive health: abortion, contraception, pregnancy and its loss, fertility treatment (IVF, Menopur, trigger shot)',
   type: 'reproductive_health',
-  groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS],
+  groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, FERTILITY, PREGNANCY_LOSS,
+    REPRODUCTIVE_AMBIGUOUS_MORE],
   cues: REPRODUCTIVE_CUES,
   cueWindow: 80,
-  // "due date" of an invoice or project is not an obstetric date.
-  reject: (ctx, start, end) =>
-    ctx.lower.slice(start, end) === 'due date' &&
-    !/(?:pregnan|baby|weeks|ob|edd|prenatal|ultrasound)/.test(ctx.lower.slice(Math.max(0, start - 80), end + 80)),
+  reject: (ctx, start, end, group) => {
+    // "due date" of an invoice or project is not an obstetric date.
+    if (ctx.lower.slice(start, end) === 'due date' &&
+      !/(?:pregnan|baby|weeks|ob|edd|prenatal|ultrasound)/.test(ctx.lower.slice(Math.max(0, start - 80), end + 80))) return true;
+    // "hCG" with a tumor context is a germ-cell tumor marker; "letrozole"/"Lupron" for breast or prostate cancer.
+    return group === 'reproductive-ambiguous-more' &&
+      /(?:tumor|tumour|cancer|germ cell|testicular|seminoma|breast|prostate|oncology|chemo)/.test(ctx.lower.slice(Math.max(0, start - 80), end + 80));
+  },
 });

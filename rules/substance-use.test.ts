@@ -13,6 +13,18 @@ describe('substance-use recognizer', () => {
     ['Referred to detox.', 'detox'],
     ['Enrolled in the MAT program for opioid use disorder.', 'MAT'],
     ['History of OUD.', 'OUD'],
+    // withdrawal and misuse
+    ['He takes methadone daily. He missed two doses at the hospital and is sweating, I think it is withdrawal.', 'withdrawal'],
+    ['PTSD with co-occurring alcohol misuse.', 'alcohol misuse'],
+    ['Concern for polysubstance use.', 'polysubstance use'],
+    // levels of care
+    ['Relapsed in March; currently in IOP at a recovery program.', 'IOP'],
+    ['Completed 28 days of inpatient rehab; no alcohol since.', 'inpatient rehab'],
+    ['Intensive outpatient program after detox.', 'Intensive outpatient program'],
+    // instruments
+    ['AUDIT-C score 7 today.', 'AUDIT-C'],
+    ['CAGE 3/4 for alcohol.', 'CAGE'],
+    ['Positive on the CRAFFT screen.', 'CRAFFT'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -25,5 +37,15 @@ describe('substance-use recognizer', () => {
     'Read part 2 of the policy.',
     'Sedated on fentanyl drip overnight.',
     'The patient portal newsletter is out.',
+    // everyday withdrawal, rehab, IOP, AUDIT
+    'The ATM withdrawal limit is $500.',
+    'Her withdrawal from the course is approved.',
+    'Inpatient rehab after the hip replacement went well.',
+    'IOP 18 OD, 22 OS; glaucoma follow-up.',
+    'The AUDIT findings are due Friday.',
+    'A CAGE for the parrot arrived.',
+    'The drug use policy was updated for all staff.',
+    'Withdrawal of the offer was sent to the candidate.',
+    'Her leukemia relapse was treated with chemo.',
   ]);
 });

@@ -1,23 +1,50 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS, SUBSTANCE_USE_CUES,
+  SUBSTANCE_STRICT_CUES, SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS,
+  SUBSTANCE_USE_AMBIGUOUS_INSTRUMENTS, SUBSTANCE_USE_AMBIGUOUS_MORE, SUBSTANCE_USE_CUES, SUBSTANCE_USE_INSTRUMENTS,
+  SUBSTANCE_USE_MORE, SUD_SETTINGS_AMBIGUOUS, TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS,
 } from './lexicons/health/sensitive';
 
 const CURRENCY_NEAR = /(?:[$€£]\s?[\d,.]+|\d)\s*$/;
 
+/** Substances and their treatment named anywhere in the message: what makes "withdrawal" or "relapse" addiction. */
+const SUBSTANCE_MESSAGE =
+  /(?<![\p{L}\p{N}_])(?:alcohol\w*|drinking|drinks|opioids?|opiates?|heroin|fentanyl|methadone|suboxone|buprenorphine|naltrexone|vivitrol|sublocade|detox|sober|sobriety|addiction|substance|cocaine|meth|methamphetamine|benzos?|benzodiazepines?|oxycodone|percocet|narcan|naloxone|ciwa|cows|etoh|nicotine|cannabis|marijuana|kratom|xylazine|use disorder|oud|aud|sud)(?![\p{L}\p{N}_])/u;
+
+/** Non-clinical withdrawals: money, a course, consent, troops, treatment itself ("withdrawal of care"). */
+const OTHER_WITHDRAWAL_BEFORE = /(?:cash|atm|bank|account|early|course|class|study|consent|social|troop|military|funds|money|penalty-free|ira|401k)\s*$/;
+const OTHER_WITHDRAWAL_AFTER = /^\s*(?:from\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:course|class|study|trial|program|school|college|race|contract|agreement|account)|of\s+(?:consent|funds|support|care|treatment|life|the\s+offer|an?\s+offer|troops)|slip|form|request|fee|penalty|limit|amount)\b/;
+
 export const substanceUse = defineLexiconRecognizer({
   id: 'substance-use',
-  description: 'Substance-use disorder and treatment (42 CFR Part 2): OUD, buprenorphine, methadone clinic, detox, MAT',
+  description: 'Substance-use disorder and treatment (42 CFR Part 2): OUD, buprenorphine, methadone clinic, detox, IOP, withdrawal',
   type: 'substance_use',
-  groups: [SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS],
+  groups: [
+    SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS, SUBSTANCE_USE_MORE, SUBSTANCE_USE_INSTRUMENTS,
+    SUBSTANCE_USE_AMBIGUOUS_MORE,
+    { ...SUBSTANCE_USE_AMBIGUOUS_INSTRUMENTS, cues: SUBSTANCE_STRICT_CUES },
+    { ...SUD_SETTINGS_AMBIGUOUS, cues: SUBSTANCE_STRICT_CUES },
+    { ...TREATMENT_LEVELS, name: 'sud-treatment-levels', cues: SUBSTANCE_STRICT_CUES },
+    { ...TREATMENT_LEVEL_ABBREVIATIONS, name: 'sud-treatment-level-abbreviations', cues: SUBSTANCE_STRICT_CUES },
+  ],
   cues: SUBSTANCE_USE_CUES,
   cueWindow: 80,
   reject: (ctx, start, end, group) => {
     const before = ctx.lower.slice(Math.max(0, start - 20), start);
-    const after = ctx.lower.slice(end, end + 12);
+    const after = ctx.lower.slice(end, end + 40);
+    const term = ctx.lower.slice(start, end);
     // "AUD 1,200" / "1,200 AUD" are Australian dollars.
     if (group === 'substance-use-ambiguous' && (/^\s*[$\d]/.test(after) || CURRENCY_NEAR.test(before))) return true;
     // "digital detox", "juice detox" are lifestyle talk.
-    return /(?:digital|social media|juice|sugar|email|screen|phone)\s*$/.test(before) && /detox/.test(ctx.lower.slice(start, end));
+    if (/(?:digital|social media|juice|sugar|email|screen|phone)\s*$/.test(before) && /detox/.test(term)) return true;
+    if (group === 'substance-use-ambiguous-more') {
+      if (!SUBSTANCE_MESSAGE.test(ctx.lower)) return true;
+      if (term.startsWith('withdrawal') && (OTHER_WITHDRAWAL_BEFORE.test(before) || OTHER_WITHDRAWAL_AFTER.test(after))) return true;
+    }
+    // "Substance use prevention month", "drug use policy": a workplace topic, not a person's use.
+    if (group === 'substance-use-more' && /^\s*(?:policy|policies|prevention|awareness|month|week|training|education|survey|statistics|trends)\b/.test(after)) return true;
+    // "IOP 18 mmHg" is an eye pressure; "PHP 8" a programming language.
+    if (group === 'sud-treatment-level-abbreviations' && /^\s*(?:[:=]?\s*\d|od\b|os\b|ou\b|mmhg)/.test(after)) return true;
+    return false;
   },
 });

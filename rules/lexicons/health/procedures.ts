@@ -59,7 +59,8 @@ export const AMBIGUOUS_PROCEDURE_WORDS: TermGroup = {
   name: 'procedure-ambiguous-words',
   confidence: 0.6,
   requireCue: true,
-  terms: ['echo', 'scope', 'labs'],
+  // "vaccine clinic" in a staff email is an event; "her vaccines" is care received.
+  terms: ['echo', 'scope', 'labs', 'vaccine', 'vaccines'],
 };
 
 export const PROCEDURE_CUES = [
@@ -67,3 +68,344 @@ export const PROCEDURE_CUES = [
   'shows', 'revealed', 'findings', 'impression', 'patient', 'pt', 'renal', 'cardiac', 'ejection fraction',
   'ef', 'lvef', 'lab', 'result', 'results', 'your', 'his', 'her', 'stat', 'fasting',
 ];
+
+// ---------------------------------------------------------------------------------------------------------
+// Classes beyond the first list. A message names a test, a scan, an operation or a shot in many ways; each
+// group below covers one class so that a held-out message's "lipase" or "TURP" is found like "A1c" is.
+// These groups stay out of HEALTH_LEXICON_WORDS (index.ts) on purpose: some of their words are surnames
+// ("Whipple", "Nissen") or everyday words ("seat", "challenge") that other rules must keep seeing.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Lab tests by name: chemistries, blood counts, cardiac and tumor markers, hormones, serologies, urine, cultures. */
+export const LAB_TESTS: TermGroup = {
+  name: 'lab-tests',
+  confidence: 0.8,
+  terms: [
+    // chemistries
+    'creatinine', 'serum creatinine', 'creatinine clearance', 'blood urea nitrogen', 'uric acid', 'bilirubin',
+    'total bilirubin', 'direct bilirubin', 'liver enzymes', 'liver function test', 'liver function tests',
+    'liver panel', 'hepatic function panel', 'kidney function test', 'kidney function tests', 'renal function panel',
+    'renal panel', 'electrolyte panel', 'electrolytes', 'lipase', 'amylase', 'alkaline phosphatase',
+    'transaminases', 'ammonia level', 'prealbumin', 'lactate', 'lactic acid', 'procalcitonin',
+    'c-reactive protein', 'sed rate', 'sedimentation rate', 'erythrocyte sedimentation rate', 'ferritin',
+    'iron studies', 'iron panel', 'transferrin saturation', 'fasting glucose', 'blood glucose',
+    'fasting blood sugar', 'fingerstick glucose', 'finger stick glucose', 'c-peptide', 'microalbumin',
+    'urine microalbumin', 'albumin-to-creatinine ratio', 'protein-to-creatinine ratio', 'lipid profile',
+    'fasting lipid panel', 'cholesterol test', 'arterial blood gas', 'blood gas', 'drug level', 'trough level',
+    'vancomycin trough', 'lithium level', 'blood lead level',
+    // blood counts and clotting
+    'hematocrit', 'platelet count', 'white blood cell count', 'white count', 'blood count', 'blood counts',
+    'cbc with differential', 'reticulocyte count', 'peripheral smear', 'blood smear', 'coagulation panel',
+    'coags', 'prothrombin time', 'partial thromboplastin time', 'fibrinogen', 'd-dimer', 'type and screen',
+    'type and cross', 'blood typing', 'crossmatch', 'hemoglobin electrophoresis',
+    // cardiac markers
+    'troponin', 'troponins', 'troponin i', 'troponin t', 'high-sensitivity troponin', 'hs-troponin',
+    'creatine kinase', 'ck-mb', 'nt-probnp', 'pro-bnp', 'probnp',
+    // tumor markers
+    'tumor markers', 'tumor marker', 'alpha-fetoprotein', 'carcinoembryonic antigen', 'psa test', 'psa level',
+    // hormones
+    'thyroid stimulating hormone', 'free t4', 'free t3', 'thyroid function tests', 'thyroid antibodies',
+    'tpo antibodies', 'cortisol level', 'morning cortisol', 'acth stimulation test', 'prolactin',
+    'testosterone level', 'parathyroid hormone', 'insulin level', 'beta hcg', 'quantitative hcg', 'serum hcg',
+    'urine hcg',
+    // vitamins and minerals as measured levels
+    'vitamin d level', 'vitamin b12 level', 'b12 level', 'folate level', 'magnesium level', 'potassium level',
+    'sodium level', 'calcium level', 'phosphorus level', 'glucose level', 'iron level', 'hemoglobin level',
+    'vitamin d levels', 'potassium levels', 'iron levels', 'glucose levels',
+    // infectious serologies and swabs
+    'hepatitis panel', 'hepatitis b surface antigen', 'hepatitis c antibody', 'hep c antibody', 'hcv antibody',
+    'hcv rna', 'hbv dna', 'quantiferon', 'quantiferon gold', 'tb test', 'tb skin test', 'tuberculin skin test',
+    'monospot', 'mono test', 'lyme titer', 'lyme test', 'covid pcr', 'rapid covid test', 'rapid antigen test',
+    'flu swab', 'rapid flu test', 'nasal swab', 'nasopharyngeal swab', 'respiratory panel', 'respiratory viral panel',
+    'rapid strep', 'rapid strep test', 'throat swab', 'antinuclear antibody', 'rheumatoid factor', 'anti-ccp',
+    'hla-b27', 'celiac panel', 'allergy panel', 'syphilis test',
+    // urine and stool
+    'urine test', 'urine tests', 'urine sample', 'urine samples', 'urine specimen', 'urine dipstick', 'urine dip',
+    'clean catch urine', '24-hour urine', 'urine protein', 'urine albumin', 'urine pregnancy test',
+    'stool test', 'stool sample', 'stool studies', 'stool culture', 'fecal occult blood test',
+    'fecal immunochemical test', 'fit test', 'cologuard', 'ova and parasites', 'c. diff test', 'c diff toxin',
+    // cultures
+    'throat culture', 'wound culture', 'sputum culture', 'csf culture', 'culture and sensitivity', 'gram stain',
+    // generic
+    'lab test', 'lab tests', 'blood test', 'blood tests', 'lab results', 'labwork', 'fasting labs', 'pre-op labs',
+  ],
+};
+
+/** Lab abbreviations written in capitals (a "BUN" or "CRP" in prose is a lab value). */
+export const LAB_ABBREVIATIONS: TermGroup = {
+  name: 'lab-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: [
+    'BUN', 'WBC', 'RBC', 'Hgb', 'Hct', 'ALP', 'GGT', 'LDH', 'CRP', 'hs-CRP', 'ESR', 'PTH', 'AFP', 'CEA',
+    'CA 19-9', 'CA-19-9', 'CA-125', 'CA 125', 'CA 15-3', 'CA 27-29', 'PT/INR', 'PTT', 'aPTT', 'D-dimer', 'NT-proBNP',
+    'proBNP', 'CK-MB', 'CPK', 'HBsAg', 'HCV Ab', 'RPR', 'UPT', 'FOBT', 'ABG', 'VBG', 'TIBC', 'fT4',
+    'FT4', 'hsTnI', 'hs-TnT', 'TnI', 'TnT', 'Lp(a)', 'UACR', 'UCx', 'BCx', 'C&S', 'O&P', 'NAAT', 'GC/CT',
+    'CBC w/ diff', 'CBC w/diff', 'LFT', 'BMP/CMP', 'Mg level', 'K level',
+  ],
+};
+
+/** Short lab abbreviations that are also words or keys ("ALT", "AST", "CK", "ANA"): only beside lab words. */
+export const AMBIGUOUS_LAB_ABBREVIATIONS: TermGroup = {
+  name: 'lab-ambiguous-abbreviations',
+  confidence: 0.65,
+  caseSensitive: true,
+  requireCue: true,
+  cues: [
+    'lft', 'lfts', 'liver', 'enzymes', 'alt', 'ast', 'elevated', 'level', 'levels', 'normal', 'wnl', 'high', 'low',
+    'u/l', 'labs', 'lab', 'results', 'bilirubin', 'alk phos', 'titer', 'positive', 'negative', 'rheumatology',
+    'lupus', 'hepatitis', 'ck', 'rhabdo', 'statin',
+  ],
+  terms: ['ALT', 'AST', 'CK', 'ANA', 'RF', 'FSH', 'LH', 'T4', 'T3', 'FIT'],
+};
+
+/** Everyday lab nouns ("cultures", "stitches"): only with a clinical cue. */
+export const AMBIGUOUS_CLINICAL_WORDS: TermGroup = {
+  name: 'procedure-ambiguous-clinical-words',
+  confidence: 0.6,
+  requireCue: true,
+  cues: [
+    'blood', 'urine', 'wound', 'sputum', 'lab', 'labs', 'results', 'pending', 'positive', 'negative', 'grew',
+    'growth', 'sent', 'drawn', 'laceration', 'cut', 'forehead', 'chin', 'finger', 'removed', 'removal', 'er',
+    'urgent care', 'sutures', 'stitched', 'patient', 'pt',
+  ],
+  terms: ['cultures', 'stitches'],
+};
+
+/** Imaging named without a body part, and the plurals of the first list ("x-rays", "MRIs"). */
+export const IMAGING: TermGroup = {
+  name: 'imaging',
+  confidence: 0.8,
+  terms: [
+    'x-rays', 'xrays', 'mris', 'ct scans', 'cat scans', 'pet scans', 'ultrasounds', 'sonogram', 'sonograms',
+    'mammograms', 'echocardiograms', 'echocardiography', 'radiograph', 'radiographs', 'ekgs', 'ecgs',
+    'fluoroscopy', 'doppler', 'doppler ultrasound', 'venous doppler', 'carotid doppler', 'duplex ultrasound',
+    'hida scan', 'bone scan', 'v/q scan', 'vq scan', 'barium swallow', 'modified barium swallow', 'barium enema',
+    'upper gi series', 'mrcp', 'ct angiogram', 'ct angiography', 'ct-guided biopsy', 'ultrasound-guided biopsy',
+    'coronary cta', 'calcium score', 'coronary calcium score', 'low-dose ct', 'stress echo', 'tilt table test',
+    'event monitor', 'zio patch', 'cardiac monitor', 'loop recorder', 'eeg', 'electroencephalogram', 'emg',
+    'nerve conduction study', 'nerve conduction studies', 'bone age', 'dexa scans', 'myelogram', 'arthrogram',
+    'transvaginal ultrasound', 'pelvic ultrasound', 'abdominal ultrasound', 'renal ultrasound', 'breast ultrasound',
+    'thyroid ultrasound', 'obstetric ultrasound', 'head ct', 'cta head and neck', 'ct head', 'ct chest',
+    'ct abdomen', 'ct abd/pelvis', 'imaging studies', 'diagnostic mammogram', 'screening mammogram',
+    '3d mammogram', 'breast mri', 'cardiac mri', 'holter',
+  ],
+};
+
+/** Operations, including the shorthand surgeons write ("lap chole", "total knee"). */
+export const SURGERIES: TermGroup = {
+  name: 'surgeries',
+  confidence: 0.8,
+  terms: [
+    'lap chole', 'lap choly', 'lap cholecystectomy', 'laparoscopic cholecystectomy', 'lap appy',
+    'laparoscopic appendectomy', 'lap band', 'gastric sleeve', 'roux-en-y', 'roux-en-y gastric bypass',
+    'fundoplication', 'nissen fundoplication', 'total knee', 'total knees', 'total hip', 'total hips',
+    'total joint', 'total joint replacement', 'total shoulder', 'reverse shoulder arthroplasty',
+    'partial knee replacement', 'knee arthroplasty', 'hip arthroplasty', 'shoulder arthroplasty', 'arthroplasty',
+    'knee arthroscopy', 'shoulder arthroscopy', 'meniscectomy', 'meniscus repair', 'acl repair', 'bunionectomy',
+    'trigger finger release', 'fasciotomy', 'open reduction', 'closed reduction', 'open reduction internal fixation',
+    'hardware removal', 'discectomy', 'microdiscectomy', 'kyphoplasty', 'vertebroplasty', 'spine surgery',
+    'back surgery', 'neck surgery', 'craniotomy', 'shunt placement', 'vp shunt', 'deep brain stimulation',
+    'spinal cord stimulator', 'thrombectomy', 'mechanical thrombectomy', 'embolectomy', 'endarterectomy',
+    'carotid endarterectomy', 'aneurysm repair', 'aaa repair', 'atherectomy', 'fem-pop bypass', 'stenting',
+    'carotid stenting', 'mitral valve repair', 'valve repair', 'open heart surgery', 'heart surgery',
+    'pfo closure', 'watchman', 'icd placement', 'defibrillator placement', 'loop recorder placement',
+    'port placement', 'port-a-cath', 'picc line', 'picc placement', 'central line', 'central line placement',
+    'chest tube', 'thoracostomy', 'arthrocentesis', 'joint aspiration', 'peg tube', 'g-tube', 'g-tube placement',
+    'feeding tube', 'gastrostomy', 'colostomy', 'ileostomy', 'ostomy reversal', 'colostomy reversal',
+    'colectomy', 'hemicolectomy', 'bowel resection', 'small bowel resection', 'whipple', 'whipple procedure',
+    'pancreaticoduodenectomy', 'distal pancreatectomy', 'liver resection', 'hepatectomy', 'nephrectomy',
+    'partial nephrectomy', 'thyroidectomy', 'parathyroidectomy', 'adrenalectomy', 'splenectomy', 'esophagectomy',
+    'gastrectomy', 'lobectomy', 'wedge resection', 'pneumonectomy', 'vats', 'inguinal hernia repair',
+    'ventral hernia repair', 'umbilical hernia repair', 'laparoscopy', 'diagnostic laparoscopy', 'laparotomy',
+    'exploratory laparotomy', 'hysteroscopy', 'myomectomy', 'oophorectomy', 'salpingectomy',
+    'salpingo-oophorectomy', 'bilateral salpingo-oophorectomy', 'leep', 'cone biopsy', 'endometrial biopsy',
+    'turp', 'turbt', 'lithotripsy', 'ureteroscopy', 'stent removal', 'orchiectomy', 'circumcision',
+    'cataract extraction', 'lasik', 'vitrectomy', 'trabeculectomy', 'retinal detachment repair',
+    'intravitreal injection', 'tonsillectomy and adenoidectomy', 'adenoidectomy', 'ear tubes', 'myringotomy',
+    'tympanostomy tubes', 'septoplasty', 'sinus surgery', 'rhinoplasty', 'mohs surgery', 'mohs', 'excision',
+    'wide local excision', 'skin biopsy', 'punch biopsy', 'shave biopsy', 'excisional biopsy', 'core biopsy',
+    'core needle biopsy', 'fine needle aspiration', 'sentinel node biopsy', 'sentinel lymph node biopsy',
+    'lymph node dissection', 'breast reconstruction', 'cryotherapy', 'mole removal', 'cyst removal',
+    'incision and drainage', 'abscess drainage', 'debridement', 'wound debridement', 'skin grafting',
+    'laceration repair', 'sutures', 'suture removal', 'staple removal', 'wound vac', 'wound vac change',
+    'negative pressure wound therapy', 'dressing change', 'dressing changes', 'hyperbaric oxygen',
+    'anesthesia', 'general anesthesia', 'local anesthesia', 'spinal anesthesia', 'regional anesthesia',
+    'sedation', 'conscious sedation', 'moderate sedation', 'twilight sedation', 'nerve block', 'mechanical ventilation',
+    'ecmo', 'crrt', 'plasmapheresis', 'stem cell transplant', 'bone marrow transplant', 'radiotherapy',
+    'radiation', 'brachytherapy', 'proton therapy', 'stereotactic radiosurgery', 'gamma knife', 'phototherapy',
+    'uv light therapy', 'light therapy', 'cardiac ablation', 'catheter ablation', 'ep study', 'heart catheterization',
+    'cardiac cath', 'left heart cath', 'right heart cath', 'cath lab', 'tee/cardioversion', 'egd', 'eus',
+    'ercp', 'capsule endoscopy', 'flexible sigmoidoscopy', 'endoscopic ultrasound', 'eus-guided fna',
+    'transplant surgery', 'reconstructive surgery', 'oral surgery', 'wisdom teeth removal', 'root canal',
+    'robotic surgery', 'hand surgery', 'foot surgery', 'knee surgery', 'hip surgery', 'shoulder surgery',
+    'eye surgery', 'brain surgery', 'weight loss surgery',
+  ],
+};
+
+/** Surgical and procedural shorthand in capitals ("I&D", "TURP", "ACDF"). */
+export const SURGERY_ABBREVIATIONS: TermGroup = {
+  name: 'surgery-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: [
+    'I&D', 'EUS', 'EUS-FNA', 'EUS-guided FNA', 'FNA', 'EBUS', 'EBUS-TBNA', 'LEEP', 'TURP', 'TURBT', 'BSO',
+    'TAH', 'TAH-BSO', 'LAVH', 'TLH', 'ACDF', 'TLIF', 'PLIF', 'PICC', 'EVAR', 'TEVAR', 'PTCA', 'ECMO', 'CRRT',
+    'NPWT', 'HBOT', 'SBRT', 'IMRT', 'XRT', 'AICD', 'CRPP', 'UKA', 'ACLR', 'LHC', 'RHC', 'VATS', 'PEG tube',
+    'G-tube', 'J-tube', 'NG tube', 'OG tube', 'VP shunt', 'DBS', 'RFA', 'TKA', 'THA', 'T&A', 'BMT', 'D&E',
+    'MRCP', 'EP study', 'EEG', 'EMG', 'NCV', 'DXA', 'TEE', 'LDCT',
+  ],
+};
+
+/** Injections and blocks: "epidural steroid injection", "trigger point injections", "cortisone shot". */
+export const INJECTIONS: TermGroup = {
+  name: 'injections',
+  confidence: 0.8,
+  terms: [
+    'epidural steroid injection', 'epidural steroid injections', 'epidural injection', 'facet injection',
+    'facet joint injection', 'facet injections', 'medial branch block', 'radiofrequency ablation',
+    'trigger point injection', 'trigger point injections', 'si joint injection', 'sacroiliac joint injection',
+    'knee injection', 'shoulder injection', 'hip injection', 'steroid shot', 'cortisone shot', 'gel injection',
+    'gel injections', 'hyaluronic acid injection', 'prp injection', 'b12 injection', 'b12 shot', 'b12 shots',
+    'allergy shots', 'allergy shot', 'stellate ganglion block', 'occipital nerve block', 'nerve blocks',
+    'eye injection', 'eye injections', 'joint injections', 'steroid injections',
+  ],
+};
+
+/** "ESI" is an epidural steroid injection beside a back complaint, and a triage level ("ESI 3") in the ED. */
+export const AMBIGUOUS_INJECTION_ABBREVIATIONS: TermGroup = {
+  name: 'injection-ambiguous-abbreviations',
+  confidence: 0.65,
+  caseSensitive: true,
+  requireCue: true,
+  cues: [
+    'lumbar', 'cervical', 'thoracic', 'spine', 'spinal', 'stenosis', 'radiculopathy', 'sciatica', 'back pain',
+    'neck pain', 'disc', 'herniation', 'epidural', 'injection', 'pain management', 'f/u', 's/p', 'l4-5', 'l5-s1',
+  ],
+  terms: ['ESI', 'ESIs', 'TFESI', 'ILESI', 'MBB', 'TPI', 'TPIs'],
+};
+
+/** Exams, physicals and screenings a clinic schedules. */
+export const EXAMS_AND_SCREENINGS: TermGroup = {
+  name: 'exams-screenings',
+  confidence: 0.8,
+  terms: [
+    'eye exam', 'dilated eye exam', 'diabetic eye exam', 'retinal exam', 'retinal screening', 'foot exam',
+    'diabetic foot exam', 'monofilament exam', 'skin check', 'skin exam', 'full body skin exam', 'breast exam',
+    'clinical breast exam', 'pelvic exam', 'prostate exam', 'rectal exam', 'digital rectal exam', 'physical exam',
+    'annual physical', 'sports physical', 'school physical', 'camp physical', 'dot physical',
+    'pre-employment physical', 'preop physical', 'pre-op physical', 'wellness visit', 'annual wellness visit',
+    'well-child visit', 'well-child check', 'well child check', 'well visit', 'well-baby visit', 'well woman exam',
+    'well-woman visit', 'annual exam', 'annual checkup', 'neuro exam', 'neurological exam', 'cognitive screening',
+    'cognitive testing', 'developmental screening', 'vision screening', 'vision screen', 'hearing screen',
+    'hearing screening', 'hearing test', 'audiogram', 'newborn screen', 'newborn screening', 'newborn hearing screen',
+    'cchd screen', 'cchd screening', 'car seat challenge', 'car seat test', 'lead screening', 'fall risk screening',
+    'bone density test',
+  ],
+};
+
+/** Newborn and NICU care named in discharge summaries. */
+export const NEWBORN_CARE: TermGroup = {
+  name: 'newborn-care',
+  confidence: 0.8,
+  terms: [
+    'bili lights', 'bili blanket', 'exchange transfusion', 'gavage feeding', 'gavage feeds', 'kangaroo care',
+    'umbilical line', 'umbilical catheter', 'cranial ultrasound', 'head ultrasound', 'rop exam', 'rop screening',
+    'heel stick', 'bilirubin check', 'bilirubin level', 'bili check', 'hearing screening', 'cpap trial',
+  ],
+};
+
+/** Vaccines written as terms of their own. Brand names stay with the medication lexicon. */
+export const VACCINES: TermGroup = {
+  name: 'vaccines',
+  confidence: 0.8,
+  terms: [
+    'tdap', 'dtap', 'tetanus booster', 'tetanus vaccine', 'vaccinations', 'immunizations',
+    'booster shot', 'booster shots', 'covid booster', 'covid boosters', 'flu vaccine', 'travel vaccines',
+    'childhood vaccines', 'catch-up vaccines',
+  ],
+};
+
+/** Vaccine abbreviations in capitals ("MMR", "PCV20", "HPV #2"). */
+export const VACCINE_ABBREVIATIONS: TermGroup = {
+  name: 'vaccine-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: ['Tdap', 'DTaP', 'MMR', 'MMRV', 'PCV13', 'PCV15', 'PCV20', 'PCV21', 'PPSV23', 'IPV', 'Hib', 'HepB', 'HepA', 'MenACWY', 'MenB'],
+};
+
+// What a vaccine, screening or test is OF: conditions, organs and body checks. Used by the composite patterns
+// below, so "Hep B vaccine", "gonorrhea/chlamydia testing", "blood pressure screenings", "tetanus booster"
+// are one procedure span (and win over the bare diagnosis word inside them in the merge).
+const TEST_TOPICS = [
+  'flu', 'influenza', 'covid', 'covid-19', 'covid 19', 'coronavirus', 'hep a', 'hep b', 'hep c', 'hepatitis a',
+  'hepatitis b', 'hepatitis c', 'hpv', 'shingles', 'zoster', 'pneumonia', 'pneumococcal', 'measles', 'mumps',
+  'rubella', 'varicella', 'chickenpox', 'chicken pox', 'polio', 'tetanus', 'diphtheria', 'pertussis',
+  'whooping cough', 'rotavirus', 'meningococcal', 'meningitis', 'rsv', 'yellow fever', 'typhoid', 'rabies',
+  'mpox', 'monkeypox', 'gonorrhea', 'chlamydia', 'syphilis', 'trichomonas', 'trich', 'herpes', 'hsv', 'sti', 'std',
+  'stis', 'stds', 'sexually transmitted infection', 'strep', 'mono', 'lyme', 'tb', 'tuberculosis', 'blood pressure',
+  'cholesterol', 'lipid', 'glucose', 'blood sugar', 'diabetes', 'a1c', 'cancer', 'breast cancer',
+  'cervical cancer', 'colorectal cancer', 'colon cancer', 'lung cancer', 'prostate cancer', 'skin cancer',
+  'oral cancer', 'hearing', 'vision', 'newborn', 'developmental', 'autism', 'lead', 'anemia', 'osteoporosis',
+  'bone density', 'aaa', 'fall risk', 'scoliosis', 'sleep apnea', 'kidney', 'thyroid', 'liver', 'allergy',
+  'eye', 'foot', 'skin', 'breast', 'pelvic', 'prostate', 'rectal', 'retinal', 'dilated eye', 'diabetic eye',
+  'diabetic foot', 'dental',
+];
+const TEST_KINDS = [
+  'test', 'tests', 'testing', 'swab', 'swabs', 'check', 'checks', 'exam', 'exams', 'vaccine', 'vaccines',
+  'vaccination', 'vaccinations', 'shot', 'shots', 'booster', 'boosters', 'jab', 'jabs', 'immunization',
+  'immunizations', 'culture', 'cultures',
+];
+const SCREENING_KINDS = ['screening', 'screenings', 'screen', 'screens'];
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
+const TOPIC = `(?:${alternation(TEST_TOPICS)})`;
+const topicThen = (kinds: readonly string[]) => new RegExp(
+  `(?<![\\w-])${TOPIC}(?:\\s*(?:/|,|&|\\band\\b|\\bor\\b)\\s*${TOPIC})*[\\s-]+(?:${alternation(kinds)})(?![\\w-])`, 'g',
+);
+/** "gonorrhea/chlamydia testing", "Hep B vaccine", "updated COVID boosters", "foot exam": the test, not the disease. */
+export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
+/**
+ * "blood pressure screenings", "hearing screen", "colorectal cancer screening". Weaker than a diagnosis term, so
+ * in "colorectal cancer screening" the cancer stays the finding (as our corpus labels it).
+ */
+export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
+
+const MODALITIES = [
+  'x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'radiographs', 'films', 'ct', 'ct scan', 'ct scans', 'cat scan',
+  'mri', 'mris', 'mra', 'ultrasound', 'ultrasounds', 'us', 'sonogram', 'doppler', 'dopplers', 'duplex', 'pet',
+  'pet/ct', 'imaging', 'scan', 'scans', 'xr',
+];
+const BODY_PARTS = [
+  'head', 'brain', 'neck', 'chest', 'abdomen', 'abd', 'abdominal', 'pelvis', 'pelvic', 'abd/pelvis',
+  'abdomen/pelvis', 'abdomen and pelvis', 'a/p', 'spine', 'c-spine', 't-spine', 'l-spine', 'cervical spine',
+  'thoracic spine', 'lumbar spine', 'lumbar', 'shoulder', 'shoulders', 'elbow', 'elbows', 'wrist', 'wrists',
+  'hand', 'hands', 'finger', 'hip', 'hips', 'knee', 'knees', 'ankle', 'ankles', 'foot', 'feet', 'toe', 'femur',
+  'tibia', 'fibula', 'forearm', 'humerus', 'clavicle', 'rib', 'ribs', 'sinus', 'sinuses', 'orbits', 'facial bones',
+  'cardiac', 'renal', 'kidney', 'kidneys', 'liver', 'ruq', 'gallbladder', 'thyroid', 'breast', 'breasts',
+  'carotid', 'carotids', 'lower extremity', 'upper extremity', 'lower extremities', 'upper extremities', 'leg',
+  'legs', 'transvaginal', 'scrotal', 'testicular', 'bladder', 'soft tissue', 'skull', 'aorta', 'venous',
+  'arterial', 'pelvic floor', 'neck soft tissue',
+];
+const SIDE = '(?:(?:l|r|left|right|bilateral|bilat|both)\\.?\\s+)?';
+const BODY = `(?:${alternation(BODY_PARTS)})`;
+const MODALITY = `(?:${alternation(MODALITIES)})`;
+/** "CT abdomen", "MRI of the left knee", "x-rays of both wrists", "chest x-ray", "renal US", "knee MRI". */
+export const IMAGING_PATTERN = new RegExp(
+  `(?<![\\w-])(?:${MODALITY}(?:\\s+(?:of|w/o|w/|with|without)(?:\\s+contrast)?)?(?:\\s+(?:the|his|her|your|their))?\\s+${SIDE}${BODY}` +
+  `|${SIDE}${BODY}[\\s-]+${MODALITY})(?![\\w-])`, 'gi',
+);
+/**
+ * Modality abbreviations inside an imaging match must be capitals ("US" the scan, not "us" the pronoun; "PET"
+ * not a pet), and a finger, hand or face "scan" is a login, not imaging.
+ */
+export function imagingMatchIsClinical(m: string): boolean {
+  const abbreviations = m.match(/(?<![\w-])(?:us|pet|xr)(?![\w-])/gi) ?? [];
+  if (abbreviations.some((a) => a !== a.toUpperCase())) return false;
+  return !/(?<![\w-])(?:finger|hands?|face|facial bones)\s+scans?(?![\w-])/i.test(m);
+}
+
+/** Words after a procedure name that make it a department, a business or its staff: "ENDOSCOPY SUITE". */
+export const PROCEDURE_PLACE_OR_STAFF =
+  /^\s*(?:suite|suites|department|dept\.?|associates|group|partners|services|staff|staffing|team|coverage|wing|floor|bldg|building|residency|fellowship|society|conference|journal|billing|vendor|schedulers?|desk|office)\b/i;

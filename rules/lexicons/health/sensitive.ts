@@ -69,6 +69,7 @@ export const PSYCHIATRIC_MEDICATIONS: TermGroup = {
     'methylphenidate', 'ritalin', 'concerta', 'adderall', 'vyvanse', 'lisdexamfetamine', 'atomoxetine', 'strattera',
     'lamotrigine', 'lamictal', 'depakote', 'divalproex', 'valproate', 'carbamazepine', 'buspirone', 'buspar',
     'bupropion', 'wellbutrin', 'trazodone', 'mirtazapine', 'remeron', 'lorazepam', 'clonazepam', 'alprazolam',
+    'ativan', 'klonopin', 'xanax', 'diazepam', 'valium',
   ],
 };
 
@@ -215,4 +216,306 @@ export const GENETIC_ABBREVIATIONS: TermGroup = {
   confidence: 0.75,
   caseSensitive: true,
   terms: ['VUS', 'PGT-A', 'PGT', 'WES', 'WGS', 'GINA'],
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// The clinical vocabulary of each special category beyond its diagnoses: levels of care, screening
+// instruments, lab terms, treatment drugs and procedures. Each class is kept whole (all the common psychiatric
+// rating scales, not one), so an unseen message's "EPDS" or "PCL-5" is found like "PHQ-9".
+// ---------------------------------------------------------------------------------------------------------
+
+/** Psychiatric levels of care and units, crisis services and safety measures. */
+export const MENTAL_HEALTH_CARE: TermGroup = {
+  name: 'mental-health-care',
+  confidence: 0.8,
+  terms: [
+    'inpatient psychiatry', 'inpatient psych', 'adult inpatient psychiatry', 'inpatient psychiatric unit',
+    'psychiatric unit', 'psych unit', 'psych ward', 'psychiatric ward', 'psychiatric hospital',
+    'psychiatric hospitalization', 'psychiatric hospitalizations', 'psych admission', 'psych hold',
+    'behavioral health unit', 'geriatric psychiatry', 'child and adolescent psychiatry', 'adolescent psychiatry',
+    'psychiatric emergency', 'psychiatric er', 'psych er', 'crisis stabilization', 'crisis stabilization unit',
+    'mobile crisis', 'mobile crisis team', 'crisis center', 'suicide watch', 'suicide precautions',
+    'safety planning', 'means restriction', 'lethal means counseling', 'suicide hotline', 'suicide prevention lifeline',
+    '988 suicide', 'psychiatric nurse practitioner', 'psychiatric np', 'psychiatric medication',
+    'psychiatric medications', 'psych meds', 'transcranial magnetic stimulation',
+    'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato',
+  ],
+};
+
+/** Psychiatric rating scales and screening instruments. */
+export const MENTAL_HEALTH_INSTRUMENTS: TermGroup = {
+  name: 'mental-health-instruments',
+  confidence: 0.8,
+  caseSensitive: true,
+  terms: [
+    'C-SSRS', 'CSSRS', 'PHQ-2', 'PHQ2', 'PHQ9', 'PHQ-A', 'GAD7', 'GAD-2', 'EPDS', 'PCL-5', 'PC-PTSD-5', 'MDQ',
+    'ASRS', 'BDI-II', 'HAM-D', 'HAMD', 'HAM-A', 'MADRS', 'Y-BOCS', 'YBOCS', 'PANSS', 'YMRS', 'ASQ-SI',
+    'Columbia Suicide Severity Rating Scale', 'Columbia scale', 'Edinburgh Postnatal Depression Scale',
+    'Beck Depression Inventory', 'Beck Anxiety Inventory', 'Patient Health Questionnaire', 'Vanderbilt ADHD',
+  ],
+};
+
+/** Further conditions and symptoms by clinical name. */
+export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
+  name: 'mental-health-conditions',
+  confidence: 0.8,
+  terms: [
+    'depressive disorder', 'mood disorder', 'anxiety disorders', 'agoraphobia', 'specific phobia',
+    'somatic symptom disorder', 'conversion disorder', 'functional neurological disorder', 'catatonia',
+    'postpartum psychosis', 'perinatal depression', 'premenstrual dysphoric disorder', 'pmdd',
+    'seasonal affective disorder', 'suicidality', 'passive suicidal ideation', 'passive si', 'self-injury',
+    'non-suicidal self-injury', 'nssi', 'self-injurious behavior', 'intrusive thoughts', 'anhedonia',
+    'hopelessness', 'bipolar i disorder', 'bipolar ii disorder', 'reactive attachment disorder',
+    'oppositional defiant disorder', 'disruptive mood dysregulation disorder', 'tourette syndrome',
+    'trichotillomania', 'hoarding disorder', 'body dysmorphic disorder', 'avoidant restrictive food intake disorder',
+    'arfid', 'dissociative identity disorder', 'depersonalization', 'acute stress disorder', 'complex ptsd',
+    'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history',
+  ],
+};
+
+/** Drugs given off-label for psychiatric symptoms: only when that symptom is named beside them. */
+export const PSYCHIATRIC_OFF_LABEL: TermGroup = {
+  name: 'psychiatric-off-label',
+  confidence: 0.65,
+  requireCue: true,
+  cues: [
+    'nightmares', 'nightmare', 'ptsd', 'trauma', 'psychiatrist', 'psychiatric', 'anxiety', 'panic', 'adhd',
+    'agitation', 'insomnia', 'mood', 'depression', 'bipolar', 'psych',
+  ],
+  terms: [
+    'prazosin', 'hydroxyzine', 'vistaril', 'atarax', 'propranolol', 'clonidine', 'guanfacine', 'intuniv',
+    'gabapentin', 'topiramate', 'naltrexone', 'doxepin', 'ketamine',
+  ],
+};
+
+/**
+ * Antidepressants, antipsychotics, mood stabilizers and ADHD drugs that are prescribed almost only for
+ * psychiatric conditions: they count when the message is psychiatric within a few sentences (mental-health.ts),
+ * not just within a few words. Benzodiazepines and haloperidol stay in the strict list: an ICU gives them for
+ * sedation, delirium and seizures.
+ */
+export const MORE_PSYCHIATRIC_MEDICATIONS: TermGroup = {
+  name: 'psychiatric-medications-more',
+  confidence: 0.65,
+  terms: [
+    'vortioxetine', 'trintellix', 'vilazodone', 'viibryd', 'desvenlafaxine', 'pristiq', 'levomilnacipran',
+    'fetzima', 'nortriptyline', 'pamelor', 'amitriptyline', 'imipramine', 'clomipramine', 'anafranil',
+    'phenelzine', 'nardil', 'tranylcypromine', 'parnate', 'emsam', 'zuranolone', 'zurzuvae', 'brexanolone',
+    'brexpiprazole', 'rexulti', 'cariprazine', 'vraylar', 'ziprasidone', 'geodon', 'paliperidone', 'invega',
+    'invega sustenna', 'lumateperone', 'caplyta', 'asenapine', 'saphris', 'iloperidone', 'fluphenazine',
+    'perphenazine', 'chlorpromazine', 'loxapine', 'olanzapine-samidorphan', 'lybalvi', 'xanomeline', 'cobenfy',
+    'dexmethylphenidate', 'focalin', 'amphetamine', 'dextroamphetamine', 'mydayis', 'adzenys', 'jornay',
+    'viloxazine', 'qelbree', 'lithium carbonate', 'lithobid',
+    'eskalith', 'oxcarbazepine', 'trileptal', 'fluvoxamine', 'luvox', 'auvelity', 'aplenzin', 'zoloft',
+    'sertraline', 'prozac', 'fluoxetine', 'lexapro', 'escitalopram', 'celexa', 'citalopram', 'paxil', 'paroxetine',
+    'effexor', 'venlafaxine', 'cymbalta', 'duloxetine', 'wellbutrin', 'bupropion', 'seroquel', 'quetiapine',
+    'abilify', 'aripiprazole', 'risperdal', 'risperidone', 'zyprexa', 'olanzapine', 'latuda', 'lurasidone',
+    'clozapine', 'clozaril', 'lamictal', 'lamotrigine', 'buspirone', 'buspar', 'mirtazapine', 'remeron',
+    'adderall', 'vyvanse', 'ritalin', 'concerta', 'methylphenidate', 'strattera', 'atomoxetine', 'lithium',
+  ],
+};
+
+/**
+ * Levels of care shared by psychiatry and addiction treatment (IOP, PHP, residential): each recognizer takes
+ * them with its own strict cues, so "IOP" after a relapse is substance use and after a depressive episode is
+ * mental health. "IOP 18" is an eye pressure and "PHP" a language: the recognizers reject those.
+ */
+export const TREATMENT_LEVELS: TermGroup = {
+  name: 'treatment-levels',
+  confidence: 0.7,
+  requireCue: true,
+  terms: [
+    'intensive outpatient', 'intensive outpatient program', 'partial hospitalization',
+    'partial hospitalization program', 'partial hospital program', 'residential treatment', 'residential program',
+    'step-down program',
+  ],
+};
+export const TREATMENT_LEVEL_ABBREVIATIONS: TermGroup = {
+  name: 'treatment-level-abbreviations',
+  confidence: 0.7,
+  caseSensitive: true,
+  requireCue: true,
+  terms: ['IOP', 'PHP'],
+};
+/** Addiction-only settings that are also ordinary words ("rehab" after a knee replacement). */
+export const SUD_SETTINGS_AMBIGUOUS: TermGroup = {
+  name: 'sud-settings-ambiguous',
+  confidence: 0.7,
+  requireCue: true,
+  terms: ['rehab', 'inpatient rehab', 'recovery center', 'treatment center', 'halfway house', 'recovery house'],
+};
+/** Strict substance-use context for ambiguous settings and instruments ("program" and "clinic" are not enough). */
+export const SUBSTANCE_STRICT_CUES = [
+  'alcohol', 'drinking', 'drinks', 'opioid', 'opioids', 'heroin', 'fentanyl', 'cocaine', 'meth', 'sober',
+  'sobriety', 'addiction', 'substance', 'buprenorphine', 'suboxone', 'methadone', 'naltrexone', 'vivitrol',
+  'detox', 'relapse', 'relapsed', 'use disorder', 'oud', 'aud', 'sud', 'withdrawal', 'sponsor', 'etoh',
+  'narcotics anonymous', 'alcoholics anonymous', '12-step', 'clean', 'drug use', 'overdose', 'cannabis',
+];
+/** Strict psychiatric context for the shared levels of care. */
+export const PSYCHIATRIC_STRICT_CUES = [
+  'depression', 'depressive', 'anxiety', 'psychiatric', 'psychiatrist', 'psych', 'bipolar', 'mdd', 'ptsd',
+  'ocd', 'suicidal', 'ideation', 'self-harm', 'eating disorder', 'anorexia', 'bulimia', 'psychosis',
+  'schizophrenia', 'mental health', 'behavioral health', 'dbt', 'mood',
+];
+
+/** Substance-use vocabulary beyond the diagnoses: misuse, withdrawal care, recovery support, instruments. */
+export const SUBSTANCE_USE_MORE: TermGroup = {
+  name: 'substance-use-more',
+  confidence: 0.8,
+  terms: [
+    'alcohol misuse', 'substance misuse', 'drug misuse', 'opioid misuse', 'prescription drug misuse',
+    'problem drinking', 'problematic drinking', 'hazardous drinking', 'harmful drinking', 'unhealthy alcohol use',
+    'risky drinking', 'polysubstance', 'polysubstance use', 'substance use', 'illicit drug use', 'drug use',
+    'recreational drug use', 'cannabis use', 'marijuana use', 'methamphetamine use', 'cocaine use', 'opioid use',
+    'alcohol use', 'benzodiazepine misuse', 'benzo withdrawal', 'benzodiazepine withdrawal', 'nicotine withdrawal',
+    'withdrawal seizures', 'withdrawal seizure', 'delirium tremens', 'alcohol detox', 'opioid detox', 'drug detox',
+    'detox admission', 'detox admissions', 'detox unit', 'detox wing', 'sober house', 'recovery coach',
+    'peer recovery', 'peer recovery specialist', 'smart recovery', '12-step', 'twelve-step', '12 step program',
+    'addiction medicine', 'addiction psychiatry', 'addiction counselor', 'substance abuse counselor',
+    'drug and alcohol counselor', 'sud treatment', 'xylazine', 'kratom', 'crystal meth', 'fentanyl test strips',
+    'lofexidine', 'lucemyra', 'brixadi', 'buprenorphine extended-release', 'naltrexone er', 'naltrexone extended-release',
+    'blood alcohol', 'blood alcohol level', 'opiate withdrawal', 'audit-c', 'dast-10', 'crafft'
+  ],
+};
+
+/** Substance-use screening instruments; "AUDIT" and "CAGE" are words too, so those only beside strict cues. */
+export const SUBSTANCE_USE_INSTRUMENTS: TermGroup = {
+  name: 'substance-use-instruments',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: ['DAST', 'SBIRT', 'CIWA-Ar', 'TAPS tool'],
+};
+/**
+ * "withdrawal" is substance use only in a message about substances (substance-use.ts checks the
+ * whole message, since a family member writes the drug in one sentence and the symptoms three sentences later).
+ */
+export const SUBSTANCE_USE_AMBIGUOUS_MORE: TermGroup = {
+  name: 'substance-use-ambiguous-more',
+  confidence: 0.65,
+  terms: ['withdrawal', 'withdrawals', 'clean and sober', 'using again'],
+};
+export const SUBSTANCE_USE_AMBIGUOUS_INSTRUMENTS: TermGroup = {
+  name: 'substance-use-ambiguous-instruments',
+  confidence: 0.65,
+  caseSensitive: true,
+  requireCue: true,
+  terms: ['AUDIT', 'CAGE', 'ASSIST'],
+};
+
+/** HIV laboratory vocabulary and outcomes, and the antiretrovirals not in the first list. */
+export const HIV_MORE: TermGroup = {
+  name: 'hiv-more',
+  confidence: 0.85,
+  terms: [
+    'viremia', 'low-level viremia', 'viremic', 'viral suppression', 'virally suppressed', 'viral rebound',
+    'virologic failure', 'virological failure', 'hiv rna', 'hiv-1 rna', 'hiv viral load', 'hiv genotype',
+    'hiv resistance', 'seroconversion', 'seroconverted', 'acute hiv', 'ryan white', 'adap',
+    'aids drug assistance program', 'opportunistic infection', 'odefsey', 'symtuza', 'juluca', 'stribild',
+    'complera', 'atripla', 'prezcobix', 'prezista', 'darunavir', 'raltegravir', 'isentress', 'tivicay',
+    'emtricitabine', 'efavirenz', 'rilpivirine', 'cabotegravir', 'lenacapavir', 'sunlenca', 'yeztugo',
+    'doravirine', 'pifeltro', 'delstrigo', 'rukobia', 'fostemsavir', 'trogarzo', 'ibalizumab', 'zidovudine',
+    'nevirapine', 'hiv-exposed infant', 'perinatal hiv', 'hiv care', 'hiv clinic', 'hiv specialist',
+    'hiv prevention', 'hiv screen', 'hiv screening', 'hiv ag/ab', 'hiv antigen/antibody', 'hiv-1/2',
+  ],
+};
+
+/**
+ * Resistance testing and drug-level words belong to HIV only beside HIV context: "resistance genotype" after a
+ * viral load, not a hepatitis C genotype or an antibiotic-resistance culture.
+ */
+export const HIV_AMBIGUOUS_MORE: TermGroup = {
+  name: 'hiv-ambiguous-more',
+  confidence: 0.7,
+  requireCue: true,
+  terms: [
+    'resistance genotype', 'genotype resistance testing', 'resistance testing', 'drug resistance testing',
+    'genotypic resistance', 'resistance mutations', 'tenofovir', 'lamivudine', 'abacavir',
+  ],
+};
+
+export const HIV_CUES_MORE = [
+  'hiv-1', 'rna', 'viremia', 'dovato', 'triumeq', 'genvoya', 'odefsey', 'cabenuva', 'apretude', 'dolutegravir',
+  'bictegravir', 'arv', 'arvs', 'haart', 'undetectable', 'seropositive', 'plwh',
+];
+
+/** Fertility drugs and procedures: a fertility cycle is reproductive health even without the word "IVF". */
+export const FERTILITY: TermGroup = {
+  name: 'fertility',
+  confidence: 0.85,
+  terms: [
+    'menopur', 'gonal-f', 'follistim', 'ovidrel', 'novarel', 'pregnyl', 'cetrotide', 'ganirelix', 'fyremadel',
+    'clomid', 'clomiphene', 'progesterone in oil', 'crinone', 'endometrin', 'trigger shot', 'hcg trigger',
+    'lupron trigger', 'ovarian stimulation', 'stimulation protocol', 'stim protocol', 'follicle scan',
+    'follicle check', 'follicle monitoring', 'oocyte retrieval', 'egg retrievals', 'frozen embryo transfer',
+    'fresh embryo transfer', 'embryo transfers', 'intracytoplasmic sperm injection', 'icsi', 'embryo freezing',
+    'embryo banking', 'oocyte cryopreservation', 'sperm banking', 'semen analysis', 'sperm analysis', 'sperm donor',
+    'egg donor', 'donor eggs', 'donor sperm', 'gestational carrier', 'gestational surrogate', 'surrogacy',
+    'reproductive endocrinologist', 'reproductive endocrinology', 'fertility specialist',
+    'fertility preservation', 'fertility medications', 'fertility drugs', 'hysterosalpingogram', 'hsg',
+    'saline sonogram', 'sonohysterogram', 'antral follicle count', 'anti-mullerian hormone', 'amh level',
+    'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval',
+  ],
+};
+
+/** Pregnancy loss and its care. */
+export const PREGNANCY_LOSS: TermGroup = {
+  name: 'pregnancy-loss',
+  confidence: 0.85,
+  terms: [
+    'missed abortion', 'spontaneous abortion', 'incomplete abortion', 'threatened abortion', 'blighted ovum',
+    'chemical pregnancy', 'fetal demise', 'intrauterine fetal demise', 'iufd', 'molar pregnancy',
+    'products of conception', 'retained products of conception', 'early pregnancy loss', 'recurrent pregnancy loss',
+    'recurrent miscarriage', 'miscarriages', 'pregnancy of unknown location', 'failed pregnancy',
+    'nonviable pregnancy', 'non-viable pregnancy', 'manual vacuum aspiration', 'uterine aspiration',
+    'dilation and evacuation', 'd&e', 'methotrexate for ectopic', 'salpingostomy',
+  ],
+};
+
+/**
+ * "hCG" is a pregnancy hormone, a fertility trigger and a tumor marker: reproductive health beside pregnancy,
+ * loss or fertility words only. "Lupron" and "letrozole" are cancer drugs too.
+ */
+export const REPRODUCTIVE_AMBIGUOUS_MORE: TermGroup = {
+  name: 'reproductive-ambiguous-more',
+  confidence: 0.7,
+  requireCue: true,
+  cues: [
+    'pregnancy', 'pregnant', 'miscarriage', 'loss', 'ectopic', 'weeks', 'gestation', 'ultrasound', 'fertility',
+    'ivf', 'iui', 'embryo', 'transfer', 'retrieval', 'trigger', 'ovulation', 'conceive', 'beta', 'd&c',
+    'bleeding', 'cycle', 'stims', 'follicles', 'ob', 'reproductive', 'infertility', 'egg', 'eggs',
+  ],
+  terms: ['hcg', 'lupron', 'letrozole', 'femara', 'estradiol', 'progesterone', 'stims'],
+};
+
+/** Hereditary testing and the genes and syndromes it reports. */
+export const GENETIC_MORE: TermGroup = {
+  name: 'genetic-more',
+  confidence: 0.85,
+  terms: [
+    'cascade testing', 'cascade screening', 'family variant testing', 'predictive testing', 'presymptomatic testing',
+    'hereditary', 'hereditary testing', 'inherited mutation', 'inherited variant', 'genetic predisposition',
+    'genetic risk', 'genetic results', 'genetic result', 'genetic disorder', 'genetic condition',
+    'genetic syndrome', 'genetics referral', 'genetics clinic', 'medical genetics', 'germline variant',
+    'germline mutation', 'likely pathogenic variant', 'pathogenic mutation', 'deleterious mutation',
+    'founder mutation', 'multigene panel', 'gene panel', 'genetic panel', 'li-fraumeni', 'li-fraumeni syndrome',
+    'hereditary hemochromatosis', 'hemochromatosis gene', 'thalassemia trait', 'sma carrier',
+    'spinal muscular atrophy carrier', 'cftr', 'microdeletion', '22q11 deletion', 'digeorge syndrome',
+    'chromosomal abnormality', 'chromosome abnormality', 'aneuploidy', 'mosaicism', 'turner syndrome',
+    'klinefelter syndrome', 'marfan syndrome', 'ehlers-danlos', 'neurofibromatosis', 'polygenic risk score',
+    'dna test', 'dna testing', 'paternity test', 'paternity testing', 'noninvasive prenatal testing', 'nips',
+    'prenatal genetic screening', 'heterozygous', 'homozygous', 'compound heterozygous',
+  ],
+};
+
+/** Gene symbols in capitals; several are words ("ATM", "APC"), so only beside genetic-testing words. */
+export const GENE_SYMBOLS: TermGroup = {
+  name: 'gene-symbols',
+  confidence: 0.7,
+  caseSensitive: true,
+  requireCue: true,
+  terms: [
+    'MLH1', 'MSH2', 'MSH6', 'PMS2', 'EPCAM', 'PALB2', 'CHEK2', 'ATM', 'TP53', 'CDH1', 'APC', 'MUTYH', 'PTEN',
+    'STK11', 'BRIP1', 'RAD51C', 'RAD51D', 'HFE', 'CFTR', 'SMN1', 'FMR1', 'HTT', 'LDLR', 'PCSK9', 'MYH7', 'MYBPC3',
+    'SCN5A', 'KCNQ1', 'RET', 'VHL', 'NF1', 'NF2', 'CYP2C19', 'CYP2D6', 'HLA-B*5701', 'DPYD', 'TPMT',
+  ],
 };
