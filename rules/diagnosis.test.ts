@@ -65,6 +65,9 @@ describe('diagnosis recognizer', () => {
     ['Hx of polycythemia vera.', 'polycythemia vera'],
     ['West Nile virus confirmed.', 'West Nile virus'],
     ['Benign prostatic hyperplasia with retention.', 'Benign prostatic hyperplasia'],
+    ['Admitted for ADHF, diuresed.', 'ADHF'],
+    ['9 mo with AOM, on amoxicillin.', 'AOM'],
+    ['Seropositive RA on methotrexate.', 'RA'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -125,6 +128,9 @@ describe('diagnosis recognizer', () => {
     'The kidney-shaped pool is open.',
     'Pick up the cast-iron pan.',
     'Cold brew and a fall festival on Friday.',
+    'Return the PDA scanners to the supply room.',
+    'Seropositive results go to the lab manager.',
+    'Aom Sushi opens at noon.',
   ]);
 
   it.each([

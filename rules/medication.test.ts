@@ -65,6 +65,7 @@ describe('medication recognizer', () => {
     // psychiatric, substance use
     ['Lithium carbonate 300 mg at bedtime.', 'Lithium carbonate'],
     ['Naltrexone ER injection monthly.', 'Naltrexone ER'],
+    ['On IV vanc and cefepime.', 'IV vanc'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -124,6 +125,7 @@ describe('medication recognizer', () => {
     'The MVIs of the season were announced.',
     'Order 50 tPAs for the lab.',
     'The ARB committee meets Tuesday.',
+    'The vancouver office is closed.',
     'ICS activation drill at noon.',
   ]);
 });

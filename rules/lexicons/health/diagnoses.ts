@@ -167,7 +167,7 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'pre-eclampsia', 'eclampsia', 'hellp syndrome', 'gestational hypertension', 'pregnancy-induced hypertension',
     'placenta previa', 'placental abruption', 'placenta accreta', 'preterm labor',
     'preterm premature rupture of membranes', 'premature rupture of membranes', 'postpartum hemorrhage',
-    'hyperemesis gravidarum', 'cervical insufficiency', 'incompetent cervix', 'intrauterine growth restriction',
+    'hyperemesis gravidarum', 'cervical insufficiency', 'incompetent cervix', 'short cervix', 'intrauterine growth restriction',
     'fetal growth restriction', 'oligohydramnios', 'polyhydramnios', 'breech presentation',
     'cholestasis of pregnancy', 'intrahepatic cholestasis of pregnancy', 'chorioamnionitis', 'endometritis',
     'mastitis', 'postpartum pre-eclampsia', 'perineal laceration', 'uterine fibroids', 'fibroids', 'ovarian cyst',
@@ -226,7 +226,8 @@ export const DIAGNOSIS_ABBREVIATIONS: TermGroup = {
   terms: [
     'CHF', 'HFrEF', 'HFpEF', 'HFmrEF', 'COPD', 'CKD', 'ESRD', 'AKI', 'DM2', 'DM1', 'T2DM', 'T1DM', 'DMII', 'IDDM',
     'NIDDM', 'HTN', 'HLD', 'CAD', 'AFib', 'DVT', 'CVA', 'TIA', 'NSTEMI', 'STEMI', 'GERD', 'OSA', 'UTI', 'BPH',
-    'DKA', 'IBS', 'SLE', 'TBI', 'NASH', 'NAFLD', 'MASLD', 'MASH', 'ASCVD', 'PVD', 'CHD',
+    'DKA', 'IBS', 'SLE', 'TBI', 'NASH', 'NAFLD', 'MASLD', 'MASH', 'ASCVD', 'PVD', 'CHD', 'ADHF', 'OAB', 'UTIs',
+    'DVTs', 'TIAs', 'CVAs', 'AOM',
     // respiratory, infections
     'ARDS', 'RDS', 'ILD', 'IPF', 'LTBI', 'MSSA', 'VRE', 'SSTI', 'URTI', 'LRTI',
     // cardiac
@@ -260,7 +261,7 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'ALS', 'URI', 'IBD', 'HF', 'HAP', 'VAP', 'AAA', 'ASD',
     'MCI', 'GBS', 'HIE', 'NEC', 'PKD', 'ITP', 'DIC', 'MDS', 'IDA', 'IDC', 'HCC', 'RCC', 'BCC', 'SCC', 'GBM', 'AML',
     'CTS', 'DDH', 'GCA', 'AVN', 'PROM', 'PIH', 'SGA', 'LGA', 'TTN', 'ROP', 'FTT',
-    'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH', 'AOM', 'PFO', 'VSD',
+    'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH', 'PFO', 'VSD',
   ],
 };
 
@@ -270,7 +271,8 @@ export const DIAGNOSIS_CUES = [
   'presented with', 'icd', 'icd-10', 'assessment', 'problem list', 'problems', 'admitted', 'exacerbation', 'r/o',
   'rule out', 'ruled out', 'workup', 's/p', 'comorbidities', 'complicated by', 'c/b', 'secondary to',
   'concern for', 'c/f', 'suspected', 'reason for visit', 'impression', 'a/p', 'newborn', 'neonate', 'nicu',
-  'infant', 'wga', 'weeks gestation', 'biopsy', 'pathology', 'oncology', 'new-onset', 'treated for',
+  'infant', 'wga', 'weeks gestation', 'biopsy', 'pathology', 'oncology', 'new-onset', 'treated for', 'yo', 'y/o',
+  'year-old', 'month-old', 'seropositive', 'seronegative', 'flare', 'flares',
 ];
 
 /**

@@ -90,7 +90,7 @@ export const MEDICATIONS: TermGroup = {
     'ciprofloxacin', 'cipro', 'levofloxacin', 'levaquin', 'moxifloxacin', 'avelox', 'ofloxacin', 'nitrofurantoin',
     'macrobid', 'macrodantin', 'fosfomycin', 'monurol', 'bactrim', 'bactrim ds', 'septra', 'sulfamethoxazole',
     'trimethoprim', 'trimethoprim-sulfamethoxazole', 'sulfamethoxazole-trimethoprim', 'clindamycin', 'cleocin',
-    'metronidazole', 'flagyl', 'tinidazole', 'vancomycin', 'oral vancomycin', 'fidaxomicin', 'dificid', 'linezolid',
+    'metronidazole', 'flagyl', 'tinidazole', 'vancomycin', 'vanc', 'iv vanc', 'oral vancomycin', 'fidaxomicin', 'dificid', 'linezolid',
     'zyvox', 'daptomycin', 'cubicin', 'gentamicin', 'tobramycin', 'amikacin', 'rifampin', 'rifaximin', 'xifaxan',
     'isoniazid', 'ethambutol', 'pyrazinamide', 'mupirocin', 'bactroban', 'bacitracin', 'neosporin', 'silvadene',
     // antivirals, antifungals, antiparasitics
