@@ -84,6 +84,11 @@ export function createGuardManager(ctx: ContentScriptContext): void {
     const observer = new MutationObserver(soon);
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open'] });
     scope.signal.addEventListener('abort', () => { observer.disconnect(); if (pending !== undefined) clearTimeout(pending); }, { once: true });
+    // An editor iframe (TinyMCE, CKEditor 4) becomes editable when its document loads, which this document's
+    // observer does not see; the load event of the frame element does reach this document (capture).
+    document.addEventListener('load', (event) => {
+      if ((event.target as Element | null)?.tagName === 'IFRAME') soon();
+    }, { capture: true, signal: scope.signal });
     sync();
   }
 

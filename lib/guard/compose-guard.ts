@@ -3,11 +3,12 @@ import type { Finding, ScanResult } from '../detect/types';
 import type { Policy } from '../policy/schema';
 import { analyzeRecipients } from '../recipients';
 import type { Recipient, RecipientContext } from '../recipients/types';
-import { autocompleteOpen, isElement } from '../sites/dom';
+import { autocompleteOpen, frameDocument, isElement, isHTMLElement, isTextArea } from '../sites/dom';
 import type { ComposeBox } from '../sites/types';
 import { chunkedScan, CHUNK_SIZE, PieceCache, scanAll } from './chunked-scan';
 import { decideSend, type SendDecision } from './decide';
 import type { LogInput } from './log-entry';
+import { anchorRect, viewportOffset, type ViewRect } from './frames';
 import { FindingMarks } from './marks';
 import { badgeStateFor, type BadgeState } from './prompt-logic';
 import { readEditableText, rangeForOffsets, type EditorText } from './text-map';
@@ -17,7 +18,7 @@ import type { DisclosureDecision, DisclosurePromptProps } from './types';
 export interface GuardView {
   /** A fixed-position container for textarea overlays. */
   layer: HTMLElement;
-  render(state: { badge: BadgeState; count: number; anchor?: DOMRect; tooltip?: { finding: Finding; left: number; top: number } }): void;
+  render(state: { badge: BadgeState; count: number; anchor?: ViewRect; tooltip?: { finding: Finding; left: number; top: number } }): void;
   remove(): void;
 }
 
@@ -48,20 +49,24 @@ type SendAttempt =
 
 interface Snapshot { text: string; map: EditorText | undefined; editor: HTMLElement | undefined }
 
-/** The element that has focus, looking inside shadow roots (the portal's textarea). */
+/** The element that has focus, looking inside shadow roots (the portal's textarea) and same-origin iframes (TinyMCE). */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  for (;;) {
+    const inner = active?.shadowRoot?.activeElement ?? (active ? frameDocument(active)?.activeElement : undefined);
+    if (!inner) return active;
+    active = inner;
+  }
 }
 
+// By tag, not instanceof: a path can hold elements of a same-origin iframe (another realm).
 const isNativeButton = (el: Element) =>
-  el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && ['submit', 'button', 'image'].includes(el.type));
+  isHTMLElement(el) && (el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && ['submit', 'button', 'image'].includes((el as HTMLInputElement).type)));
 
 /** A native button between the key's target and the send control turns Enter/Space into a (held) click. */
 function activatesNatively(path: readonly EventTarget[], control: Element): boolean {
   for (const el of path) {
-    if (el instanceof Element && isNativeButton(el)) return true;
+    if (isElement(el) && isNativeButton(el)) return true;
     if (el === control) return false;
   }
   return false;
@@ -73,8 +78,8 @@ function activatesNatively(path: readonly EventTarget[], control: Element): bool
  */
 export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: AbortSignal): { rescanNow(): ScanResult | undefined } {
   const scan = env.scan ?? scanText;
-  const on = <E extends Event>(target: EventTarget, type: string, listener: (event: E) => void, capture = true) =>
-    target.addEventListener(type, listener as EventListener, { capture, signal });
+  const on = <E extends Event>(target: EventTarget, type: string, listener: (event: E) => void, capture = true, scope: AbortSignal = signal) =>
+    target.addEventListener(type, listener as EventListener, { capture, signal: scope });
 
   const pieces = new PieceCache();
   let view: GuardView | undefined;
@@ -106,7 +111,8 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
   function snapshot(): Snapshot {
     const editor = box.editor();
     if (!editor) return { text: '', map: undefined, editor };
-    if (editor instanceof HTMLTextAreaElement) return { text: editor.value, map: undefined, editor };
+    followEditor(editor);
+    if (isTextArea(editor)) return { text: editor.value, map: undefined, editor };
     const map = readEditableText(editor);
     return { text: map.text, map, editor };
   }
@@ -118,7 +124,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     const badge = current?.error !== undefined ? 'error' : badgeStateFor(current?.scan, { scanning: !current });
     const shown = current?.scan ? decideSend(current.scan, undefined, env.policy()).findings : [];
     if (snap && marks.current && editor && current?.text === snap.text) marks.current.show(editor, shown, snap.map, snap.text);
-    view.render({ badge, count: shown.length, anchor: editor?.getBoundingClientRect(), tooltip });
+    view.render({ badge, count: shown.length, anchor: editor ? anchorRect(editor, document) : undefined, tooltip });
   }
 
   /** Rescan after a pause in typing, in idle time, piece by piece for a huge paste. */
@@ -227,7 +233,7 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
           if (!prompt) return;
           close(h);
           if (latest.decision.action !== 'block') env.log(logInput('cancelled', latest.decision, latest.snap.text, latest.recipients));
-          if (focus instanceof HTMLElement && focus.isConnected) focus.focus();
+          if (isHTMLElement(focus) && focus.isConnected) focus.focus();
         });
       },
       onJump(finding) { selectFinding(finding); },
@@ -256,9 +262,11 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
         target.dispatchEvent(new MouseEvent('click', { ...held.init, bubbles: true, cancelable: true, composed: true }));
       } else if (held.kind === 'key') {
         const init = { ...held.init, bubbles: true, cancelable: true, composed: true };
-        const proceed = held.target.dispatchEvent(new KeyboardEvent('keydown', init));
-        if (proceed) held.target.dispatchEvent(new KeyboardEvent('keypress', init));
-        held.target.dispatchEvent(new KeyboardEvent('keyup', init));
+        // In the target's own realm: an editor in an iframe gets that frame's KeyboardEvent.
+        const Key = (held.target.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.KeyboardEvent ?? KeyboardEvent;
+        const proceed = held.target.dispatchEvent(new Key('keydown', init));
+        if (proceed) held.target.dispatchEvent(new Key('keypress', init));
+        held.target.dispatchEvent(new Key('keyup', init));
       } else {
         const submitter = held.submitter?.isConnected ? held.submitter : null;
         held.form.requestSubmit(submitter && 'form' in submitter && (submitter as HTMLButtonElement).form === held.form ? submitter : null);
@@ -275,14 +283,15 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
 
   function selectFinding(finding: Finding) {
     const editor = box.editor();
-    if (editor instanceof HTMLTextAreaElement) {
+    if (isTextArea(editor)) {
       editor.setSelectionRange(finding.start, finding.end);
       editor.scrollIntoView({ block: 'nearest' });
       return;
     }
     const range = rangeOf(finding);
     if (!range) return;
-    const selection = getSelection();
+    // The editor's own window holds its selection (an iframe editor has its own).
+    const selection = (editor?.ownerDocument ?? document).getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
     range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
@@ -295,19 +304,20 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     const placeholder = `[${finding.type.replace(/_/g, ' ')} removed]`;
     editor.focus();
     selectFinding(finding);
-    if (!document.execCommand('insertText', false, placeholder) && editor instanceof HTMLTextAreaElement) {
+    if (!editor.ownerDocument.execCommand('insertText', false, placeholder) && isTextArea(editor)) {
       editor.setRangeText(placeholder, finding.start, finding.end, 'end');
       editor.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }
 
   // --- While typing ---------------------------------------------------------------------------------
-  const inBox = (event: Event) => event.composedPath().includes(box.root);
-  for (const type of ['input', 'paste', 'drop', 'cut']) on(window, type, (event: Event) => { if (inBox(event)) schedule(); });
-  // Apps rewrite the editor without input events (chips, signatures, templates): watch the box itself.
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(box.root, { childList: true, characterData: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Listeners sit on `window` and filter by the event's path. An editor in a same-origin iframe (TinyMCE,
+  // CKEditor 4, older Outlook) gets its events in its own window, which never reach this one: `followEditor`
+  // adds the same listeners there, and a path through that editor counts as in the box.
+  let framed: { editor: HTMLElement; scope: AbortController } | undefined;
+  const inPath = (path: readonly EventTarget[]) => path.includes(box.root) || (!!framed && path.includes(framed.editor));
+  const inBox = (event: Event) => inPath(event.composedPath());
+  const onTyping = (event: Event) => { if (inBox(event)) schedule(); };
 
   let frame: number | undefined;
   const reposition = () => {
@@ -315,21 +325,102 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
     frame = requestAnimationFrame(() => {
       frame = undefined;
       const editor = box.editor();
+      followEditor(editor);
       if (editor) marks.current?.place(editor);
       render();
     });
   };
   signal.addEventListener('abort', () => { if (frame !== undefined) cancelAnimationFrame(frame); }, { once: true });
-  on(window, 'scroll', reposition);
-  on(window, 'resize', reposition);
 
   // Hovering a mark says what it is and why (highlights have no events of their own: hit-test the rects).
-  on(window, 'mousemove', (event: MouseEvent) => {
+  const onMouseMove = (event: MouseEvent) => {
     const editor = box.editor();
-    const over = editor && event.composedPath().includes(editor) ? marks.current?.hitTest(event.clientX, event.clientY) : undefined;
+    // A frame's mouse coordinates are in its own viewport; the marks' rects are in this one.
+    const at = editor ? viewportOffset(editor.ownerDocument, document) : undefined;
+    const over = editor && at && event.composedPath().includes(editor) ? marks.current?.hitTest(event.clientX + at.x, event.clientY + at.y) : undefined;
     const next = over ? { finding: over.finding, left: over.rect.left, top: over.rect.bottom + 6 } : undefined;
     if (next?.finding !== tooltip?.finding) { tooltip = next; render(); }
+  };
+
+  const keyInit = (e: KeyboardEvent): KeyboardEventInit => ({
+    key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
+    shiftKey: e.shiftKey, altKey: e.altKey, location: e.location, repeat: false, view: e.view ?? window,
+  } as KeyboardEventInit);
+  const onKeydown = (event: KeyboardEvent) => {
+    // IME composition: Enter commits the composed text, it does not send (refined-github #4323 idea).
+    if (event.isComposing || event.keyCode === 229) return;
+    const path = event.composedPath();
+    if (!inPath(path)) return;
+    const target = isElement(path[0]) ? path[0] : box.root;
+    const enter = event.key === 'Enter';
+    if (enter && (event.ctrlKey || event.metaKey)) {
+      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
+      return;
+    }
+    const control = box.sendControlIn(path);
+    if (control && (enter || event.key === ' ') && !activatesNatively(path, control)) {
+      // Native buttons turn Enter/Space into a click, which the click listener holds.
+      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
+      return;
+    }
+    const editor = box.editor();
+    if (enter && !event.shiftKey && !event.altKey && box.enterSends && editor && path.includes(editor) && !autocompleteOpen(target)) {
+      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
+    }
+  };
+  const onKeyup = (event: KeyboardEvent) => {
+    // Space activates a role=button on keyup: hold that half too while a prompt is open.
+    if (replaying || event.key !== ' ') return;
+    const path = event.composedPath();
+    const control = box.sendControlIn(path);
+    if (control && !activatesNatively(path, control) && prompt) hold(event);
+  };
+
+  /** What a window needs for typing, hovering and the keyboard ways of sending. */
+  function listenIn(target: Window, scope: AbortSignal) {
+    for (const type of ['input', 'paste', 'drop', 'cut']) on(target, type, onTyping, true, scope);
+    on(target, 'scroll', reposition, true, scope);
+    on(target, 'mousemove', onMouseMove, true, scope);
+    on(target, 'keydown', onKeydown, true, scope);
+    on(target, 'keyup', onKeyup, true, scope);
+  }
+
+  /**
+   * Keep listeners and an observer on the editor's own window when it is not this one, and move them when
+   * the frame is replaced or reloaded (a new document, so a new editor element).
+   */
+  function followEditor(editor: HTMLElement | undefined) {
+    if (signal.aborted) return;
+    const away = editor && editor.ownerDocument !== document ? editor : undefined;
+    if (framed?.editor === away) return;
+    framed?.scope.abort();
+    framed = undefined;
+    const win = away?.ownerDocument.defaultView;
+    if (!away || !win) return;
+    const scope = new AbortController();
+    signal.addEventListener('abort', () => scope.abort(), { once: true, signal: scope.signal });
+    framed = { editor: away, scope };
+    listenIn(win, scope.signal);
+    // This box's observer below cannot see into the frame's document.
+    const frameObserver = new MutationObserver(() => schedule());
+    frameObserver.observe(away, { childList: true, characterData: true, subtree: true });
+    scope.signal.addEventListener('abort', () => frameObserver.disconnect(), { once: true });
+  }
+
+  listenIn(window, signal);
+  // Apps rewrite the editor without input events (chips, signatures, templates): watch the box itself.
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(box.root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  on(window, 'resize', reposition);
+  // A frame's load event stays in this document (it never reaches window): an editor frame (re)loaded.
+  on(document, 'load', (event: Event) => {
+    if (isElement(event.target) && event.target.tagName === 'IFRAME' && box.root.contains(event.target)) {
+      followEditor(box.editor());
+      schedule();
+    }
   });
+  followEditor(box.editor());
 
   // --- Every way of sending -------------------------------------------------------------------------
   // Presses on the send control are swallowed too: some apps send on mousedown/mouseup, not click.
@@ -348,39 +439,6 @@ export function guardCompose(box: ComposeBox, env: GuardEnvironment, signal: Abo
       kind: 'click', target, control,
       init: { clientX: event.clientX, clientY: event.clientY, screenX: event.screenX, screenY: event.screenY, button: 0, detail: event.detail, view: window },
     }));
-  });
-  const keyInit = (e: KeyboardEvent): KeyboardEventInit => ({
-    key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
-    shiftKey: e.shiftKey, altKey: e.altKey, location: e.location, repeat: false, view: window,
-  } as KeyboardEventInit);
-  on(window, 'keydown', (event: KeyboardEvent) => {
-    // IME composition: Enter commits the composed text, it does not send (refined-github #4323 idea).
-    if (event.isComposing || event.keyCode === 229) return;
-    const path = event.composedPath();
-    if (!path.includes(box.root)) return;
-    const target = isElement(path[0]) ? path[0] : box.root;
-    const enter = event.key === 'Enter';
-    if (enter && (event.ctrlKey || event.metaKey)) {
-      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
-      return;
-    }
-    const control = box.sendControlIn(path);
-    if (control && (enter || event.key === ' ') && !activatesNatively(path, control)) {
-      // Native buttons turn Enter/Space into a click, which the click listener holds.
-      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
-      return;
-    }
-    const editor = box.editor();
-    if (enter && !event.shiftKey && !event.altKey && box.enterSends && editor && path.includes(editor) && !autocompleteOpen(target)) {
-      attempt(event, () => ({ kind: 'key', target, init: keyInit(event), withKeyup: true }));
-    }
-  });
-  on(window, 'keyup', (event: KeyboardEvent) => {
-    // Space activates a role=button on keyup: hold that half too while a prompt is open.
-    if (replaying || event.key !== ' ') return;
-    const path = event.composedPath();
-    const control = box.sendControlIn(path);
-    if (control && !activatesNatively(path, control) && prompt) hold(event);
   });
   on(window, 'submit', (event: SubmitEvent) => {
     const form = event.target;

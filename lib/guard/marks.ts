@@ -1,4 +1,6 @@
 import type { Finding, FindingCategory } from '../detect/types';
+import { isTextArea } from '../sites/dom';
+import { translateRect, viewportOffset, type ViewRect } from './frames';
 import { rangeForOffsets, type EditorText } from './text-map';
 
 /**
@@ -22,20 +24,24 @@ const OVERLAY_COLORS: Record<FindingCategory, string> = {
   sensitive: 'rgb(230 60 60 / 0.25)', psychotherapy: 'rgb(150 60 200 / 0.25)',
 };
 
-/** The page-wide highlights: every compose box adds its own ranges and removes only those. */
-function sharedHighlight(category: FindingCategory): Highlight | undefined {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return undefined;
+/**
+ * The page-wide highlights of the editor's window: every compose box adds its own ranges and removes only
+ * those. Highlights are per window, so an editor in an iframe gets them (and their style) in that frame.
+ */
+function sharedHighlight(category: FindingCategory, doc: Document): Highlight | undefined {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || typeof win.CSS === 'undefined' || !('highlights' in win.CSS) || typeof win.Highlight === 'undefined') return undefined;
   const name = HIGHLIGHT_PREFIX + category;
-  let highlight = CSS.highlights.get(name);
+  let highlight = win.CSS.highlights.get(name);
   if (!highlight) {
-    highlight = new Highlight();
-    CSS.highlights.set(name, highlight);
+    highlight = new win.Highlight();
+    win.CSS.highlights.set(name, highlight);
   }
-  if (!document.getElementById('phi-guard-highlight-style')) {
-    const style = document.createElement('style');
+  if (!doc.getElementById('phi-guard-highlight-style')) {
+    const style = doc.createElement('style');
     style.id = 'phi-guard-highlight-style';
     style.textContent = HIGHLIGHT_CSS;
-    (document.head ?? document.documentElement).append(style);
+    (doc.head ?? doc.documentElement).append(style);
   }
   return highlight;
 }
@@ -47,10 +53,11 @@ const MIRRORED = [
   'wordSpacing', 'textIndent', 'tabSize', 'direction', 'textAlign',
 ] as const;
 
-export interface Mark { finding: Finding; rects(): DOMRect[] }
+/** A finding's rects, in the viewport of the guard's document (a frame's rects are offset into it). */
+export interface Mark { finding: Finding; rects(): ViewRect[] }
 
 export class FindingMarks {
-  private ranges: { category: FindingCategory; range: Range }[] = [];
+  private ranges: { highlight: Highlight; range: Range }[] = [];
   private marks: Mark[] = [];
   private mirror: HTMLDivElement | undefined;
 
@@ -59,17 +66,22 @@ export class FindingMarks {
   /** Replace the marks of this editor with `findings`. */
   show(editor: HTMLElement, findings: readonly Finding[], map: EditorText | undefined, text: string): void {
     this.clear();
-    if (editor instanceof HTMLTextAreaElement) this.showOverlay(editor, findings, text);
-    else if (map) this.showHighlights(findings, map);
+    if (isTextArea(editor)) this.showOverlay(editor, findings, text);
+    else if (map) this.showHighlights(editor.ownerDocument, findings, map);
   }
 
-  private showHighlights(findings: readonly Finding[], map: EditorText) {
+  private showHighlights(doc: Document, findings: readonly Finding[], map: EditorText) {
+    const inFrame = doc !== document;
     for (const finding of findings) {
       const range = rangeForOffsets(map, finding.start, finding.end);
       if (!range) continue;
-      sharedHighlight(finding.category)?.add(range);
-      this.ranges.push({ category: finding.category, range });
-      this.marks.push({ finding, rects: () => [...range.getClientRects()] });
+      const highlight = sharedHighlight(finding.category, doc);
+      if (highlight) {
+        highlight.add(range);
+        this.ranges.push({ highlight, range });
+      }
+      // Read the frame's offset at hit-test time: the page and the frame scroll independently.
+      this.marks.push({ finding, rects: () => inFrame ? [...range.getClientRects()].map((r) => translateRect(r, viewportOffset(doc, document))) : [...range.getClientRects()] });
     }
   }
 
@@ -107,7 +119,7 @@ export class FindingMarks {
 
   /** Keep the overlay on top of its textarea (scrolling, resizing). */
   place(editor: HTMLElement): void {
-    if (!this.mirror || !(editor instanceof HTMLTextAreaElement)) return;
+    if (!this.mirror || !isTextArea(editor)) return;
     const rect = editor.getBoundingClientRect();
     Object.assign(this.mirror.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     this.mirror.scrollTop = editor.scrollTop;
@@ -115,7 +127,7 @@ export class FindingMarks {
   }
 
   /** The finding under a point of the viewport, for the hover explanation. */
-  hitTest(x: number, y: number): { finding: Finding; rect: DOMRect } | undefined {
+  hitTest(x: number, y: number): { finding: Finding; rect: ViewRect } | undefined {
     for (const mark of this.marks) {
       for (const rect of mark.rects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { finding: mark.finding, rect };
@@ -127,9 +139,7 @@ export class FindingMarks {
   get count(): number { return this.marks.length; }
 
   clear(): void {
-    for (const { category, range } of this.ranges) {
-      CSS.highlights?.get(HIGHLIGHT_PREFIX + category)?.delete(range);
-    }
+    for (const { highlight, range } of this.ranges) highlight.delete(range);
     this.ranges = [];
     this.marks = [];
     this.mirror?.remove();

@@ -75,7 +75,8 @@ export function rangeForOffsets(map: EditorText, start: number, end: number): Ra
   const from = locate(map.segments, start, false);
   const to = locate(map.segments, Math.max(start, end - 1), true);
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return undefined;
-  const range = new Range();
+  // The editor's own document makes the Range: an editor in an iframe is highlighted by that frame's window.
+  const range = from.node.ownerDocument.createRange();
   try {
     range.setStart(from.node, from.offset);
     // end-1 located, then one past it: the last character stays inside its own node.

@@ -2,11 +2,23 @@ import type { Recipient, RecipientField } from '../recipients/types';
 
 /** Helpers shared by the site adapters: DOM reading only, no selectors of any one app. */
 
-export const isElement = (node: unknown): node is Element => node instanceof Element;
+/*
+ * Nodes of a same-origin iframe's document belong to that frame's window: `instanceof Element` (this
+ * window's Element) is false for them. The checks below go by nodeType and namespace, which hold in any realm.
+ */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+export const isElement = (node: unknown): node is Element =>
+  typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+
+/** An HTML element of any same-origin frame (SVG and MathML elements are not). */
+export const isHTMLElement = (node: unknown): node is HTMLElement => isElement(node) && node.namespaceURI === HTML_NS;
+
+export const isTextArea = (node: unknown): node is HTMLTextAreaElement => isHTMLElement(node) && node.tagName === 'TEXTAREA';
 
 /** Visible enough to be a real control: decoys are display:none, hidden, or zero-sized. */
 export function isRendered(el: Element): boolean {
-  if (!(el instanceof HTMLElement)) return true;
+  if (!isHTMLElement(el)) return true;
   if (el.hidden || el.closest('[hidden],[aria-hidden="true"]')) return false;
   return el.getClientRects().length > 0;
 }
@@ -32,7 +44,7 @@ export function firstInPath(path: readonly EventTarget[], root: Element, test: (
   if (!path.includes(root)) return undefined;
   for (const el of pathElements(path)) {
     if (el === root) return undefined;
-    if (el instanceof HTMLElement && test(el)) return el;
+    if (isHTMLElement(el) && test(el)) return el;
   }
   return undefined;
 }
@@ -83,4 +95,41 @@ export function autocompleteOpen(target: Element | undefined): boolean {
   const list = target.getAttribute('aria-controls') ?? target.getAttribute('aria-owns');
   const listbox = list ? target.ownerDocument.getElementById(list) : null;
   return !!listbox && listbox.getAttribute('role') === 'listbox' && isRendered(listbox);
+}
+
+/** The document inside a same-origin iframe, or undefined (cross-origin frames deny access: skipped). */
+export function frameDocument(frame: Element): Document | undefined {
+  if (!isHTMLElement(frame) || frame.tagName !== 'IFRAME') return undefined;
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const FRAME_EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+
+/**
+ * The rich-text editor inside a same-origin iframe: TinyMCE (classic mode) and CKEditor 4 make the frame's
+ * body contenteditable, older Outlook on the web builds put the frame's document in designMode. Else the
+ * outermost rendered contenteditable of the frame. Undefined while the frame is hidden or not editable.
+ */
+export function frameEditorOf(frame: Element): HTMLElement | undefined {
+  const doc = frameDocument(frame);
+  const body = doc?.body;
+  if (!doc || !body || !isRendered(frame)) return undefined;
+  if (doc.designMode === 'on' || body.isContentEditable) return body;
+  return [...doc.querySelectorAll(FRAME_EDITABLE)].find(
+    (el): el is HTMLElement => isHTMLElement(el) && !el.parentElement?.closest(FRAME_EDITABLE) && isRendered(el),
+  );
+}
+
+/** Same-origin iframes under `root` (in this document) that hold an editor, with that editor. */
+export function frameEditorsIn(root: ParentNode): { frame: HTMLIFrameElement; editor: HTMLElement }[] {
+  const out: { frame: HTMLIFrameElement; editor: HTMLElement }[] = [];
+  for (const frame of root.querySelectorAll('iframe')) {
+    const editor = frameEditorOf(frame);
+    if (editor) out.push({ frame, editor });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Recipient } from '../recipients/types';
-import { addressesIn, firstInPath, isRendered, looksLikeSend, uniqueRecipients } from './dom';
+import { addressesIn, firstInPath, frameEditorsIn, isRendered, looksLikeSend, uniqueRecipients } from './dom';
 import type { ComposeBox, SiteAdapter } from './types';
 
 /**
@@ -45,8 +45,17 @@ export const generic: SiteAdapter = {
       // Decoys (hidden textareas) and read-only fields are not where a user writes a message.
       if (!isRendered(editor) || editor.closest(OWN_UI) || (editor as HTMLTextAreaElement).readOnly) continue;
       if (editor.parentElement?.closest('[contenteditable="true"]')) continue; // nested editable parts
+      // This frame's body is the editor of a parent page that can see it (TinyMCE, CKEditor 4): the parent's
+      // guard, which sees Send, owns the box. (frameElement is null under a cross-origin parent.)
+      if (editor === doc.body && doc.defaultView?.frameElement) continue;
       const form = editor.closest('form');
       roots.add(form ?? panelWithSend(editor) ?? editor.parentElement ?? editor);
+    }
+    // TinyMCE and CKEditor 4 write in a same-origin iframe while Send stays out here: the box is found
+    // from the frame element, so the guard of this document (the one that sees Send) owns it.
+    for (const { frame } of frameEditorsIn(doc)) {
+      if (frame.closest(OWN_UI)) continue;
+      roots.add(frame.closest('form') ?? panelWithSend(frame) ?? frame.parentElement ?? frame);
     }
     return [...roots];
   },
@@ -55,7 +64,8 @@ export const generic: SiteAdapter = {
     const hasSendButton = () => [...root.querySelectorAll(BUTTONS)].some((b) => isSendButton(b, form()) && isRendered(b));
     return {
       root,
-      editor: () => [...root.querySelectorAll<HTMLElement>(EDITORS)].find((e) => isRendered(e) && !(e as HTMLTextAreaElement).readOnly),
+      editor: () => [...root.querySelectorAll<HTMLElement>(EDITORS)].find((e) => isRendered(e) && !(e as HTMLTextAreaElement).readOnly)
+        ?? frameEditorsIn(root)[0]?.editor,
       subject: () => root.querySelector<HTMLInputElement>('input[name*="subject" i]')?.value ?? '',
       recipients: () => recipientsIn(root),
       sendControlIn: (path) => firstInPath(path, root, (el) => isSendButton(el, form())),

@@ -1,5 +1,5 @@
 import type { Recipient, RecipientField } from '../recipients/types';
-import { addressesIn, ancestorContaining, firstInPath, isRendered, labelOf, looksLikeSend, uniqueRecipients } from './dom';
+import { addressesIn, ancestorContaining, firstInPath, frameEditorsIn, isRendered, labelOf, looksLikeSend, uniqueRecipients } from './dom';
 import type { ComposeBox, SiteAdapter } from './types';
 
 /**
@@ -44,12 +44,17 @@ export const outlook: SiteAdapter = {
       const root = editor.closest('[role="dialog"]') ?? ancestorContaining(editor, SEND);
       if (root) roots.add(root);
     }
+    // Older builds: the body is an iframe's document (designMode or a contenteditable body), Send is here.
+    for (const { frame } of frameEditorsIn(doc)) {
+      const root = frame.closest('[role="dialog"]') ?? ancestorContaining(frame, SEND);
+      if (root) roots.add(root);
+    }
     return [...roots];
   },
   open(root): ComposeBox {
     return {
       root,
-      editor: () => [...root.querySelectorAll<HTMLElement>(EDITOR)].find(isRendered),
+      editor: () => [...root.querySelectorAll<HTMLElement>(EDITOR)].find(isRendered) ?? frameEditorsIn(root)[0]?.editor,
       subject: () => root.querySelector<HTMLInputElement>('input[aria-label="Add a subject" i], input[placeholder="Add a subject" i]')?.value ?? '',
       recipients: () => recipientsIn(root),
       sendControlIn: (path) => firstInPath(path, root, isSend),

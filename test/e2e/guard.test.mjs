@@ -3,7 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  badgeOf, highlightRanges, launchWithExtension, openFixture, promptOf, screenshot, sentOf, serveFixtures, FIXTURE_SITES,
+  badgeOf, cancelPrompt, confirmPrompt, heldThenSentOnce, highlightRanges, launchWithExtension, openFixture, promptOf,
+  screenshot, sentOf, serveFixtures, settle, waitBadge, waitPrompt, FIXTURE_SITES,
 } from './harness.mjs';
 
 const PHI = 'Referral for Mr. John Smith, SSN 219-09-9999, MRN 12345678, diagnosed with CHF. Please see him next week.';
@@ -28,46 +29,7 @@ async function open(fixture, boxes = 1) {
 async function typeInto(page, editorSelector, text, { layer = 0, expect = 'phi' } = {}) {
   await page.click(editorSelector);
   await page.keyboard.type(text, { delay: 0 });
-  await page.waitForFunction(([n, want]) => {
-    const state = document.querySelectorAll('phi-guard-layer')[n]?.dataset.badge;
-    return want === 'phi' ? state === 'phi' || state === 'sensitive' : state === want;
-  }, [layer, expect], { timeout: 10_000 });
-}
-
-async function waitPrompt(page) {
-  await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
-}
-
-/** Choose a purpose and tick whatever else the prompt asks for, with trusted clicks; then confirm. */
-async function confirmPrompt(page, purpose = 'payment') {
-  await page.click(`[data-testid="phi-purpose-${purpose}"]`);
-  for (const id of ['phi-min-necessary', 'phi-sensitive-ack', 'phi-recipient-ack', 'phi-authorization']) {
-    const box = page.locator(`[data-testid="${id}"]`);
-    if (await box.count() && await box.isVisible()) await box.check();
-  }
-  await page.click('[data-testid="phi-confirm"]');
-  await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
-}
-
-async function cancelPrompt(page) {
-  await page.click('[data-testid="phi-cancel"]');
-  await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
-}
-
-/** Give a released (or wrongly released) send time to land before counting. */
-const settle = (page) => page.waitForTimeout(250);
-
-/** Each send path: hold → prompt → confirm sends exactly once. */
-async function heldThenSentOnce(page, label, send) {
-  const before = (await sentOf(page)).length;
-  await send();
-  await waitPrompt(page);
-  assert.equal((await sentOf(page)).length, before, `${label}: nothing may be sent while the prompt is open`);
-  await confirmPrompt(page);
-  await settle(page);
-  const sent = await sentOf(page);
-  assert.equal(sent.length, before + 1, `${label}: confirming sends exactly once`);
-  return sent.at(-1);
+  await waitBadge(page, layer, expect);
 }
 
 describe('Gmail fixture', () => {

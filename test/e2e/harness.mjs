@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,7 @@ export const FIXTURE_SITES = [
   { match: 'http://127.0.0.1/outlook.html*', adapter: 'outlook' },
   { match: 'http://127.0.0.1/portal.html*', adapter: 'portal' },
   { match: 'http://127.0.0.1/generic.html*', adapter: 'generic' },
+  { match: 'http://127.0.0.1/iframe-editor.html*', adapter: 'generic' },
 ];
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
@@ -138,10 +140,56 @@ export const highlightRanges = (page) => page.evaluate(() => {
   return n;
 });
 
+/** Wait until the n-th compose box's badge settles on `want` ('phi' also accepts 'sensitive'). */
+export async function waitBadge(page, layer = 0, want = 'phi') {
+  await page.waitForFunction(([n, expected]) => {
+    const state = document.querySelectorAll('phi-guard-layer')[n]?.dataset.badge;
+    return expected === 'phi' ? state === 'phi' || state === 'sensitive' : state === expected;
+  }, [layer, want], { timeout: 10_000 });
+}
+
 /** The badge state of the n-th compose box's layer. */
 export const badgeOf = (page, n = 0) => page.locator('phi-guard-layer').nth(n).getAttribute('data-badge');
 
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, name) });
+}
+
+// --- The disclosure prompt, as every guard test drives it ---------------------------------------------
+
+export async function waitPrompt(page) {
+  await promptOf(page).waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+/** Choose a purpose and tick whatever else the prompt asks for, with trusted clicks; then confirm. */
+export async function confirmPrompt(page, purpose = 'payment') {
+  await page.click(`[data-testid="phi-purpose-${purpose}"]`);
+  for (const id of ['phi-min-necessary', 'phi-sensitive-ack', 'phi-recipient-ack', 'phi-authorization']) {
+    const box = page.locator(`[data-testid="${id}"]`);
+    if (await box.count() && await box.isVisible()) await box.check();
+  }
+  await page.click('[data-testid="phi-confirm"]');
+  await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
+}
+
+export async function cancelPrompt(page) {
+  await page.click('[data-testid="phi-cancel"]');
+  await promptOf(page).waitFor({ state: 'detached', timeout: 5_000 });
+}
+
+/** Give a released (or wrongly released) send time to land before counting. */
+export const settle = (page) => page.waitForTimeout(250);
+
+/** Each send path: hold → prompt → confirm sends exactly once. */
+export async function heldThenSentOnce(page, label, send) {
+  const before = (await sentOf(page)).length;
+  await send();
+  await waitPrompt(page);
+  assert.equal((await sentOf(page)).length, before, `${label}: nothing may be sent while the prompt is open`);
+  await confirmPrompt(page);
+  await settle(page);
+  const sent = await sentOf(page);
+  assert.equal(sent.length, before + 1, `${label}: confirming sends exactly once`);
+  return sent.at(-1);
 }
