@@ -95,6 +95,48 @@ const MATCH: [string, string][] = [
   ['Pt alert and calm. Son Will visited after lunch.', 'Will'],
   ['page Hank Przybylo (son) at home', 'Hank'],
   ['OK TO DRAW FROM THE LINE PER WARREN DABROWSKI NP TODAY', 'WARREN'],
+  // E-mail header lines: the display name before the address, "Last, First", a name alone.
+  ['From: Kofi Asamoah-Darko <kofi.ad@mail.example.com>\nSent: Monday', 'Kofi Asamoah-Darko'],
+  ['From: "Tran, Bich Ngoc" <btran@example.org>', 'Tran, Bich Ngoc'],
+  ['Cc: Wiesława Dudek <wdudek@example.net>', 'Wiesława Dudek'],
+  ['To: Faith Okoro\nSubject: your results', 'Faith Okoro'],
+  // Short signatures on a dash line closing the message or a block.
+  ['Can you call her back today?\n-Esperanza\n\n-----Original Message-----', 'Esperanza'],
+  ['Thanks for checking on him.\n— Thanh', 'Thanh'],
+  ['i cant sleep at all. - kwame', 'kwame'],
+  ['please refill her inhaler\n- Mai (granddaughter) 555-201-3344', 'Mai'],
+  ['Ticket closed.\n- Oyelaran Bamidele, Help Desk', 'Oyelaran Bamidele'],
+  ['Ran out of pills\n- Ji-hoon (son)', 'Ji-hoon'],
+  // Role titles before a given name.
+  ['Hi, this is Nurse Leticia from the clinic.', 'Leticia'],
+  ['Therapist Oksana will see her Tuesday.', 'Oksana'],
+  ['Coach Dariusz says he can return to practice.', 'Dariusz'],
+  ['Midwife Adaeze checked on her this morning.', 'Adaeze'],
+  // Given names across cultures as the subject of a sentence.
+  ['Chinedu is bringing the forms tomorrow.', 'Chinedu'],
+  ['Please ask Thuy to call back.', 'Thuy'],
+  ['Giorgos will pick up the prescription.', 'Giorgos'],
+  ['Xochitl should arrive by 9.', 'Xochitl'],
+  ['Nomvula called about her results.', 'Nomvula'],
+  ['Send the form via Siobhan at the front desk.', 'Siobhan'],
+  ['Pilar dropped off the stool sample.', 'Pilar'],
+  ['Rashid is driving him home.', 'Rashid'],
+  ['Please ask Mejía about the sample.', 'Mejía'],
+  // A name followed by an identifier or a birth date; list rows "Last, First - DOB".
+  ['Re: Tamsyn Pellow, DOB 4/12/1980', 'Tamsyn Pellow'],
+  ['Subject: Zarek Woudstra, MRN 4471023', 'Zarek Woudstra'],
+  ['2. Boateng, Akosua - 11/02/1987 - follow-up', 'Boateng, Akosua'],
+  ['- Quaye, Ekow (DOB 7/8/1977) needs a refill', 'Quaye, Ekow'],
+  // The salutation line alone.
+  ['Ayodele,\nPlease call the patient back.', 'Ayodele'],
+  ['Subject: consult\n\nLorraine,\nAhead of Thursday, my notes.', 'Lorraine'],
+  // An ambiguous given name before a surname, at a sentence start or in capitals.
+  ['Patience Adjei turns 60 next week.', 'Patience Adjei'],
+  ['Faith Golding said the charge nurse is new.', 'Faith Golding'],
+  ['APPOINTMENT FOR ROSE QUISPE MEJIA: MRI BRAIN', 'ROSE QUISPE MEJIA'],
+  // Credentials that are words, after a name and a comma.
+  ['Kelsey Morgan, DO\nFamily Medicine', 'Kelsey Morgan'],
+  ['Reviewed by Li Wei, PharmD, BCPS', 'Li Wei'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -223,6 +265,58 @@ const NO_MATCH: [string, string][] = [
   ['evaluate Pt- Zaroxyln 10 mg po ordered', 'Zaroxyln'],
   ['endoscopy showed mallory weiss tear, no bleeding', 'mallory weiss'],
   ['as pt is Cantonese speaking, an interpreter came', 'Cantonese'],
+  // Mailboxes and teams in header lines.
+  ['From: Billing Office <billing@example.org>\nTo: Scheduling Team <sched@example.org>', 'Billing'],
+  ['From: Billing Office <billing@example.org>\nTo: Scheduling Team <sched@example.org>', 'Scheduling'],
+  ['Sent: Monday\nTo: Triage RN Pool\nSubject: FW: question', 'Triage'],
+  ['To: Charge Nurse Desk\nSubject: bed 4', 'Desk'],
+  ['From: Patient Portal <noreply@portal.example.org>', 'Portal'],
+  ['From: Front Desk - Cedar Ridge Pediatrics', 'Cedar'],
+  ['To: Pinecrest Medicaid Plan, Utilization Review', 'Utilization'],
+  // Dash lines that are list items or departments.
+  ['Questions? Call us.\n- Scheduling', 'Scheduling'],
+  ['Bring these:\n- Insurance Card\n- Photo ID', 'Insurance'],
+  ['Plan:\n- Continue metformin\n- Recheck A1c', 'Recheck'],
+  ['Plan:\n- Ortho follow-up\n- Kestrel', 'Kestrel'],
+  ['Call the clinic with questions.\n- PCC', 'PCC'],
+  ['See you soon.\n- Sent from my iPhone', 'Sent'],
+  // Credentials, never names.
+  ['-- R. Vasquez-Lima, PharmD', 'PharmD'],
+  ['- Hollis Brandt, PsyD', 'PsyD'],
+  ['Notes reviewed. Odile Marchetti, LCSW, LICSW', 'LCSW'],
+  ['Signed: Ines Kovac, OTR/L', 'OTR'],
+  ['Keep the dressing dry. Tomasz Wilk, PT, DPT', 'DPT'],
+  ['Right DP, PT, and left PT dopplerable.', 'Right DP'],
+  // Eponymous diseases and signs.
+  ["the new dose for his Parkinson's is making him see bugs", 'Parkinson'],
+  ["He has early Alzheimer's and her Hashimoto's is stable.", 'Alzheimer'],
+  ["He has early Alzheimer's and her Hashimoto's is stable.", 'Hashimoto'],
+  ['History of Graves disease and Bell palsy.', 'Graves'],
+  ['History of Graves disease and Bell palsy.', 'Bell'],
+  ["Barrett's esophagus on the last EGD.", 'Barrett'],
+  ["Tourette's tics are better on the new dose.", 'Tourette'],
+  // Common nouns after a title, and acronyms after a cue.
+  ['Please have the doctor call his counselor today.', 'call'],
+  ['Please have the doctor review the scan.', 'review'],
+  ['ask your doctor office for a copy', 'office'],
+  ['Please fax the signed CMN and the last notes.', 'CMN'],
+  ['Please send the signed ABN and HIPAA form.', 'ABN'],
+  ['Wife SNF placement pending.', 'SNF'],
+  ['Triage RN Line is open all night.', 'Triage'],
+  ['The Nurse Navigator Line is open.', 'Navigator'],
+  // Ambiguous given names that open a phrase of common words.
+  ['Hope Springs Clinic, 12/01/2024', 'Hope Springs'],
+  ['Grace Hospital - 11/19/2024 visit', 'Grace'],
+  ['Will Power is needed here.', 'Will'],
+  ['May Day is a holiday.', 'May'],
+  ['Team,\nthe huddle moved to noon.', 'Team'],
+  ['Everyone,\nplease sign the card.', 'Everyone'],
+  // An insurer before a member ID is no person.
+  ['Keystone Mutual (member ID KMX771045920) denied it.', 'Keystone'],
+  ['Lab Results, 11/19/2024', 'Lab Results'],
+  // Words that look like given names but are clinical or body words.
+  ['IgA level pending; SHIN ULCERS dressed.', 'IgA'],
+  ['R SHIN WITH STASIS CHANGES', 'SHIN'],
 ];
 
 describe('name recognizer', () => {

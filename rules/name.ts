@@ -1,8 +1,8 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
-  AMBIGUOUS_NAMES, CREDENTIALS, ENGLISH_SUFFIX, INTRO_CUES, LABELS, MEDICAL_SUFFIX, NOTE_LETTERS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
-  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS, CONTACT_LABELS,
+  AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, EPONYMS, INTRO_CUES, LABELS, MEDICAL_SUFFIX, NOTE_LETTERS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
+  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS, CONTACT_LABELS, WORKPLACE_WORDS,
 } from './lexicons/people-cues';
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
@@ -29,22 +29,33 @@ interface Context {
 }
 
 const words = compromiseWords();
+/** A word without its accents: "Mejía" is looked up as "mejia" too, as writers often leave them out. */
+const plainLetters = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+// compromise's one-word famous people that are no person's name in a message, or are places as well.
+const NOT_PEOPLE = new Set(['markov', 'swami', 'superman', 'spiderman', 'thor', 'moby', 'merlin', 'hedwig', 'cthulhu', 'sinbad',
+  'hamilton', 'kent', 'darwin', 'salvador', 'santiago', 'samara', 'kobe', 'alexandria', 'banksy', 'beck', 'drake', 'piper', 'tripp', 'wolfram']);
 // The international gazetteer adds only words compromise does not know as ordinary words or places, and
-// no clinical term or cue word: "Inger", "Virtanen" yes; "per", "can", "sun" no.
-const gazetteer = (list: Set<string>) => {
+// no clinical term or cue word: "Inger", "Virtanen" yes; "per", "can", "sun" no. compromise's own one-word
+// people ("rashid", "pilar", "ferguson") count as names although its model lists them with the common words.
+const gazetteer = (list: Iterable<string>) => {
   const out = new Set<string>();
   for (const w of list) {
-    if (w.length < 3 || words.common.has(w) || words.places.has(w) || HEALTH_LEXICON_WORDS.has(w) || NOT_NAMES.has(w) ||
-      LABELS.has(w) || AMBIGUOUS_NAMES.has(w) || RELATIONS.has(w) || HONORIFICS.has(w) || CALENDAR_WORDS.has(w)) continue;
+    if (w.length < 3 || (words.common.has(w) && !words.people.has(w)) || words.places.has(w) || HEALTH_LEXICON_WORDS.has(w) || NOT_NAMES.has(w) ||
+      LABELS.has(w) || AMBIGUOUS_NAMES.has(w) || RELATIONS.has(w) || HONORIFICS.has(w) || CALENDAR_WORDS.has(w) || NOT_PEOPLE.has(w) ||
+      EPONYMS.has(w) || CREDENTIALS.has(w)) continue;
     out.add(w);
+    out.add(plainLetters(w));
   }
   return out;
 };
 const givenNames = gazetteer(GIVEN_NAMES);
 const surnames = gazetteer(SURNAMES);
+const people = gazetteer(words.people);
 // One set each (compromise's names plus the gazetteer's), and one for either: a single look-up per token.
 const firstNameSet = new Set([...words.firstNames, ...givenNames]);
-const lastNameSet = new Set([...words.lastNames, ...surnames]);
+// compromise's famous people are mostly known by their surnames ("Ferguson", "Hammond"); the given names
+// among them are in the gazetteer's given names too.
+const lastNameSet = new Set([...words.lastNames, ...surnames, ...people]);
 const anyNameSet = new Set([...firstNameSet, ...lastNameSet]);
 // Contractions: "I'm", "you're", "don't".
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let)['’]|n['’]t$|['’]d$/;
@@ -78,8 +89,11 @@ const flagMemo = new Map<string, number>();
 function wordFlags(w: string): number {
   let f = flagMemo.get(w);
   if (f !== undefined) return f;
-  f = (firstNameSet.has(w) ? FIRST : 0) | (lastNameSet.has(w) ? LAST : 0) | (words.common.has(w) || words.places.has(w) ? COMMON : 0) |
-    (NOT_NAMES.has(w) || LABELS.has(w) || ((w.includes("'") || w.includes('’')) && CONTRACTION.test(w)) || HONORIFICS.has(w) || RELATIONS.has(w) ||
+  const plain = /[^\x00-\x7F]/.test(w) ? plainLetters(w) : w;
+  const names = (firstNameSet.has(w) || firstNameSet.has(plain) ? FIRST : 0) | (lastNameSet.has(w) || lastNameSet.has(plain) ? LAST : 0);
+  // A credential ("PharmD", "PsyD", "LCSW") and a lone eponym ("Parkinson's") are never part of a name.
+  f = names | ((words.common.has(w) && !(names && people.has(w))) || words.places.has(w) ? COMMON : 0) |
+    (NOT_NAMES.has(w) || LABELS.has(w) || (CREDENTIALS.has(w) && w !== 'jr' && w !== 'sr') || EPONYMS.has(w) || WORKPLACE_WORDS.has(w) || ((w.includes("'") || w.includes('’')) && CONTRACTION.test(w)) || HONORIFICS.has(w) || RELATIONS.has(w) ||
       CALENDAR_WORDS.has(w) || FACILITY_WORDS.has(w) || SALUTATIONS.has(w) ? BLOCKED : 0) |
     (englishByFormWord(w) ? ENGLISH_FORM : 0);
   // Bounded: a long session of odd words must not grow it without end.
@@ -170,7 +184,39 @@ const DOSE_AFTER = /^[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|ml|cc|units?|meq|mm
 /** "Cantonese speaking", "Creole-speaking". */
 const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|er|s)\b/i;
 /** Nouns that make the names before them a medical eponym: "Mallory Weiss tear", "Cheyne Stokes breathing". */
-const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification|palsy|esophagus|oesophagus|ulcer|cyst|contracture|lymphoma|sarcoma|neuralgia|encephalopathy|thyroiditis|ophthalmopathy|triad|position|operation|incision|node|nodes|dementia|chorea|tumou?r|anomaly|diverticulum|fundoplication|shunt)\b/i;
+
+/**
+ * An identifier or a birth date right after a name: "Re: Shanice Holloway, Medicaid ID ...", "Owusu, Abena -
+ * 11/19/1989", "Jane Roe (DOB 3/4/91)". Whatever the words, a patient is named there.
+ */
+const PERSON_ID_AFTER = /^[ \t]*[,(–—-]?[ \t]*(?:DOB\b|D\.O\.B|date of birth|born\b|MRN\b|MR#|medical record|\d{1,3}[ \t]*(?:yo\b|y\/o|y\.o\.|years?[ \t]+old|-year-old)|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/i;
+/** Identifiers a company has too ("Keystone Mutual (member ID ...)"): a person only with a name a lexicon knows. */
+const ID_AFTER = /^[ \t]*[,(–—-]?[ \t]*(?:DOB\b|D\.O\.B|date of birth|born\b|MRN\b|MR#|medical record|Medicaid\b|Medicare\b|member[ \t]*(?:ID|#)|ID[ \t]*[:#]?[ \t]*[A-Z]*\d|SSN\b|acct\b|account\b|\d{1,3}[ \t]*(?:yo\b|y\/o|y\.o\.|years?[ \t]+old|-year-old)|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/i;
+
+/** E-mail header lines: "From: Hope Adebayo <hope@x.org>", "To: Roe, Jane <jroe@x.org>", "Cc: Ana Ruiz". */
+const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*"?([^\n<>@";]+?)"?[ \t]*(<[^>\n]*@[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*$/gim;
+
+/**
+ * A dash that opens a line or follows the last sentence, the usual place of a short signature: "- Imani",
+ * "-- jonah", "— Vy (daughter)", "... with everything. - jonah".
+ */
+const DASH_LINE = /(?:^[ \t]*|[.!?)][ \t]+)(?:-{1,2}|–|—|~)[ \t]*(?=\p{L})/gmu;
+/** What may follow a signature's name on its line: nothing, a comma (credential, department), a relation in parentheses, a phone. */
+const SIGNATURE_TAIL = /^[ \t]*(?:$|\n|,|\(|\||\/|\+?\(?\d)/;
+/** A line that closes a message block: a separator, a quoted header, a reply line. */
+const BLOCK_START = /^[ \t]*(?:-{2,}|_{3,}|={3,}|\*{3,}|>|(?:from|sent|to|subject|date|on)\b[^\n]*(?::|wrote))/i;
+/** A bullet or a numbered item: a dash line after one is an item of the list, not a signature. */
+const BULLET_LINE = /^[ \t]*(?:[-*•–—~]|\d{1,3}[.)])[ \t]*\S/;
+/**
+ * Verbs only a person is the subject of: "Hope Kettering turns 50", "Faith Golding said". Not "is" or "ends":
+ * "Grace Period ends", "Hope Springs is" are things.
+ */
+const PERSON_VERBS = new Set(['turns', 'turned', 'celebrates', 'celebrated', 'retires', 'retired', 'retiring', 'joins', 'joined',
+  'said', 'says', 'told', 'asked', 'wrote', 'texted', 'emailed', 'phoned', 'called', 'visited', 'lives', 'lived', 'works', 'worked',
+  'married', 'graduated', 'graduates', 'passed', 'died', 'thinks', 'feels', 'wants', 'needs', 'brought', 'brings', 'drives', 'drove']);
+/** Words before a full-word honorific that make it a common noun: "have the doctor call", "your doctor". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'this', 'that', 'whose', 'which', 'any', 'every', 'each', 'no']);
 
 /** Words after which a town is more likely than a person: "to Warren", "in Austin". */
 const PLACE_BEFORE = new Set(['to', 'in', 'from', 'at', 'near', 'of', 'via', 'on', 'into', 'toward', 'towards', 'outside', 'downtown']);
@@ -243,6 +289,101 @@ export const name: Recognizer = {
       emit(first, label - 1, 'capitalized', tokens[label]!.lower);
     };
 
+    // The index of the first token at or after a text offset.
+    const tokenAt = (offset: number) => {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+      return lo;
+    };
+    // A word that can stand in a name where the layout (a header, a signature line, a list row) says a
+    // person is written: a name a lexicon knows, or a Capitalized word that is no English, clinical, place
+    // or organisation word. In text whose capitals mean something an ALL CAPS word is an acronym.
+    const layoutWord = (t: Token, lowerName = false): boolean => {
+      if (isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower) || FACILITY_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+      if (t.shape === 'initial') return true;
+      if (t.text.length < 2 || t.shape === 'mixed') return false;
+      const lex = isLexName(t) || (AMBIGUOUS_NAMES.has(t.lower) && !VERBISH_NAMES.has(t.lower));
+      // "- jonah": a signature in lower case, when a lexicon knows the name.
+      if (t.shape === 'lower') return c.informative && !lowerName ? false : lex;
+      if (c.informative && t.shape === 'upper' && !lex) return false;
+      return lex || (!isCommon(t) && !englishByForm(t) && !words.grammatical.has(t.lower) && !words.places.has(t.lower));
+    };
+    // The tokens of a name written from `from` on the same line, single spaces apart (an initial may take
+    // its full stop), at most `max` words: the last index, or -1 when a word is no name word.
+    const layoutRun = (from: number, max: number, stopAt: number, lowerName = false): number => {
+      let k = from;
+      if (k >= tokens.length || tokens[k]!.start >= stopAt || taken[k] || !layoutWord(tokens[k]!, lowerName)) return -1;
+      while (k + 1 < tokens.length && k + 1 - from < max && tokens[k + 1]!.end <= stopAt && !taken[k + 1]) {
+        const gap = ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+        if (!(/^[ \t]$/.test(gap) || (gap === '. ' && tokens[k]!.shape === 'initial'))) break;
+        if (!layoutWord(tokens[k + 1]!, lowerName)) return -1;
+        k++;
+      }
+      return k;
+    };
+
+    // 0. E-mail header lines: the display name before the address ("From: Hope Adebayo-Williams <hope.a@x>",
+    //    "Cc: Roe, Jane <jroe@x>"), or a name alone ("To: Marisol Vega"). A mailbox ("To: Triage RN Pool",
+    //    "From: Front Desk - Cedar Ridge Pediatrics") has words no name has.
+    if (ctx.text.includes(':')) {
+      for (const m of ctx.text.matchAll(HEADER_LINE)) {
+        const value = m[1]!;
+        const from = m.index! + m[0].indexOf(value);
+        const to = from + value.length;
+        const address = (m[2] ?? '').toLowerCase();
+        const i = tokenAt(from);
+        if (i >= tokens.length || tokens[i]!.start >= to) continue;
+        let end = layoutRun(i, 4, to);
+        let start = i;
+        // "Roe, Jane": the surname first, then the given names.
+        if (end >= 0 && end + 1 < tokens.length && tokens[end + 1]!.end <= to && /^,[ \t]*$/.test(ctx.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) {
+          const rest = layoutRun(end + 1, 3, to);
+          end = rest >= 0 && end === i ? rest : -1;
+        }
+        // The whole value must be the name.
+        if (end < 0 || /\S/.test(ctx.text.slice(tokens[end]!.end, to))) continue;
+        const run = tokens.slice(start, end + 1).filter((x) => x.shape !== 'initial');
+        if (run.length === 0) continue;
+        const local = address.replace(/^[<\[](?:mailto:)?/, '').split('@')[0] ?? '';
+        const inAddress = run.some((x) => x.text.length >= 3 && local.includes(plainLetters(x.lower).replace(/[^a-z]/g, '').slice(0, 5)));
+        const known = run.some((x) => isLexName(x) || AMBIGUOUS_NAMES.has(x.lower));
+        const ok = run.length === 1 ? (isFirstName(run[0]!.lower) && !AMBIGUOUS_NAMES.has(run[0]!.lower)) || (!!address && inAddress)
+          : !!address || known;
+        if (ok) emit(start, end, 'signature', 'header');
+      }
+    }
+
+    // 0b. A short signature on a dash line that closes the message or a block of it: "- Imani", "-Marisol"
+    //     before a forwarded message, "- jonah" in an all lower-case patient message, "- Vy (daughter) 469-...",
+    //     "- Priyesh Ramaswamy, IT Service Desk". A dash line inside a list is an item, not a signature.
+    if (ctx.text.includes('-') || ctx.text.includes('—') || ctx.text.includes('–') || ctx.text.includes('~')) {
+      for (const m of ctx.text.matchAll(DASH_LINE)) {
+        const at = m.index! + m[0].length;
+        const i = tokenAt(at);
+        if (i >= tokens.length || tokens[i]!.start !== at) continue;
+        const nl = ctx.text.indexOf('\n', at);
+        const eol = nl < 0 ? ctx.text.length : nl;
+        const end = layoutRun(i, 3, eol, true);
+        if (end < 0) continue;
+        const tail = ctx.text.slice(tokens[end]!.end, eol);
+        if (!SIGNATURE_TAIL.test(tail)) continue;
+        // Bounded look-arounds: a long paste with many dashes must stay linear.
+        const nextLine = /^[^\n]*/.exec(ctx.text.slice(eol, eol + 400).replace(/^\s+/, ''))![0];
+        if (nextLine !== '' && !BLOCK_START.test(nextLine)) continue;
+        const before = ctx.text.slice(Math.max(0, m.index! - 400), m.index!).replace(/\s+$/, '');
+        const prevLine = before.slice(before.lastIndexOf('\n') + 1);
+        if (BULLET_LINE.test(prevLine) || /:$/.test(prevLine)) continue;
+        const run = tokens.slice(i, end + 1);
+        const known = run.some((x) => isLexName(x) || (AMBIGUOUS_NAMES.has(x.lower) && !VERBISH_NAMES.has(x.lower)));
+        // Words no lexicon knows: Capitalized in mixed-case text, and a lone one of two letters only before
+        // the relation that explains it.
+        if (!known && (!c.informative || run.every((x) => x.shape === 'initial') ||
+          (run.length === 1 && run[0]!.text.length < 3 && !/^[ \t]*\(/.test(tail)))) continue;
+        emit(i, end, 'signature', 'dash');
+      }
+    }
+
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -254,7 +395,8 @@ export const name: Recognizer = {
         if (i > 0 && CONTACT_NUMBER.test(ctx.text.slice(t.end, t.end + 16))) contactHolder(i);
         continue;
       }
-      if (i === tokens.length - 1) continue;
+      // "- Vy (daughter) 469-555-0181": the relation may be the last word, the name before it.
+      if (i === tokens.length - 1 && !(RELATIONS.has(t.lower) && /^[ \t]*\)/.test(ctx.text.slice(t.end, t.end + 3)))) continue;
       if (INTRO_CUES.has(t.lower)) intros.push(i);
       // "per Okafor", "PER DOUGLASS WILL HOLD": a person as the source of an order; "per protocol", "per MD",
       // "per renal" are not. A word no lexicon knows ("PER HEMEONC WILL") is a service more often than not.
@@ -276,7 +418,7 @@ export const name: Recognizer = {
       // "SR"/"sr."/"SB/SR. P WAVES" are a sinus rhythm; only "Sr.", with its capital in mixed case, is an honorific.
       if ((t.lower === 'sr' || t.lower === 'fr') && (ctx.text[t.end] !== '.' || t.shape !== 'title' || !c.informative)) continue;
       // "MS S. CARE": an initial with its full stop after "MS" makes it the honorific.
-      const initialNext = tokens[i + 1]!.shape === 'initial' && ctx.text.startsWith('. ', tokens[i + 1]!.end);
+      const initialNext = i + 1 < tokens.length && tokens[i + 1]!.shape === 'initial' && ctx.text.startsWith('. ', tokens[i + 1]!.end);
       if (t.lower === 'ms' && !(ctx.text[t.end] === '.' || (c.informative && t.shape === 'title')) && !initialNext &&
         (isCommon(tokens[i + 1]!) || isBlocked(tokens[i + 1]!) || tokens[i + 1]!.text.length < 4)) continue;
       // "changes in MS. Aspiration": in mixed-case text "MS"/"MR" in capitals are mental status, multiple
@@ -300,6 +442,7 @@ export const name: Recognizer = {
         }
         continue;
       }
+      if (i === tokens.length - 1) continue;
       let j = i + 1;
       // "DAUGHTER-IN-LAW JOANIE": the relation split at its hyphens; the name follows "law".
       if (kind === 'relation' && ctx.lower.startsWith('-in-law', t.end) && tokens[i + 3] && tokens[i + 2]!.lower === 'law') j = i + 3;
@@ -359,6 +502,13 @@ export const name: Recognizer = {
       if (ok && kind !== 'honorific' && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
       // "per md vebal", "Arthur Peppler,MD madeno": a clinician role before a lower-case word it does not know.
       if (ok && kind === 'role' && c.informative && n.shape === 'lower' && !isLexName(n)) ok = false;
+      // "have the doctor call his counselor", "your doctor office": a full-word title in lower case is a
+      // common noun, and the lower-case word after it is no surname.
+      if (ok && kind === 'honorific' && t.text.length > 3 && t.shape === 'lower' && n.shape === 'lower' && !isLexName(n) &&
+        (c.informative || (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)))) ok = false;
+      // "the signed CMN", "patient ID": in text whose capitals mean something, a short ALL CAPS word after a
+      // cue is an acronym, not a person.
+      if (ok && kind !== 'honorific' && c.informative && n.shape === 'upper' && n.text.length <= 4 && !isLexName(n)) ok = false;
       // "Arthur Peppler,MD madeno": a credential closing a signature; "per md vebal": the doctor as a source.
       if (ok && kind === 'role' && n.shape === 'lower' && !isLexName(n) && i > 0 &&
         (tokens[i - 1]!.lower === 'per' || (CREDENTIALS.has(t.lower) && /^[ \t]*,[ \t]*$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start)) && tokens[i - 1]!.shape !== 'lower'))) ok = false;
@@ -471,7 +621,12 @@ export const name: Recognizer = {
     // 2. Signatures: "Emily Parker, RN", "ROBERT V. DEGIORGIO, RRT", "Painter MD".
     for (let i = 1; i < tokens.length; i++) {
       const cred = tokens[i]!;
-      if (!(flags[i]! & CREDENTIAL) || cred.lower === 'sr' || cred.lower === 'jr') continue;
+      // "Jane Roe, DO", "R. Lund, PT, DPT": a credential that is also a word only between a comma and the
+      // line's end or another comma.
+      const commaCredential = !(flags[i]! & CREDENTIAL) && ctx.text.charCodeAt(cred.start - 2) === 44 && cred.shape === 'upper' &&
+        COMMA_CREDENTIALS.has(cred.lower) && /^[ \t]*(?:$|\n|,[ \t]*(\p{L}+))/u.test(ctx.text.slice(cred.end, cred.end + 12)) &&
+        (!/^[ \t]*,/.test(ctx.text.slice(cred.end, cred.end + 3)) || CREDENTIALS.has(/,[ \t]*(\p{L}+)/u.exec(ctx.text.slice(cred.end, cred.end + 12))?.[1]?.toLowerCase() ?? ''));
+      if ((!(flags[i]! & CREDENTIAL) && !commaCredential) || cred.lower === 'sr' || cred.lower === 'jr') continue;
       // "2L NP" is a nasal prong, not a nurse practitioner.
       if (/\d\s*l\s*$/i.test(ctx.text.slice(Math.max(0, cred.start - 4), cred.start))) continue;
       if (c.informative && cred.shape === 'lower') continue;
@@ -484,6 +639,8 @@ export const name: Recognizer = {
       if (taken[i + 1] && /^[ \t]/.test(tail)) continue;
       // "occasional np cough": a lower-case credential ends its signature line.
       if (cred.shape === 'lower' && /^[ \t]*\p{L}/u.test(tail)) continue;
+      // "To: Triage RN Pool", "Charge RN Station": a credential inside the name of a team or a place.
+      if (c.informative && /^[ \t]\p{Lu}/u.test(tail) && i + 1 < tokens.length && isCommon(tokens[i + 1]!) && !isLexName(tokens[i + 1]!)) continue;
       let first = -1;
       for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
         const t = tokens[k]!;
@@ -495,6 +652,8 @@ export const name: Recognizer = {
         if (!signatureWord(t, k === i - 1 ? tokens[k - 1] : undefined, k === i - 1)) break;
         first = k;
       }
+      // A word credential ("DO", "PT") needs a name a lexicon knows before it: "Right DP, PT" is a pulse.
+      if (first >= 0 && commaCredential && !tokens.slice(first, i).some((x) => isLexName(x) && !isCommon(x))) continue;
       if (first >= 0) emit(first, i - 1, 'signature', cred.lower);
     }
 
@@ -509,7 +668,7 @@ export const name: Recognizer = {
       const before = t.start > 1 ? ctx.text.charCodeAt(t.start - 1) : 0;
       if ((before === 59 || before === 38) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
-      if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower)) continue;
+      if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) && !(t.text.length > 3 && /[^\x00-\x7F]/.test(t.text) && isLexName(t))) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
       if (isBlocked(t) || t.text.length < 2) continue;
@@ -526,18 +685,29 @@ export const name: Recognizer = {
         const next = tokens[i + 1];
         // A word that is only an ambiguous given name (not in a lexicon: "eva", "Warren") needs a listed surname.
         const lexFirst = isFirstName(t.lower) || isLastName(t.lower);
-        // "BEA TURA AWARE": a surname the lexicons lack, written like the given name, and then told something.
-        if (!extended || !next || !(isLastName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) ||
+        // "ROSE ALVARADO MEJIA": a surname a lexicon knows anywhere in the run after it.
+        const knownSurname = tokens.slice(i + 1, end + 1).some((x) => isLastName(x.lower) && !AMBIGUOUS_NAMES.has(x.lower) && !isCommon(x));
+        // "Hope Kettering turns 50": at a sentence start, a verb after the surname says a person is the subject.
+        const verbAfter = !!next && /^[ \t]+([a-z]+)/.exec(ctx.text.slice(next.end, next.end + 16))?.[1];
+        const subjectOfVerb = !!verbAfter && PERSON_VERBS.has(verbAfter);
+        if (!extended || !next || !((isLastName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) || knownSurname ||
           (lexFirst && c.informative && next.shape === 'title' && !isCommon(next)) ||
           // "get Jordan Kessler in": mid-sentence, not after a word of place, a surname no lexicon knows.
+          // "Kettering", "Golding": a surname ending like a gerund, when a verb follows it.
           (c.informative && t.shape === 'title' && end === i + 1 && next.shape === 'title' && next.text.length >= 4 && !isCommon(next) &&
-            !englishByForm(next) && !HEALTH_LEXICON_WORDS.has(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) && !VERBISH_NAMES.has(t.lower) &&
-            !!prev && !/[.!?:\n]\s*$/.test(ctx.text.slice(prev.end, t.start)) && !PLACE_BEFORE.has(prev.lower) && !/^[ \t]*\d/.test(ctx.text.slice(next.end, next.end + 3))) ||
+            (!englishByForm(next) || (subjectOfVerb && /ing$/.test(next.lower) && !HEALTH_LEXICON_WORDS.has(next.lower))) && !HEALTH_LEXICON_WORDS.has(next.lower) && !AMBIGUOUS_NAMES.has(next.lower) && !VERBISH_NAMES.has(t.lower) &&
+            ((!!prev && !/[.!?:\n]\s*$/.test(ctx.text.slice(prev.end, t.start)) && !PLACE_BEFORE.has(prev.lower)) || (subjectOfVerb && !(prev && PLACE_BEFORE.has(prev.lower)))) &&
+            !/^[ \t]*\d/.test(ctx.text.slice(next.end, next.end + 3))) ||
+          // "BEA TURA AWARE": a surname the lexicons lack, written like the given name, and then told something.
           (lexFirst && !VERBISH_NAMES.has(t.lower) && end === i + 1 && next.shape === t.shape && next.shape !== 'lower' && !isCommon(next) &&
             !englishByForm(next) && !HEALTH_LEXICON_WORDS.has(next.lower) && toldAfter(ctx.text, next.end)))) continue;
       }
       if (!extended && t.text.length <= 3 && t.shape !== 'title') continue;
       if (!extended && !c.informative && t.text.length <= 3) continue;
+      // In text without informative capitals, a lone surname only the gazetteer lists, inside a list ("duran"
+      // in "owens, duran and oneal the corner"), is too weak: firms are named by lists of surnames.
+      if (!extended && !c.informative && !first && !words.lastNames.has(t.lower) && !words.people.has(t.lower) && i > 0 &&
+        !(flags[i - 1]! & CUE) && /(?:,[ \t]*|[ \t]and[ \t]+)$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) continue;
       let start = i;
       // "Smith, John": a surname written before the first name in lists.
       if (first && prev && !taken[i - 1] && /^,[ \t]?$/.test(ctx.text.slice(prev.end, t.start)) && prev.shape !== 'lower' &&
@@ -587,8 +757,18 @@ export const name: Recognizer = {
         const possessive = given && !lineStart && /^['’]s\s/.test(after) && !CALENDAR_WORDS.has(t.lower);
         const calledOut = /,\s$/.test(before) && /^\s?[!?]/.test(after) && !/\d,\s$/.test(before);
         const addressed = lineStart && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/.test(after);
-        if (!calledOut && VERBISH_NAMES.has(t.lower)) continue;
-        if (!speaker && !calledOut && !addressed && !possessive) continue;
+        // "Lorraine,\nAhead of Thursday's consult ...": a name alone on the opening line of a message or
+        // of a paragraph is the person written to.
+        let greeting = false;
+        if (/^,[ \t]*\r?\n/.test(after) && !CALENDAR_WORDS.has(t.lower)) {
+          const lineHead = ctx.text.lastIndexOf('\n', t.start - 1) + 1;
+          const from = Math.max(0, lineHead - 300);
+          const above = ctx.text.slice(from, lineHead).replace(/[ \t]+$/, '');
+          greeting = !/\S/.test(ctx.text.slice(lineHead, t.start)) &&
+            ((from === 0 && !/\S/.test(above)) || /\n[ \t]*\n$/.test(above) || /(?:^|\n)[ \t]*(?:subject|re|fw|fwd)[ \t]*:[^\n]*\n$/i.test(above));
+        }
+        if (!calledOut && !greeting && VERBISH_NAMES.has(t.lower)) continue;
+        if (!speaker && !calledOut && !addressed && !possessive && !greeting) continue;
         emit(i, i, 'capitalized');
       }
     }
@@ -651,12 +831,41 @@ export const name: Recognizer = {
         const speaks = ambiguousSubject || unknown && ((/^['’]s\b/.test(after) && !PLURAL_APOSTROPHE.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
           /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
           inNameList(i));
-        if (!(run && !sentenceStart) && !(run && surnameLike) && !(strongRun && tokens[end]!.shape === 'title') && !(surnameLike && !sentenceStart) && !speaks) { continue; }
+        // "Re: Shanice Holloway, Medicaid ID ...": two or three name words with an identifier or a birth date after them.
+        const idAfter = ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 40);
+        const idNamed = end > i && runTokens.every((x) => (x.shape === 'title' || x.shape === 'initial') && layoutWord(x)) &&
+          tokens[end]!.shape === 'title' && (PERSON_ID_AFTER.test(idAfter) || (ID_AFTER.test(idAfter) && runTokens.some((x) => isLexName(x))));
+        if (!(run && !sentenceStart) && !(run && surnameLike) && !(strongRun && tokens[end]!.shape === 'title') && !(surnameLike && !sentenceStart) && !speaks && !idNamed) { continue; }
         if (tokens.slice(i, end + 1).some((x) => FACILITY_WORDS.has(x.lower))) continue;
         emit(i, end, 'capitalized');
         i = end;
       }
     }
+    // 4c. Rows of a list that open with a person and then a birth date or an identifier: "2. Owusu, Abena -
+    //     11/19/1989 - ACL tear", "- Kim Tran (DOB 4/2/88)", "Roe, Jane, MRN 4471".
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken[i] || (t.shape !== 'title' && t.shape !== 'upper')) continue;
+      // Only at a line's start, after an optional number or bullet (a bounded look back).
+      const from = Math.max(0, t.start - 8);
+      const head = ctx.text.slice(from, t.start);
+      if (!(from === 0 ? /^(?:[^\n]*\n)?[ \t]*(?:\d{1,3}[.)]|[-*•])?[ \t]*$/ : /\n[ \t]*(?:\d{1,3}[.)]|[-*•])?[ \t]*$/).test(head)) continue;
+      const nl = ctx.text.indexOf('\n', t.end);
+      const eol = nl < 0 ? ctx.text.length : nl;
+      let end = layoutRun(i, 3, eol);
+      if (end < 0) continue;
+      if (end + 1 < tokens.length && /^,[ \t]*$/.test(ctx.text.slice(tokens[end]!.end, tokens[end + 1]!.start)) && end - i < 2) {
+        const rest = layoutRun(end + 1, 3, eol);
+        if (rest >= 0 && ID_AFTER.test(ctx.text.slice(tokens[rest]!.end, tokens[rest]!.end + 40))) end = rest;
+      }
+      const run = tokens.slice(i, end + 1).filter((x) => x.shape !== 'initial');
+      const idAfter = ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 40);
+      if (run.length < 2 || !(PERSON_ID_AFTER.test(idAfter) || (ID_AFTER.test(idAfter) && run.some((x) => isLexName(x))))) continue;
+      if (!c.informative && !run.some((x) => isLexName(x) && !isCommon(x))) continue;
+      emit(i, end, 'capitalized');
+      i = end;
+    }
+
     // 4b. A given name that closes the message as a sign-off: "... on Tuesday? Mark", "- Ben", "Thanks!\nKim".
     for (let i = Math.max(0, tokens.length - 2); i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -713,7 +922,10 @@ export const name: Recognizer = {
           chain.every((j) => taken[j] === 1 || (!isCommon(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))) &&
           /^[ \t]*(?:[.,;\n]|$)/.test(ctx.text.slice(tokens[k]!.end, tokens[k]!.end + 3));
         const evidence = c.informative ? chain.some(strong) || plural :
-          chain.filter((j) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))).length >= 2 || pairWithGiven;
+          // Surnames alone ("owens, duran and oneal") name a firm more often than people; a list of people
+          // written in lower case has a given name in it.
+          (chain.filter((j) => taken[j] === 1 || (isLexName(tokens[j]!) && !AMBIGUOUS_NAMES.has(tokens[j]!.lower))).length >= 2 &&
+            chain.some((j) => isFirstName(tokens[j]!.lower))) || pairWithGiven;
         if (hasAnd && closed && chain.length >= 2 && chain.every((j) => taken[j] || member(tokens[j]!)) && evidence) {
           for (const j of chain) if (!taken[j]) emit(j, j, 'capitalized');
         }

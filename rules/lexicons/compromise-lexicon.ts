@@ -13,6 +13,12 @@ export interface CompromiseWords {
   common: Set<string>;
   /** Common words that are verbs, function words or adverbs: never a surname even after "Dr." */
   grammatical: Set<string>;
+  /**
+   * One-word entries compromise tags only as a famous person ("rashid", "pilar", "diego", "ferguson"). They
+   * stay in `common` for the place recognizers; the name recognizer reads them as names, filtered like its
+   * gazetteer so fictional and brand entries ("superman", "markov") never count alone.
+   */
+  people: Set<string>;
 }
 
 const GRAMMATICAL_TAGS = new Set([
@@ -28,7 +34,7 @@ const asList = (tag: unknown): string[] => (Array.isArray(tag) ? tag : [tag]).fi
 export function compromiseWords(): CompromiseWords {
   if (cached) return cached;
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const words: CompromiseWords = { firstNames: new Set(), lastNames: new Set(), places: new Set(), common: new Set(), grammatical: new Set() };
+  const words: CompromiseWords = { firstNames: new Set(), lastNames: new Set(), places: new Set(), common: new Set(), grammatical: new Set(), people: new Set() };
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = asList(tag);
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) words.firstNames.add(word);
@@ -37,6 +43,8 @@ export function compromiseWords(): CompromiseWords {
       // Street-type abbreviations ("st", "rd") and state abbreviations ("va") are Place too: too short to trust.
       if (word.length > 3) words.places.add(word);
     } else {
+      // Multi-word entries ("bill gates") are never one token; keep the one-word ones.
+      if (tags.length === 1 && tags[0] === 'Person' && /^[a-z]+$/.test(word)) words.people.add(word);
       words.common.add(word);
       if (tags.some((t) => GRAMMATICAL_TAGS.has(t))) words.grammatical.add(word);
     }

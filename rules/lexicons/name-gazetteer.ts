@@ -7,7 +7,12 @@
 
 const list = (s: string) => s.trim().split(/\s+/).map((w) => w.toLowerCase());
 
-/** Given names: Nordic, Baltic, Finnish, Germanic, Dutch, Romance, Slavic, Hungarian, Greek, Turkic, Caucasian, Arabic, Persian, South/East Asian, African. */
+/**
+ * Given names: Nordic, Baltic, Finnish, Germanic, Dutch, Romance, Slavic, Hungarian, Greek, Turkic, Caucasian,
+ * Arabic, Persian, South Asian, Japanese, Chinese (pinyin), Korean (romanized, with and without the hyphen),
+ * Vietnamese, West/East/Southern African (Yoruba, Igbo, Hausa, Akan, Swahili, Zulu, Somali, Amharic,
+ * Wolof/Mandé), Hispanic, Polish, Irish, Welsh, Scottish, Cornish, African-American and recent US names.
+ */
 export const GIVEN_NAMES = new Set(list(`
   aage aake aapo aarne aaro aarni agnar agnes agnete aksel alf alfhild alva anders anette anja anneli annika
   antti arild arne arvid asbjorn asbjørn aslak astrid atle aud audun bendik bengt benedikte birgit birgitta
@@ -145,6 +150,108 @@ export const GIVEN_NAMES = new Set(list(`
   abebe adaeze ade adebayo adunni afia akosua amara ayodele babajide chidi chiamaka chinedu chinwe
   chukwuma emeka folake ikenna kofi kwabena kwame kwasi nkechi nnamdi obinna olumide oluwaseun
   tendai thandiwe themba tunde uchenna yaw zanele sipho lerato nomvula
+
+  abhay abhinav adarsh akhil alok amar amol amrita anjana ankit ankita anupam anuradha aparna archana arvind
+  ashwin bhavna chandra chetan darshan deepa devendra dhruv dinesh farhan gautam gita girish gopal hari
+  harpreet hemlata ishaan jagdish jasleen jaspreet jatin jyoti kamal kamala kapil karan kavya kishore
+  lalita lokesh madhavi mahendra manisha manpreet meera mukesh naveen navneet nitin padma pallavi
+  pankaj parth parvati pavan prabhu pranav prashant pratik praveen preeti prem priyanka priyesh pushpa
+  radha raghav rajan rajeev rajiv rama ramya ranjit rashmi ravindra reena rishi ritu rohan rupa sachin
+  sahil sameer sandeep sangeeta sanjana sapna saroj satish savita seema shalini shanti sharad shilpa
+  shiv shreya shyam siddharth simran smita sneha sonal subhash sudha suman sunaina surinder sushila
+  tanvi tarun uday urmila varun vasant vidya vikas vimala vinay yash yogesh zubair ayesha bushra fahad
+  faisal faizan hina humaira imtiaz junaid kashif nadeem nasreen naveed rehana rizwan sadia saima shahid
+  shazia tahir tanveer uzma waqar yasir zeeshan arif asif irfan javed nazia rubina sultana tahmina
+  nusrat rafiq shahana shamim farida mahmud sohail anwara
+
+  abena abimbola adaobi adanna adebola adedayo adeola adesuwa adewale adeyinka adunola adwoa afua akua
+  akin akinyi amaka ayo ayodeji ayotunde babatunde bisi bolaji bukola chiamaka chidera chidinma chidiebere
+  chigozie chika chikodi chinonso chinyere chioma chisom chukwudi damilola dayo ebere ebuka efua ekow
+  emeka eze ezinne femi folasade folake funke funmilayo ifeanyi ifeoma ijeoma ikechukwu kehinde
+  kelechi kojo kwaku kwesi kayode ngozi nkem nkiru nneka nnenna obiageli obioma ogechi oluchi olufemi
+  olumide olusegun oluwadamilare oluwatobi oluwatoyin omolara onyeka segun seun shola taiwo
+  temitope tobi tolu tolulope titilayo uche uchechi uzoma yaa yetunde yemi kofi kwadwo abiodun
+  adaora amarachi nonso obinna onyinye somto tochi zainab halima aminu musa abubakar hauwa usman
+  wanjiru wambui njeri akinyi achieng otieno kamau mwangi njoroge kipchoge wairimu nyambura
+  thabo lindiwe nomsa zodwa sibusiso bongani lwazi mandla nandi naledi palesa refilwe tshepo ayanda
+  amani baraka imani neema zawadi juma rehema asha jabari makena nia
+  abdi abdirahman ayaan faduma hodan hibo warsame yusra mohamud abdullahi
+  tesfaye abebech almaz dawit genet hiwot kidist meron selam tigist yonas mekdes bereket
+
+  aaliyah ahmadou alhassan amadou awa binta fatou fatoumata ibrahima mamadou moussa ousmane oumar seydou
+  aissatou mariama kadiatou boubacar souleymane
+
+  adil adnan ahlam amal amjad anas ayat bassam bilal dalia dina ehab emad fadi fadia faris fawzi
+  ghada ghassan hadi hala haitham hanan hani hassan hatem hayat hisham hoda hussam ibtisam iman imad
+  issa jalal jihad kamal khaled khalil lamia lina lubna maha majed majid manal maher mazen mohsen muna
+  munir nadim nahla najib najla nawal nidal nizar noura omar osama qasim rami randa rasha rashida
+  riad rima said salah saleh salim samer sami sawsan shadi shatha suha suleiman tamer tarek wael wafa
+  yahya yara yasser zaina ziad zuhair abdelrahman abdulaziz abdulrahman mustafa hamza hala rawan
+  raghad lujain shahd malak jana maryam ahmed yusuf youssef ayman moustafa nabila samia soraya
+  afsaneh ali-reza arash azadeh bahram behnaz darioush ehsan elham farzaneh golnaz hamed hamid kamran
+  kaveh laleh mahnaz mahsa maryam mina mitra mojgan morteza nasrin negar parvin payam pegah roya saeed
+  sahar sanaz shahram shiva siamak soheila vahid yasaman zohreh
+
+  anh bao binh chau cuong dao diep dung duc giang hang hanh hien hieu hoa hoai hoang hong huong hung
+  huy huyen khanh khoa khoi kiet kieu lien linh loan long luan mai minh my nga ngan nghia ngoc
+  nguyet nhan nhi nhung oanh phat phong phuc phuong quan quang quoc quy quynh sang tai tan thach
+  thanh thao thi thien thinh thu thuan thuy thuong tien toan trang trinh trong truc trung tu
+  tuan tuyet uyen van viet vinh vu vy xuan yen
+
+  bo-ra chae-won da-eun do-yoon eun-ji eunji eunjung eun-young geon-woo ha-eun ha-yoon hye-jin hyejin
+  hyun-woo hyunwoo jae-hyun jaehyun ji-ho jiho ji-hoon jihoon ji-min jimin ji-woo jiwoo ji-yeon jiyeon
+  ji-young jiyoung jin-ho jinho joon-young min-ji minji min-jun minjun min-seo minseo myung-hee na-yeon
+  seo-yeon seoyeon seo-yun seung-hoon seunghoon so-yeon soyeon sung-min sungmin woo-jin yeon-woo
+  young-ho youngho yu-jin yujin dong-hyun donghyun kyung-soo sang-woo
+
+  bingwen chunhua dongmei fangfang guanyu guiying guoqiang haiyan hongmei huimin jiahao jianhua jianjun
+  jianping junhao lanying lijuan limei liqiang meihua mingming qiaoling shufen shuang wenjie xiaodong
+  xiaohong xiaojun xiaoling xiaomei xiaoxia xiuying xueying yanling yanmei yuxuan zihan haoran yutong xinyi
+  mingxuan zhiqiang zhihao yuling weiming weiwei jiaming jiayi ruolan shuhui yaqin
+
+  aarón abigail adela adolfo adrián alba alcides aldo alfredo alicia alma amalia américo anabel
+  anahí analía andrea angélica aníbal antonio armando arnulfo aurelio baltazar beatriz benito berenice
+  bernardino camila candelaria carlos carolina catalina cecilia celia cesar césar cirilo citlali clara
+  claudio cristian damián daniela diego dolores edgar edith efraín efrain elena eliseo elvira emilio
+  emiliano enrique erasmo ernesto esmeralda estela estefanía eugenio eusebio ezequiel fabiola federico
+  fidel florencia francisco gabriela gerardo gilberto gisela graciela gregorio guadalupe guillermo hector
+  héctor heriberto hilda homero humberto irma isidro itzel ivonne jacinto jazmín jesús jimena joaquín
+  josefina juan julio karina leonel leonor lidia lorena lourdes luciana lupe magdalena marcela maribel
+  maricela marisela martha mateo maximiliano mayra miguel mireya moisés nayeli noemí norma octavio
+  odalys olga osvaldo pablo patricio paulina porfirio rafael ramiro raquel reina reyna ricardo rigoberto
+  rodolfo rogelio rosalía rosario rubén salvador santos sara saúl sergio silvia sofía susana teodoro
+  tomás ulises valeria verónica víctor wilfredo xiomara ximena yadira yaneth yesenia yolanda zoila
+  zulema valentín florentino gumersindo nicanor abelardo anselmo arcelia belén brígida consuelo
+  dulce eréndira evangelina fernando franco gonzalo iván jaime jorge josé leonardo lucas luis manuel
+  marco mario martín matías maximino mauricio nicolás óscar pedro ramón raúl renata ruth sebastián
+  sonia tadeo valentina vicente yamileth
+
+  aisling aoife caoimhe cathal cian ciaran ciarán cillian clodagh colm darragh donal donnacha eabha fionn
+  fionnuala gráinne grainne oisin oisín orla roisin róisín ruairi ruairí saoirse seamus séamus sinead
+  sinéad tadhg angharad bronwen carys ceri cerys dafydd eleri emrys ffion gethin gwyneth iwan lowri
+  seren ailsa eilidh hamish kirsty lachlan morag callum demelza jago tamsin tamsyn morwenna
+  ayanna aniya amari dashawn deandre demetrius dequan jamari jamarcus janiya jaquan jaliyah kamari
+  keshawn keyshawn ladonna lakisha lashonda latonya latrice laquisha quanisha shameka shanelle shanice
+  shaniqua shanika shaquille sharonda takisha tameka tanesha tyesha tyrell zaria jaylen
+  addisyn brayden brynlee emersyn everly harlow jaxon jaxson jaycee kayden kenley kinsley kyleigh
+  makayla makenzie maddox nevaeh oaklynn paxton rylee ryker tinsley zayden khloe remi kashton karsyn
+  pawel pawełek
+
+  giorgos giorgios dimitris panos panagiota vasilis thanasis christos christina despina fotini kyriakos
+  stelios takis manolis michalis antonis eirini katerina stavroula chrysoula georgia-maria
+  maricel marites rodel arnel jomar rommel mylene analyn jocelyn rowena lorna jonalyn marivic
+  rosalinda teresita lourdes-mae jenalyn ricardo-jose jun-jun
+  guerline nadege nadège widline kettly marjorie-ann jean-baptiste jean-claude jean-pierre jean-marie
+  jean-luc marie-claire marie-france rose-marie fritznel lovely-ann wisly
+  xochitl citlali nayeli itzel yareli ximena tlaloc cuauhtémoc cuauhtemoc
+  thiago gabriel-luiz luiz joão-pedro kauã kaua lorena-beatriz thaís thais larissa letícia leticia
+  raimundo sebastião wellington washington-luiz cleide creusa rosângela rosangela marlene-aparecida
+  aparecida
+
+  aleksy adrianna agata bartek bartłomiej bogna dominika felicja genowefa gosia hubert ignacy jakub
+  julian kacper kamil kamila kasia kinga klaudia kornelia krystian kuba lena lucjan ludwik magda marcin
+  marzena michalina mikołaj milena monika natalia nikola oliwia olga patryk paulina radek roksana rafał
+  sebastian seweryn szymon tymon wiktor wiktoria witek zenon zosia zygmunt stanisława mateusz hanna
 `));
 
 /** Surnames: common family names across the same regions. */
@@ -194,4 +301,46 @@ export const SURNAMES = new Set(list(`
   yamaguchi matsumoto inoue kimura hayashi shimizu    izumi   
   sharma patel singh kumar gupta shah mehta reddy rao iyer nair chatterjee banerjee mukherjee
   okafor okonkwo adeyemi mensah
+
+  nguyen tran pham hoang huynh phan dang bui ngo duong trinh dinh luong truong quach thai
+  kim lee park choi jeong jung yun kwon hwang ahn hong jeon yang
+  kwak
+  ramaswamy krishnamurthy subramanian venkatesh venkataraman iyengar pillai menon bhattacharya
+  chowdhury choudhury ghosh dutta joshi kulkarni deshpande patil desai trivedi pandey mishra
+  tiwari srivastava verma agarwal aggarwal malhotra kapoor khanna chopra bhatia sethi ahuja arora grewal
+  sandhu sidhu dhillon chaudhary chaudhry naidu rajan krishnan narayanan ramachandran balasubramanian
+  gopalan srinivasan raghavan sundaram natarajan parikh shukla saxena bhatt bhat hegde shetty kamath
+  prabhu nayak mahajan thakur rathore chauhan yadav jha sinha prasad bhandari qureshi siddiqui ansari
+  rahman hussain hossain chaudhri akhtar malik mirza baig butt khalid
+  owusu asante boateng osei agyeman appiah ofori adjei acheampong amoah antwi bonsu darko frimpong
+  gyamfi kyei nkrumah oppong sarpong yeboah addo ansah quaye tetteh annan mensah-bonsu
+  eze nwosu okeke chukwu okoro nwachukwu obi okonjo onyekachi nwankwo igwe ezeh anyanwu obiora
+  ogunleye oyelaran balogun bello adebayo adeleke adeniyi adewale adeyemi afolabi ajayi akinola
+  akinyemi alabi babatunde falola ogundipe ogunbanjo olawale oyewole salami oladipo okafor
+  onyango otieno ochieng kamau mwangi njoroge kariuki kimani wanjiku kiprono kiptoo chebet
+  nkosi dlamini ndlovu mthembu khumalo zulu mokoena molefe mahlangu ngcobo
+  tesfaye haile gebremedhin tadesse abebe bekele girma wolde
+  diallo traore traoré coulibaly keita keïta konate sissoko toure touré camara ndiaye diop
+  mbaye cisse cissé kone koné ouedraogo
+  haddad haddadin khoury khouri nassar saleh hamdan habib awad aziz mansour darwish farah hijazi issa
+  jaber khalil masri najjar qasem rahal sabbagh shami tannous yousef zaher zidan el-amin al-amin
+  hakimi tehrani rostami hosseini mohammadi ahmadi karimi rahimi moradi jafari rezaei sadeghi kazemi
+  ebrahimi hashemi nikpour
+  alvarado mejía mejia quintero herrera domínguez dominguez castañeda castaneda villanueva salazar
+  guzmán guzman aguilar vargas mendoza rojas espinoza espinosa cabrera cervantes contreras estrada
+  fuentes galindo ibarra juárez juarez lara macías macias maldonado montoya ochoa orozco pacheco
+  padilla peña pena quiroz rosales salinas sandoval solís solis trujillo valdez valencia velásquez
+  velasquez zamora zavala zúñiga zuniga barrera calderón calderon camacho cisneros córdova cordova
+  durán duran escobar figueroa gallegos garza ibáñez ibanez nava olvera ponce robles ríos rios santana
+  tapia trejo vega velázquez velazquez villarreal arellano avila ávila bautista becerra benítez benitez
+  cardenas cárdenas carrillo cortez de la cruz enríquez esquivel gaitán guerrero luján lujan
+  maldonado marroquín meléndez melendez montes morán oropeza pineda quintana rangel renteria sosa
+  toledo urbina valenzuela vásquez vasquez villalobos zapata gutierrez hernandez rodriguez gonzalez
+  martinez sanchez ramirez lopez perez gomez diaz jimenez alvarez fernandez
+  szymański szymanski wróblewski wroblewski wróblewska nowicki nowicka jankowski mazurek krawczyk
+  piotrowski grabowski pawłowski pawlowski michalski zając zajac król krol wieczorek jabłoński
+  jablonski majewski olszewski stępień jaworski malinowski dudek górski gorski witkowski walczak
+  sikora baran rutkowski michalak szewczyk ostrowski tomczak pietrzak jasiński jasinski zalewski
+  wróbel wrobel marciniak kaźmierczak sadowski zawadzki chmielewski włodarczyk borkowski czarnecki
+  sawicki sokołowski urbański kubiak maciejewski szczepański kucharski kalinowski mazurkiewicz
 `));

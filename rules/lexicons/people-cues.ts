@@ -20,6 +20,13 @@ export const ROLES = new Set([
   'np', 'rn', 'md', 'resident', 'intern', 'attending', 'fellow', 'nurse', 'pcp', 'sw', 'housestaff',
   'chaplain', 'therapist', 'pharmacist', 'surgeon', 'physician', 'cardiologist', 'oncologist', 'dietitian',
   'coordinator', 'manager', 'counselor', 'psychiatrist', 'psychologist', 'provider', 'doc', 'dr.',
+  // Care-team titles written before a given name in portal replies and reminders: "Nurse Pilar",
+  // "Coach Dana", "Midwife Ayo", "Navigator Tran".
+  'coach', 'counsellor', 'midwife', 'doula', 'navigator', 'educator', 'nutritionist', 'paramedic', 'hygienist',
+  'dentist', 'optometrist', 'audiologist', 'physiotherapist', 'psychotherapist', 'pediatrician', 'paediatrician',
+  'neurologist', 'dermatologist', 'endocrinologist', 'gastroenterologist', 'nephrologist', 'pulmonologist',
+  'rheumatologist', 'urologist', 'obstetrician', 'gynecologist', 'radiologist', 'anesthesiologist', 'lpn', 'cna',
+  'technician', 'scheduler', 'receptionist', 'interpreter', 'advocate', 'caseworker',
 ]);
 
 /** Credentials written after a name in signatures: "Emily Parker, RN", "Painter MD". */
@@ -27,6 +34,36 @@ export const CREDENTIALS = new Set([
   'rn', 'md', 'np', 'rrt', 'lpn', 'cna', 'phd', 'msw', 'lcsw', 'licsw', 'pharmd', 'crna', 'bsn', 'msn',
   'dnp', 'facp', 'facc', 'mph', 'pa-c', 'dds', 'dmd', 'od', 'lmft', 'slp', 'otr', 'dpt', 'aprn', 'cnm',
   'esq', 'jr', 'sr', 'ii', 'iii', 'crt', 'licws', 'rd', 'rph', 'cns', 'fnp', 'acnp',
+  // Behavioral health, advanced practice, therapy, nutrition, pharmacy and medical degrees and boards.
+  'psyd', 'edd', 'dsw', 'lmsw', 'lsw', 'bsw', 'lpc', 'lpcc', 'lmhc', 'lcpc', 'lcadc', 'ladc', 'cadc', 'ncc',
+  'bcba', 'pmhnp', 'agnp', 'agacnp', 'whnp', 'pnp', 'anp', 'cnp', 'ccrn', 'cen', 'rnc', 'lvn', 'cma', 'emt',
+  'rdn', 'cde', 'cdces', 'ibclc', 'mbbs', 'mbchb', 'frcpc', 'frcs', 'facs', 'faap', 'facog', 'facep',
+  'dpm', 'bcps', 'cpht', 'cota', 'pta', 'mpt', 'aud', 'mft', 'otr', 'ccc', 'mha', 'mba', 'mhs', 'atc',
+]);
+
+/**
+ * Credentials that are also everyday words or name parts ("DO", "PA", "PT", "OT", "MS", "MA", "DC"): a
+ * credential only right after a name and a comma, closing the line or followed by another credential
+ * ("Jane Roe, DO", "R. Lund, PT, DPT").
+ */
+export const COMMA_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'ms', 'ma', 'dc', 'ld']);
+
+/**
+ * Surnames of eponymous diseases, signs and devices that are written alone ("his Parkinson's", "Alzheimer's
+ * runs in the family", "early Huntington's"): a condition there, not a person.
+ */
+export const EPONYMS = new Set([
+  'parkinson', 'parkinsons', 'alzheimer', 'alzheimers', 'crohn', 'crohns', 'hodgkin', 'hodgkins', 'huntington',
+  'huntingtons', 'hashimoto', 'hashimotos', 'cushing', 'cushings', 'tourette', 'tourettes', 'asperger',
+  'aspergers', 'raynaud', 'raynauds', 'sjogren', 'sjögren', 'sjogrens', 'guillain', 'barre', 'barré',
+  'kawasaki', 'meniere', 'ménière', 'menieres', 'paget', 'pagets', 'marfan', 'ehlers', 'danlos', 'burkitt',
+  'kaposi', 'wilms', 'hirschsprung', 'osgood', 'schlatter', 'peyronie', 'peyronies', 'dupuytren', 'bartholin',
+  'buerger', 'charcot', 'creutzfeldt', 'jakob', 'digeorge', 'duchenne', 'fabry', 'gaucher', 'goodpasture',
+  'klinefelter', 'meckel', 'munchausen', 'niemann', 'prader', 'willi', 'reye', 'takayasu', 'tietze',
+  'wernicke', 'korsakoff', 'apgar', 'epley', 'heimlich', 'holter', 'papanicolaou', 'nissen', 'billroth',
+  'lisfranc', 'colles', 'babinski', 'brudzinski', 'kernig', 'lyme', 'legionnaires', 'tay-sachs', 'sachs',
+  'hirschsprungs', 'behcet', 'behçet', 'kussmaul', 'cheyne', 'trendelenburg', 'valsalva', 'glasgow',
+  'zollinger',
 ]);
 
 /** After "Dr." almost any word is a surname ("Dr. Small", "Dr. Foley"), except these. */
@@ -117,6 +154,21 @@ export const NOT_NAMES = new Set([
   'hospitalist', 'intensivist', 'anesthesia', 'anesth', 'radiology', 'rads', 'transplant', 'hepatology',
   'tv', 'mv', 'rsbi', 'aline', 'a-line', 'quinton', 'quentin', 'perla', 'perrla', 'brady', 'walker', 'tol', 'occ',
   'diff', 'jesus', 'christ', 'god', 'lord', 'ot', 'pr', 'nt', 'epi', 'ent', 'oob', 'ls', 'ii', 'iii', 'x\'s', 'nc', 'fm', 'nrb', 'hfm', 'tc', 'cm', 'rm', 'bed', 'chair', 'ambulance', 'medflight',
+]);
+
+/**
+ * Words of desks, lines and queues that follow role titles ("Charge Nurse Desk", "Triage RN Pool", "Nurse
+ * Navigator Line"), and role titles compromise does not know: a team or a mailbox, never a person's name.
+ * Only the name recognizer reads this list.
+ */
+export const WORKPLACE_WORDS = new Set([
+  'desk', 'station', 'queue', 'inbox', 'pool', 'triage', 'intake', 'pod', 'hub', 'helpdesk', 'hotline', 'callback',
+  'voicemail', 'mychart', 'portal', 'frontdesk', 'lobby', 'reception', 'registration', 'scheduling', 'navigator',
+  'educator', 'scheduler', 'receptionist', 'caseworker', 'midwife', 'doula', 'nutritionist', 'hygienist',
+  'optometrist', 'audiologist', 'physiotherapist', 'psychotherapist', 'pediatrician', 'paediatrician',
+  'neurologist', 'dermatologist', 'endocrinologist', 'gastroenterologist', 'nephrologist', 'pulmonologist',
+  'rheumatologist', 'urologist', 'obstetrician', 'gynecologist', 'radiologist', 'anesthesiologist', 'counsellor',
+  'technician', 'interpreter', 'paramedic', 'dentist',
 ]);
 
 /** Words after which a capitalized word is a place or facility, not a person ("St. Mary Hospital"). */
