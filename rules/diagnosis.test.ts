@@ -68,6 +68,11 @@ describe('diagnosis recognizer', () => {
     ['Admitted for ADHF, diuresed.', 'ADHF'],
     ['9 mo with AOM, on amoxicillin.', 'AOM'],
     ['Seropositive RA on methotrexate.', 'RA'],
+    ['Tested positive for flu A yesterday.', 'flu'],
+    ['Hx of UC, on mesalamine.', 'UC'],
+    ["Parkinson disease with falls.", 'Parkinson disease'],
+    ['C diff positive, start vancomycin.', 'C diff'],
+    ['Scalp contusion, no LOC.', 'contusion'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -131,6 +136,12 @@ describe('diagnosis recognizer', () => {
     'Return the PDA scanners to the supply room.',
     'Seropositive results go to the lab manager.',
     'Aom Sushi opens at noon.',
+    'Flu shots for all staff on Friday.',
+    'The flu season newsletter is out.',
+    'Record it in mono, not stereo.',
+    'Our UC Davis partners visit Monday.',
+    'The new 2 TB drive arrived.',
+    'Old Lyme office hours changed.',
   ]);
 
   it.each([

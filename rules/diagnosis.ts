@@ -1,5 +1,5 @@
 import {
-  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES, DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS,
+  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES, DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS,
   DIAGNOSIS_PHRASES,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
@@ -91,7 +91,9 @@ export const diagnosis = defineLexiconRecognizer({
   id: 'diagnosis',
   description: 'Diagnoses by name or clinical abbreviation (CHF, COPD, CKD 3a, DM2, HTN) and ICD-10-CM codes',
   type: 'diagnosis',
-  groups: [DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS],
+  groups: [
+    DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS,
+  ],
   cues: DIAGNOSIS_CUES,
   reject: (ctx, _start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)),
   patterns: [

@@ -66,6 +66,9 @@ describe('medication recognizer', () => {
     ['Lithium carbonate 300 mg at bedtime.', 'Lithium carbonate'],
     ['Naltrexone ER injection monthly.', 'Naltrexone ER'],
     ['On IV vanc and cefepime.', 'IV vanc'],
+    ['Fentanyl 50 mcg IV given for pain.', 'Fentanyl'],
+    ['Lomotil after each loose stool.', 'Lomotil'],
+    ['Cardene drip for BP control.', 'Cardene'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -126,6 +129,9 @@ describe('medication recognizer', () => {
     'Order 50 tPAs for the lab.',
     'The ARB committee meets Tuesday.',
     'The vancouver office is closed.',
+    'Illicit fentanyl is driving overdoses in the county.',
+    'Amphetamine was positive on the urine screen.',
+    'The cardenal flowers are blooming.',
     'ICS activation drill at noon.',
   ]);
 });

@@ -51,12 +51,12 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'epidural hematoma', 'brain aneurysm', 'cerebral aneurysm', 'migraine', 'migraines', 'chronic migraine',
     'migraine without aura', 'cluster headache', 'cluster headaches', 'tension headache', 'epilepsy',
     'seizure disorder', 'seizures', 'status epilepticus', 'febrile seizure', 'febrile seizures',
-    'multiple sclerosis', "parkinson's disease", "parkinson's", "alzheimer's disease", "alzheimer's", 'dementia',
+    'multiple sclerosis', "parkinson's disease", "parkinson's", 'parkinson disease', "alzheimer's disease", "alzheimer's", 'alzheimer disease', 'dementia',
     'vascular dementia', 'frontotemporal dementia', 'amyotrophic lateral sclerosis', 'myasthenia gravis',
     'guillain-barre syndrome', "bell's palsy", 'trigeminal neuralgia', 'essential tremor', 'restless legs syndrome',
     'narcolepsy', 'cerebral palsy', 'spina bifida', 'hydrocephalus', 'encephalopathy', 'hepatic encephalopathy',
     'hypoxic ischemic encephalopathy', 'meningitis', 'encephalitis', 'concussion', 'post-concussion syndrome',
-    'traumatic brain injury', 'spinal cord injury', 'carpal tunnel syndrome', 'cubital tunnel syndrome',
+    'traumatic brain injury', 'spinal cord injury', 'carpal tunnel syndrome', 'carpal tunnel', 'cubital tunnel syndrome',
     'radiculopathy', 'cervical radiculopathy', 'lumbar radiculopathy', 'sciatica', 'delirium',
     'developmental delay', 'speech delay', 'autism', 'autism spectrum disorder', 'tourette syndrome',
     // respiratory
@@ -75,9 +75,9 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'epididymitis', 'urosepsis', 'wound infection', 'shingles', 'herpes zoster', 'strep throat',
     'strep pharyngitis', 'streptococcal pharyngitis', 'pharyngitis', 'tonsillitis', 'sinusitis', 'acute sinusitis',
     'chronic sinusitis', 'sinus infection', 'ear infection', 'otitis media', 'acute otitis media', 'otitis externa',
-    "swimmer's ear", 'conjunctivitis', 'mononucleosis', 'rsv', 'rsv bronchiolitis', 'h. pylori',
-    'helicobacter pylori', 'c. diff', 'c. difficile', 'clostridioides difficile', 'mrsa', 'mrsa infection', 'vre',
-    'esbl', 'chlamydia', 'gonorrhea', 'syphilis', 'trichomoniasis', 'herpes', 'genital herpes', 'genital warts',
+    "swimmer's ear", 'conjunctivitis', 'mononucleosis', 'rsv', 'rsv bronchiolitis', 'h. pylori', 'h pylori',
+    'helicobacter pylori', 'c. diff', 'c diff', 'c-diff', 'c. difficile', 'clostridioides difficile', 'mrsa', 'mrsa infection', 'vre',
+    'esbl', 'chlamydia', 'gonorrhea', 'syphilis', 'trichomoniasis', 'trichomonas', 'herpes', 'genital herpes', 'genital warts',
     'bacterial vaginosis', 'yeast infection', 'vaginal yeast infection', 'candidiasis', 'oral thrush',
     'lyme disease', 'measles', 'mumps', 'rubella', 'pertussis', 'whooping cough', 'chickenpox', 'varicella',
     'roseola', 'impetigo', 'molluscum', 'molluscum contagiosum', 'scabies', 'pinworms', 'ringworm', 'tinea',
@@ -90,13 +90,13 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'renal failure', 'acute kidney injury', 'acute renal failure', 'kidney stones', 'nephrolithiasis',
     'renal colic', 'hydronephrosis', 'nephrotic syndrome', 'glomerulonephritis', 'iga nephropathy',
     'polycystic kidney disease', 'kidney cyst', 'kidney disease', 'benign prostatic hyperplasia',
-    'enlarged prostate', 'urinary retention', 'urinary incontinence', 'stress incontinence', 'overactive bladder',
+    'enlarged prostate', 'urinary retention', 'urinary incontinence', 'stress incontinence', 'incontinence', 'overactive bladder',
     'neurogenic bladder', 'interstitial cystitis', 'hematuria', 'microscopic hematuria', 'proteinuria',
     'erectile dysfunction', 'kidney transplant rejection', 'undescended testicle', 'cryptorchidism', 'hypospadias',
     'testicular torsion', 'hydrocele', 'varicocele',
     // gastrointestinal, liver
     'cirrhosis', 'fatty liver disease', 'fatty liver', 'nonalcoholic fatty liver disease', 'hepatitis',
-    'hepatitis a', 'hepatitis b', 'hepatitis c', 'autoimmune hepatitis', 'pancreatitis', 'acute pancreatitis',
+    'hepatitis a', 'hepatitis b', 'hepatitis c', 'hep b', 'hep c', 'autoimmune hepatitis', 'pancreatitis', 'acute pancreatitis',
     'chronic pancreatitis', "crohn's disease", "crohn's", 'ulcerative colitis', 'inflammatory bowel disease',
     'irritable bowel syndrome', 'celiac disease', 'gerd', 'acid reflux', 'reflux esophagitis', 'esophagitis',
     'eosinophilic esophagitis', "barrett's esophagus", 'achalasia', 'hiatal hernia', 'gastritis', 'peptic ulcer',
@@ -129,7 +129,7 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'developmental dysplasia of the hip', 'clubfoot', 'torticollis', 'plagiocephaly', 'avascular necrosis',
     'fracture', 'fractures', 'hip fracture', 'stress fracture', 'compression fracture',
     'vertebral compression fracture', 'fragility fracture', 'pathologic fracture', 'dislocation',
-    'shoulder dislocation', 'rotator cuff tendinopathy', 'whiplash',
+    'shoulder dislocation', 'rotator cuff tendinopathy', 'rotator cuff tendinitis', 'rotator cuff tendonitis', 'contusion', 'contusions', 'hematoma', 'whiplash',
     // eye, ear, nose, throat
     'glaucoma', 'angle-closure glaucoma', 'cataract', 'cataracts', 'macular degeneration',
     'wet macular degeneration', 'diabetic macular edema', 'macular edema', 'retinal detachment', 'retinal tear',
@@ -153,7 +153,7 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'pancreatic cancer', 'ovarian cancer', 'skin cancer', 'melanoma', 'metastatic melanoma', 'lymphoma',
     'non-hodgkin lymphoma', "non-hodgkin's lymphoma", 'hodgkin lymphoma', "hodgkin's lymphoma",
     'follicular lymphoma', 'mantle cell lymphoma', 'leukemia', 'acute myeloid leukemia',
-    'acute lymphoblastic leukemia', 'chronic lymphocytic leukemia', 'chronic myeloid leukemia', 'multiple myeloma',
+    'acute lymphoblastic leukemia', 'chronic lymphocytic leukemia', 'chronic myeloid leukemia', 'multiple myeloma', 'myeloma', 'smoldering myeloma',
     'carcinoma', 'adenocarcinoma', 'squamous cell carcinoma', 'basal cell carcinoma', 'ductal carcinoma in situ',
     'invasive ductal carcinoma', 'invasive lobular carcinoma', 'hepatocellular carcinoma', 'renal cell carcinoma',
     'urothelial carcinoma', 'transitional cell carcinoma', 'cholangiocarcinoma', 'mesothelioma', 'sarcoma',
@@ -167,7 +167,7 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'pre-eclampsia', 'eclampsia', 'hellp syndrome', 'gestational hypertension', 'pregnancy-induced hypertension',
     'placenta previa', 'placental abruption', 'placenta accreta', 'preterm labor',
     'preterm premature rupture of membranes', 'premature rupture of membranes', 'postpartum hemorrhage',
-    'hyperemesis gravidarum', 'cervical insufficiency', 'incompetent cervix', 'short cervix', 'intrauterine growth restriction',
+    'hyperemesis gravidarum', 'hyperemesis', 'cervical insufficiency', 'incompetent cervix', 'short cervix', 'intrauterine growth restriction',
     'fetal growth restriction', 'oligohydramnios', 'polyhydramnios', 'breech presentation',
     'cholestasis of pregnancy', 'intrahepatic cholestasis of pregnancy', 'chorioamnionitis', 'endometritis',
     'mastitis', 'postpartum pre-eclampsia', 'perineal laceration', 'uterine fibroids', 'fibroids', 'ovarian cyst',
@@ -261,8 +261,16 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'DM', 'AF', 'PE', 'MI', 'RA', 'OA', 'PAD', 'ALS', 'URI', 'IBD', 'HF', 'HAP', 'VAP', 'AAA', 'ASD',
     'MCI', 'GBS', 'HIE', 'NEC', 'PKD', 'ITP', 'DIC', 'MDS', 'IDA', 'IDC', 'HCC', 'RCC', 'BCC', 'SCC', 'GBM', 'AML',
     'CTS', 'DDH', 'GCA', 'AVN', 'PROM', 'PIH', 'SGA', 'LGA', 'TTN', 'ROP', 'FTT',
-    'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH', 'PFO', 'VSD',
+    'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH', 'PFO', 'VSD', 'UC', 'TB', 'BV', 'PID',
   ],
+};
+
+/** Lay names that are also other words ("mono" audio, "the flu shot", Old Lyme): only with a clinical cue nearby. */
+export const AMBIGUOUS_DIAGNOSIS_NAMES: TermGroup = {
+  name: 'diagnosis-ambiguous-names',
+  confidence: 0.6,
+  requireCue: true,
+  terms: ['flu', 'stomach flu', 'mono', 'lyme', 'celiac', 'sprue', 'strep'],
 };
 
 /** Clinical cues: strict, so "MS Office" or "PE class" in an office email stays quiet. */
@@ -273,6 +281,7 @@ export const DIAGNOSIS_CUES = [
   'concern for', 'c/f', 'suspected', 'reason for visit', 'impression', 'a/p', 'newborn', 'neonate', 'nicu',
   'infant', 'wga', 'weeks gestation', 'biopsy', 'pathology', 'oncology', 'new-onset', 'treated for', 'yo', 'y/o',
   'year-old', 'month-old', 'seropositive', 'seronegative', 'flare', 'flares',
+  'positive for', 'tested positive', 'sick with', 'symptoms',
 ];
 
 /**
