@@ -1,6 +1,6 @@
 import {
-  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES, DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS,
-  DIAGNOSIS_PHRASES,
+  AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES,
+  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 
@@ -43,19 +43,23 @@ const FRACTURE = new RegExp(
   `(?<![a-z0-9])${MODIFIER}${LEVEL}(?:${alt(P.fractureSites)})${SITE_PART}\\s+${FX}(?![a-z0-9])`, 'g');
 /** "fx of the L distal radius", "fracture of the right hip". */
 const FRACTURE_OF = new RegExp(
-  `(?<![a-z0-9])${FX}\\s+of\\s+(?:the\\s+)?(?:(?:left|right|l|r|bilateral)\\s+)?${MODIFIER}(?:${alt(P.fractureSites)})(?![a-z0-9])`,
-  'g');
-const TEAR_GRADE_WORDS = ['partial', 'full', 'high', 'low', 'complete', 'massive', 'retracted', 'degenerative', 'complex', 'grade'];
+  `(?<![a-z0-9])${FX}\\s+of\\s+(?:the\\s+)?(?:(?:left|right|l|r|bilateral)\\s+)?${MODIFIER}` +
+  `(?:${alt(P.fractureSites)})(?![a-z0-9])`, 'g');
+const TEAR_GRADE_WORDS = [
+  'partial', 'full', 'high', 'low', 'complete', 'massive', 'retracted', 'degenerative', 'complex', 'grade',
+];
 const TEAR_GRADE = '(?:(?:partial|full)[\\s-]+thickness\\s+|(?:high|low)[\\s-]+grade\\s+|complete\\s+|partial\\s+|' +
   'massive\\s+|retracted\\s+|degenerative\\s+|complex\\s+|(?:grade\\s+(?:[1-3]|i{1,3})\\s+))?';
 /** "rotator cuff tear", "ACL rupture", "full-thickness supraspinatus tear", "MCL sprain". */
 const TEAR = new RegExp(
-  `(?<![a-z0-9])${TEAR_GRADE}(?:${alt(P.tearStructures)})\\s+(?:tear|tears|rupture|ruptures|injury|sprain)(?![a-z0-9])`, 'g');
+  `(?<![a-z0-9])${TEAR_GRADE}(?:${alt(P.tearStructures)})\\s+` +
+  '(?:tear|tears|rupture|ruptures|injury|sprain)(?![a-z0-9])', 'g');
 /** "torn ACL", "ruptured Achilles tendon". */
 const TORN = new RegExp(`(?<![a-z0-9])(?:torn|ruptured)\\s+(?:${alt(P.tearStructures)})(?![a-z0-9])`, 'g');
 /** "ankle sprain", "grade 2 hamstring strain", "lumbar strain" (a strain or sprain alone is an everyday word). */
 const SPRAIN = new RegExp(
-  `(?<![a-z0-9])(?:grade\\s+(?:[1-3]|i{1,3})\\s+)?(?:${alt(P.sprainSites)})\\s+(?:sprain|sprains|strain|strains)(?![a-z0-9])`, 'g');
+  `(?<![a-z0-9])(?:grade\\s+(?:[1-3]|i{1,3})\\s+)?(?:${alt(P.sprainSites)})\\s+` +
+  '(?:sprain|sprains|strain|strains)(?![a-z0-9])', 'g');
 const DISLOCATION = new RegExp(
   '(?<![a-z0-9])(?:(?:shoulder|hip|elbow|patellar|patella|kneecap|finger|thumb|knee|ac joint|acromioclavicular|' +
   'jaw|tmj|radial head|lens)\\s+(?:dislocation|dislocations|subluxation)|dislocated\\s+(?:shoulder|hip|elbow|' +
@@ -64,7 +68,8 @@ const DISLOCATION = new RegExp(
 const PRESSURE_STAGE = new RegExp(
   '(?<![a-z0-9])(?:stage\\s*(?:[1-4]|i{1,3}|iv|one|two|three|four)|unstageable|deep tissue)\\s+' +
   '(?:(?:sacral|sacrum|coccyx|coccygeal|heel|buttock|ischial|trochanteric|occipital|hip)\\s+)?' +
-  '(?:pressure\\s+(?:injury|injuries|ulcer|ulcers|sore|sores|wound|wounds)|decubitus(?:\\s+ulcers?)?|ulcer|ulcers|wound)' +
+  '(?:pressure\\s+(?:injury|injuries|ulcer|ulcers|sore|sores|wound|wounds)|' +
+  'decubitus(?:\\s+ulcers?)?|ulcer|ulcers|wound)' +
   '(?![a-z0-9])', 'g');
 /** "second-degree burns", "3rd degree perineal laceration", "partial-thickness burn". */
 const DEGREE_INJURY = new RegExp(
@@ -92,7 +97,8 @@ export const diagnosis = defineLexiconRecognizer({
   description: 'Diagnoses by name or clinical abbreviation (CHF, COPD, CKD 3a, DM2, HTN) and ICD-10-CM codes',
   type: 'diagnosis',
   groups: [
-    DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS,
+    DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS,
+    AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS,
   ],
   cues: DIAGNOSIS_CUES,
   reject: (ctx, _start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)),
@@ -100,16 +106,19 @@ export const diagnosis = defineLexiconRecognizer({
     { name: 'fracture-site', regex: FRACTURE, lower: true, confidence: 0.8, needs: 'f',
       startsWith: [...P.siteModifiers, ...P.fractureSites, 'c', 't', 'l', 's'] },
     { name: 'fracture-of-site', regex: FRACTURE_OF, lower: true, confidence: 0.8, startsWith: ['fx', 'fracture'] },
-    { name: 'tear-structure', regex: TEAR, lower: true, confidence: 0.8, startsWith: [...TEAR_GRADE_WORDS, ...P.tearStructures] },
+    { name: 'tear-structure', regex: TEAR, lower: true, confidence: 0.8,
+      startsWith: [...TEAR_GRADE_WORDS, ...P.tearStructures] },
     { name: 'torn-structure', regex: TORN, lower: true, confidence: 0.8, startsWith: ['torn', 'ruptured'] },
-    { name: 'sprain-site', regex: SPRAIN, lower: true, confidence: 0.75, needs: 'ain', startsWith: ['grade', ...P.sprainSites] },
+    { name: 'sprain-site', regex: SPRAIN, lower: true, confidence: 0.75, needs: 'ain',
+      startsWith: ['grade', ...P.sprainSites] },
     { name: 'dislocation', regex: DISLOCATION, lower: true, confidence: 0.8, needs: 'disloc',
-      startsWith: ['shoulder', 'hip', 'elbow', 'patell', 'kneecap', 'finger', 'thumb', 'knee', 'ac', 'acromioclavicular',
-        'jaw', 'tmj', 'radial', 'lens', 'dislocated'] },
+      startsWith: ['shoulder', 'hip', 'elbow', 'patell', 'kneecap', 'finger', 'thumb', 'knee', 'ac',
+        'acromioclavicular', 'jaw', 'tmj', 'radial', 'lens', 'dislocated'] },
     { name: 'pressure-injury-stage', regex: PRESSURE_STAGE, lower: true, confidence: 0.85,
       startsWith: ['stage', 'unstageable', 'deep tissue'] },
     { name: 'burn-laceration-degree', regex: DEGREE_INJURY, lower: true, confidence: 0.8,
-      startsWith: ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'partial', 'full', 'superficial'] },
+      startsWith: ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'partial', 'full',
+        'superficial'] },
     { name: 'cancer-site', regex: CANCER, lower: true, confidence: 0.85, startsWith: ['stage', ...P.cancerSites] },
     {
       name: 'icd10-dotted',

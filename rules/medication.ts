@@ -8,7 +8,8 @@ import {
  * "ASA 1"–"ASA 6", "ASA II", "ASA class 3", "ASA physical status": the anesthesia risk class, not aspirin.
  * Aspirin doses (81, 162, 325...) are two or three digits, so a lone digit or a roman numeral is the class.
  */
-const ASA_CLASS_AFTER = /^\s*(?:[-:]\s*)?(?:class|physical|status|score|grade|ps\b|[1-6](?![0-9])|(?:I{1,3}|IV|VI?)(?![A-Za-z]))/i;
+const ASA_CLASS_AFTER =
+  /^\s*(?:[-:]\s*)?(?:class|physical|status|score|grade|ps\b|[1-6](?![0-9])|(?:I{1,3}|IV|VI?)(?![A-Za-z]))/i;
 
 /**
  * "the methadone clinic", "Coumadin clinic", "Suboxone program": a place or program named after a drug;
