@@ -137,6 +137,10 @@ const MATCH: [string, string][] = [
   // Credentials that are words, after a name and a comma.
   ['Kelsey Morgan, DO\nFamily Medicine', 'Kelsey Morgan'],
   ['Reviewed by Li Wei, PharmD, BCPS', 'Li Wei'],
+  ['Labs look fine.\n-- MA Jasmine', 'Jasmine'],
+  ['Ask Wojtek if the van is coming.', 'Wojtek'],
+  ['From: Tuan Pham [mailto:tpham@example.com]\nSent: Tuesday', 'Tuan Pham'],
+  ['Dietitian Anh Dao reviewed the log.', 'Anh Dao'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -315,6 +319,21 @@ const NO_MATCH: [string, string][] = [
   ['Keystone Mutual (member ID KMX771045920) denied it.', 'Keystone'],
   ['Lab Results, 11/19/2024', 'Lab Results'],
   // Words that look like given names but are clinical or body words.
+  ['Thanks,\nCharge RN', 'Charge'],
+  ['Regards,\nTriage Nurse Line', 'Triage'],
+  ['Hello,\nThe results are in.', 'Hello'],
+  ['Update,\nthe MRI is done.', 'Update'],
+  ['Dx: Hodgkin lymphoma, stage II.', 'Hodgkin'],
+  ['Positive Babinski sign on the left.', 'Babinski'],
+  ['Started Holter monitor today.', 'Holter'],
+  ['Aetna Better Health (member ID 123456) approved.', 'Aetna'],
+  ['PT, OT, and SLP evaluations pending.', 'OT'],
+  ['Pt in room 4 needs a wheelchair.\n- Front Desk', 'Front Desk'],
+  ['Refill sent to the store.\n- Pharmacy Team', 'Pharmacy'],
+  ['Reminder: flu clinic Friday.\n— Occupational Health', 'Occupational'],
+  ['To: Cardiology Scheduling <cards@example.org>', 'Scheduling'],
+  ['Attached: Lipid Panel, 11/19/2024', 'Lipid'],
+  ['Hope Medical Center called.', 'Hope'],
   ['IgA level pending; SHIN ULCERS dressed.', 'IgA'],
   ['R SHIN WITH STASIS CHANGES', 'SHIN'],
 ];

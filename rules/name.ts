@@ -360,10 +360,14 @@ export const name: Recognizer = {
     if (ctx.text.includes('-') || ctx.text.includes('—') || ctx.text.includes('–') || ctx.text.includes('~')) {
       for (const m of ctx.text.matchAll(DASH_LINE)) {
         const at = m.index! + m[0].length;
-        const i = tokenAt(at);
+        let i = tokenAt(at);
         if (i >= tokens.length || tokens[i]!.start !== at) continue;
         const nl = ctx.text.indexOf('\n', at);
         const eol = nl < 0 ? ctx.text.length : nl;
+        // "-- MA Jasmine", "- RN Tamar Cole": the signer's role first.
+        const role = tokens[i]!;
+        if ((ROLES.has(role.lower) || CREDENTIALS.has(role.lower) || COMMA_CREDENTIALS.has(role.lower)) && role.shape !== 'lower' &&
+          i + 1 < tokens.length && tokens[i + 1]!.end <= eol && /^[ \t]+$/.test(ctx.text.slice(role.end, tokens[i + 1]!.start))) i++;
         const end = layoutRun(i, 3, eol, true);
         if (end < 0) continue;
         const tail = ctx.text.slice(tokens[end]!.end, eol);
@@ -652,6 +656,8 @@ export const name: Recognizer = {
         if (!signatureWord(t, k === i - 1 ? tokens[k - 1] : undefined, k === i - 1)) break;
         first = k;
       }
+      // "Thanks,\nCharge RN": one ordinary word before a credential is the kind of nurse, not a name.
+      if (first === i - 1 && isCommon(tokens[first]!) && !isLexName(tokens[first]!) && !AMBIGUOUS_NAMES.has(tokens[first]!.lower)) continue;
       // A word credential ("DO", "PT") needs a name a lexicon knows before it: "Right DP, PT" is a pulse.
       if (first >= 0 && commaCredential && !tokens.slice(first, i).some((x) => isLexName(x) && !isCommon(x))) continue;
       if (first >= 0) emit(first, i - 1, 'signature', cred.lower);

@@ -248,6 +248,7 @@ export const GIVEN_NAMES = new Set(list(`
   raimundo sebastião wellington washington-luiz cleide creusa rosângela rosangela marlene-aparecida
   aparecida
 
+  wojtek tomek staszek franek janek jurek maciek krzysiek bartosz basia ania asia ela jola krysia danka
   aleksy adrianna agata bartek bartłomiej bogna dominika felicja genowefa gosia hubert ignacy jakub
   julian kacper kamil kamila kasia kinga klaudia kornelia krystian kuba lena lucjan ludwik magda marcin
   marzena michalina mikołaj milena monika natalia nikola oliwia olga patryk paulina radek roksana rafał
