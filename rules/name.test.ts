@@ -141,6 +141,9 @@ const MATCH: [string, string][] = [
   ['Ask Wojtek if the van is coming.', 'Wojtek'],
   ['From: Tuan Pham [mailto:tpham@example.com]\nSent: Tuesday', 'Tuan Pham'],
   ['Dietitian Anh Dao reviewed the log.', 'Anh Dao'],
+  ['ok thanks - hieu', 'hieu'],
+  ['MRN 123456 - NGUYEN, THI LAN - DOB 01/02/1950', 'THI LAN'],
+  ['Please update: Aigul Bekova, DOB 5/6/1970.', 'Aigul Bekova'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -334,6 +337,11 @@ const NO_MATCH: [string, string][] = [
   ['To: Cardiology Scheduling <cards@example.org>', 'Scheduling'],
   ['Attached: Lipid Panel, 11/19/2024', 'Lipid'],
   ['Hope Medical Center called.', 'Hope'],
+  ['Chaplain visit done. Rev. Ada Obi, MDiv, BCC', 'MDiv'],
+  ['Reviewed. Ines Kowal, MSc, RD', 'MSc'],
+  ['Olga Petrenko, DrPH', 'DrPH'],
+  ['ok thanks - will', 'will'],
+  ["Meniere's disease, Raynaud phenomenon", 'Meniere'],
   ['IgA level pending; SHIN ULCERS dressed.', 'IgA'],
   ['R SHIN WITH STASIS CHANGES', 'SHIN'],
 ];

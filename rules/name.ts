@@ -875,7 +875,10 @@ export const name: Recognizer = {
     // 4b. A given name that closes the message as a sign-off: "... on Tuesday? Mark", "- Ben", "Thanks!\nKim".
     for (let i = Math.max(0, tokens.length - 2); i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken[i] || t.shape !== 'title' || isBlocked(t) || CALENDAR_WORDS.has(t.lower) || !(isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower))) continue;
+      // "thx - marisol": in lower case only a given name a lexicon knows, after a dash.
+      const lowerSigned = t.shape === 'lower' && isFirstName(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) &&
+        /[-–—~][ \t]*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start));
+      if (taken[i] || (t.shape !== 'title' && !lowerSigned) || isBlocked(t) || CALENDAR_WORDS.has(t.lower) || !(isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower))) continue;
       if (i > 0 && PLACE_PREFIXES.has(tokens[i - 1]!.lower)) continue;
       const last = i + 1 < tokens.length && tokens[i + 1]!.shape === 'title' && /^[ \t]$/.test(ctx.text.slice(t.end, tokens[i + 1]!.start)) ? i + 1 : i;
       if (!/^[\s.!]*$/.test(ctx.text.slice(tokens[last]!.end))) continue;

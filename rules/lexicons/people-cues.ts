@@ -39,6 +39,9 @@ export const CREDENTIALS = new Set([
   'bcba', 'pmhnp', 'agnp', 'agacnp', 'whnp', 'pnp', 'anp', 'cnp', 'ccrn', 'cen', 'rnc', 'lvn', 'cma', 'emt',
   'rdn', 'cde', 'cdces', 'ibclc', 'mbbs', 'mbchb', 'frcpc', 'frcs', 'facs', 'faap', 'facog', 'facep',
   'dpm', 'bcps', 'cpht', 'cota', 'pta', 'mpt', 'aud', 'mft', 'otr', 'ccc', 'mha', 'mba', 'mhs', 'atc',
+  // Chaplaincy, science and public-health degrees, case management, coding and imaging certifications.
+  'mdiv', 'dmin', 'bcc', 'msc', 'bsc', 'drph', 'mphil', 'cnl', 'cpnp', 'ccm', 'ches', 'cphq', 'rhia', 'rhit', 'cpc',
+  'cic', 'rcp', 'rvt', 'rdms', 'arrt', 'cnor', 'ocn', 'cwocn', 'cdp',
 ]);
 
 /**
