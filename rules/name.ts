@@ -335,7 +335,7 @@ export const name: Recognizer = {
         const i = tokenAt(from);
         if (i >= tokens.length || tokens[i]!.start >= to) continue;
         let end = layoutRun(i, 4, to);
-        let start = i;
+        const start = i;
         // "Roe, Jane": the surname first, then the given names.
         if (end >= 0 && end + 1 < tokens.length && tokens[end + 1]!.end <= to && /^,[ \t]*$/.test(ctx.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) {
           const rest = layoutRun(end + 1, 3, to);
