@@ -27,6 +27,8 @@ describe('mental-health recognizer', () => {
     ['Started Trintellix 10 mg. PHQ-9 down to 8.', 'Trintellix'],
     ['He is prescribed prazosin for nightmares.', 'prazosin'],
     ['Hydroxyzine prn for anxiety.', 'Hydroxyzine'],
+    ['Placed on a 72-hour hold last night.', '72-hour hold'],
+    ['History of purging, now restricting intake; eating disorder program.', 'purging'],
   ], [
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
@@ -52,5 +54,8 @@ describe('mental-health recognizer', () => {
     'Our PHP developers meet on Tuesday.',
     'Haloperidol for ICU delirium overnight.',
     'The SCARED kitten hid under the desk.',
+    'Dr. Lee, Director of Behavioral Health, will speak.',
+    'Congrats to the Chief of Inpatient Psychiatry!',
+    'Purging old files from the shared drive tonight.',
   ]);
 });

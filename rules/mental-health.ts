@@ -45,6 +45,9 @@ export const mentalHealth = defineLexiconRecognizer({
     // "mental health day", "mental health awareness week" are office talk, not a condition.
     if (group === 'mental-health' && /^\s*(?:days?|awareness|benefits?|first aid|resources|month|week)\b/.test(after)) return true;
     if (group === 'mental-health' && ctx.lower.slice(start, end) === 'depression' && PHYSIOLOGICAL_DEPRESSION.test(before)) return true;
+    // "Chief of Inpatient Psychiatry", "Director of Behavioral Health": a title, not a patient.
+    if (/(?:chief|department|dept\.?|director|head|chair|division|professor|vice president|vp) of\s+(?:the\s+)?(?:adult\s+|child\s+)?$/.test(before) &&
+      /^[A-Z]/.test(ctx.text.slice(start, end))) return true;
     // "Renata, RN, Behavioral Health Integration": a department in a signature.
     if (/^(?:Behavioral|Mental) Health$/.test(ctx.text.slice(start, end)) && DEPARTMENT_WORD.test(ctx.text.slice(end, end + 20))) return true;
     if (group === 'psychiatric-medications-more' &&

@@ -56,6 +56,12 @@ describe('procedure recognizer', () => {
     // newborn care
     ['Bili lights overnight, now off.', 'Bili lights'],
     ['Passed the car seat test.', 'car seat test'],
+    ['Pap and HPV co-testing due next year.', 'HPV co-testing'],
+    ['She failed the hearing rescreen.', 'hearing rescreen'],
+    ['Please schedule her gallbladder removal.', 'gallbladder removal'],
+    ['Had a knee scope on Tuesday.', 'knee scope'],
+    ['He is due for his 4-month shots.', '4-month shots'],
+    ['Send my vitamin D and B12 results.', 'vitamin D and B12 results'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -107,5 +113,15 @@ describe('procedure recognizer', () => {
     'His cash withdrawal limit is $500.',
     'We need a new lab coat order form.',
     'The newborn photography studio is downtown.',
+    'Congrats to Dr. Amy Lowell, Chief of Anesthesia!',
+    'Our new MRI machine arrives next month.',
+    'Radiation Oncology moves to the 2nd floor.',
+    'Radiation safety training is due Friday.',
+    'Mass removal of old files is planned.',
+    'The drain repair is scheduled for Monday.',
+    'A joint operation with the county.',
+    'Hardware replacement for the front desk PCs.',
+    'Sugar cookies at the bake sale.',
+    'Kidney beans and rice for lunch.',
   ]);
 });

@@ -1,7 +1,7 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
-  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN,
+  AGE_VISIT_PATTERN, ANALYTE_TEST_PATTERN, OPERATED_PART_PATTERN, AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
+  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, DEPARTMENT_BEFORE, EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN,
   imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS, LAB_TESTS, NEWBORN_CARE,
   PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES, PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS,
   TOPIC_SCREENING_PATTERN, TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES,
@@ -27,6 +27,9 @@ export const procedure = defineLexiconRecognizer({
       // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
       accept: (m, ctx) => !/^lead[\s-]+test/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
     },
+    { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8 },
+    { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8 },
+    { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75 },
     { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75 },
     {
       name: 'imaging-body-part',
@@ -41,6 +44,7 @@ export const procedure = defineLexiconRecognizer({
     // A department, a business or its staff named after a procedure: "ENDOSCOPY SUITE", "Summit Anesthesia
     // Associates", "pending anesthesia staffing".
     if (PROCEDURE_PLACE_OR_STAFF.test(ctx.text.slice(end, end + 16))) return true;
+    if (DEPARTMENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) return true;
     // "2 TB test": terabytes.
     if (/^tb\b/.test(ctx.lower.slice(start, end)) && /\d\s*$/.test(ctx.lower.slice(Math.max(0, start - 3), start))) return true;
     // An ED triage level: "ESI 3", "ESI level 2".

@@ -22,6 +22,7 @@ describe('reproductive-health recognizer', () => {
     ['Your hCG level dropped, as expected after a miscarriage.', 'hCG'],
     ['Ultrasound confirmed a blighted ovum.', 'blighted ovum'],
     ['Retained products of conception on ultrasound.', 'Retained products of conception'],
+    ['She is 7 weeks along and wants options.', 'weeks along'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -41,5 +42,6 @@ describe('reproductive-health recognizer', () => {
     'The trigger for the alarm was a power outage.',
     'Progesterone is a hormone; see the biology handout.',
     'The stimulation package passed Congress.',
+    'The project is 7 weeks along the roadmap.',
   ]);
 });

@@ -25,6 +25,7 @@ describe('substance-use recognizer', () => {
     ['AUDIT-C score 7 today.', 'AUDIT-C'],
     ['CAGE 3/4 for alcohol.', 'CAGE'],
     ['Positive on the CRAFFT screen.', 'CRAFFT'],
+    ['He goes to meetings and is 6 months sober.', '6 months sober'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -47,5 +48,7 @@ describe('substance-use recognizer', () => {
     'The drug use policy was updated for all staff.',
     'Withdrawal of the offer was sent to the candidate.',
     'Her leukemia relapse was treated with chemo.',
+    'Cardiac rehab three times a week; no alcohol since the MI.',
+    'Opioid use after surgery was minimal.',
   ]);
 });

@@ -27,6 +27,15 @@ export const substanceUse = defineLexiconRecognizer({
     { ...TREATMENT_LEVELS, name: 'sud-treatment-levels', cues: SUBSTANCE_STRICT_CUES },
     { ...TREATMENT_LEVEL_ABBREVIATIONS, name: 'sud-treatment-level-abbreviations', cues: SUBSTANCE_STRICT_CUES },
   ],
+  patterns: [
+    // "6 months sober", "90 days clean": time in recovery.
+    {
+      name: 'time-sober',
+      regex: /(?<![\w.])\d{1,3}\s+(?:days?|weeks?|months?|years?)\s+(?:sober|clean and sober)(?![\w-])/gi,
+      confidence: 0.8,
+      needs: 'sober',
+    },
+  ],
   cues: SUBSTANCE_USE_CUES,
   cueWindow: 80,
   reject: (ctx, start, end, group) => {
@@ -41,6 +50,8 @@ export const substanceUse = defineLexiconRecognizer({
       if (!SUBSTANCE_MESSAGE.test(ctx.lower)) return true;
       if (term.startsWith('withdrawal') && (OTHER_WITHDRAWAL_BEFORE.test(before) || OTHER_WITHDRAWAL_AFTER.test(after))) return true;
     }
+    // "cardiac rehab", "physical rehab after the knee": rehabilitation, not addiction treatment.
+    if (group === 'sud-settings-ambiguous' && /(?:cardiac|pulmonary|physical|stroke|ortho|orthopedic|knee|hip|shoulder|vestibular|pelvic floor|vocational|acute|subacute|spine|neuro)\s*$/.test(before)) return true;
     // "Substance use prevention month", "drug use policy": a workplace topic, not a person's use.
     if (group === 'substance-use-more' && /^\s*(?:policy|policies|prevention|awareness|month|week|training|education|survey|statistics|trends)\b/.test(after)) return true;
     // "IOP 18 mmHg" is an eye pressure; "PHP 8" a programming language.

@@ -354,9 +354,9 @@ const TEST_TOPICS = [
 const TEST_KINDS = [
   'test', 'tests', 'testing', 'swab', 'swabs', 'check', 'checks', 'exam', 'exams', 'vaccine', 'vaccines',
   'vaccination', 'vaccinations', 'shot', 'shots', 'booster', 'boosters', 'jab', 'jabs', 'immunization',
-  'immunizations', 'culture', 'cultures',
+  'immunizations', 'culture', 'cultures', 'co-testing', 'cotesting',
 ];
-const SCREENING_KINDS = ['screening', 'screenings', 'screen', 'screens'];
+const SCREENING_KINDS = ['screening', 'screenings', 'screen', 'screens', 'rescreen', 'rescreening'];
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
@@ -406,6 +406,42 @@ export function imagingMatchIsClinical(m: string): boolean {
   return !/(?<![\w-])(?:finger|hands?|face|facial bones)\s+scans?(?![\w-])/i.test(m);
 }
 
+const OPERATED_PARTS = [
+  'gallbladder', 'appendix', 'tonsil', 'tonsils', 'adenoids', 'thyroid', 'parathyroid', 'spleen', 'kidney',
+  'kidney stone', 'kidney stones', 'uterus', 'ovary', 'ovaries', 'ovarian cyst', 'fibroid', 'fibroids', 'breast',
+  'prostate', 'colon', 'bowel', 'hernia', 'cataract', 'cataracts', 'wisdom teeth', 'wisdom tooth', 'tooth', 'knee',
+  'hip', 'shoulder', 'rotator cuff', 'acl', 'meniscus', 'ankle', 'wrist', 'elbow', 'spine', 'spinal', 'neck',
+  'disc', 'heart', 'valve', 'sinus', 'nasal', 'ear', 'eye', 'retina', 'lung', 'liver', 'pancreas', 'stomach',
+  'esophagus', 'bladder', 'mole', 'cyst', 'lump', 'lipoma', 'bunion', 'carpal tunnel', 'trigger finger',
+  'varicose vein', 'varicose veins', 'vein', 'hemorrhoid', 'hemorrhoids', 'polyp', 'polyps', 'nodule',
+  'lymph node', 'lymph nodes', 'stent', 'pacemaker', 'implant', 'implants', 'foot', 'hand', 'brain',
+  'skin cancer', 'tumor', 'catheter', 'feeding tube', 'ear tube', 'ear tubes',
+];
+const OPERATIONS = [
+  'removal', 'removed', 'surgery', 'surgeries', 'repair', 'replacement', 'reconstruction', 'resection',
+  'transplant', 'scope', 'fusion', 'release', 'extraction', 'extracted', 'ablation', 'excision', 'excised',
+  'ligation', 'banding', 'operation', 'op',
+];
+/**
+ * A body part or organ with what was done to it: "gallbladder removal", "knee scope", "rotator cuff surgery",
+ * "wisdom teeth extraction", "had her thyroid removed".
+ */
+export const OPERATED_PART_PATTERN = new RegExp(
+  `(?<![\\w-])(?:(?:l|r|left|right|bilateral|bilat)\\.?\\s+)?(?:${alternation(OPERATED_PARTS)})[\\s-]+(?:${alternation(OPERATIONS)})(?![\\w-])`, 'gi',
+);
+
+/** Peds visit shorthand: "4-month shots", "12 month vaccines", "2-year well visit". */
+export const AGE_VISIT_PATTERN =
+  /(?<![\w-])\d{1,2}[\s-]?(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:[\s-]+old)?[\s-]+(?:shots|vaccines|vaccinations|immunizations|well[\s-]+(?:child\s+)?(?:visit|check|checkup)|checkup|check-up|physical)(?![\w-])/gi;
+
+/** An everyday analyte asked about as a test: "vitamin D and B12 results", "iron levels", "potassium check". */
+export const ANALYTE_TEST_PATTERN =
+  /(?<![\w-])(?:sodium|potassium|calcium|magnesium|phosphorus|glucose|sugar|iron|hemoglobin|platelets?|albumin|cholesterol|triglycerides|vitamin d|b12|folate|ammonia|testosterone|estrogen|cortisol|insulin|thyroid|kidney|liver)(?:\s*(?:,|and|&|\/)\s*(?:sodium|potassium|calcium|magnesium|phosphorus|glucose|iron|hemoglobin|platelets?|albumin|cholesterol|triglycerides|vitamin d|b12|folate|thyroid|kidney|liver))*\s+(?:results?|levels?|labs?|bloodwork|blood work|studies)(?![\w-])/gi;
+
+/** A title or a department before the word: "Chief of Anesthesia", "Department of Radiology". */
+export const DEPARTMENT_BEFORE =
+  /(?:chief|department|dept\.?|director|head|chair|division|section|professor|school|college|residency|fellowship|service|society) of\s+(?:the\s+)?$/i;
+
 /** Words after a procedure name that make it a department, a business or its staff: "ENDOSCOPY SUITE". */
 export const PROCEDURE_PLACE_OR_STAFF =
-  /^\s*(?:suite|suites|department|dept\.?|associates|group|partners|services|staff|staffing|team|coverage|wing|floor|bldg|building|residency|fellowship|society|conference|journal|billing|vendor|schedulers?|desk|office)\b/i;
+  /^\s*(?:suite|suites|department|dept\.?|associates|group|partners|services|staff|staffing|team|coverage|wing|floor|bldg|building|residency|fellowship|society|conference|journal|billing|vendor|schedulers?|desk|office|oncology|safety|training|committee|machines?|equipment|techs?|technologists?|therapists?|nurses?|physicists?|policy|policies|certification|course)\b/i;

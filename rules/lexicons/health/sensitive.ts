@@ -37,7 +37,7 @@ export const MENTAL_HEALTH_AMBIGUOUS: TermGroup = {
   name: 'mental-health-ambiguous',
   confidence: 0.6,
   requireCue: true,
-  terms: ['anxiety', 'depressed', 'panic attack', 'manic'],
+  terms: ['anxiety', 'depressed', 'panic attack', 'manic', 'purging', 'bingeing', 'binge-purge', 'restricting intake', 'body image'],
 };
 export const MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS: TermGroup = {
   name: 'mental-health-ambiguous-abbreviations',
@@ -78,6 +78,7 @@ export const MENTAL_HEALTH_CUES = [
   'mdd', 'gad', 'ptsd', 'suicidal', 'ideation', 'therapist', 'counselor', 'counseling', 'psychotherapy',
   'mental health', 'behavioral health', 'panic', 'diagnosed', 'dx', 'symptoms', 'phq-9', 'gad-7', 'patient',
   'pt', 'denies', 'endorses', 'adhd', 'ocd', 'mania', 'attention', 'reports', 'hallucinations', 'psychosis', 'schizophrenia', 'worsening',
+  'eating disorder', 'anorexia', 'bulimia', 'restricting', 'purging', 'binge',
 ];
 
 export const SUBSTANCE_USE: TermGroup = {
@@ -167,7 +168,7 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'iui', 'intrauterine insemination', 'embryo transfer', 'egg retrieval', 'egg freezing', 'fertility treatment',
     'fertility clinic', 'infertility', 'mifepristone', 'misoprostol', 'prenatal', 'prenatal care',
     'prenatal visit', 'prenatal vitamins', 'postpartum', 'trimester', 'first trimester', 'second trimester',
-    'third trimester', 'weeks pregnant', 'weeks gestation', 'gestational age', 'c-section', 'cesarean',
+    'third trimester', 'weeks pregnant', 'weeks along', 'weeks gestation', 'gestational age', 'c-section', 'cesarean',
     'cesarean section', 'labor and delivery', 'obstetric', 'obstetrics', 'due date', 'fetal', 'fetus', 'd&c',
     'dilation and curettage', 'pcos', 'polycystic ovary syndrome', 'endometriosis', 'menopause', 'hrt',
   ],
@@ -232,6 +233,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'inpatient psychiatry', 'inpatient psych', 'adult inpatient psychiatry', 'inpatient psychiatric unit',
     'psychiatric unit', 'psych unit', 'psych ward', 'psychiatric ward', 'psychiatric hospital',
     'psychiatric hospitalization', 'psychiatric hospitalizations', 'psych admission', 'psych hold',
+    '72-hour hold', '72 hour hold', 'involuntary psychiatric hold', 'baker act', 'emergency detention',
     'behavioral health unit', 'geriatric psychiatry', 'child and adolescent psychiatry', 'adolescent psychiatry',
     'psychiatric emergency', 'psychiatric er', 'psych er', 'crisis stabilization', 'crisis stabilization unit',
     'mobile crisis', 'mobile crisis team', 'crisis center', 'suicide watch', 'suicide precautions',
@@ -366,7 +368,7 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'alcohol misuse', 'substance misuse', 'drug misuse', 'opioid misuse', 'prescription drug misuse',
     'problem drinking', 'problematic drinking', 'hazardous drinking', 'harmful drinking', 'unhealthy alcohol use',
     'risky drinking', 'polysubstance', 'polysubstance use', 'substance use', 'illicit drug use', 'drug use',
-    'recreational drug use', 'cannabis use', 'marijuana use', 'methamphetamine use', 'cocaine use', 'opioid use',
+    'recreational drug use', 'cannabis use', 'marijuana use', 'methamphetamine use', 'cocaine use',
     'alcohol use', 'benzodiazepine misuse', 'benzo withdrawal', 'benzodiazepine withdrawal', 'nicotine withdrawal',
     'withdrawal seizures', 'withdrawal seizure', 'delirium tremens', 'alcohol detox', 'opioid detox', 'drug detox',
     'detox admission', 'detox admissions', 'detox unit', 'detox wing', 'sober house', 'recovery coach',
