@@ -16,6 +16,7 @@ describe('genetic recognizer', () => {
     ['Heterozygous for the C282Y variant.', 'Heterozygous'],
     ['Li-Fraumeni syndrome in the family.', 'Li-Fraumeni syndrome'],
     ['Multigene panel ordered.', 'Multigene panel'],
+    ['He carries one copy of the sickle cell gene.', 'sickle cell gene'],
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -31,5 +32,6 @@ describe('genetic recognizer', () => {
     'APC meeting moved to Thursday.',
     'RET your badge to security.',
     'The test results for the fire drill are posted.',
+    'Sickle cell awareness walk on Saturday.',
   ]);
 });

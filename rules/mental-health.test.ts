@@ -28,6 +28,7 @@ describe('mental-health recognizer', () => {
     ['He is prescribed prazosin for nightmares.', 'prazosin'],
     ['Hydroxyzine prn for anxiety.', 'Hydroxyzine'],
     ['Placed on a 72-hour hold last night.', '72-hour hold'],
+    ['Please send the neuropsych testing report.', 'neuropsych testing'],
     ['History of purging, now restricting intake; eating disorder program.', 'purging'],
   ], [
     'Started sertraline 50 mg.',
@@ -57,5 +58,6 @@ describe('mental-health recognizer', () => {
     'Dr. Lee, Director of Behavioral Health, will speak.',
     'Congrats to the Chief of Inpatient Psychiatry!',
     'Purging old files from the shared drive tonight.',
+    'The psychology department picnic is Friday.',
   ]);
 });

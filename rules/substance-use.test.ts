@@ -26,6 +26,9 @@ describe('substance-use recognizer', () => {
     ['CAGE 3/4 for alcohol.', 'CAGE'],
     ['Positive on the CRAFFT screen.', 'CRAFFT'],
     ['He goes to meetings and is 6 months sober.', '6 months sober'],
+    ['He was using fentanyl daily until March.', 'using fentanyl'],
+    ['UDS positive for THC and cocaine.', 'positive for THC'],
+    ['THC in the urine drug screen.', 'THC'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -50,5 +53,7 @@ describe('substance-use recognizer', () => {
     'Her leukemia relapse was treated with chemo.',
     'Cardiac rehab three times a week; no alcohol since the MI.',
     'Opioid use after surgery was minimal.',
+    'Using the new printer is easy.',
+    'THC Corp shipped the order.',
   ]);
 });

@@ -115,13 +115,14 @@ export const SUBSTANCE_USE_AMBIGUOUS: TermGroup = {
   confidence: 0.65,
   caseSensitive: true,
   requireCue: true,
-  terms: ['MAT', 'AUD', 'AA', 'NA', 'ETOH', 'EtOH'],
+  terms: ['MAT', 'AUD', 'AA', 'NA', 'ETOH', 'EtOH', 'THC'],
 };
 
 export const SUBSTANCE_USE_CUES = [
   'alcohol', 'drinking', 'drinks', 'opioid', 'opioids', 'recovery', 'sober', 'sobriety', 'addiction',
   'substance', 'buprenorphine', 'suboxone', 'methadone', 'naltrexone', 'detox', 'relapse', 'meetings',
   'sponsor', 'withdrawal', 'use disorder', 'program', 'treatment', 'clinic', 'induction', 'dependence',
+  'drug screen', 'tox', 'uds', 'cannabis', 'marijuana',
 ];
 
 export const HIV_TERMS: TermGroup = {
@@ -239,7 +240,8 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'mobile crisis', 'mobile crisis team', 'crisis center', 'suicide watch', 'suicide precautions',
     'safety planning', 'means restriction', 'lethal means counseling', 'suicide hotline', 'suicide prevention lifeline',
     '988 suicide', 'psychiatric nurse practitioner', 'psychiatric np', 'psychiatric medication',
-    'psychiatric medications', 'psych meds', 'transcranial magnetic stimulation',
+    'psychiatric medications', 'psych meds', 'transcranial magnetic stimulation', 'psychological testing',
+    'psychological evaluation', 'neuropsychological testing', 'neuropsych testing', 'psych testing',
     'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato',
   ],
 };
@@ -376,7 +378,10 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'addiction medicine', 'addiction psychiatry', 'addiction counselor', 'substance abuse counselor',
     'drug and alcohol counselor', 'sud treatment', 'xylazine', 'kratom', 'crystal meth', 'fentanyl test strips',
     'lofexidine', 'lucemyra', 'brixadi', 'buprenorphine extended-release', 'naltrexone er', 'naltrexone extended-release',
-    'blood alcohol', 'blood alcohol level', 'opiate withdrawal', 'audit-c', 'dast-10', 'crafft'
+    'blood alcohol', 'blood alcohol level', 'opiate withdrawal', 'audit-c', 'dast-10', 'crafft', 'using fentanyl',
+    'using heroin', 'using meth', 'using cocaine', 'smoking meth', 'smoking crack', 'snorting', 'shooting up',
+    'injecting heroin', 'injecting drugs', 'positive for cocaine', 'positive for fentanyl', 'positive for opiates',
+    'positive for amphetamines', 'positive for thc',
   ],
 };
 
@@ -505,7 +510,8 @@ export const GENETIC_MORE: TermGroup = {
     'chromosomal abnormality', 'chromosome abnormality', 'aneuploidy', 'mosaicism', 'turner syndrome',
     'klinefelter syndrome', 'marfan syndrome', 'ehlers-danlos', 'neurofibromatosis', 'polygenic risk score',
     'dna test', 'dna testing', 'paternity test', 'paternity testing', 'noninvasive prenatal testing', 'nips',
-    'prenatal genetic screening', 'heterozygous', 'homozygous', 'compound heterozygous',
+    'prenatal genetic screening', 'heterozygous', 'homozygous', 'compound heterozygous', 'sickle cell gene',
+    'carries one copy', 'carrier for cystic fibrosis', 'gene carrier',
   ],
 };
 
