@@ -1,10 +1,12 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { DIGITS } from './support/word-starts';
 import {
-  AGE_VISIT_PATTERN, ANALYTE_TEST_PATTERN, OPERATED_PART_PATTERN, AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
-  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, DEPARTMENT_BEFORE, EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN,
-  imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS, LAB_TESTS, NEWBORN_CARE,
-  PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES, PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS,
-  TOPIC_SCREENING_PATTERN, TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES,
+  AGE_VISIT_PATTERN, AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
+  AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, ANALYTE_STARTS, ANALYTE_TEST_PATTERN, DEPARTMENT_BEFORE,
+  EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN, IMAGING_STARTS, imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS,
+  LAB_TESTS, NEWBORN_CARE, OPERATED_PART_PATTERN, OPERATED_PART_STARTS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES,
+  PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS, TOPIC_SCREENING_PATTERN, TOPIC_STARTS,
+  TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES,
 } from './lexicons/health/procedures';
 
 export const procedure = defineLexiconRecognizer({
@@ -22,18 +24,20 @@ export const procedure = defineLexiconRecognizer({
       // 0.9: "Hep B vaccine" and "chlamydia testing" are one procedure, not the diagnosis word inside them.
       name: 'topic-test',
       regex: TOPIC_TEST_PATTERN,
+      startsWith: TOPIC_STARTS,
       lower: true,
       confidence: 0.9,
       // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
       accept: (m, ctx) => !/^lead[\s-]+test/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
     },
-    { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8 },
-    { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8 },
-    { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75 },
-    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75 },
+    { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
+    { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
+    { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
+    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75, startsWith: TOPIC_STARTS },
     {
       name: 'imaging-body-part',
       regex: IMAGING_PATTERN,
+      startsWith: IMAGING_STARTS,
       confidence: 0.85,
       accept: (m) => imagingMatchIsClinical(m[0]),
     },

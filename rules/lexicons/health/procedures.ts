@@ -371,6 +371,8 @@ export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
  * in "colorectal cancer screening" the cancer stays the finding (as our corpus labels it).
  */
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
+/** The words the topic patterns begin with, so they are tried only at those word starts. */
+export const TOPIC_STARTS: readonly string[] = TEST_TOPICS;
 
 const MODALITIES = [
   'x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'radiographs', 'films', 'ct', 'ct scan', 'ct scans', 'cat scan',
@@ -388,6 +390,7 @@ const BODY_PARTS = [
   'legs', 'transvaginal', 'scrotal', 'testicular', 'bladder', 'soft tissue', 'skull', 'aorta', 'venous',
   'arterial', 'pelvic floor', 'neck soft tissue',
 ];
+const SIDES = ['l', 'r', 'left', 'right', 'bilateral', 'bilat', 'both'];
 const SIDE = '(?:(?:l|r|left|right|bilateral|bilat|both)\\.?\\s+)?';
 const BODY = `(?:${alternation(BODY_PARTS)})`;
 const MODALITY = `(?:${alternation(MODALITIES)})`;
@@ -396,6 +399,8 @@ export const IMAGING_PATTERN = new RegExp(
   `(?<![\\w-])(?:${MODALITY}(?:\\s+(?:of|w/o|w/|with|without)(?:\\s+contrast)?)?(?:\\s+(?:the|his|her|your|their))?\\s+${SIDE}${BODY}` +
   `|${SIDE}${BODY}[\\s-]+${MODALITY})(?![\\w-])`, 'gi',
 );
+export const IMAGING_STARTS: readonly string[] = [...SIDES, ...MODALITIES, ...BODY_PARTS];
+
 /**
  * Modality abbreviations inside an imaging match must be capitals ("US" the scan, not "us" the pronoun; "PET"
  * not a pet), and a finger, hand or face "scan" is a login, not imaging.
@@ -430,9 +435,17 @@ export const OPERATED_PART_PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:l|r|left|right|bilateral|bilat)\\.?\\s+)?(?:${alternation(OPERATED_PARTS)})[\\s-]+(?:${alternation(OPERATIONS)})(?![\\w-])`, 'gi',
 );
 
+export const OPERATED_PART_STARTS: readonly string[] = [...SIDES, ...OPERATED_PARTS];
+
 /** Peds visit shorthand: "4-month shots", "12 month vaccines", "2-year well visit". */
 export const AGE_VISIT_PATTERN =
   /(?<![\w-])\d{1,2}[\s-]?(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:[\s-]+old)?[\s-]+(?:shots|vaccines|vaccinations|immunizations|well[\s-]+(?:child\s+)?(?:visit|check|checkup)|checkup|check-up|physical)(?![\w-])/gi;
+
+export const ANALYTE_STARTS: readonly string[] = [
+  'sodium', 'potassium', 'calcium', 'magnesium', 'phosphorus', 'glucose', 'sugar', 'iron', 'hemoglobin', 'platelet',
+  'albumin', 'cholesterol', 'triglycerides', 'vitamin', 'b12', 'folate', 'ammonia', 'testosterone', 'estrogen',
+  'cortisol', 'insulin', 'thyroid', 'kidney', 'liver',
+];
 
 /** An everyday analyte asked about as a test: "vitamin D and B12 results", "iron levels", "potassium check". */
 export const ANALYTE_TEST_PATTERN =
