@@ -74,6 +74,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Mejia'], ['procedure', 'colonoscopy']],
     phi: true,
   },
+  {
+    label: 'a roster of patients, one "Last, First" row each with their care',
+    text: 'HD chairs this week:\nAbara, Ngozi   MWF 2nd shift, chair 7\nQuispe, Rolando   TTS 1st shift - new Lokelma\nTeodora RN, charge',
+    marks: [['name', 'Abara, Ngozi'], ['name', 'Quispe'], ['name', 'Rolando'], ['medication', 'Lokelma'], ['name', 'Teodora']],
+    phi: true,
+  },
+  {
+    label: 'a daughter writing to the doctor about her father',
+    text: "Hi Dr. Morales, this is Linda, Frank Keane's daughter. Dad's dementia is worse. My cell is 603-555-0148.",
+    marks: [['name', 'Morales'], ['name', 'Linda'], ['name', 'Frank Keane'], ['diagnosis', 'dementia'], ['phone', '603-555-0148']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -149,6 +161,42 @@ const NOT_PHI_ROWS: Row[] = [
     marks: [['procedure', 'flu shots'], ['name', 'Dana Ruiz']],
     phi: false,
   },
+  {
+    label: 'a de-identified teaching case signed by the discussant',
+    text: 'Case of the week: the patient, a 47-year-old woman with lupus nephritis, started mycophenolate.\nDiscussant: Dr. Amal Reyes, Rheumatology',
+    marks: [['diagnosis', 'lupus nephritis'], ['medication', 'mycophenolate'], ['name', 'Amal Reyes']],
+    phi: false,
+  },
+  {
+    label: 'a public-health advisory with the department line',
+    text: 'Consider measles in any patient with fever and rash. Report suspected cases to the Epidemiology line, (715) 555-0154.',
+    marks: [['diagnosis', 'measles'], ['phone', '(715) 555-0154']],
+    phi: false,
+  },
+  {
+    label: 'a health-fair flyer with the venue address',
+    text: 'Free HIV testing and flu shots!\nEastside Recreation Center, 400 Dorsey Avenue, Brockton, MA 02301\nInfo: (508) 555-0182',
+    marks: [['hiv', 'HIV testing'], ['procedure', 'flu shots'], ['location', 'Eastside Recreation Center'], ['address', '400 Dorsey Avenue, Brockton, MA 02301'], ['phone', '(508) 555-0182']],
+    phi: false,
+  },
+  {
+    label: 'a data request describing a de-identified extract',
+    text: 'Hi Omar,\nThe extract covers COPD admissions. MRN, name and phone were removed and dates shifted per patient.\nSunniva Hartmann, Data Analyst, Research Informatics',
+    marks: [['name', 'Omar'], ['diagnosis', 'COPD'], ['name', 'Sunniva Hartmann']],
+    phi: false,
+  },
+  {
+    label: 'a denials report signed with a job title',
+    text: 'CO-197 (no prior authorization) denials rose, mostly outpatient MRI.\n- Lorraine Quattlebaum, Revenue Cycle Manager',
+    marks: [['procedure', 'MRI'], ['name', 'Lorraine Quattlebaum'], ['name', 'Revenue']],
+    phi: false,
+  },
+  {
+    label: 'committee minutes on HIV screening with staff action items',
+    text: 'Item 3: opt-out HIV screening in the ED; who discloses results after the patient has left?\nAction: Dr. Okeke drafts the workflow; Brandt (lab) confirms capacity.',
+    marks: [['hiv', 'HIV screening'], ['name', 'Okeke'], ['name', 'Brandt']],
+    phi: false,
+  },
 ];
 
 describe('decideVerdict', () => {
@@ -160,9 +208,13 @@ describe('decideVerdict', () => {
   it('says why: a PHI verdict names the link to a person, a topic verdict says it is not tied', () => {
     const phi = verdictOf(PHI_ROWS[1]!.text, PHI_ROWS[1]!.marks);
     expect(phi.reasons.some((r) => r.startsWith('tied to a person: a patient identifier (mrn)'))).toBe(true);
-    const topic = verdictOf(NOT_PHI_ROWS[2]!.text, NOT_PHI_ROWS[2]!.marks);
+    const text = 'Karen Whitfield will present the diabetes prevention program at noon.';
+    const topic = verdictOf(text, [['name', 'Karen Whitfield'], ['diagnosis', 'diabetes']]);
     expect(topic.identifiable && topic.health).toBe(true);
     expect(topic.reasons).toContain('health topic not tied to the people named');
+    const staffOnly = verdictOf(NOT_PHI_ROWS[2]!.text, NOT_PHI_ROWS[2]!.marks);
+    expect(staffOnly).toMatchObject({ phi: false, identifiable: true, health: true });
+    expect(staffOnly.reasons).toContain('only staff and department contacts are identified');
   });
 
   it('rates sensitive categories and psychotherapy notes high, plain health moderate, identifiers alone low', () => {

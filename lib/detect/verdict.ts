@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../rules/types';
+import { CREDENTIALS, ROLES } from '../../rules/lexicons/people-cues';
 import { cueMatcher } from './cues';
 import { SensitiveType, type Finding, type RiskLevel, type Verdict } from './types';
 
@@ -39,8 +40,16 @@ const SUBJECT_CUES = new RegExp(
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook)/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
+  // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
+  mrn: /^mrn(?![^\n]{0,25}\d)/,
+  'medical record number': /^medical record number(?![^\n]{0,25}\d)/,
+  dob: /^dob(?![^\n]{0,25}\d)/,
+  'date of birth': /^date of birth(?![^\n]{0,25}\d)/,
   referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities)\b/,
 };
+/** "per patient", "each patient", "any patient": patients as a kind, in policies, minutes and data descriptions. */
+const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+$/;
+const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
@@ -51,6 +60,84 @@ const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|dose|cam
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
 const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|orders?|instructions)\s+for\s+(?:[a-z'-]+\s+){0,2}$/;
+
+// --- Whose identifiers: the people a message is about, not the staff who write and sign it -------------
+
+/** Job titles and departments after a signer's name ("Sunniva Hartmann, Data Analyst", "Lorraine Q., Revenue Cycle Manager"). */
+const JOB_TITLE = /(?<![a-z])(?:manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
+/** "(lab)", "(pharmacy)", "(IT)": the team a staff member speaks for in minutes and action items. */
+const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billing|it|hr|admin|nursing|scheduling|front desk|quality|compliance|finance|facilities|ed|icu|or|research|informatics|ops)\)/;
+const TITLE_BEFORE = /(?<![a-z])(?:dr|doctor|prof|professor)\.?\s+$/;
+const ROLE_BEFORE = /([a-z][a-z.-]*)\s+$/;
+
+const lineAfter = (lower: string, end: number) => { const nl = lower.indexOf('\n', end); return lower.slice(end, nl < 0 ? lower.length : nl); };
+const lineBefore = (lower: string, start: number) => lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
+
+/**
+ * A name that belongs to the staff side of the message: "Dr. Okeke", "Nurse Pilar", "Teodora RN", a signer
+ * followed by credentials or a job title, a team member "Brandt (lab)". Staff names identify the writer, not
+ * the person the health information is about: with only those, a teaching case or a policy memo is no PHI.
+ * A relative signing a family message carries no title and stays a personal name.
+ */
+function isStaffName(n: Finding, lower: string): boolean {
+  const before = lineBefore(lower, n.start).slice(-24);
+  if (TITLE_BEFORE.test(before)) return true;
+  const role = before.match(ROLE_BEFORE)?.[1]?.replace(/\.$/, '');
+  if (role && (ROLES.has(role) || ROLES.has(`${role}.`)) && role !== 'advocate') return true;
+  const after = lineAfter(lower, n.end);
+  if (TEAM_IN_PARENS.test(after)) return true;
+  // "Teodora RN, charge", "Painter MD": a credential right after the name.
+  const next = after.match(/^\s+([a-z][a-z-]*)/)?.[1];
+  if (next && CREDENTIALS.has(next)) return true;
+  // ", Data Analyst, Clinical Research Informatics" / ", RN, BSN": the first comma segment is a title.
+  const segment = after.match(/^\s*,\s*([^,.\n]{1,48})\.?\s*(?=,|\n|$)/)?.[1];
+  if (segment && (JOB_TITLE.test(segment) || segment.split(/[\s/]+/).some((w) => CREDENTIALS.has(w.replace(/[.]/g, ''))))) return true;
+  return false;
+}
+
+/** Contact lines of a department or a clinic ("the Epidemiology line, (715) 555-...", "Info: ...", "my office at"). */
+const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
+const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
+
+/**
+ * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
+ * contact block are left out, and so is the street address of a venue ("Eastside Recreation Center, 400 Dorsey Ave").
+ */
+function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
+  const names = identifiers.filter((f) => f.type === 'name');
+  const staff = new Set(names.filter((f) => isStaffName(f, lower)));
+  // The rest of a signer's title line ("Quattlebaum, Revenue Cycle Manager") names no one else.
+  for (const n of names) {
+    if (staff.has(n)) continue;
+    const signer = names.find((m) => staff.has(m) && m.end <= n.start && /^[ \t]*,[ \t]*$/.test(lower.slice(m.end, n.start)));
+    if (signer) staff.add(n);
+  }
+  return identifiers.filter((f) => {
+    if (staff.has(f)) return false;
+    if (CONTACT_TYPES.has(f.type)) {
+      if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // The signer's block: the nearest name before it, at most three lines up, is a staff name.
+      const nearest = names.filter((n) => n.end <= f.start).pop();
+      if (nearest && staff.has(nearest) && lower.slice(nearest.end, f.start).split('\n').length <= 4) return false;
+    }
+    if (f.type === 'address') {
+      const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–-]{0,3}$/.test(lower.slice(l.end, f.start)));
+      if (venue || /(?:location|venue|where|held at|takes place at)\s*:?\s*$/.test(lineBefore(lower, f.start))) return false;
+    }
+    return true;
+  });
+}
+
+/** A list row that starts with "Last, First" and carries health information: a roster of patients. */
+function listRowLink(names: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+  for (const n of names) {
+    // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
+    if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
+    const lineEnd = n.end + lineAfter(lower, n.end).length;
+    if (healthFindings.some((h) => h.start >= n.end && h.start < lineEnd)) return 'a list row names a person beside health information';
+  }
+  return undefined;
+}
 
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
@@ -64,10 +151,14 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue));
   if (patientId) return `a patient identifier (${patientId.type})`;
   if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
+  const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
+  if (listRow) return listRow;
   // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
   if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern))) return 'a stated age under 18';
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
-    if (!NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) return `"${hit[0]}"`;
+    if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
+    if (KIND_CUES.has(hit[0]) && KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
+    return `"${hit[0]}"`;
   }
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
   // characters were removed, which a 30-character look-back tolerates.
@@ -106,8 +197,12 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   const psychotherapy = findings.some((f) => f.type === 'psychotherapy_note');
   // Both present is not enough: the health information must be about someone (staff named in a newsletter on
   // diabetes are not its subject).
-  const link = identifiable && health ? subjectLink(findings, identifiers, healthFindings, ctx.lower) : undefined;
+  // Only identifiers of someone other than the staff who write can tie the health information to a person.
+  const personal = identifiable && health ? personalIdentifiers(identifiers, ctx.lower) : [];
+  const personallyIdentifiable = personal.some((f) => STRONG_IDENTIFIERS.has(f.type) || f.type === 'name' || (f.type === 'date' && f.explanation.cue));
+  const link = personallyIdentifiable ? subjectLink(findings, personal, healthFindings, ctx.lower) : undefined;
   if (link) reasons.push(`tied to a person: ${link}`);
+  else if (identifiable && health && !personallyIdentifiable) reasons.push('only staff and department contacts are identified');
   else if (identifiable && health) reasons.push('health topic not tied to the people named');
   const phi = link !== undefined;
 
