@@ -72,6 +72,11 @@ const MATCH: [string, string][] = [
   ['and the following year at Healthpocket Inc in SCHLAGLES, which later became', 'SCHLAGLES'],
   ['She was seen at Bayview Clinic in Dundalk.', 'Dundalk'],
   ['Follow-up at Joslin Diabetes Center next month', 'Joslin Diabetes Center'],
+  ['Her mother stays with us in Pawtuxet Falls most winters.', 'Pawtuxet Falls'],
+  ['he lives with his daughter in Woonsocket now', 'Woonsocket'],
+  ['She spent the night at the house in Narragansett with family.', 'Narragansett'],
+  ['Pt to follow up at Brightwater Memory Clinic next week', 'Brightwater'],
+  ['Seen at Stonebrook Medical Center after the fall', 'Stonebrook Medical Center'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -172,6 +177,19 @@ const NO_MATCH: [string, string][] = [
   ['HR returned to Sinus Rhythm after the bolus', 'Sinus Rhythm'],
   ['Sats returned to Baseline after suctioning', 'Baseline'],
   ['Line returned to Normal Saline at KVO', 'Normal Saline'],
+  ['Visits at the CF Center are on Tuesdays.', 'CF Center'],
+  ['To: Lung Nodule Clinic', 'Lung Nodule'],
+  ['Device clinic - remote transmission review', 'Device'],
+  ['Ask the Teen Health Center about walk-in hours', 'Teen Health'],
+  ['Call the Memory Care Center front desk', 'Memory'],
+  ['Keisha Thibodeaux, FNP-C, Harwell Health Center', 'Harwell'],
+  ['Soraya, MA - Bridgeway Recovery Clinic, (413) 555-0158', 'Bridgeway'],
+  ['Ines Albuquerque, MD, FACS\nBreast Surgical Oncology | Harborlight Cancer Pavilion', 'Harborlight'],
+  ['Ines Albuquerque, MD, FACS', 'Albuquerque'],
+  ['Thanks, Marisela, Riverbend Pediatrics', 'Riverbend'],
+  ['call or text any time. Cedar Grove Behavioral Health', 'Cedar Grove'],
+  ['Dear Friends of Birchwood Family Dental, we are happy to announce', 'Birchwood'],
+  ['Orders from Springfield Orthopedics arrived', 'Springfield'],
 ];
 
 describe('location recognizer', () => {

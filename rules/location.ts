@@ -1,8 +1,8 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, PRACTICE_WORDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
+import { COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
 import { sharedWords, type Token } from './support/tokens';
@@ -87,8 +87,14 @@ export const location: Recognizer = {
         }
         // Generic words ("cardiac rehab", "poss rehab", "high-risk OB clinic") need a proper name in front; a
         // campus is named by capitalized common words too ("on North Campus").
-        if (((f & GENERIC_FACILITY_WORD) !== 0 || twoEnd) && first < i && tokens.slice(first, i).every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower') &&
-          !((t.lower === 'campus' || twoEnd) && informative && tokens.slice(first, i).every((x) => x.shape === 'title'))) first = i;
+        // What a clinic treats or whom it serves ("Lung Nodule Clinic", "CF Center", "Teen Health Center",
+        // "Device clinic") names a department, not a place: no proper name among the words.
+        if (((f & GENERIC_FACILITY_WORD) !== 0 || twoEnd) && first < i) {
+          const names = tokens.slice(first, i);
+          const service = names.some((x) => isServiceWord(x, facts));
+          if (names.every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower' || isServiceWord(x, facts)) &&
+            (service || !((t.lower === 'campus' || twoEnd) && informative && names.every((x) => x.shape === 'title')))) first = i;
+        }
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
         if (first === i && (t.lower === 'hospital' || t.lower === 'hosp') && i > 0) {
           const p = tokens[i - 1]!;
@@ -98,6 +104,7 @@ export const location: Recognizer = {
         if (t.lower === 'house' && first < i && /['’]s[ \t]$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start))) first = i;
         // "house staff", "regular house diet", "house officer": the hospital's own words.
         if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
+        if (first < i && inSignature(ctx.text, tokens[first]!.start)) continue;
         if (first < i) {
           for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!, facts)) facilityNames.add(tokens[k]!.lower);
           emit(tokens[first]!, twoEnd ? tokens[i + 1]! : t, 'facility', 0.85);
@@ -164,6 +171,8 @@ export const location: Recognizer = {
           i += len - 1;
           break;
         }
+        // "Riverbend Pediatrics", "Cedar Grove Behavioral Health": a town's name opening a practice's name.
+        if (beforePracticeWord(ctx.text, tokens, i + len - 1)) { i += len - 1; break; }
         emit(t, tokens[i + len - 1]!, 'place-lexicon', 0.7);
         i += len - 1;
         break;
@@ -219,6 +228,7 @@ const HOSPITAL_NAME_PART = 1 << 21;
 const LANDFORM = 1 << 22;
 const EMPLOYER_WORD = 1 << 23;
 const TRAVEL_BEFORE_LAST = 1 << 24;
+const SERVICE = 1 << 25;
 const HOSPITAL_NAME_PARTS = /holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/;
 const LANDFORMS = /shore|valley|peninsula|hills|highlands|mountains|lakes/;
 const EMPLOYER_WORDS = /ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/;
@@ -249,7 +259,9 @@ function factsOfWord(lower: string): number {
   if (HOSPITAL_NAME_PARTS.test(lower)) f |= HOSPITAL_NAME_PART;
   if (LANDFORMS.test(lower)) f |= LANDFORM;
   if (EMPLOYER_WORDS.test(lower)) f |= EMPLOYER_WORD;
-  if (TRAVEL_CUE_BEFORE_LAST.test(lower)) f |= TRAVEL_BEFORE_LAST;
+  // "lives with her husband in": a relative ends the cue too.
+  if (TRAVEL_CUE_BEFORE_LAST.test(lower) || RELATIONS.has(lower)) f |= TRAVEL_BEFORE_LAST;
+  if (SERVICE_WORDS.has(lower) || HEALTH_LEXICON_WORDS.has(lower)) f |= SERVICE;
   return f;
 }
 // Bounded, so a huge paste of random words cannot grow it without limit.
@@ -316,12 +328,12 @@ function cuedPlaces(text: string, tokens: Token[], facts: Int32Array, informativ
 
 // Phrases that announce where someone lives, comes from or travels: the words after them name a place even
 // when no lexicon knows it ("flew to Bessastaðahreppur", "grew up in Remniku", "I'm in Den Haag").
-const TRAVEL_CUE = /(?:\b(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travel(?:l)?ed|travel(?:l)?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip)(?:[ \t]+(?:here|back|home|over|down|up|all[ \t]+the[ \t]+way))?[ \t]+(?:to|from|in|at)|\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born|based|settled|stationed|staying|stayed|stays)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+(?:in|at|near|outside(?:[ \t]+of)?)|\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:currently[ \t]+|now[ \t]+)?in|\boriginally[ \t]+from|\bhome[ \t]+(?:city|town)|\bhometown(?:[ \t]+(?:of|is))?|\buniversity[ \t]+of|\bwhere[ \t]*:|\b(?:street|road|avenue)[ \t]+in|\b(?:year|years)[ \t]+in|\bworld[ \t]+to)[ \t]*$/i;
+const TRAVEL_CUE = /(?:\b(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travel(?:l)?ed|travel(?:l)?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip)(?:[ \t]+(?:here|back|home|over|down|up|all[ \t]+the[ \t]+way))?[ \t]+(?:to|from|in|at)|\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born|based|settled|stationed|staying|stayed|stays)(?:[ \t]+(?:here|nearby|now|still|currently))?(?:[ \t]+with[ \t]+(?:us|me|him|her|them|family|(?:his|her|their|my|our)[ \t]+\w+))?[ \t]+(?:in|at|near|outside(?:[ \t]+of)?)|\b(?:the|our|his|her|their|my|a)[ \t]+(?:house|home|apartment|condo|farm|cabin|trailer)[ \t]+in|\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:currently[ \t]+|now[ \t]+)?in|\boriginally[ \t]+from|\bhome[ \t]+(?:city|town)|\bhometown(?:[ \t]+(?:of|is))?|\buniversity[ \t]+of|\bwhere[ \t]*:|\b(?:street|road|avenue)[ \t]+in|\b(?:year|years)[ \t]+in|\bworld[ \t]+to)[ \t]*$/i;
 const TRAVEL_CUE_LAST = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'city', 'town', 'hometown', 'is', 'where']);
 // The word before that last word in each TRAVEL_CUE phrase ("flew" of "flew to", "up" of "grew up in", "way" of
 // "all the way to"); only "where:" and "hometown" have none. A token ends with it (a hyphen or an apostrophe
 // may join more letters in front), or the long regex cannot match.
-const TRAVEL_CUE_BEFORE_LAST = /(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travell?ed|travell?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip|here|back|home|over|down|up|way|lives?|lived|living|resides?|resided|residing|raised|born|based|settled|stationed|staying|stayed|stays|nearby|now|still|currently|outside|i['’]?m|am|we['’]re|are|originally|hometown|university|street|road|avenue|years?|world)$/;
+const TRAVEL_CUE_BEFORE_LAST = /(?:flew|fly|flying|flies|moved|moving|relocated|relocating|travell?ed|travell?ing|drove|driving|returned|returning|headed|heading|arrived|arriving|came|coming|commutes?|commuting|vacation(?:ed|ing)?|trip|here|back|home|over|down|up|way|lives?|lived|living|resides?|resided|residing|raised|born|based|settled|stationed|staying|stayed|stays|nearby|now|still|currently|outside|us|me|him|her|them|family|parents|kids|children|house|apartment|condo|farm|cabin|trailer|i['’]?m|am|we['’]re|are|originally|hometown|university|street|road|avenue|years?|world)$/;
 const RESIDENCE_CUE = /(?:\b(?:lives?|lived|living|resides?|resided|residing|grew[ \t]+up|raised|born)(?:[ \t]+(?:here|nearby|now|still|currently))?[ \t]+in|\boriginally[ \t]+from|\b(?:flew|moved|relocated)(?:[ \t]+(?:here|back))?[ \t]+(?:to|from))[ \t]*$/i;
 const NOT_PLACE_START = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'some', 'any', 'all', 'no', 'every', 'each', 'one', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them']);
 // Inner words of place names: "Villafranca del Cid", "Ostrov nad Ohrí", "Stratford upon Avon".
@@ -411,6 +423,10 @@ function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, out: 
     let state = n.shape === 'upper' && n.text.length === 2 && US_STATES[n.text] !== undefined;
     // "J. Yi, MD", "Ann Lee, PA": a credential. A postal code needs a ZIP after it, a place word before the
     // town, or a town compromise knows.
+    // "Inês Albuquerque, MD, FACS": after a given name, or before another credential, a postal code that is
+    // also a degree ("MD", "PA", "MA", "MS", "DC") is the degree, even after a town's name.
+    if (state && COMMA_CREDENTIALS_OR_DEGREES.has(n.lower) && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) &&
+      ((i > 0 && words.firstNames.has(tokens[i - 1]!.lower) && isSpaces(text, tokens[i - 1]!.end, t.start)) || /^[ \t]*,[ \t]*[A-Z][A-Za-z]{1,6}\b/.test(text.slice(n.end, n.end + 12)))) continue;
     if (state && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) && !words.places.has(t.lower) &&
       !/\b(?:in|from|to|near|of|at|outside|lives?|living)[ \t]+(?:[A-Z][\p{L}'’.-]*[ \t]+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 40), t.start))) state = false;
     if (!state && (n.shape === 'title' || n.shape === 'upper')) {
@@ -539,6 +555,7 @@ function townWords(text: string, tokens: Token[], facts: Int32Array, informative
     const relative = text.slice(Math.max(0, t.start - 50), t.start).toLowerCase().match(/[a-z-]+/g)?.some((w) => RELATIONS.has(w)) ?? false;
     const personOf = relative && !!afterName && !words.common.has(afterName[1]!.toLowerCase()) && !NOT_NAMES.has(afterName[1]!.toLowerCase()) && !FACILITY_WORDS.has(afterName[1]!.toLowerCase());
     if (!TOWN_SUFFIX.test(t.lower) && !personOf) continue;
+    if (beforePracticeWord(text, tokens, t.index)) continue;
     out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.8, pattern: 'town-word' });
   }
 }
@@ -568,4 +585,45 @@ function wardsAfterNames(text: string, lower: string, tokens: Token[], facts: In
     if (first < 0 || !MOVE_CUE.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start))) continue;
     out.push({ type: 'location', start: tokens[first]!.start, end: tokens[i - 1]!.end, confidence: 0.85, pattern: 'emergency-ward' });
   }
+}
+
+// Postal codes that are also degrees written after a name.
+const COMMA_CREDENTIALS_OR_DEGREES = new Set(['md', 'pa', 'ma', 'ms', 'dc', 'nd', 'de']);
+
+/** A word saying what a clinic treats or whom it serves, or a short abbreviation ("CF", "GI") that is no hospital's. */
+function isServiceWord(x: Token, facts: Int32Array): boolean {
+  return (facts[x.index]! & SERVICE) !== 0 || (x.shape === 'upper' && x.text.length <= 3 && !HOSPITAL_ABBREVIATION.test(x.text));
+}
+
+/** The next word, on the same line, is a capitalized word of a practice's name ("Pediatrics", "Family Dental"). */
+function beforePracticeWord(text: string, tokens: Token[], last: number): boolean {
+  const n = tokens[last + 1];
+  return !!n && (n.shape === 'title' || n.shape === 'upper') && PRACTICE_WORDS.has(n.lower) && isSpaces(text, tokens[last]!.end, n.start);
+}
+
+// ", MD", ", FNP-C", ", PhD": a credential after a comma, as signatures write it.
+const SIGNATURE_CREDENTIAL = /,[ \t]*([A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?)(?=[ \t]*(?:[,|\n]|[-–—][ \t]|$))/g;
+const isCredential = (w: string) => {
+  const lower = w.toLowerCase();
+  return CREDENTIALS.has(lower) || COMMA_CREDENTIALS.has(lower) || CREDENTIALS.has(lower.replace(/-[a-z]+$/, ''));
+};
+/**
+ * A facility in a signature is where the writer works, not where a patient is: "Keisha Thibodeaux, FNP-C,
+ * Teen Health Center", "Soraya, MA - Bridgeway Recovery Clinic", or a department line under "Name, MD, FACS"
+ * ("Breast Surgical Oncology | Harborlight Cancer Pavilion").
+ */
+function inSignature(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const head = text.slice(lineStart, start);
+  // On the facility's own line: a credential, then only separators before the facility.
+  for (const m of head.matchAll(SIGNATURE_CREDENTIAL)) {
+    if (isCredential(m[1]!) && /^[ \t]*(?:,[ \t]*[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?[ \t]*)*[,|\-–—][ \t]*$/.test(head.slice(m.index! + m[0].length))) return true;
+  }
+  // On the line under the credentials: capitalized words and separators only.
+  if (lineStart === 0 || !/^(?:[A-Z][\p{L}&'’.-]*[ \t]*)*[|,\-–—]?[ \t]*$/u.test(head)) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1);
+  let found = false;
+  for (const m of prev.matchAll(SIGNATURE_CREDENTIAL)) if (isCredential(m[1]!) && /^[ \t]*(?:,[^\n]*)?$/.test(prev.slice(m.index! + m[0].length))) found = true;
+  return found;
 }

@@ -19,6 +19,36 @@ export const FACILITY_WORDS = new Set([
   'academy', 'church', 'prison', 'jail', 'shelter', 'med',
 ]);
 
+/**
+ * Words saying whom a clinic serves or what it does ("Teen Health Center", "Device clinic", "Memory Care
+ * Center", "Travel Clinic"): with the care-unit kinds and the health lexicon, a facility named only by them is
+ * a department or service, not a place that locates a patient.
+ */
+export const SERVICE_WORDS = new Set([
+  'teen', 'teens', 'adolescent', 'youth', 'student', 'students', 'employee', 'employees', 'staff', 'women', "women's", 'womens',
+  'men', "men's", 'mens', 'senior', 'seniors', 'veteran', 'veterans', 'refugee', 'family', 'community', 'public', 'rural',
+  'device', 'devices', 'pacemaker', 'memory', 'vein', 'travel', 'vaccine', 'vaccination', 'immunization', 'gender',
+  'transgender', 'lgbtq', 'wellness', 'weight', 'bariatric', 'nutrition', 'lactation', 'breast', 'spine', 'joint',
+  'stroke', 'trauma', 'research', 'imaging', 'simulation', 'testing', 'screening', 'specialty', 'primary', 'care',
+  'outpatient', 'inpatient', 'ambulatory', 'kidney', 'lung', 'liver', 'transplant', 'foot', 'hand', 'voice', 'vision',
+  'hearing', 'balance', 'headache', 'epilepsy', 'autism', 'behavioral', 'counseling', 'recovery', 'addiction', 'detox',
+]);
+
+/**
+ * Capitalized words that continue a practice's or organization's name after a town's name ("Riverbend
+ * Pediatrics", "Cedar Grove Behavioral Health", "Birchwood Family Dental"): the town word names the practice
+ * there; a facility word ("Baltimore Rehab", "Boston Medical Center") is left to the facility pass.
+ */
+export const PRACTICE_WORDS = new Set([
+  'pediatrics', 'paediatrics', 'dental', 'dentistry', 'family', 'behavioral', 'orthopedics', 'orthopaedics',
+  'dermatology', 'cardiology', 'oncology', 'urology', 'neurology', 'radiology', 'imaging', 'surgical', 'surgery',
+  'surgeons', 'associates', 'group', 'partners', 'physicians', 'pharmacy', 'primary', 'urgent', 'internal',
+  'eye', 'vision', 'hearing', 'counseling', 'wellness', 'chiropractic', 'podiatry', 'obstetrics', 'gynecology',
+  'obgyn', 'fertility', 'allergy', 'endocrinology', 'gastroenterology', 'pulmonology', 'nephrology', 'rheumatology',
+  'psychiatry', 'psychology', 'dialysis', 'kidney', 'orthodontics', 'optometry', 'audiology', 'therapy', 'pt',
+  'elementary', 'middle', 'high', 'academy', 'library', 'ymca', 'ywca', 'recreation', 'fire', 'police',
+]);
+
 /** Kinds of hospital unit: "Neuro ICU", "Trauma ICU", "Stepdown unit" are no hospital names. */
 export const CARE_UNIT_KINDS = new Set([
   'neuro', 'neurosurgical', 'neurology', 'surgical', 'medical', 'medicine', 'cardiac', 'cardiothoracic', 'coronary',
