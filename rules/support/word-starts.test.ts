@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAtWordStarts, firstStartAtOrAfter, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
+import { execAtWordStarts, firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
 
 /** The matches a plain global regex finds: what the gated search must reproduce exactly. */
 const globalMatches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
@@ -32,6 +32,34 @@ describe('startGate', () => {
     expect(startGate(['+cd4'])).toBeUndefined();
     expect(startGate(['épilepsie'])).toBeUndefined();
     expect(startGate([])).toBeUndefined();
+  });
+
+  const opens = (words: string[], text: string, literal = false) => gateOpen(startGate(words, literal)!, text.toLowerCase(), 0);
+
+  it('opens on the first three characters of a word, so common words sharing two letters stay shut', () => {
+    expect(opens(['theophylline'], 'theophylline level')).toBe(true);
+    expect(opens(['theophylline'], 'thanks')).toBe(false);
+    expect(opens(['metformin'], 'METFORMIN')).toBe(true);
+    expect(opens(['metformin'], 'met with family')).toBe(false);
+  });
+
+  it('lets a short word open whatever follows it', () => {
+    expect(opens(['ct'], 'ct.')).toBe(true);
+    expect(opens(['ct'], 'cta')).toBe(true);
+    expect(opens(['x'], 'xyz')).toBe(true);
+    expect(opens(['ct'], 'cab')).toBe(false);
+  });
+
+  it('opens a space, hyphen or apostrophe written as any separator or left out', () => {
+    for (const text of ['a-fib', 'a fib', 'afib', 'a\tfib', "a'fib"]) expect(opens(['a-fib'], text), text).toBe(true);
+    for (const text of ['ct scan', 'ct-scan', 'ctscan']) expect(opens(['ct scan'], text), text).toBe(true);
+    expect(opens(['a-fib'], 'and')).toBe(false);
+  });
+
+  it('takes other punctuation as written in lexicon terms, and as opening everything in pattern hints', () => {
+    expect(opens(['h. pylori'], 'h. pylori', true)).toBe(true);
+    expect(opens(['h. pylori'], 'his', true)).toBe(false);
+    expect(opens(['h. pylori'], 'his')).toBe(true);
   });
 });
 

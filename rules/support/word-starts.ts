@@ -2,8 +2,8 @@
  * Running a regex only where it can match. A lexicon or "label then value" regex run with the 'g' flag is
  * tried by the regex engine at every character of a note, yet it can only match where a word begins, and
  * only where that word starts with the first letters of one of its terms. These helpers list the word starts
- * of a scan once, and try a sticky copy of the regex at the starts whose first two characters begin one of
- * its words: the same matches, for a fraction of the attempts (a 1 KB note has ~1000 positions and ~150
+ * of a scan once, and try a sticky copy of the regex at the starts whose first three characters begin one
+ * of its words: the same matches, for a fraction of the attempts (a 1 KB note has ~1000 positions and ~150
  * word starts, of which a lexicon's first letters pass a handful).
  */
 
@@ -32,34 +32,115 @@ export function wordStarts(ctx: { readonly lower: string }): Int32Array {
   return starts;
 }
 
-/** Character codes above ASCII share one bucket: the gate stays a small table and errs on the side of trying. */
+/** Character codes above ASCII share one bucket: the gate stays small and errs on the side of trying. */
 const bucket = (c: number) => (c > 127 ? 127 : c | 0);
-const slot = (c0: number, c1: number) => (bucket(c0) << 7) | bucket(c1);
+/**
+ * A word start's key: its first two characters as a 14-bit slot, above its first three folded into 17 bits
+ * (2^17 − 1 is prime, so the fold spreads the 2^21 triples evenly; two triples sharing a bit only make the
+ * gate open more often).
+ */
+const TRIPLE_BITS = 131071;
+const startKey = (c0: number, c1: number, c2: number) => {
+  const slot = (bucket(c0) << 7) | bucket(c1);
+  return (slot << 17) | (((slot << 7) | bucket(c2)) % TRIPLE_BITS);
+};
+
+const keyMemo = new WeakMap<object, Int32Array>();
+
+/** The key of every word start of the scan (same order as `wordStarts`), computed once. */
+export function wordStartKeys(ctx: { readonly lower: string }): Int32Array {
+  let keys = keyMemo.get(ctx);
+  if (keys) return keys;
+  const starts = wordStarts(ctx);
+  const lower = ctx.lower;
+  keys = new Int32Array(starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    keys[k] = startKey(lower.charCodeAt(s), lower.charCodeAt(s + 1), lower.charCodeAt(s + 2));
+  }
+  keyMemo.set(ctx, keys);
+  return keys;
+}
 
 /**
- * The first two characters (lower-cased) that a match can begin with, as a 128×128 table; undefined when a
- * word does not begin with an ASCII word character, or there are no words (then the regex must run everywhere). A one-letter word,
- * or one whose second character is a separator the regex treats loosely ("a-fib" also matches "afib", "u=u",
- * "s/n"), opens every second character.
+ * The beginnings a gated regex can match at: first characters open whatever follows (a one-letter word, or
+ * a separator second), first pairs open any third character (a two-letter word, or a separator third), and
+ * exact triples.
  */
-export function startGate(words: Iterable<string>): Uint8Array | undefined {
-  const gate = new Uint8Array(128 * 128);
+export interface StartGate { firsts: Uint8Array; pairs: Uint8Array; triples: Uint32Array }
+
+/** What `\s`, a hyphen or an apostrophe can be in the text (non-ASCII shares the last bucket). */
+const SEPARATORS = [32, 9, 10, 11, 12, 13, 45, 39, 127];
+/** Separators a word may be written with, without or with another of: space, hyphen, apostrophe. */
+const isLoose = (c: number) => c === 32 || c === 45 || c === 39;
+
+function openTriple(gate: StartGate, c0: number, c1: number, c2: number) {
+  const t = startKey(c0, c1, c2) & 0x1ffff;
+  gate.triples[t >>> 5]! |= 1 << (t & 31);
+}
+
+/**
+ * Open the beginnings `w` can take in the text. A space, hyphen or apostrophe in its first three characters
+ * may be written as any separator or left out ("a-fib", "a fib", "afib"); other punctuation is taken as
+ * written when `literal`, otherwise it opens everything after it.
+ */
+function openWord(gate: StartGate, w: string, literal: boolean): void {
+  const c0 = w.charCodeAt(0);
+  if (w.length < 2) { gate.firsts[c0] = 1; return; }
+  const c1 = w.charCodeAt(1);
+  if (!isWordCode(c1)) {
+    if (isLoose(c1)) {
+      for (const sep of SEPARATORS) gate.pairs[(c0 << 7) | sep] = 1;
+      openWord(gate, w[0]! + w.slice(2), literal);
+    } else if (literal) gate.pairs[(c0 << 7) | bucket(c1)] = 1;
+    else gate.firsts[c0] = 1;
+    return;
+  }
+  if (w.length < 3) { gate.pairs[(c0 << 7) | bucket(c1)] = 1; return; }
+  const c2 = w.charCodeAt(2);
+  if (!isWordCode(c2)) {
+    if (isLoose(c2)) {
+      for (const sep of SEPARATORS) openTriple(gate, c0, c1, sep);
+      openWord(gate, w.slice(0, 2) + w.slice(3), literal);
+    } else if (literal) openTriple(gate, c0, c1, c2);
+    else gate.pairs[(c0 << 7) | bucket(c1)] = 1;
+    return;
+  }
+  openTriple(gate, c0, c1, c2);
+}
+
+/**
+ * The first three characters (lower-cased) that a match can begin with; undefined when a word does not begin
+ * with an ASCII word character, or there are no words (then the regex must run everywhere). A large lexicon
+ * begins with most two-letter pairs of English, so two characters let it try at most word starts; three
+ * rule out most. A word shorter than three characters opens whatever follows it. `literal`: the words are
+ * lexicon terms, whose punctuation other than space, hyphen and apostrophe matches only itself ("h. pylori");
+ * otherwise punctuation opens everything after it (a pattern's "h." may be written "h").
+ */
+export function startGate(words: Iterable<string>, literal = false): StartGate | undefined {
+  const gate: StartGate = { firsts: new Uint8Array(128), pairs: new Uint8Array(128 * 128), triples: new Uint32Array((TRIPLE_BITS >>> 5) + 1) };
   let any = false;
   for (const word of words) {
     any = true;
     const w = word.toLowerCase();
     const c0 = w.charCodeAt(0);
     if (!(c0 < 128 && isWordCode(c0))) return undefined;
-    const c1 = w.charCodeAt(1);
-    if (w.length > 1 && isWordCode(c1)) gate[slot(c0, c1)] = 1;
-    else for (let k = 0; k < 128; k++) gate[slot(c0, k)] = 1;
+    openWord(gate, w, literal);
   }
   return any ? gate : undefined;
 }
 
+/** Whether the gate lets the regex try at the word start whose key (`wordStartKeys`) is `key`. */
+export function gateOpenAt(gate: StartGate, key: number): boolean {
+  const slot = key >>> 17;
+  if (gate.firsts[slot >>> 7] === 1 || gate.pairs[slot] === 1) return true;
+  const t = key & 0x1ffff;
+  return (gate.triples[t >>> 5]! & (1 << (t & 31))) !== 0;
+}
+
 /** Whether the gate lets the regex try at word start `s` of `lower`. */
-export const gateOpen = (gate: Uint8Array, lower: string, s: number) =>
-  gate[slot(lower.charCodeAt(s), lower.charCodeAt(s + 1))] === 1;
+export const gateOpen = (gate: StartGate, lower: string, s: number) =>
+  gateOpenAt(gate, startKey(lower.charCodeAt(s), lower.charCodeAt(s + 1), lower.charCodeAt(s + 2)));
 
 /** Index of the first word start at or after `pos` (binary search; `starts.length` when there is none). */
 export function firstStartAtOrAfter(starts: Int32Array, pos: number): number {
@@ -98,14 +179,16 @@ export function execAtWordStarts(
   haystack: string,
   lower: string,
   starts: Int32Array,
-  gate: Uint8Array | undefined,
+  gate: StartGate | undefined,
   wordLength?: number,
+  keys?: Int32Array,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!;
-    if (s < next || (gate && !gateOpen(gate, lower, s))) continue;
+    if (s < next) continue;
+    if (gate && !(keys ? gateOpenAt(gate, keys[k]!) : gateOpen(gate, lower, s))) continue;
     if (wordLength !== undefined && !wordHasLength(lower, s, wordLength)) continue;
     sticky.lastIndex = s;
     const m = sticky.exec(haystack);
@@ -122,6 +205,8 @@ export interface WordStartHints {
   startsWith?: readonly string[];
   /** The first word of every match (its run of [A-Za-z0-9_]) is exactly this long. */
   wordLength?: number;
+  /** `startsWith` are lexicon terms: punctuation other than space, hyphen and apostrophe is literal. */
+  literal?: boolean;
 }
 
 /**
@@ -133,7 +218,7 @@ export function regexSearch(
   regex: RegExp,
   hints: WordStartHints = {},
 ): (ctx: { readonly lower: string }, haystack: string) => Iterable<RegExpExecArray> {
-  const gate = startGate(hints.startsWith ?? []);
+  const gate = startGate(hints.startsWith ?? [], hints.literal);
   if (!gate && hints.wordLength === undefined) {
     return (_ctx, haystack) => {
       regex.lastIndex = 0;
@@ -141,5 +226,6 @@ export function regexSearch(
     };
   }
   const sticky = stickyCopy(regex);
-  return (ctx, haystack) => execAtWordStarts(sticky, haystack, ctx.lower, wordStarts(ctx), gate, hints.wordLength);
+  return (ctx, haystack) =>
+    execAtWordStarts(sticky, haystack, ctx.lower, wordStarts(ctx), gate, hints.wordLength, gate ? wordStartKeys(ctx) : undefined);
 }

@@ -1,6 +1,6 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
-import { firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from '../../support/word-starts';
+import { firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
 
 /**
  * A group of lexicon terms that share a confidence and a matching rule. In a term, a space matches any run
@@ -58,11 +58,11 @@ const WORD = '[A-Za-z0-9_]';
 const escapeTerm = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Whole-word cue search in a window, with the cue regex compiled once (the shared cue matcher compiles per
- * call, which dominated the lexicon recognizers' time). The window is sliced one character wider on each
- * side so the word-edge lookarounds still see the real neighbours; inside it the regex is tried only at the
- * word starts whose first letters begin a cue (see support/word-starts.ts), skipping past a match that runs
- * out of the window as the global regex this replaces did.
+ * Whole-word cue search in a window. Every cue occurrence of a text is found once per scan (the regex tried
+ * only at the word starts whose first letters begin a cue, see support/word-starts.ts) and kept sorted, so a
+ * window query is a binary search: a lexicon recognizer asks for a cue around each of its matches, thousands
+ * per note set, and searching each window afresh (slicing the text, re-running the regex) dominated its time.
+ * A cue counts when it lies wholly inside the window; its word edges are checked against the real text.
  */
 function windowCueFinder(cues: readonly string[]) {
   if (cues.length === 0) return () => undefined;
@@ -70,34 +70,35 @@ function windowCueFinder(cues: readonly string[]) {
   const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
   const sticky = stickyCopy(regex);
   const gate = startGate(cues);
-  return (ctx: ScanContext, from: number, to: number): string | undefined => {
-    const lower = ctx.lower;
-    const lo = Math.max(0, from - 1);
-    const slice = lower.slice(lo, Math.min(lower.length, to + 1));
+  const found = new WeakMap<ScanContext, { starts: Int32Array; ends: Int32Array; words: string[] }>();
+  const occurrences = (ctx: ScanContext) => {
+    let o = found.get(ctx);
+    if (o) return o;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const words: string[] = [];
     if (!gate) {
-      for (const m of slice.matchAll(regex)) {
-        const start = lo + m.index;
-        if (start >= from && start + m[0].length <= to) return m[0];
+      for (const m of ctx.lower.matchAll(regex)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
+    } else {
+      const lower = ctx.lower;
+      const all = wordStarts(ctx);
+      const keys = wordStartKeys(ctx);
+      for (let k = 0; k < all.length; k++) {
+        if (!gateOpenAt(gate, keys[k]!)) continue;
+        const s = all[k]!;
+        sticky.lastIndex = s;
+        const m = sticky.exec(lower);
+        if (m) { starts.push(s); ends.push(s + m[0].length); words.push(m[0]); }
       }
-      return undefined;
     }
-    const starts = wordStarts(ctx);
-    let next = 0;
-    // The slice's first character has no left neighbour in the slice, so a cue may match there; the global
-    // regex would then resume after it.
-    if (lo < from) {
-      sticky.lastIndex = 0;
-      const first = sticky.exec(slice);
-      if (first) next = lo + Math.max(1, first[0].length);
-    }
-    for (let k = firstStartAtOrAfter(starts, Math.max(0, from)); k < starts.length && starts[k]! < to; k++) {
-      const s = starts[k]!;
-      if (s < next || !gateOpen(gate, lower, s)) continue;
-      sticky.lastIndex = s - lo;
-      const m = sticky.exec(slice);
-      if (!m) continue;
-      if (s + m[0].length <= to) return m[0];
-      next = s + Math.max(1, m[0].length);
+    o = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), words };
+    found.set(ctx, o);
+    return o;
+  };
+  return (ctx: ScanContext, from: number, to: number): string | undefined => {
+    const o = occurrences(ctx);
+    for (let k = firstStartAtOrAfter(o.starts, Math.max(0, from)); k < o.starts.length && o.starts[k]! < to; k++) {
+      if (o.ends[k]! <= to) return o.words[k];
     }
     return undefined;
   };
@@ -159,7 +160,7 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
     const edges = caseSensitive ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-[A-Za-z])`] : [`(?<!${WORD})`, `(?!${WORD})`];
     const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
     // Every term begins a word, so the regex is tried only at word starts whose first letters begin a term.
-    return { caseSensitive, search: regexSearch(regex, { startsWith: terms }), byKey };
+    return { caseSensitive, search: regexSearch(regex, { startsWith: terms, literal: true }), byKey };
   }).filter((p) => p !== undefined);
 
   return {
