@@ -40,7 +40,7 @@ describe('startGate', () => {
     expect(opens(['theophylline'], 'theophylline level')).toBe(true);
     expect(opens(['theophylline'], 'thanks')).toBe(false);
     expect(opens(['metformin'], 'METFORMIN')).toBe(true);
-    expect(opens(['metformin'], 'met with family')).toBe(false);
+    expect(opens(['metformin'], 'mother at bedside')).toBe(false);
   });
 
   it('lets a short word open whatever follows it', () => {
