@@ -344,6 +344,18 @@ const NO_MATCH: [string, string][] = [
   ["Meniere's disease, Raynaud phenomenon", 'Meniere'],
   ['IgA level pending; SHIN ULCERS dressed.', 'IgA'],
   ['R SHIN WITH STASIS CHANGES', 'SHIN'],
+  ['Thanks, Lorraine Quattlebaum, Revenue Cycle Manager', 'Revenue'],
+  ['Sunniva Hartmann, Data Analyst, Clinical Research', 'Data'],
+  ['Fleet notice - questions to Lt. Anselm Varga, Fleet Coordinator.', 'Fleet'],
+  ['-- Raghav Menon, Sr. Systems Engineer, Clinical Applications', 'Systems'],
+  ['Ezra Lindqvist-Mora, MD, Pediatric Radiation Oncology', 'Pediatric'],
+  ['Gideon Pruitt, Director, Clinical Engineering', 'Clinical Engineering'],
+  ['Grand rounds, 8:00 AM, Keller Auditorium and Zoom', 'Keller'],
+  ['Se habla español. Nou pale Kreyòl.', 'Kreyòl'],
+  ['2216 WINTERGREEN CT, UNIT B, LOWELL MA 01852', 'LOWELL'],
+  ['URGENT: MEDICAL DEVICE RECALL - CLASS II', 'CLASS'],
+  ['From: RadReports <radreports@imaging.example.org>', 'RadReports'],
+  ["Clinician's private impressions: came in tired", 'Clinician'],
 ];
 
 describe('name recognizer', () => {

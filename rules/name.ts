@@ -2,10 +2,10 @@ import type { RawMatch, Recognizer, ScanContext } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import {
   AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, EPONYMS, INTRO_CUES, LABELS, MEDICAL_SUFFIX, NOTE_LETTERS, NOT_NAME_SUFFIX, HONORIFICS, NOT_AFTER_HONORIFIC, NOT_NAMES,
-  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS, CONTACT_LABELS, WORKPLACE_WORDS,
+  PLACE_PREFIXES, RELATIONS, ROLES, SALUTATIONS, CONTACT_LABELS, WORKPLACE_WORDS, JOB_TITLE_WORDS, LANGUAGES, DEPARTMENT_WORDS,
 } from './lexicons/people-cues';
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
-import { CALENDAR_WORDS, FACILITY_WORDS } from './lexicons/places';
+import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { sharedWords, type Token } from './support/tokens';
 
@@ -84,6 +84,7 @@ const ENGLISH_FORM = 1 << 4;
 const CUE = 1 << 0;
 const CREDENTIAL = 1 << 1;
 const PLACE_PREFIX = 1 << 2;
+const BY = 1 << 3; // "goes by Venkat"
 
 const flagMemo = new Map<string, number>();
 function wordFlags(w: string): number {
@@ -147,8 +148,8 @@ const GATE_WORDS = new Map<string, number>();
 // are told so by this array alone, without hashing the word.
 const gateCell = (w: string) => (Math.min(w.length, 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 const GATE_CELLS = new Uint8Array(1 << 15);
-for (const w of [...CUE_WORDS, ...CREDENTIALS, ...PLACE_PREFIXES]) {
-  GATE_WORDS.set(w, (CUE_WORDS.has(w) ? CUE : 0) | (CREDENTIALS.has(w) ? CREDENTIAL : 0) | (PLACE_PREFIXES.has(w) ? PLACE_PREFIX : 0));
+for (const w of [...CUE_WORDS, ...CREDENTIALS, ...PLACE_PREFIXES, 'by']) {
+  GATE_WORDS.set(w, (CUE_WORDS.has(w) ? CUE : 0) | (CREDENTIALS.has(w) ? CREDENTIAL : 0) | (PLACE_PREFIXES.has(w) ? PLACE_PREFIX : 0) | (w === 'by' ? BY : 0));
   GATE_CELLS[gateCell(w)] = 1;
 }
 const gateFlags = (w: string) => (GATE_CELLS[gateCell(w)] ? GATE_WORDS.get(w) ?? 0 : 0);
@@ -264,7 +265,8 @@ export const name: Recognizer = {
     // Whether each token is a cue word, a credential, a word of place, looked up once: the loops below
     // visit every token.
     const flags = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) flags[i] = gateFlags(tokens[i]!.lower);
+    const byAt: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if ((flags[i] = gateFlags(tokens[i]!.lower)) & BY) byAt.push(i);
     const out: RawMatch[] = [];
     const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
       for (let k = from; k <= to; k++) taken[k] = 1;
@@ -950,16 +952,28 @@ export const name: Recognizer = {
       if (seen.size) for (let k = 0; k < tokens.length; k++) if (!taken[k] && seen.has(tokens[k]!.text)) emit(k, k, 'capitalized');
     }
 
-    return out.filter((m) => {
+    // 7. Nicknames right after a name ("AUGUSTINE DELACORTE ("GUS")", "Chukwudi Anyanwu (“Chuck”)"), and the
+    //    name someone goes by ("he goes by Venkat").
+    nicknames(c, ctx.lower, out, byAt, taken, emit);
+
+    let dropped: Set<string> | undefined;
+    const kept = out.filter((m) => {
       // "Zaroxyln 10 mg" is a drug, "Cantonese speaking" a language, "mallory weiss tear" an eponym.
       const after = ctx.text.slice(m.end, m.end + 16);
       if (DOSE_AFTER.test(after) || LANGUAGE_AFTER.test(after)) return false;
       if ((m.pattern === 'lexicon' || m.pattern === 'surname-lexicon' || m.pattern === 'capitalized') && EPONYM_AFTER.test(after)) return false;
-      const lastWord = ctx.text.slice(m.start, m.end).split(/[^\p{L}]+/u).pop()!.toLowerCase();
+      const phrase = ctx.text.slice(m.start, m.end);
+      const parts = phrase.split(/[^\p{L}'’]+/u);
+      let lastWord = parts[parts.length - 1]!.toLowerCase();
+      if (lastWord.endsWith('s') || lastWord.endsWith("'") || lastWord.endsWith('’')) lastWord = lastWord.replace(/['’]s?$/, '');
       // "mrs. Park": one word right after an honorific is a surname even when it names places too.
-      const honorificSurname = m.pattern === 'honorific' && !/\s/.test(ctx.text.slice(m.start, m.end));
-      return !ORG_WORDS.has(lastWord) && !(FACILITY_WORDS.has(lastWord) && !honorificSurname) && !beforeOrgWord(tokens, ctx.text, m.end);
+      const honorificSurname = m.pattern === 'honorific' && !/\s/.test(phrase);
+      if (ORG_WORDS.has(lastWord) || (FACILITY_WORDS.has(lastWord) && !honorificSurname) || beforeOrgWord(tokens, ctx.text, m.end)) return false;
+      if (notAPerson(ctx.text, m, phrase, parts, lastWord, informative)) { (dropped ??= new Set()).add(phrase); return false; }
+      return true;
     });
+    // Later mentions of a word dropped above ("Fleet notice" where "Fleet Coordinator" is a title).
+    return dropped ? kept.filter((m) => !(m.pattern === 'capitalized' && dropped!.has(ctx.text.slice(m.start, m.end)))) : kept;
   },
 };
 
@@ -995,3 +1009,97 @@ function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
   }
   return false;
 }
+
+const NICKNAME_AFTER = /^[ \t]*\(?[ \t]*["“'‘]([\p{Lu}][\p{L}'’-]{1,20})["”'’][ \t]*\)?/u;
+const GOES_BY = /\b(?:goes|go|going|went|known)[ \t]+by[ \t]+(?:the[ \t]+name[ \t]+)?$/;
+
+/** Pass 7: a quoted word right after a found name, or a capitalized word after "goes by", is a nickname. */
+function nicknames(c: Context, lower: string, out: RawMatch[], byAt: number[], taken: Uint8Array, emit: (from: number, to: number, cue: NameCue, cueWord?: string) => void) {
+  const { tokens, text } = c;
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const take = (i: number) => {
+    const t = tokens[i];
+    if (t && !taken[i] && (t.shape === 'title' || t.shape === 'upper') && t.text.length >= 2 && !isBlocked(t)) return t;
+    return undefined;
+  };
+  for (const m of out.slice()) {
+    // Only a quote, after spaces or a parenthesis, can open a nickname; most names are followed by neither.
+    let k = m.end;
+    while (k < m.end + 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 40)) k++;
+    const c0 = text.charCodeAt(k);
+    if (c0 !== 34 && c0 !== 0x201c && c0 !== 39 && c0 !== 0x2018) continue;
+    const q = NICKNAME_AFTER.exec(text.slice(m.end, m.end + 28));
+    if (!q) continue;
+    const i = tokenAt(m.end);
+    const t = take(i);
+    if (t && t.text === q[1]) emit(i, i, 'intro', 'nickname');
+  }
+  for (const b of byAt) {
+    const at = tokens[b]!.start;
+    // "goes by", "go by", "going by", "went by", "known by": the word before ends in s, o, g, t or n.
+    const e = lower.charCodeAt(at - 2);
+    if ((e !== 115 && e !== 111 && e !== 103 && e !== 116 && e !== 110) || !GOES_BY.test(lower.slice(Math.max(0, at - 24), at + 3))) continue;
+    const i = b + 1;
+    const t = take(i);
+    if (t && /^[ \t]+$/.test(c.text.slice(at + 2, t.start)) && !isCommon(t)) emit(i, i, 'intro', 'goes by');
+  }
+}
+
+// "Class II", "Phase III", "Stage II": a Roman numeral after an everyday word is a level, not a name's suffix.
+const NUMBERED_WORDS = new Set(['class', 'phase', 'type', 'stage', 'grade', 'level', 'tier', 'part', 'section', 'chapter', 'step', 'schedule', 'title', 'appendix', 'volume', 'unit', 'zone', 'category', 'round', 'cohort']);
+// Rooms and buildings named after people: "Keller Auditorium", "the Simmons Building".
+const VENUE_WORDS = new Set(['auditorium', 'building', 'library', 'theater', 'theatre', 'arena', 'stadium', 'atrium', 'lobby', 'conference', 'classroom', 'boardroom', 'ballroom', 'amphitheater', 'amphitheatre', 'pavilion', 'lecture']);
+// "MyChart", "RadReports": a short head and an English word joined by a capital are a system or mailbox name.
+const CAMEL_MAILBOX = /^(\p{Lu}\p{Ll}{1,5})(\p{Lu}\p{Ll}{3,})$/u;
+const NAME_HEADS = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'del', 'della', 'st', 'fitz', 'ben', 'bin', 'abu', 'al', 'el']);
+
+/**
+ * Capitalized words that a cue or a lexicon took for a name but that are titles, departments, rooms, languages,
+ * towns or levels: "Revenue Cycle Manager", "Data Analyst" and "Sr. Systems Engineer" (a job title ends them);
+ * "MD, Pediatric Radiation Oncology" (only department words after a credential and a comma); "Keller
+ * Auditorium"; "Nou pale Kreyòl"; "LOWELL MA 01852"; "CLASS II".
+ */
+function notAPerson(text: string, m: RawMatch, phrase: string, parts: string[], last: string, informative: boolean): boolean {
+  if (JOB_TITLE_WORDS.has(last) || VENUE_WORDS.has(last)) return true;
+  const single = parts.length === 1;
+  if (single && (LANGUAGES.has(last) || WORKPLACE_WORDS.has(last) || ROLES.has(last) ||
+    (NUMBERED_WORDS.has(last) && /^[ \t]+(?:[IVX]{1,4}|\d)\b/.test(text.slice(m.end, m.end + 6))))) return true;
+  if (single && hasInnerCapital(phrase)) {
+    const camel = CAMEL_MAILBOX.exec(phrase);
+    if (camel && !NAME_HEADS.has(camel[1]!.toLowerCase()) && words.common.has(camel[2]!.toLowerCase())) return true;
+  }
+  const next = text.charCodeAt(m.end + 1);
+  // What follows starts with a capital: a job title ("Fleet Coordinator", "Revenue Cycle Manager") or a state
+  // and ZIP after a town ("LOWELL MA 01852", "Dover, NH 03820").
+  if (next >= 65 && next <= 90 || text.charCodeAt(m.end + 2) >= 65 && text.charCodeAt(m.end + 2) <= 90) {
+    const zipAt = m.end + (next >= 65 && next <= 90 ? 4 : 5);
+    const d = text.charCodeAt(zipAt);
+    if (d >= 48 && d <= 57) {
+      const st = /^,?[ \t]+([A-Z]{2})[ \t]+\d{5}\b/.exec(text.slice(m.end, m.end + 12));
+      if (st && US_STATES[st[1]!] !== undefined) return true;
+    }
+    // A name followed by its title without a comma ("Anna Lee Director of Nursing") keeps a given name or its
+    // cue; where capitals say nothing (ALL CAPS notes) the words after say nothing either.
+    if (informative && next >= 65 && next <= 90 && m.pattern !== 'honorific' && m.pattern !== 'relation' && !parts.some((w) => isFirstName(w.toLowerCase()))) {
+      const after = /^[ \t]+(\p{Lu}[\p{L}&-]*)(?:[ \t]+(\p{Lu}[\p{L}&-]*))?(?:[ \t]+(\p{Lu}[\p{L}&-]*))?/u.exec(text.slice(m.end, m.end + 48));
+      if (after && [after[1], after[2], after[3]].some((w) => w !== undefined && JOB_TITLE_WORDS.has(w.toLowerCase()))) return true;
+    }
+  }
+  // After a credential or title and a comma, a phrase of department words: "MD, Pediatric Radiation Oncology".
+  if (text.charCodeAt(m.start - 1) === 32 && text.charCodeAt(m.start - 2) === 44 || text.charCodeAt(m.start - 1) === 44) {
+    return parts.every((p) => {
+      const w = p.toLowerCase();
+      return w === '' || DEPARTMENT_WORDS.has(w) || HEALTH_LEXICON_WORDS.has(w) || CONTACT_LABELS.has(w) || (wordFlags(w) & (ENGLISH_FORM | ANY_NAME)) === ENGLISH_FORM;
+    });
+  }
+  return false;
+}
+const hasInnerCapital = (w: string) => {
+  for (let i = 1; i < w.length; i++) { const c = w.charCodeAt(i); if (c >= 65 && c <= 90) return true; }
+  return false;
+};

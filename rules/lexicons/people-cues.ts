@@ -171,7 +171,7 @@ export const WORKPLACE_WORDS = new Set([
   'optometrist', 'audiologist', 'physiotherapist', 'psychotherapist', 'pediatrician', 'paediatrician',
   'neurologist', 'dermatologist', 'endocrinologist', 'gastroenterologist', 'nephrologist', 'pulmonologist',
   'rheumatologist', 'urologist', 'obstetrician', 'gynecologist', 'radiologist', 'anesthesiologist', 'counsellor',
-  'technician', 'interpreter', 'paramedic', 'dentist',
+  'technician', 'interpreter', 'paramedic', 'dentist', 'clinician', 'clinicians',
 ]);
 
 /** Words after which a capitalized word is a place or facility, not a person ("St. Mary Hospital"). */
@@ -217,3 +217,42 @@ export const CONTACT_LABELS = new Set(['cell', 'home', 'work', 'mobile', 'pager'
 
 /** Single letters that head the parts of a clinical note or mean a side: O/A/P (of SOAP), R/L. */
 export const NOTE_LETTERS = new Set(['o', 'a', 'p', 'r', 'l']);
+
+/**
+ * Last words of job titles in signatures and memos ("Revenue Cycle Manager", "Data Analyst", "Fleet
+ * Coordinator", "Privacy Officer"): the capitalized words before them name a department, not a person.
+ * Titles that are also common surnames ("Marshall", "Porter", "Dean") are left out.
+ */
+export const JOB_TITLE_WORDS = new Set([
+  'manager', 'analyst', 'coordinator', 'director', 'engineer', 'specialist', 'officer', 'administrator', 'supervisor',
+  'assistant', 'associate', 'technician', 'technologist', 'scientist', 'consultant', 'liaison', 'representative',
+  'architect', 'developer', 'planner', 'strategist', 'auditor', 'accountant', 'secretary', 'clerk', 'registrar',
+  'recruiter', 'educator', 'navigator', 'scheduler', 'receptionist', 'programmer', 'designer', 'editor', 'advisor',
+  'lead', 'chair', 'chief', 'president', 'controller', 'treasurer', 'superintendent', 'therapist',
+]);
+
+/** Languages named in mail ("Se habla español. Nou pale Kreyòl"): never a person. Karen, a given name, is left out. */
+export const LANGUAGES = new Set([
+  'english', 'spanish', 'español', 'creole', 'kreyòl', 'kreyol', 'haitian', 'portuguese', 'português', 'vietnamese', 'somali',
+  'arabic', 'mandarin', 'cantonese', 'chinese', 'russian', 'polish', 'hmong', 'tagalog', 'filipino', 'korean', 'japanese',
+  'french', 'français', 'amharic', 'swahili', 'farsi', 'persian', 'dari', 'pashto', 'nepali', 'bengali', 'bangla', 'hindi',
+  'urdu', 'punjabi', 'gujarati', 'tamil', 'telugu', 'khmer', 'lao', 'burmese', 'tigrinya', 'oromo', 'yoruba', 'igbo',
+  'italian', 'german', 'greek', 'turkish', 'ukrainian', 'albanian', 'bosnian', 'serbian', 'croatian', 'romanian',
+  'hebrew', 'yiddish', 'asl', 'navajo', 'kinyarwanda', 'kirundi', 'dinka', 'nuer', 'mam', "k'iche'", 'quiché',
+]);
+
+/**
+ * Departments and specialties written after a clinician's credential in a signature ("MD, Pediatric
+ * Radiation Oncology", "Director, Clinical Engineering", "MD, Psychiatry"): never a person.
+ */
+export const DEPARTMENT_WORDS = new Set([
+  'pediatric', 'pediatrics', 'paediatric', 'radiation', 'oncology', 'psychiatry', 'psychology', 'cardiology', 'neurology',
+  'dermatology', 'radiology', 'urology', 'nephrology', 'surgery', 'surgical', 'medicine', 'internal', 'family',
+  'emergency', 'clinical', 'engineering', 'informatics', 'operations', 'services', 'service', 'department', 'dept',
+  'division', 'office', 'research', 'quality', 'safety', 'compliance', 'nursing', 'pharmacy', 'anesthesia',
+  'anesthesiology', 'orthopedics', 'orthopaedics', 'obstetrics', 'gynecology', 'hematology', 'gastroenterology',
+  'pulmonary', 'pulmonology', 'endocrinology', 'rheumatology', 'infectious', 'diseases', 'critical', 'care',
+  'primary', 'palliative', 'geriatrics', 'neonatology', 'breast', 'thoracic', 'vascular', 'plastic', 'behavioral',
+  'health', 'medical', 'adult', 'child', 'adolescent', 'applications', 'systems', 'finance', 'revenue', 'cycle',
+  'billing', 'admissions', 'facilities', 'security', 'communications', 'marketing', 'education', 'human', 'resources',
+]);
