@@ -15,6 +15,7 @@ describe('license-number recognizer', () => {
     ['NPI: 1234567893', '1234567893'],
     ['Prescriber: Dr. Anita Shah, NPI 1487759302', '1487759302'],
     ['NPI# 2987654321', '2987654321'],
+    ['her driver license number as H02-47-8815 on the form', 'H02-47-8815'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -28,6 +29,7 @@ describe('license-number recognizer', () => {
     ['NPI 14877593021'],
     ['NPI approval rate 12.5%'],
     ['1234567893'],
+    ['license as of 12/02/2024'],
     ['public 12345 comments'],
     ['glucose 110 mg/dL 1500 mL'],
     ['license renewed 2019'],

@@ -23,6 +23,8 @@ describe('other-id recognizer', () => {
     ['Accession GX-4471902 Result: pathogenic variant', 'GX-4471902'],
     ['Specimen #: 24-SP-118823', '24-SP-118823'],
     ['prior auth # PA7781204 approved', 'PA7781204'],
+    ['refill of Rx #6104827 at the Main St store', '6104827'],
+    ['Prescription number: 4471-2290', '4471-2290'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -55,6 +57,8 @@ describe('other-id recognizer', () => {
     ['Specimen # not on the tube'],
     ['claim filed 12/05/2024'],
     ['Requisition form is attached'],
+    ['Rx: aspirin 325 mg daily'],
+    ['Rx 500 mg amoxicillin'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

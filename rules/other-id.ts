@@ -19,6 +19,8 @@ const ID_LABELS = [
   'specimen number', 'requisition', 'requisition #', 'requisition number', 'authorization number',
   'authorization #', 'auth #', 'auth number', 'prior auth #', 'prior authorization number', 'referral number',
   'referral #', 'referral id',
+  // A pharmacy's prescription number ("Rx #6104827"): not a bare "Rx", which heads a drug and its dose.
+  'rx #', 'rx#', 'rx no', 'rx number', 'prescription number', 'prescription #', 'prescription no',
 ];
 
 /**
