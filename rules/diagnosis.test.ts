@@ -73,6 +73,14 @@ describe('diagnosis recognizer', () => {
     ["Parkinson disease with falls.", 'Parkinson disease'],
     ['C diff positive, start vancomycin.', 'C diff'],
     ['Scalp contusion, no LOC.', 'contusion'],
+    ["Dx invasive ductal carcinoma, cT2N1, ER-/PR-/HER2+.", "ER-/PR-/HER2+"],
+    ["Tumor is HER2-positive.", "HER2-positive"],
+    ["DX: NEOVASCULAR AMD OD, DRY AMD OS.", "NEOVASCULAR AMD"],
+    ["On warfarin for a mechanical mitral valve.", "mechanical mitral valve"],
+    ["Took Fosamax for eight years, so we worry about MRONJ.", "MRONJ"],
+    ["egfr 22, shes ckd 4, nephro following.", "ckd 4"],
+    ["Inpatient dashboard: CLABSI 2 events, CAUTI 3 events.", "CLABSI"],
+    ["Two episodes of VT terminated by ATP, no shocks.", "VT"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -142,6 +150,14 @@ describe('diagnosis recognizer', () => {
     'Our UC Davis partners visit Monday.',
     'The new 2 TB drive arrived.',
     'Old Lyme office hours changed.',
+    'Tumor board meets Thursday at noon.',
+    'Harborlight Cancer Pavilion, 3rd floor.',
+    'Send it to the ER - we are short staffed.',
+    'The PR team drafted the statement.',
+    'Visiting VT and NH this summer.',
+    'Stage 4 of the rollout starts Monday.',
+    'The AMDs in the server room need new fans.',
+    'ER+ hours were extended on weekends.',
   ]);
 
   it.each([

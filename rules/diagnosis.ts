@@ -1,6 +1,7 @@
 import {
   AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES,
-  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES,
+  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
+  AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, RECEPTOR_STATUS_PATTERN, RECEPTOR_STARTS, RECEPTOR_NEEDS, CKD_STAGE_PATTERN, CKD_STARTS,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 
@@ -84,6 +85,8 @@ const CANCER = new RegExp(
 /** "hereditary cancer panel", "Cancer Center", "Breast Cancer Society": a test or an institution, not a diagnosis. */
 const NOT_A_DIAGNOSIS_AFTER = new RegExp(
   '^[\\s-]+(?:panel|panels|center|centre|centers|institute|society|foundation|alliance|network|genetics|genes?|' +
+  // "Tumor board", "Harborlight Cancer Pavilion", "Lung Nodule Clinic": a meeting or a place named after it.
+  'boards?|pavilion|hospital|clinic|program|registry|' +
   'predisposition|syndromes?|' +
   // "COVID boosters", "hepatitis B vaccine", "shingles shot": a vaccine named after the disease (a procedure).
   'vaccines?|vaccinations?|boosters?|shots?|immunizations?|jabs?|' +
@@ -98,11 +101,16 @@ export const diagnosis = defineLexiconRecognizer({
   type: 'diagnosis',
   groups: [
     DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS,
-    AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS,
+    AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
+    AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   ],
   cues: DIAGNOSIS_CUES,
   reject: (ctx, _start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)),
   patterns: [
+    { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
+      needs: RECEPTOR_NEEDS },
+    // The stage belongs to the diagnosis: "CKD 3a", "ckd stage IV", "stage 4 CKD".
+    { name: 'ckd-stage', regex: CKD_STAGE_PATTERN, confidence: 0.9, needs: 'ckd', startsWith: CKD_STARTS },
     { name: 'fracture-site', regex: FRACTURE, lower: true, confidence: 0.8, needs: 'f',
       startsWith: [...P.siteModifiers, ...P.fractureSites, 'c', 't', 'l', 's'] },
     { name: 'fracture-of-site', regex: FRACTURE_OF, lower: true, confidence: 0.8, startsWith: ['fx', 'fracture'] },
@@ -131,12 +139,6 @@ export const diagnosis = defineLexiconRecognizer({
       regex: ICD10_BARE,
       confidence: 0.75,
       accept: (m, ctx) => isPlausibleIcd10(m[0]) && icdCueNear(ctx.lower, m.index),
-    },
-    {
-      // The stage belongs to the diagnosis: "CKD 3a", "CKD stage IV".
-      name: 'ckd-stage',
-      regex: /(?<![A-Za-z0-9])CKD\s*(?:stage\s*)?(?:[1-5]|IV|V|III|II|I)[ab]?(?![A-Za-z0-9])/g,
-      confidence: 0.9,
     },
   ],
 });

@@ -17,6 +17,9 @@ describe('genetic recognizer', () => {
     ['Li-Fraumeni syndrome in the family.', 'Li-Fraumeni syndrome'],
     ['Multigene panel ordered.', 'Multigene panel'],
     ['He carries one copy of the sickle cell gene.', 'sickle cell gene'],
+    ["CFTR panel with two variants (F508del / G542X).", "F508del"],
+    ["BRAF V600E mutation detected on the tumor panel.", "V600E"],
+    ["EGFR T790M mutation found on repeat biopsy.", "T790M"],
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -33,5 +36,8 @@ describe('genetic recognizer', () => {
     'RET your badge to security.',
     'The test results for the fire drill are posted.',
     'Sickle cell awareness walk on Saturday.',
+    'Order part G542X from the catalog.',
+    'Room B204A is booked.',
+    'Flight A320 departs at noon.',
   ]);
 });

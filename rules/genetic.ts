@@ -1,5 +1,7 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
-import { GENE_SYMBOLS, GENETIC, GENETIC_ABBREVIATIONS, GENETIC_MORE } from './lexicons/health/sensitive';
+import {
+  GENE_SYMBOLS, GENETIC, GENETIC_ABBREVIATIONS, GENETIC_MORE, PROTEIN_VARIANT_PATTERN, PROTEIN_VARIANT_STARTS,
+} from './lexicons/health/sensitive';
 
 /**
  * A genotype of a virus is not a person's genes: "resistance genotype" after an HIV viral load, "HCV genotype 1a".
@@ -12,9 +14,15 @@ export const genetic = defineLexiconRecognizer({
   description: 'Genetic information (GINA): BRCA, genetic and cascade testing, carrier screening, pathogenic variants',
   type: 'genetic',
   groups: [GENETIC, { ...GENETIC_ABBREVIATIONS, requireCue: true }, GENETIC_MORE, GENE_SYMBOLS],
+  patterns: [
+    // "F508del / G542X", "BRAF V600E": a named variant, beside a gene or testing cue.
+    { name: 'variant-notation', regex: PROTEIN_VARIANT_PATTERN, confidence: 0.8, requireCue: true,
+      startsWith: PROTEIN_VARIANT_STARTS },
+  ],
   cues: [
     'genetic', 'genetics', 'variant', 'variants', 'testing', 'test', 'results', 'sequencing', 'carrier', 'counselor',
     'mutation', 'gene', 'genes', 'pathogenic', 'hereditary', 'germline', 'panel', 'brca', 'brca1', 'brca2', 'lynch',
+    'cftr', 'braf', 'kras', 'egfr mutation', 'heterozygous', 'homozygous', 'allele', 'alleles', 'genotype', 'mutations',
   ],
   reject: (ctx, start, end) => {
     const term = ctx.lower.slice(start, end);

@@ -69,6 +69,10 @@ describe('medication recognizer', () => {
     ['Fentanyl 50 mcg IV given for pain.', 'Fentanyl'],
     ['Lomotil after each loose stool.', 'Lomotil'],
     ['Cardene drip for BP control.', 'Cardene'],
+    ["Tumor board recommends neoadjuvant TCHP x6.", "TCHP"],
+    ["I did not give the Valtoco per the seizure plan.", "Valtoco"],
+    ["Allergy: sulfa", "sulfa"],
+    ["Discussed sparsentan for her IgA nephropathy.", "sparsentan"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -133,5 +137,9 @@ describe('medication recognizer', () => {
     'Amphetamine was positive on the urine screen.',
     'The cardenal flowers are blooming.',
     'ICS activation drill at noon.',
+    'The ACT score came back at 180.',
+    'The TCH conference room is booked.',
+    'Folding chairs are in the FOL closet.',
+    'Sulphur springs trip is Friday.',
   ]);
 });

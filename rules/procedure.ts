@@ -6,7 +6,8 @@ import {
   EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN, IMAGING_STARTS, imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS,
   LAB_TESTS, NEWBORN_CARE, OPERATED_PART_PATTERN, OPERATED_PART_STARTS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES,
   PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS, TOPIC_SCREENING_PATTERN, TOPIC_STARTS,
-  TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES,
+  TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
+  AMBIGUOUS_SPECIALTY_ABBREVIATIONS, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
 
 export const procedure = defineLexiconRecognizer({
@@ -17,7 +18,8 @@ export const procedure = defineLexiconRecognizer({
     PROCEDURES, PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, LAB_TESTS,
     LAB_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS, AMBIGUOUS_CLINICAL_WORDS, IMAGING, SURGERIES,
     SURGERY_ABBREVIATIONS, INJECTIONS, AMBIGUOUS_INJECTION_ABBREVIATIONS, EXAMS_AND_SCREENINGS, NEWBORN_CARE,
-    VACCINES, VACCINE_ABBREVIATIONS,
+    VACCINES, VACCINE_ABBREVIATIONS, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS, AMBIGUOUS_SPECIALTY_ABBREVIATIONS,
+    LOWERCASE_LAB_ABBREVIATIONS,
   ],
   patterns: [
     {
@@ -30,6 +32,8 @@ export const procedure = defineLexiconRecognizer({
       // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
       accept: (m, ctx) => !/^lead[\s-]+test/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
     },
+    { name: 'dental-extraction', regex: DENTAL_EXTRACTION_PATTERN, confidence: 0.8, needs: 'extraction',
+      startsWith: DENTAL_EXTRACTION_STARTS },
     { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
@@ -47,12 +51,20 @@ export const procedure = defineLexiconRecognizer({
   reject: (ctx, start, end, group) => {
     // A department, a business or its staff named after a procedure: "ENDOSCOPY SUITE", "Summit Anesthesia
     // Associates", "pending anesthesia staffing".
-    if (PROCEDURE_PLACE_OR_STAFF.test(ctx.text.slice(end, end + 16))) return true;
+    // A home therapy is the patient's own ("moving to home PD training"), whatever word follows it.
+    if (!/^home\s/.test(ctx.lower.slice(start, end)) && PROCEDURE_PLACE_OR_STAFF.test(ctx.text.slice(end, end + 16))) return true;
     if (DEPARTMENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) return true;
     // "2 TB test": terabytes.
     if (/^tb\b/.test(ctx.lower.slice(start, end)) && /\d\s*$/.test(ctx.lower.slice(Math.max(0, start - 3), start))) return true;
     // An ED triage level: "ESI 3", "ESI level 2".
     if (group === 'injection-ambiguous-abbreviations' && /^\s*(?:level\s*)?\d/i.test(ctx.text.slice(end, end + 10))) return true;
+    if (group === 'specialty-ambiguous-abbreviations') {
+      const after = ctx.text.slice(end, end + 12);
+      // "ICD-10", "ICD 9 codes": the code set, not the defibrillator.
+      if (/^ICD/.test(ctx.text.slice(start, end)) && /^(?:-?\s?(?:9|10|11)\b|\s*codes?\b|-CM)/i.test(after)) return true;
+      // "OCT 12, 2024", "OCT 3rd": October, not the retinal scan (an "OCT 09/03/2025:" is the scan and its date).
+      if (/^OCT/.test(ctx.text.slice(start, end)) && /^\.?\s+\d{1,2}(?:st|nd|rd|th|,|\s+\d{4}|\s*$|\s+[a-z])/i.test(after)) return true;
+    }
     return false;
   },
 });

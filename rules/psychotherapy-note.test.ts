@@ -10,6 +10,7 @@ describe('psychotherapy-note recognizer', () => {
     ['Therapist impressions: guarded.', 'Therapist impressions'],
     ['Strong transference toward the writer.', 'transference'],
     ["The client's session 9 of trauma therapy.", 'session 9'],
+    ["Session 31. Clinician's private impressions: came in flat.", "Clinician's private impressions"],
   ], [
     'Session 2 of the conference starts at 10.',
     'Please file your expense notes.',
@@ -18,5 +19,6 @@ describe('psychotherapy-note recognizer', () => {
     'Will you cover my shift?',
     'Positive feedback from the team.',
     'Breakout session 3 is in room B.',
+    'The gallery opens to private viewings Friday.',
   ]);
 });

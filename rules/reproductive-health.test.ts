@@ -23,6 +23,9 @@ describe('reproductive-health recognizer', () => {
     ['Ultrasound confirmed a blighted ovum.', 'blighted ovum'],
     ['Retained products of conception on ultrasound.', 'Retained products of conception'],
     ['She is 7 weeks along and wants options.', 'weeks along'],
+    ["i think i might be pregant?? my period is 2 wks late", "pregant"],
+    ["my period is late and i did a home test with a faint line", "home test"],
+    ["Next is your anatomy scan, and at 28 weeks we will do the glucose challenge.", "28 weeks"],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -43,5 +46,8 @@ describe('reproductive-health recognizer', () => {
     'Progesterone is a hormone; see the biology handout.',
     'The stimulation package passed Congress.',
     'The project is 7 weeks along the roadmap.',
+    'The COVID home test kits are in the supply room.',
+    'The project wraps up at 28 weeks from kickoff.',
+    'Her knee brace comes off at 6 weeks post-op.',
   ]);
 });

@@ -1,15 +1,30 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   FERTILITY, PREGNANCY_LOSS, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, REPRODUCTIVE_AMBIGUOUS_MORE,
-  REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH,
+  REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, GESTATIONAL_WEEKS_PATTERN,
+  OBSTETRIC_CONTEXT,
 } from './lexicons/health/sensitive';
+import { DIGITS } from './support/word-starts';
 
 export const reproductiveHealth = defineLexiconRecognizer({
   id: 'reproductive-health',
   description: 'Reproductive health: abortion, contraception, pregnancy and its loss, fertility treatment (IVF, Menopur, trigger shot)',
   type: 'reproductive_health',
   groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, FERTILITY, PREGNANCY_LOSS,
-    REPRODUCTIVE_AMBIGUOUS_MORE],
+    REPRODUCTIVE_AMBIGUOUS_MORE, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS],
+  patterns: [
+    {
+      // "at 28 weeks", "by 12+3 wks": a gestational age when obstetric words are near, not "at 6 weeks old".
+      name: 'gestational-weeks',
+      regex: GESTATIONAL_WEEKS_PATTERN,
+      confidence: 0.75,
+      startsWith: DIGITS,
+      // Tried at every number of a note: only in messages that say "week" (obstetric notes write "28 weeks").
+      needs: 'week',
+      accept: (m, ctx) => !/^\s*(?:old|of age|post|postpartum)/.test(ctx.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
+        OBSTETRIC_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150)),
+    },
+  ],
   cues: REPRODUCTIVE_CUES,
   cueWindow: 80,
   reject: (ctx, start, end, group) => {

@@ -351,3 +351,71 @@ export const DIAGNOSIS_PATTERN_PARTS = {
     'mets', 'metastases', 'metastasis', 'tumor',
   ],
 };
+
+/**
+ * Specialty diagnoses the primary-care lists miss: retina and eye disease, drug side effects, device and valve
+ * states, dialysis-era kidney disease, oncology complications, hospital-acquired infections a safety report counts,
+ * and arrhythmias a device clinic reports.
+ */
+export const SPECIALTY_DIAGNOSES: TermGroup = {
+  name: 'specialty-diagnoses',
+  confidence: 0.8,
+  terms: [
+    'neovascular amd', 'wet amd', 'dry amd', 'exudative amd', 'geographic atrophy', 'diabetic macular edema',
+    'macular edema', 'cystoid macular edema', 'proliferative diabetic retinopathy', 'retinal vein occlusion',
+    'central retinal artery occlusion', 'retinal detachment', 'keratoconus', 'uveitis', 'optic neuritis',
+    'seizure', 'akathisia', 'tardive dyskinesia', 'dystonic reaction', 'neuroleptic malignant syndrome',
+    'serotonin syndrome', 'lithium toxicity', 'mechanical mitral valve', 'mechanical aortic valve',
+    'mechanical heart valve', 'mechanical valve', 'prosthetic valve', 'prosthetic heart valve', 'mronj',
+    'osteonecrosis of the jaw', 'medication-related osteonecrosis of the jaw', 'secondary cancers',
+    'secondary cancer', 'secondary malignancy', 'secondary malignancies', 'febrile neutropenia', 'neutropenic fever',
+    'tumor lysis syndrome', 'mucositis', 'ototoxicity', 'radiation necrosis', 'clabsi', 'cauti',
+    'central line-associated bloodstream infection', 'catheter-associated urinary tract infection',
+    'ventilator-associated pneumonia', 'iga nephropathy', 'fsgs', 'membranous nephropathy',
+    'lupus nephritis', 'polycystic kidney disease', 'hyperkalemia', 'secondary hyperparathyroidism',
+    'triple-negative breast cancer', 'triple negative breast cancer', 'ventricular tachycardia',
+    'ventricular fibrillation',
+  ],
+};
+
+/** Capitals a specialty writes: "AMD", "MRONJ", "CLABSI", "VT", "TNBC". */
+export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
+  name: 'specialty-diagnosis-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: [
+    'AMD', 'ARMD', 'DME', 'PDR', 'NPDR', 'CRVO', 'BRVO', 'MRONJ', 'ONJ', 'CLABSI', 'CAUTI', 'TNBC',
+    'FSGS', 'ADPKD', 'NMS', 'TLS', 'HER2+', 'HER2-positive', 'HER2-negative', 'HER2-low', 'HER2-amplified',
+    'HER2/neu positive', 'HER2/neu negative',
+  ],
+};
+
+/** "VT", "VF" are also Vermont and a file; "TD" a touchdown: with a cardiac or psychiatric cue. */
+export const AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
+  name: 'specialty-diagnosis-ambiguous-abbreviations',
+  confidence: 0.6,
+  caseSensitive: true,
+  requireCue: true,
+  cues: [
+    'episodes', 'episode', 'icd', 'atp', 'shock', 'shocks', 'device', 'pacemaker', 'cardiomyopathy', 'ef',
+    'amiodarone', 'arrhythmia', 'telemetry', 'tele', 'ablation', 'runs', 'sustained', 'nonsustained',
+  ],
+  terms: ['VT', 'VF', 'VFib'],
+};
+
+/**
+ * Breast cancer receptor status: "ER-/PR-/HER2+", "ER+/PR+ HER2-", "ER positive, PR negative". Two receptors
+ * make it a tumor's status (a lone "ER+" could be anything); HER2 alone is a lexicon term above. Tried only at
+ * "er"/"pr" word starts (many) of messages that name PR after a slash or HER2.
+ */
+const RECEPTOR = '(?:ER|PR|PgR|HER2|HER-2|HER2/neu)';
+const STATUS = '(?:\\s*[+-](?![A-Za-z0-9+])|[\\s-]+(?:positive|negative|pos|neg|amplified|low)\\b)';
+export const RECEPTOR_STATUS_PATTERN = new RegExp(
+  `(?<![\\w-])(?:ER|PR|PgR)${STATUS}(?:\\s*[/,;]?\\s*${RECEPTOR}${STATUS})+`, 'g');
+export const RECEPTOR_STARTS: readonly string[] = ['er', 'pr', 'pgr'];
+/** A receptor chain names PR after a slash or HER2: a message with neither skips the pattern (one scan each). */
+export const RECEPTOR_NEEDS: readonly string[] = ['/pr', 'her2'];
+
+/** "CKD 4", "ckd stage 3b", "stage 4 CKD": kidney disease with its stage, written in any case. */
+export const CKD_STAGE_PATTERN = /(?<![\w-])(?:ckd(?:\s+stage)?\s*(?:[1-5][ab]?|i{1,3}[ab]?|iv|v)|stage\s+(?:[1-5][ab]?|i{1,3}[ab]?|iv|v)\s+ckd)(?![\w-])/gi;
+export const CKD_STARTS: readonly string[] = ['ckd', 'stage'];

@@ -33,8 +33,11 @@ export interface ExtraPattern {
   /** Return false to drop the match (structure or value checks). */
   accept?: (m: RegExpExecArray, ctx: ScanContext) => boolean;
   type?: FindingType;
-  /** Text every match contains, lower-cased ("minor"): a message without it skips the regex. */
-  needs?: string;
+  /**
+   * Text every match contains, lower-cased ("minor"), or texts one of which every message with a match holds
+   * (a pattern that counts only beside its cues): a message without it skips the regex.
+   */
+  needs?: string | readonly string[];
   /** Words every match begins with, at a word start: the regex is tried only there (support/word-starts.ts). */
   startsWith?: readonly string[];
 }
@@ -210,7 +213,8 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
       const patterns = spec.patterns ?? [];
       for (let i = 0; i < patterns.length; i++) {
         const p = patterns[i]!;
-        if (p.needs !== undefined && !ctx.lower.includes(p.needs)) continue;
+        if (p.needs !== undefined &&
+          !(typeof p.needs === 'string' ? ctx.lower.includes(p.needs) : p.needs.some((n) => ctx.lower.includes(n)))) continue;
         const haystack = p.lower ? ctx.lower : ctx.text;
         for (const m of searches[i]!(ctx, haystack)) {
           if (m[0].length === 0) continue;

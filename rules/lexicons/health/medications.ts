@@ -364,3 +364,34 @@ export const AMBIGUOUS_MEDICATION_ABBREVIATIONS: TermGroup = {
   terms: ['ASA', 'EC ASA', 'ARB', 'ARBs', 'ICS', 'EPO', 'PCN', 'SSKI'],
   cues: AMBIGUOUS_ABBREVIATION_CUES,
 };
+
+/**
+ * Specialty drugs the general list misses: seizure rescue sprays and gels, kidney-clinic drugs (binders,
+ * complement and endothelin blockers), and drug allergies written by their class ("sulfa", "sulfa drugs").
+ */
+export const SPECIALTY_MEDICATIONS: TermGroup = {
+  name: 'specialty-medications',
+  confidence: 0.8,
+  terms: [
+    'valtoco', 'nayzilam', 'diastat', 'diastat acudial', 'rectal diazepam', 'intranasal midazolam',
+    'nasal midazolam', 'sparsentan', 'filspari', 'tarpeyo', 'auryxia', 'ferric citrate', 'velphoro',
+    'sucroferric oxyhydroxide', 'iptacopan', 'fabhalta', 'eculizumab', 'soliris', 'ravulizumab', 'ultomiris',
+    'avacopan', 'tavneos', 'kadcyla', 'ado-trastuzumab emtansine', 'trastuzumab deruxtecan', 'phesgo',
+    'sulfa', 'sulfa drugs', 'sulfonamides', 'rh immune globulin', 'anti-d immune globulin', 'rhophylac',
+  ],
+};
+
+/**
+ * Chemotherapy regimens by their letters ("TCHP x6", "FOLFOX", "FOLFIRINOX"): a regimen is a list of drugs.
+ * Regimens that are also words or initials ("CHOP", "TC", "BEP", "FLOT"; "AC-T" is "ACT" once the optional
+ * hyphen is dropped) are left out.
+ */
+export const CHEMO_REGIMENS: TermGroup = {
+  name: 'chemo-regimens',
+  confidence: 0.8,
+  caseSensitive: true,
+  terms: [
+    'TCHP', 'FOLFOX', 'mFOLFOX6', 'FOLFIRI', 'FOLFIRINOX', 'mFOLFIRINOX', 'XELOX', 'ddAC',
+    'R-CHOP', 'R-EPOCH', 'DA-EPOCH-R', 'BEACOPP', 'VRd', 'KRd', 'DRd', 'FOLFOXIRI', 'Gem/Cis', 'Gem-Cis',
+  ],
+};

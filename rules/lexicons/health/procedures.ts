@@ -423,7 +423,7 @@ const OPERATED_PARTS = [
   'skin cancer', 'tumor', 'catheter', 'feeding tube', 'ear tube', 'ear tubes',
 ];
 const OPERATIONS = [
-  'removal', 'removed', 'surgery', 'surgeries', 'repair', 'replacement', 'reconstruction', 'resection',
+  'removal', 'removed', 'surgery', 'surgeries', 'repair', 'replacement', 'reconstruction', 'recon', 'resection',
   'transplant', 'scope', 'fusion', 'release', 'extraction', 'extracted', 'ablation', 'excision', 'excised',
   'ligation', 'banding', 'operation', 'op',
 ];
@@ -457,4 +457,113 @@ export const DEPARTMENT_BEFORE =
 
 /** Words after a procedure name that make it a department, a business or its staff: "ENDOSCOPY SUITE". */
 export const PROCEDURE_PLACE_OR_STAFF =
-  /^\s*(?:suite|suites|department|dept\.?|associates|group|partners|services|staff|staffing|team|coverage|wing|floor|bldg|building|residency|fellowship|society|conference|journal|billing|vendor|schedulers?|desk|office|oncology|safety|training|committee|machines?|equipment|techs?|technologists?|therapists?|nurses?|physicists?|policy|policies|certification|course)\b/i;
+  /^(?:\s*(?:suite|suites|department|dept\.?|associates|group|partners|services|staff|staffing|team|coverage|wing|floor|bldg|building|residency|fellowship|society|conference|journal|billing|vendor|schedulers?|desk|office|oncology|safety|training|committee|machines?|equipment|techs?|technologists?|therapists?|nurses?|physicists?|policy|policies|certification|course|units?|centers?|centre|rns?|lpns?|pumps?)|[\s-]+patient\s+(?:parking|lounge|entrance))\b/i;
+
+// ---------------------------------------------------------------------------------------------------------
+// Specialty procedures: each specialty's clinic writes its own procedures and monitoring tests, which the
+// general lists above (written from primary care) miss. One class per specialty, terms chosen so their first
+// three letters are not those of common English words (support/word-starts.ts tries the lexicon there only).
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Nephrology and dialysis: modalities, vascular access and adequacy measures ("AV fistula", "permcath",
+ * "Kt/V", "CAPD"); radiation oncology and neurosurgical resections; prenatal testing; ophthalmic imaging and
+ * lasers; sleep, neuromodulation, nuclear medicine and specialty labs (sweat chloride, syphilis serologies).
+ */
+export const SPECIALTY_PROCEDURES: TermGroup = {
+  name: 'specialty-procedures',
+  confidence: 0.8,
+  terms: [
+    // dialysis and access
+    'home hemodialysis', 'home dialysis', 'home pd', 'pd catheter', 'hd catheter', 'permcath',
+    'perm cath', 'permacath', 'tunneled dialysis catheter', 'tunneled catheter', 'dialysis catheter',
+    'av fistula', 'a-v fistula', 'arteriovenous fistula', 'av graft', 'arteriovenous graft', 'fistulogram',
+    'fistula cannulation', 'av fistula cannulation', 'fistula creation', 'fistula placement', 'kt/v',
+    'urea reduction ratio', 'continuous ambulatory peritoneal dialysis', 'nocturnal dialysis', 'ultrafiltration',
+    'kidney biopsy', 'renal biopsy',
+    // radiation oncology, neuro-oncology, oncologic surgery
+    'proton beam therapy', 'proton beam', 'proton radiation', 'craniospinal irradiation', 'craniospinal radiation',
+    'whole brain radiation', 'stereotactic body radiation therapy', 'irradiation',
+    'chemoradiation', 'chemoradiotherapy', 'adjuvant chemotherapy',
+    'gross total resection', 'subtotal resection', 'near-total resection', 'tumor resection', 'debulking',
+    'debulking surgery', 'axillary dissection', 'axillary lymph node dissection', 'bone marrow aspirate',
+    'bone marrow aspiration', 'stem cell collection', 'car-t', 'car t-cell therapy', 'tissue sampling',
+    // prenatal
+    'anatomy scan', 'anatomy ultrasound', 'anatomic survey', 'nuchal translucency', 'glucose challenge test',
+    'glucose challenge', 'one-hour glucose test', '1-hour glucose test', 'three-hour glucose test',
+    '3-hour glucose test', 'biophysical profile', 'non-stress test', 'nonstress test', 'amniocentesis',
+    'chorionic villus sampling', 'quad screen', 'growth scan', 'growth ultrasound', 'dating ultrasound',
+    'gbs swab', 'group b strep swab', 'fetal echo', 'fetal echocardiogram',
+    // dental
+    'tooth extraction', 'tooth extractions', 'dental extraction', 'dental extractions', 'dental implant',
+    'dental implants', 'scaling and root planing', 'periodontal surgery', 'pulpotomy', 'dental cleaning',
+    'dental crown', 'apicoectomy', 'alveoloplasty',
+    // ophthalmology
+    'optical coherence tomography', 'fluorescein angiography', 'visual field test', 'visual field testing',
+    'yag laser', 'yag capsulotomy', 'laser trabeculoplasty', 'panretinal photocoagulation', 'photocoagulation',
+    'anti-vegf injection', 'anti-vegf injections', 'intravitreal injections', 'corneal transplant',
+    // sleep, neuromodulation, nuclear medicine
+    'sleep studies', 'home sleep test', 'home sleep study', 'split-night study', 'cpap titration',
+    'transcranial magnetic stimulation', 'electroconvulsive therapy', 'vagus nerve stimulation',
+    'vagus nerve stimulator', 'mibg scan', 'muga scan', 'gallium scan', 'octreotide scan',
+    'thyroid uptake scan', 'spect scan', 'pet/mri',
+    // cardiac devices
+    'device interrogation', 'pacemaker interrogation', 'icd interrogation', 'generator change',
+    'lead extraction', 'biventricular pacemaker', 'cardiac resynchronization therapy', 'loop recorder implant',
+    // specialty labs
+    'sweat chloride test', 'sweat chloride', 'sweat test', 'tp-pa', 'fta-abs', 'vdrl', 'hla typing',
+    'serum protein electrophoresis', 'urine protein electrophoresis',
+    'genetic testing',
+  ],
+  // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
+  // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
+};
+
+/** Specialty abbreviations in capitals: dialysis adequacy, devices, ophthalmic imaging, neuromodulation. */
+export const SPECIALTY_ABBREVIATIONS: TermGroup = {
+  name: 'specialty-abbreviations',
+  confidence: 0.75,
+  caseSensitive: true,
+  terms: [
+    'AVF', 'AVG', 'Kt/V', 'CAPD', 'CCPD', 'APD', 'URR', 'CRT-D', 'CRT-P', 'S-ICD', 'LVAD', 'WBRT', 'PSG',
+    'MSLT', 'rTMS', 'VNS', 'SPECT', 'FTA-ABS', 'TP-PA', 'TPPA', 'VDRL', 'SPEP', 'UPEP', 'BPP', 'NST',
+    'GCT', 'OGTT', 'PRP laser', 'FA/ICG',
+  ],
+};
+
+/**
+ * Abbreviations with other meanings: "HD" (high definition), "PD" (police department, Parkinson's), "ICD"
+ * (the code set, "ICD-10"), "OCT" (October), "TMS"/"ECT" (transcranial/electroconvulsive only beside
+ * psychiatric words), "CSI" (crime scene): only with the specialty's own cue nearby.
+ */
+export const AMBIGUOUS_SPECIALTY_ABBREVIATIONS: TermGroup = {
+  name: 'specialty-ambiguous-abbreviations',
+  confidence: 0.65,
+  caseSensitive: true,
+  requireCue: true,
+  cues: [
+    'dialysis', 'hemodialysis', 'fistula', 'avf', 'esrd', 'nephrology', 'dry weight', 'cannulate', 'mwf', 'tts',
+    'peritoneal', 'shocks', 'atp', 'cardiomyopathy', 'lvef', 'interrogation', 'pacing', 'dual-chamber',
+    'retina', 'retinal', 'subretinal', 'macula', 'macular', 'amd', 'glaucoma', 'rnfl', 'drusen', 'intravitreal',
+    'depression', 'mdd', 'depressive', 'irradiation', 'radiation', 'protons', 'proton', 'photon',
+    'medulloblastoma', 'radiotherapy',
+  ],
+  terms: ['HD', 'PD', 'ICD', 'OCT', 'TMS', 'CSI', 'PPM', 'ILR', 'SRS'],
+};
+
+/** A tooth extraction written with the tooth number: "extractions of #19 and #30", "extraction of tooth 3". */
+export const DENTAL_EXTRACTION_PATTERN =
+  /(?<![\w-])(?<value>extractions?)(?=\s+(?:of\s+)?(?:(?:teeth|tooth|molars?|premolars?)\b|#\s?\d))/gi;
+export const DENTAL_EXTRACTION_STARTS: readonly string[] = ['extraction', 'extractions'];
+
+/** Lower-case panel abbreviations in informal notes ("repeat bmp thurs", "cbc and cmp in am"): with a lab cue. */
+export const LOWERCASE_LAB_ABBREVIATIONS: TermGroup = {
+  name: 'lab-lowercase-abbreviations',
+  confidence: 0.6,
+  requireCue: true,
+  cues: [
+    'repeat', 'recheck', 'draw', 'drawn', 'labs', 'ordered', 'results', 'pending', 'egfr', 'potassium',
+    'creatinine',
+  ],
+  terms: ['bmp', 'cmp', 'cbc', 'tsh', 'lfts', 'bnp'],
+};

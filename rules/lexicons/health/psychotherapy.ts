@@ -14,6 +14,9 @@ export const PSYCHOTHERAPY_MARKERS: TermGroup = {
     'free association', 'dream analysis', 'dream content', 'defense mechanisms', 'working alliance',
     'therapeutic alliance', 'in session today', 'during our session', 'in our session', 'in session, the client',
     'client disclosed', 'client reported in session', 'processed feelings', 'processing of grief',
+    // A clinician's own impressions kept apart from the chart ("Clinician's private impressions:").
+    'private impressions', "clinician's private impressions", "therapist's private notes", 'private notes',
+    'personal impressions', 'process recording',
     'emdr session', 'cbt session', 'dbt session', 'couples therapy session', 'therapy session',
   ],
 };

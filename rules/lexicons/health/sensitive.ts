@@ -527,3 +527,46 @@ export const GENE_SYMBOLS: TermGroup = {
     'SCN5A', 'KCNQ1', 'RET', 'VHL', 'NF1', 'NF2', 'CYP2C19', 'CYP2D6', 'HLA-B*5701', 'DPYD', 'TPMT',
   ],
 };
+
+/**
+ * Prenatal care a pregnancy is known by (a prenatal genetic screen), home pregnancy tests,
+ * and the misspellings patients type ("pregant", "pregnet").
+ */
+export const PRENATAL_CARE: TermGroup = {
+  name: 'prenatal-care',
+  confidence: 0.8,
+  terms: [
+    'nipt', 'noninvasive prenatal testing', 'non-invasive prenatal testing', 'cell-free dna screening',
+    'home pregnancy test', 'home pregnancy tests', 'pregant', 'pregnet', 'pregnat', 'pregnate', 'prego', 'preggo',
+    'preggers', 'pregnacy', 'pregancy', 'pregnency',
+  ],
+};
+
+/** "a home test", "the test" is a pregnancy test only beside a late period or a faint line. */
+export const PREGNANCY_TEST_AMBIGUOUS: TermGroup = {
+  name: 'pregnancy-test-ambiguous',
+  confidence: 0.7,
+  requireCue: true,
+  cues: ['period', 'late', 'faint line', 'line', 'positive', 'pregnant', 'pregant', 'missed period', 'two lines'],
+  terms: ['home test', 'home tests'],
+};
+
+/**
+ * A gestational age after a preposition ("at 28 weeks we'll do the glucose test"), counted by the
+ * reproductive rule only beside obstetric words (see rules/reproductive-health.ts).
+ */
+export const GESTATIONAL_WEEKS_PATTERN =
+  /(?<=(?:^|[^\w])(?:at|by|after|before|around|until|past|from)\s)(?:[4-9]|[1-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)(?![\w-])/gi;
+export const OBSTETRIC_CONTEXT =
+  /(?:pregnan|prenatal|gestation|trimester|fetal|anatomy scan|glucose challenge|obstetric|due date|\bedd\b|nipt|rhogam|\bob\b|ob\/gyn|midwife|labor and delivery)/;
+
+/**
+ * Protein-change variant shorthand: "F508del", "G542X", "V600E", "T790M". Counted by the genetic rule only beside
+ * a gene, variant or testing cue (a letter-digits-letter token can be a part number). Tried only at word starts
+ * of a letter and two digits; HGVS "c."/"p." notation is left out (a "c." start would open every c-word).
+ */
+const AMINO = 'ACDEFGHIKLMNPQRSTVWY';
+export const PROTEIN_VARIANT_PATTERN = new RegExp(
+  `(?<![\\w.-])[${AMINO}][1-9]\\d{1,3}(?:[${AMINO}X*]|del|dup|fs)(?![\\w-])`, 'g');
+export const PROTEIN_VARIANT_STARTS: readonly string[] =
+  [...AMINO.toLowerCase()].flatMap((a) => [...'123456789'].flatMap((d) => [...'0123456789'].map((e) => a + d + e)));
