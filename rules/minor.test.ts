@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isMinorBirthYear, minor } from './minor';
-import { recognizerTable } from './lexicons/health/table';
+import { matchesOf, recognizerTable } from './lexicons/health/table';
 
 describe('minor recognizer', () => {
   const young = String(new Date().getFullYear() - 11);
   recognizerTable(minor, [
     ['A 14-year-old with asthma.', '14-year-old'],
     ['9 yo M with fever', '9 yo'],
+    [`Mother is 34 years old; infant DOB ${young}`, `DOB ${young}`],
     [`DOB ${young}`, `DOB ${young}`],
     ['My daughter (age 12) has a cough.', 'age 12'],
     ['This is a pediatric patient.', 'pediatric patient'],
@@ -38,7 +39,12 @@ describe('minor recognizer', () => {
     'You are 1 of 3 finalists.',
     'He is 45, so screening starts now.',
     'Infant CPR class on Saturday.',
+    'The 2-week sprint ends Friday.',
   ]);
+
+  it('reports the stated age, not a young DOB beside it', () => {
+    expect(matchesOf(minor, `Marisol, 15 y/o, DOB 01/23/${young}. Requests Nexplanon.`)).toEqual(['15 y/o']);
+  });
 
   it.each([
     ['2015', 2026, true], ['2008', 2026, false], ['2009', 2026, true], ['12', 2026, true], ['57', 2026, false],

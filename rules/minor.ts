@@ -1,4 +1,5 @@
 import { defineLexiconRecognizer, type TermGroup } from './lexicons/health/matcher';
+import { DIGITS } from './support/word-starts';
 
 /** Minors' records carry consent and disclosure rules of their own; these say a patient is under 18. */
 const MINOR_TERMS: TermGroup = {
@@ -30,6 +31,14 @@ export function isMinorBirthYear(year: string, now = new Date()): boolean {
   return age >= 0 && age < 18;
 }
 
+/**
+ * An age stated in words anywhere in the message ("15 y/o", "2-week-old", "age 7"): then a young DOB beside it
+ * says nothing more (the age is the finding; the DOB stays a date identifier).
+ */
+const STATED_AGE = /(?<![\w.])(?<n>\d{1,2})[\s-]*(?:(?<unit>years?|yrs?|months?|weeks?|days?|mo)[\s-]*old|yo|y\/o|y\.o\.)(?!\w)|(?<!\w)aged?\s*:?\s*(?<age>\d{1,2})(?!\d)/gi;
+const statesMinorAge = (text: string) => [...text.matchAll(STATED_AGE)].some((m) =>
+  (m.groups?.unit !== undefined && !/^y/i.test(m.groups.unit)) || Number(m.groups?.n ?? m.groups?.age) < 18);
+
 /** Words after "newborn"/"infant" that make it a topic or a service ("newborn screen", "infant formula"). */
 const TOPIC_AFTER = /^[\s-]+(?:screen|screening|screens|hearing|care|nursery|unit|formula|car seat|class|classes|exam|vaccines?|period|photos?|clothes|supplies|cpr|massage|feeding|sleep|safety|mortality|health)\b/i;
 
@@ -48,12 +57,16 @@ export const minor = defineLexiconRecognizer({
     {
       name: 'age-years-old',
       regex: /(?<![\w.])(?<age>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*(?:yo|y\/o|y\.o\.))(?![\w])/gi,
+      // Tried at numbers only, not at every character of a note.
+      startsWith: DIGITS,
       confidence: 0.85,
       accept: (m) => isMinorAge(m.groups?.age),
     },
     {
       name: 'age-months-old',
       regex: /(?<![\w.])\d{1,2}[\s-]*(?:months?|weeks?|days?|mo)[\s-]+old(?!\w)/gi,
+      startsWith: DIGITS,
+      needs: 'old',
       confidence: 0.85,
     },
     {
@@ -70,9 +83,9 @@ export const minor = defineLexiconRecognizer({
       startsWith: ['dob', 'd.o.b', 'date of birth', 'born'],
       regex: /(?<!\w)(?:dob|d\.o\.b\.?|date of birth|born\s+(?:on|in))\s*[:#-]?\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}[/.-]\d{1,2}[/.-]|\d{4}-\d{2}-\d{2}(?=)|)(?<year>(?:19|20)\d{2})|\d{1,2}[/.-]\d{1,2}[/.-](?<yy>\d{2}))(?![\d])/gi,
       confidence: 0.85,
-      accept: (m) => {
+      accept: (m, ctx) => {
         const year = m.groups?.year ?? m.groups?.yy;
-        return year !== undefined && isMinorBirthYear(year);
+        return year !== undefined && isMinorBirthYear(year) && !statesMinorAge(ctx.text);
       },
     },
     {
