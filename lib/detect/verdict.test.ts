@@ -86,6 +86,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Morales'], ['name', 'Linda'], ['name', 'Frank Keane'], ['diagnosis', 'dementia'], ['phone', '603-555-0148']],
     phi: true,
   },
+  {
+    label: 'a patient texting the doctor by title, with their own number',
+    text: 'hey dr szabo, relapsed saturday, i still have my suboxone strips. same number 413-555-0142',
+    marks: [['name', 'szabo'], ['substance_use', 'relapsed'], ['medication', 'suboxone'], ['phone', '413-555-0142']],
+    phi: true,
+  },
+  {
+    label: 'overnight critical values, a time then "Last, First" on each row',
+    text: 'Critical values, 7 West\n02:14  Adjei, Mercy  5561208  troponin I 2.41\n03:40  Banks, Hunter  INR 6.8 on warfarin',
+    marks: [['name', 'Adjei'], ['name', 'Mercy'], ['procedure', 'troponin I'], ['name', 'Banks, Hunter'], ['procedure', 'INR'], ['medication', 'warfarin']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -195,6 +207,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'committee minutes on HIV screening with staff action items',
     text: 'Item 3: opt-out HIV screening in the ED; who discloses results after the patient has left?\nAction: Dr. Okeke drafts the workflow; Brandt (lab) confirms capacity.',
     marks: [['hiv', 'HIV screening'], ['name', 'Okeke'], ['name', 'Brandt']],
+    phi: false,
+  },
+  {
+    label: 'an event flyer: the venue, its street address, a date and the info line',
+    text: 'Free blood pressure screenings and flu shots!\nSaturday, October 18\nHarborview Community Center, 210 Wexford Avenue, Quincy, MA 02169\nQuestions: 617-555-0127',
+    marks: [['procedure', 'blood pressure screenings'], ['date', 'October 18'], ['address', '210 Wexford Avenue, Quincy, MA 02169'], ['phone', '617-555-0127']],
+    phi: false,
+  },
+  {
+    label: 'a device notice: a product name read as an address has no street number',
+    text: 'FlowSure 3300 pumps may fail to alarm during heparin infusions.\nRenée Fortier, VP Quality & Regulatory',
+    marks: [['address', 'FlowSure'], ['medication', 'heparin'], ['procedure', 'infusions'], ['name', 'Renée Fortier']],
+    phi: false,
+  },
+  {
+    label: 'an advisory: cases "since March 28" are no one\'s visit',
+    text: 'Two measles cases have been reported since March 28. Report suspected cases: 603-555-0131',
+    marks: [['diagnosis', 'measles'], ['date', 'March 28', 'since'], ['phone', '603-555-0131']],
+    phi: false,
+  },
+  {
+    label: 'an out-of-office reply pointing to a colleague, signed with the title on the next line',
+    text: 'For prior authorization questions, please contact Yusuf Demir at ydemir@example.com or (978) 555-0144.\n\nColette Amstutz\nPractice Manager, North Shore Cardiology',
+    marks: [['name', 'Yusuf Demir'], ['email', 'ydemir@example.com'], ['phone', '(978) 555-0144'], ['name', 'Colette Amstutz']],
+    phi: false,
+  },
+  {
+    label: 'a protocol memo with the educator to ask',
+    text: 'Hold insulin glargine only per provider order when a patient is NPO. Questions to Fenna de Vries, RN, CDCES.',
+    marks: [['medication', 'insulin glargine'], ['name', 'Fenna'], ['name', 'Vries']],
     phi: false,
   },
 ];

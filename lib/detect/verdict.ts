@@ -64,10 +64,12 @@ const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|order
 // --- Whose identifiers: the people a message is about, not the staff who write and sign it -------------
 
 /** Job titles and departments after a signer's name ("Sunniva Hartmann, Data Analyst", "Lorraine Q., Revenue Cycle Manager"). */
-const JOB_TITLE = /(?<![a-z])(?:manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
+const JOB_TITLE = /(?<![a-z])(?:[a-z]+ology|pediatrics|internal medicine|family medicine|surgery|compliance|privacy|quality|regulatory|risk management|vp|svp|evp|ceo|cfo|cmo|cno|coo|cio|human resources|hr|payroll|biomedical|engineering|facilities|purchasing|supply chain|research|pharmacy|laboratory|radiology|nursing|finance|marketing|communications|administration|manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
 /** "(lab)", "(pharmacy)", "(IT)": the team a staff member speaks for in minutes and action items. */
 const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billing|it|hr|admin|nursing|scheduling|front desk|quality|compliance|finance|facilities|ed|icu|or|research|informatics|ops)\)/;
 const TITLE_BEFORE = /(?<![a-z])(?:dr|doctor|prof|professor)\.?\s+$/;
+/** "Questions: Bernadette Coyle", "questions to Fenna de Vries", "please contact Yusuf Demir at ...": a colleague to turn to. */
+const CONTACT_PERSON_BEFORE = /(?<![a-z])(?:questions?\s*(?:to|for|:)|contact(?:\s+us)?|reach out to)\s*:?\s*$/;
 const ROLE_BEFORE = /([a-z][a-z.-]*)\s+$/;
 
 const lineAfter = (lower: string, end: number) => { const nl = lower.indexOf('\n', end); return lower.slice(end, nl < 0 ? lower.length : nl); };
@@ -81,7 +83,7 @@ const lineBefore = (lower: string, start: number) => lower.slice(lower.lastIndex
  */
 function isStaffName(n: Finding, lower: string): boolean {
   const before = lineBefore(lower, n.start).slice(-24);
-  if (TITLE_BEFORE.test(before)) return true;
+  if (TITLE_BEFORE.test(before) || CONTACT_PERSON_BEFORE.test(before)) return true;
   const role = before.match(ROLE_BEFORE)?.[1]?.replace(/\.$/, '');
   if (role && (ROLES.has(role) || ROLES.has(`${role}.`)) && role !== 'advocate') return true;
   const after = lineAfter(lower, n.end);
@@ -92,12 +94,23 @@ function isStaffName(n: Finding, lower: string): boolean {
   // ", Data Analyst, Clinical Research Informatics" / ", RN, BSN": the first comma segment is a title.
   const segment = after.match(/^\s*,\s*([^,.\n]{1,48})\.?\s*(?=,|\n|$)/)?.[1];
   if (segment && (JOB_TITLE.test(segment) || segment.split(/[\s/]+/).some((w) => CREDENTIALS.has(w.replace(/[.]/g, ''))))) return true;
+  // A signature whose title is on the next line: "Colette Amstutz\nPractice Manager, North Shore Cardiology".
+  if (startsLine(lower, n.start) && /^[\s,.]*$/.test(after)) {
+    const nextLine = lineAfter(lower, n.end + after.length + 1).slice(0, 60);
+    if (JOB_TITLE.test(nextLine.split(',')[0]!) || CREDENTIALS.has(nextLine.trim().split(/[\s,]+/)[0] ?? '')) return true;
+  }
   return false;
 }
+
+/** The name opens its line, after at most a dash or a title: how signatures and sign-offs are written. */
+const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+)?$/.test(lineBefore(lower, start));
 
 /** Contact lines of a department or a clinic ("the Epidemiology line, (715) 555-...", "Info: ...", "my office at"). */
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
+/** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
+const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at)\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
+const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 
 /**
  * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
@@ -118,21 +131,30 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) return false;
       // The signer's block: the nearest name before it, at most three lines up, is a staff name.
       const nearest = names.filter((n) => n.end <= f.start).pop();
-      if (nearest && staff.has(nearest) && lower.slice(nearest.end, f.start).split('\n').length <= 4) return false;
+      if (nearest && staff.has(nearest)) {
+        const between = lower.slice(nearest.end, f.start);
+        if (startsLine(lower, nearest.start) && between.split('\n').length <= 4) return false;
+        // "contact Yusuf Demir at ydemir@... or (978) 555-0144": the colleague's own address, same sentence.
+        if (between.length <= 80 && !between.includes('\n') && !/[.!?]\s/.test(between)) return false;
+      }
     }
     if (f.type === 'address') {
+      // A street address has a number: "FlowSure" in a product name is no one's home.
+      if (!/\d/.test(f.text)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–-]{0,3}$/.test(lower.slice(l.end, f.start)));
-      if (venue || /(?:location|venue|where|held at|takes place at)\s*:?\s*$/.test(lineBefore(lower, f.start))) return false;
+      if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
     }
+    // "since March 28", "scheduled for May 2": calendar words, not a person's birth, visit or stay.
+    if (f.type === 'date' && f.explanation.cue && WEAK_DATE_CUES.has(f.explanation.cue)) return false;
     return true;
   });
 }
 
-/** A list row that starts with "Last, First" and carries health information: a roster of patients. */
+/** A list row that starts with "Last, First" (after a number or a time) and carries health information: a roster of patients. */
 function listRowLink(names: Finding[], healthFindings: Finding[], lower: string): string | undefined {
   for (const n of names) {
     // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
-    if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
+    if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
     const lineEnd = n.end + lineAfter(lower, n.end).length;
     if (healthFindings.some((h) => h.start >= n.end && h.start < lineEnd)) return 'a list row names a person beside health information';
   }
