@@ -98,6 +98,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Adjei'], ['name', 'Mercy'], ['procedure', 'troponin I'], ['name', 'Banks, Hunter'], ['procedure', 'INR'], ['medication', 'warfarin']],
     phi: true,
   },
+  {
+    label: 'a reply that opens with the patient\'s name and a dash, then "your" results',
+    text: 'Dariusz - glad the induction went OK. Your HCV antibody came back positive.\nSoraya, MA',
+    marks: [['name', 'Dariusz'], ['procedure', 'HCV antibody'], ['name', 'Soraya']],
+    phi: true,
+  },
+  {
+    label: 'a surgery date said on its own line about "him", no name found',
+    text: "hi dr strand, he's 12 wks s/p acl recon, surgery was 8/5. ok to start jogging?",
+    marks: [['name', 'strand'], ['procedure', 'acl recon'], ['date', '8/5', 'surgery']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -237,6 +249,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a protocol memo with the educator to ask',
     text: 'Hold insulin glargine only per provider order when a patient is NPO. Questions to Fenna de Vries, RN, CDCES.',
     marks: [['medication', 'insulin glargine'], ['name', 'Fenna'], ['name', 'Vries']],
+    phi: false,
+  },
+  {
+    label: 'a staff newsletter: "know your numbers" and a shout-out to a colleague by department',
+    text: 'Know your numbers: free cholesterol screenings in the Atrium on April 16.\nShout-out to Marisol Teague in Environmental Services, 25 years with us!',
+    marks: [['procedure', 'cholesterol screenings'], ['date', 'April 16'], ['name', 'Marisol Teague']],
+    phi: false,
+  },
+  {
+    label: 'a webinar: its date under a title that mentions surgery, presenters with degrees',
+    text: 'WEBINAR: Safer opioid prescribing after surgery\n\nWednesday, April 9, 6:30 pm\nPresented by Hakim Bensalem, MD, and Leticia Moran, PharmD',
+    marks: [['procedure', 'surgery'], ['date', 'April 9', 'surgery'], ['name', 'Hakim Bensalem'], ['name', 'Leticia Moran']],
+    phi: false,
+  },
+  {
+    label: 'an aggregate denials report with its owner',
+    text: 'No prior authorization on file: 1,412 claims, mostly outpatient MRI. Report owner: Clement Asante, Revenue Integrity.',
+    marks: [['procedure', 'MRI'], ['name', 'Clement Asante']],
     phi: false,
   },
 ];

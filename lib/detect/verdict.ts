@@ -64,9 +64,11 @@ const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|order
 // --- Whose identifiers: the people a message is about, not the staff who write and sign it -------------
 
 /** Job titles and departments after a signer's name ("Sunniva Hartmann, Data Analyst", "Lorraine Q., Revenue Cycle Manager"). */
-const JOB_TITLE = /(?<![a-z])(?:[a-z]+ology|pediatrics|internal medicine|family medicine|surgery|compliance|privacy|quality|regulatory|risk management|vp|svp|evp|ceo|cfo|cmo|cno|coo|cio|human resources|hr|payroll|biomedical|engineering|facilities|purchasing|supply chain|research|pharmacy|laboratory|radiology|nursing|finance|marketing|communications|administration|manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
+const JOB_TITLE = /(?<![a-z])(?:[a-z]+ology|revenue|integrity|billing|coding|pediatrics|internal medicine|family medicine|surgery|compliance|privacy|quality|regulatory|risk management|vp|svp|evp|ceo|cfo|cmo|cno|coo|cio|human resources|hr|payroll|biomedical|engineering|facilities|purchasing|supply chain|research|pharmacy|laboratory|radiology|nursing|finance|marketing|communications|administration|manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
 /** "(lab)", "(pharmacy)", "(IT)": the team a staff member speaks for in minutes and action items. */
 const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billing|it|hr|admin|nursing|scheduling|front desk|quality|compliance|finance|facilities|ed|icu|or|research|informatics|ops)\)/;
+/** "Marisol Teague in Environmental Services", "Dana from Billing": a colleague by the department she works in. */
+const IN_DEPARTMENT_AFTER = /^\s+(?:in|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:services|department|dept|office|administration|engineering|facilities|finance|hr|human resources|it|payroll|purchasing|marketing|communications|registration|scheduling|billing|revenue cycle|compliance|security|housekeeping|transport|transportation|pharmacy|laboratory|lab)(?![a-z])/;
 const TITLE_BEFORE = /(?<![a-z])(?:dr|doctor|prof|professor)\.?\s+$/;
 /** "Questions: Bernadette Coyle", "questions to Fenna de Vries", "please contact Yusuf Demir at ...": a colleague to turn to. */
 const CONTACT_PERSON_BEFORE = /(?<![a-z])(?:questions?\s*(?:to|for|:)|contact(?:\s+us)?|reach out to)\s*:?\s*$/;
@@ -87,7 +89,7 @@ function isStaffName(n: Finding, lower: string): boolean {
   const role = before.match(ROLE_BEFORE)?.[1]?.replace(/\.$/, '');
   if (role && (ROLES.has(role) || ROLES.has(`${role}.`)) && role !== 'advocate') return true;
   const after = lineAfter(lower, n.end);
-  if (TEAM_IN_PARENS.test(after)) return true;
+  if (TEAM_IN_PARENS.test(after) || IN_DEPARTMENT_AFTER.test(after)) return true;
   // "Teodora RN, charge", "Painter MD": a credential right after the name.
   const next = after.match(/^\s+([a-z][a-z-]*)/)?.[1];
   if (next && CREDENTIALS.has(next)) return true;
@@ -111,6 +113,10 @@ const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
 const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at)\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
+/** The date's cue word is on the date's own line. */
+const cueOnDateLine = (f: Finding, lower: string) =>
+  `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
+const BIRTH_OR_DEATH_CUES = new Set(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'b.', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased']);
 
 /**
  * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
@@ -184,9 +190,16 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   }
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
   // characters were removed, which a 30-character look-back tolerates.
+  // "your" ties health to the addressee only when there is one: a name greeted or called by Mr./Mrs. ("Know
+  // your numbers" in a staff newsletter addresses everyone).
+  const addressee = identifiers.some((n) => n.type === 'name' && (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
+    HONORIFIC_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
+    // "Dariusz - glad the induction went OK": the message opens with the name it is written to.
+    (lower.slice(0, n.start).trim() === '' && /^\s*[,:\-–—]/.test(lower.slice(n.end)))));
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
-    if (POSSESSIVE_BEFORE.test(before)) return `"${before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()} ${f.text.toLowerCase()}"`;
+    const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
+    if (possessive && (addressee || !/^your(?![a-z])/.test(possessive))) return `"${before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()} ${f.text.toLowerCase()}"`;
   }
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
@@ -221,7 +234,10 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   // diabetes are not its subject).
   // Only identifiers of someone other than the staff who write can tie the health information to a person.
   const personal = identifiable && health ? personalIdentifiers(identifiers, ctx.lower) : [];
-  const personallyIdentifiable = personal.some((f) => STRONG_IDENTIFIERS.has(f.type) || f.type === 'name' || (f.type === 'date' && f.explanation.cue));
+  // A date alone singles out a person as a birth or death date, or as a visit or surgery date said in the same
+  // line ("surgery was 8/5"); a webinar's date under a title that mentions surgery does not.
+  const personallyIdentifiable = personal.some((f) => STRONG_IDENTIFIERS.has(f.type) || f.type === 'name' ||
+    (f.type === 'date' && f.explanation.cue !== undefined && (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || cueOnDateLine(f, ctx.lower))));
   const link = personallyIdentifiable ? subjectLink(findings, personal, healthFindings, ctx.lower) : undefined;
   if (link) reasons.push(`tied to a person: ${link}`);
   else if (identifiable && health && !personallyIdentifiable) reasons.push('only staff and department contacts are identified');
