@@ -36,6 +36,8 @@ const P = DIAGNOSIS_PATTERN_PARTS;
 const MODIFIER = `(?:(?:${alt(P.siteModifiers)})\\s+){0,2}`;
 /** "L1 compression fx", "T12 burst fracture": a vertebra level may lead. */
 const LEVEL = '(?:[clts][1-9][0-2]?\\s+)?';
+/** The levels as start words ("c1" ... "s9"), so the gate opens on "L1", not on every word beginning with l. */
+const VERTEBRA_LEVELS = [...'clts'].flatMap((c) => [...'123456789'].map((d) => c + d));
 const SITE_PART = '(?:\\s+(?:shaft|neck|head|base|tuft|plateau|styloid|condyle))?';
 const FX = "(?:fx|fxs|fx's|fracture|fractures)";
 
@@ -111,10 +113,11 @@ export const diagnosis = defineLexiconRecognizer({
       needs: RECEPTOR_NEEDS },
     // The stage belongs to the diagnosis: "CKD 3a", "ckd stage IV", "stage 4 CKD".
     { name: 'ckd-stage', regex: CKD_STAGE_PATTERN, confidence: 0.9, needs: 'ckd', startsWith: CKD_STARTS },
-    { name: 'fracture-site', regex: FRACTURE, lower: true, confidence: 0.8, needs: 'f',
-      startsWith: [...P.siteModifiers, ...P.fractureSites, 'c', 't', 'l', 's'] },
+    // `needs`: a word every match contains, looked for before the regex runs (most notes have none).
+    { name: 'fracture-site', regex: FRACTURE, lower: true, confidence: 0.8, needs: ['fx', 'fracture'],
+      startsWith: [...P.siteModifiers, ...P.fractureSites, ...VERTEBRA_LEVELS] },
     { name: 'fracture-of-site', regex: FRACTURE_OF, lower: true, confidence: 0.8, startsWith: ['fx', 'fracture'] },
-    { name: 'tear-structure', regex: TEAR, lower: true, confidence: 0.8,
+    { name: 'tear-structure', regex: TEAR, lower: true, confidence: 0.8, needs: ['tear', 'rupture', 'injur', 'sprain'],
       startsWith: [...TEAR_GRADE_WORDS, ...P.tearStructures] },
     { name: 'torn-structure', regex: TORN, lower: true, confidence: 0.8, startsWith: ['torn', 'ruptured'] },
     { name: 'sprain-site', regex: SPRAIN, lower: true, confidence: 0.75, needs: 'ain',
@@ -122,12 +125,13 @@ export const diagnosis = defineLexiconRecognizer({
     { name: 'dislocation', regex: DISLOCATION, lower: true, confidence: 0.8, needs: 'disloc',
       startsWith: ['shoulder', 'hip', 'elbow', 'patell', 'kneecap', 'finger', 'thumb', 'knee', 'ac',
         'acromioclavicular', 'jaw', 'tmj', 'radial', 'lens', 'dislocated'] },
-    { name: 'pressure-injury-stage', regex: PRESSURE_STAGE, lower: true, confidence: 0.85,
+    { name: 'pressure-injury-stage', regex: PRESSURE_STAGE, lower: true, confidence: 0.85, needs: ['ulcer', 'pressure', 'decubitus', 'wound'],
       startsWith: ['stage', 'unstageable', 'deep tissue'] },
-    { name: 'burn-laceration-degree', regex: DEGREE_INJURY, lower: true, confidence: 0.8,
+    { name: 'burn-laceration-degree', regex: DEGREE_INJURY, lower: true, confidence: 0.8, needs: ['burn', 'lacer', 'tear'],
       startsWith: ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'partial', 'full',
         'superficial'] },
-    { name: 'cancer-site', regex: CANCER, lower: true, confidence: 0.85, startsWith: ['stage', ...P.cancerSites] },
+    { name: 'cancer-site', regex: CANCER, lower: true, confidence: 0.85, startsWith: ['stage', ...P.cancerSites],
+      needs: ['cancer', 'oma', 'malignan', 'neoplasm', 'mets', 'metasta', 'tumor'] },
     {
       name: 'icd10-dotted',
       regex: ICD10_DOTTED,

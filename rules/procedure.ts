@@ -6,7 +6,7 @@ import {
   EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN, IMAGING_STARTS, imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS,
   LAB_TESTS, NEWBORN_CARE, OPERATED_PART_PATTERN, OPERATED_PART_STARTS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES,
   PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS, TOPIC_SCREENING_PATTERN, TOPIC_STARTS,
-  TOPIC_TEST_PATTERN, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
+  TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_ABBREVIATIONS, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
 
@@ -27,6 +27,7 @@ export const procedure = defineLexiconRecognizer({
       name: 'topic-test',
       regex: TOPIC_TEST_PATTERN,
       startsWith: TOPIC_STARTS,
+      needs: TOPIC_TEST_NEEDS,
       lower: true,
       confidence: 0.9,
       // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
@@ -37,7 +38,8 @@ export const procedure = defineLexiconRecognizer({
     { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
-    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75, startsWith: TOPIC_STARTS },
+    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75, startsWith: TOPIC_STARTS,
+      needs: TOPIC_SCREENING_NEEDS },
     {
       name: 'imaging-body-part',
       regex: IMAGING_PATTERN,

@@ -371,6 +371,9 @@ export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
  * in "colorectal cancer screening" the cancer stays the finding (as our corpus labels it).
  */
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
+/** Text every topic-test / topic-screening match contains (its kind word), checked before the regex runs. */
+export const TOPIC_TEST_NEEDS: readonly string[] = ['test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture'];
+export const TOPIC_SCREENING_NEEDS = 'screen';
 /** The words the topic patterns begin with, so they are tried only at those word starts. */
 export const TOPIC_STARTS: readonly string[] = TEST_TOPICS;
 
