@@ -110,6 +110,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'strand'], ['procedure', 'acl recon'], ['date', '8/5', 'surgery']],
     phi: true,
   },
+  {
+    label: 'a patient named before a specialty is no staff member',
+    text: 'Referring Gerald Whitcomb, cardiology consult\nWorsening CHF on furosemide.',
+    marks: [['name', 'Gerald Whitcomb'], ['diagnosis', 'CHF'], ['medication', 'furosemide']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [

@@ -63,8 +63,11 @@ const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|order
 
 // --- Whose identifiers: the people a message is about, not the staff who write and sign it -------------
 
-/** Job titles and departments after a signer's name ("Sunniva Hartmann, Data Analyst", "Lorraine Q., Revenue Cycle Manager"). */
-const JOB_TITLE = /(?<![a-z])(?:[a-z]+ology|revenue|integrity|billing|coding|pediatrics|internal medicine|family medicine|surgery|compliance|privacy|quality|regulatory|risk management|vp|svp|evp|ceo|cfo|cmo|cno|coo|cio|human resources|hr|payroll|biomedical|engineering|facilities|purchasing|supply chain|research|pharmacy|laboratory|radiology|nursing|finance|marketing|communications|administration|manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
+/**
+ * Job titles and departments after a signer's name ("Sunniva Hartmann, Data Analyst", "Lorraine Q., Revenue Cycle
+ * Manager"). Not clinical specialties: "Gerald Whitcomb, cardiology referral" is a patient.
+ */
+const JOB_TITLE = /(?<![a-z])(?:revenue|integrity|billing|coding|compliance|privacy|quality|regulatory|risk management|vp|svp|evp|ceo|cfo|cmo|cno|coo|cio|human resources|hr|payroll|biomedical|engineering|facilities|purchasing|supply chain|research|pharmacy|laboratory|radiology|nursing|finance|marketing|communications|administration|manager|director|analyst|coordinator|specialist|supervisor|administrator|officer|assistant|associate|technician|technologist|scheduler|navigator|liaison|representative|educator|chair|chief|president|informatics|operations|department|dept|services|secretary|clerk|registrar|coder|biller|superintendent|pharmacist|physician|surgeon|therapist|counselor|nurse|dietitian|chaplain|social worker|case manager|attending|resident|fellow|faculty|professor)(?![a-z])/;
 /** "(lab)", "(pharmacy)", "(IT)": the team a staff member speaks for in minutes and action items. */
 const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billing|it|hr|admin|nursing|scheduling|front desk|quality|compliance|finance|facilities|ed|icu|or|research|informatics|ops)\)/;
 /** "Marisol Teague in Environmental Services", "Dana from Billing": a colleague by the department she works in. */
@@ -188,14 +191,14 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (KIND_CUES.has(hit[0]) && KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
     return `"${hit[0]}"`;
   }
-  // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
-  // characters were removed, which a 30-character look-back tolerates.
   // "your" ties health to the addressee only when there is one: a name greeted or called by Mr./Mrs. ("Know
   // your numbers" in a staff newsletter addresses everyone).
   const addressee = identifiers.some((n) => n.type === 'name' && (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
     HONORIFIC_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
     // "Dariusz - glad the induction went OK": the message opens with the name it is written to.
     (lower.slice(0, n.start).trim() === '' && /^\s*[,:\-–—]/.test(lower.slice(n.end)))));
+  // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
+  // characters were removed, which a 30-character look-back tolerates (the line look-ups above likewise).
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
     const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
