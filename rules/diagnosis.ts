@@ -3,7 +3,7 @@ import {
   DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, RECEPTOR_STATUS_PATTERN, RECEPTOR_STARTS, RECEPTOR_NEEDS, CKD_STAGE_PATTERN, CKD_STARTS,
 } from './lexicons/health/diagnoses';
-import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { defineLexiconRecognizer, phraseAlternation } from './lexicons/health/matcher';
 
 /**
  * ICD-10-CM: a letter, a digit, a digit or letter (C4A, Z3A), then after the dot up to four characters
@@ -28,9 +28,8 @@ const icdCueNear = (lower: string, start: number) => {
   return /(?<![a-z])(?:icd(?:-?10(?:-cm)?)?|dx|diagnos[ie]s|diagnosis codes?|codes?:)/.test(before);
 };
 
-/** A regex alternation of lower-case phrases, longest first; a space matches a run of spaces or hyphens. */
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
+/** A space in a phrase matches a run of spaces or hyphens. */
+const alt = (words: readonly string[]) => phraseAlternation(words);
 
 const P = DIAGNOSIS_PATTERN_PARTS;
 const MODIFIER = `(?:(?:${alt(P.siteModifiers)})\\s+){0,2}`;

@@ -61,6 +61,14 @@ const WORD = '[A-Za-z0-9_]';
 const escapeTerm = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
+ * A regex alternation of lower-case phrases for the recognizers' own patterns, longest first (so "total knee" is
+ * tried before "knee"); each run `separator` finds in a phrase (spaces by default, or spaces and hyphens) matches
+ * any run of spaces or hyphens in the text.
+ */
+export const phraseAlternation = (words: readonly string[], separator: RegExp = / /g) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeTerm(w).replace(separator, '[\\s-]+')).join('|');
+
+/**
  * Whole-word cue search in a window. Every cue occurrence of a text is found once per scan (the regex tried
  * only at the word starts whose first letters begin a cue, see support/word-starts.ts) and kept sorted, so a
  * window query is a binary search: a lexicon recognizer asks for a cue around each of its matches, thousands

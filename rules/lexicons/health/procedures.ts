@@ -1,4 +1,4 @@
-import type { TermGroup } from './matcher';
+import { phraseAlternation, type TermGroup } from './matcher';
 
 /** Procedures, imaging, and the lab tests whose results travel in messages (a lab is a service received). */
 export const PROCEDURES: TermGroup = {
@@ -357,9 +357,8 @@ const TEST_KINDS = [
   'immunizations', 'culture', 'cultures', 'co-testing', 'cotesting',
 ];
 const SCREENING_KINDS = ['screening', 'screenings', 'screen', 'screens', 'rescreen', 'rescreening'];
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
+/** Spaces and hyphens in a phrase both match a run of either ("co-testing", "co testing"). */
+const alternation = (words: readonly string[]) => phraseAlternation(words, /[\s-]+/g);
 const TOPIC = `(?:${alternation(TEST_TOPICS)})`;
 const topicThen = (kinds: readonly string[]) => new RegExp(
   `(?<![\\w-])${TOPIC}(?:\\s*(?:/|,|&|\\band\\b|\\bor\\b)\\s*${TOPIC})*[\\s-]+(?:${alternation(kinds)})(?![\\w-])`, 'g',
