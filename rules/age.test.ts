@@ -19,9 +19,12 @@ const MATCH: [string, string][] = [
   ['She’s 90 and hard of hearing', '90'],
   ['Mom turned 95 in May; she fell last week.', '95'],
   ['my father is 93 and on dialysis', '93'],
+  ["My father Kenji Tanaka is 90 now and his Parkinson's is worse", '90'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
+  ['The census is 92 now.', '92'],
+  ['My father Kenji Tanaka is 88 now', '88'],
   ['aged 89 at admission', 'aged 89'],
   ['Sats in the 90s on 2L', 'the 90s'],
   ['HR 92, BP 130/70', '92'],

@@ -81,6 +81,11 @@ describe('diagnosis recognizer', () => {
     ["egfr 22, shes ckd 4, nephro following.", "ckd 4"],
     ["Inpatient dashboard: CLABSI 2 events, CAUTI 3 events.", "CLABSI"],
     ["Two episodes of VT terminated by ATP, no shocks.", "VT"],
+    // newborn-screen disorders, eponyms, rashes by look, stones by site
+    ["presumptive positive for phenylketonuria (PKU)", "phenylketonuria"],
+    ["a petechial rash on the wrists", "petechial rash"],
+    ["right ureteral stone (N20.1)", "ureteral stone"],
+    ["newborn screen positive for galactosemia", "galactosemia"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -158,6 +163,10 @@ describe('diagnosis recognizer', () => {
     'Stage 4 of the rollout starts Monday.',
     'The AMDs in the server room need new fans.',
     'ER+ hours were extended on weekends.',
+    // newborn-screen disorders, eponyms, rashes by look, stones by site
+    "Stone Ridge Road is closed.",
+    "Whipple Street parking garage",
+    "Purpura Road bridge is closed.",
   ]);
 
   it.each([

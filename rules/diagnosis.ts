@@ -84,6 +84,7 @@ const CANCER = new RegExp(
   `(?:(?:${alt(P.cancerSites)})(?:\\s+|(?<=\\+)\\s*)){1,3}(?:${alt(P.cancerKinds)})(?![a-z0-9])`, 'g');
 
 /** "hereditary cancer panel", "Cancer Center", "Breast Cancer Society": a test or an institution, not a diagnosis. */
+const STREET_AFTER = /^[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Parkway|Pkwy|Terrace|Circle)\b/;
 const NOT_A_DIAGNOSIS_AFTER = new RegExp(
   '^[\\s-]+(?:panel|panels|center|centre|centers|institute|society|foundation|alliance|network|genetics|genes?|' +
   // "Tumor board", "Harborlight Cancer Pavilion", "Lung Nodule Clinic": a meeting or a place named after it.
@@ -106,7 +107,9 @@ export const diagnosis = defineLexiconRecognizer({
     AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   ],
   cues: DIAGNOSIS_CUES,
-  reject: (ctx, _start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)),
+  reject: (ctx, start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)) ||
+    // "Purpura Road", "Whipple Street": a capitalized term before a street word names the street.
+    (/^\p{Lu}/u.test(ctx.text.slice(start, start + 1)) && STREET_AFTER.test(ctx.text.slice(end, end + 14))),
   patterns: [
     { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
       needs: RECEPTOR_NEEDS },

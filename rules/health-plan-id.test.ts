@@ -23,6 +23,9 @@ describe('health-plan-id recognizer', () => {
     ['policy 8812-4471 renewed', '8812-4471'],
     ['Member number 4471', '4471'],
     ['BCBS ID XYZ123456789', 'XYZ123456789'],
+    // a state Medicaid program by its own name; a value in parentheses after its label
+    ['MaineCare ID MC4471920X. Daughter asked', 'MC4471920X'],
+    ['call and have your member ID (GMU330918274) ready', 'GMU330918274'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -48,6 +51,8 @@ describe('health-plan-id recognizer', () => {
     ['Member 4471 of the club'], // a bare plan word needs five digits
     ['policy 2024-17 updated'], // year-serial document number
     ['subscriber 2019-004 notice'], // year-serial document number
+    ['MaineCare covers 400,000 people in the state.'],
+    ['Member (see card) services line'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -9,6 +9,13 @@ import { ssnStructureValid } from './validators/checksums';
 const L = '[AC-HJKMNP-RT-Y]';
 const LN = '[AC-HJKMNP-RT-Y0-9]';
 
+/** State Medicaid and CHIP programs by the names their members know them by ("MaineCare ID MC4471920X"). */
+const MEDICAID_PROGRAMS = [
+  'masshealth', 'mainecare', 'medi-cal', 'tenncare', 'soonercare', 'badgercare', 'badgercare plus', 'husky', 'husky health',
+  'apple health', 'kancare', 'mo healthnet', 'nj familycare', 'peachcare', 'ahcccs', 'health first colorado',
+  'hoosier healthwise', 'minnesotacare', 'dr. dynasaur', 'denali kidcare', 'chip', 'medical assistance',
+];
+
 const PLAN_LABELS = [
   'member id', 'member #', 'member no', 'member number', 'subscriber id', 'subscriber #', 'subscriber no',
   'subscriber number', 'policy number', 'policy no', 'policy #', 'policy id', 'group number',
@@ -16,6 +23,7 @@ const PLAN_LABELS = [
   'insurance number', 'insurance #', 'insurance policy', 'medicaid id', 'medicaid #', 'medicaid number',
   'medicare id', 'medicare number', 'medicare #', 'beneficiary id', 'beneficiary number', 'hicn', 'mbi',
   'bcbs id', 'insured id', "insured's id",
+  ...MEDICAID_PROGRAMS.flatMap((p) => [`${p} id`, `${p} #`, `${p} no`, `${p} number`]),
 ];
 /** The same words alone ("member W772140833", "policy 8812-4471") also head club numbers and company policy
  * numbers ("Member 4471 of the club", "policy 2024-17"): after them the value needs five digits, not a year-serial. */
@@ -27,7 +35,7 @@ const YEAR_SERIAL = /^(?:19|20)\d\d-\d{1,4}$/;
 const PLAN_CONTEXT = cueMatcher([
   'member', 'subscriber', 'insured', 'insurance', 'insurer', 'policyholder', 'policy holder', 'health plan', 'payer',
   'payor', 'prior authorization', 'prior auth', 'preauthorization', 'pre-authorization', 'preauth', 'pre-auth',
-  'medicaid', 'medicare', 'beneficiary', 'eligibility', 'ppo', 'hmo',
+  'medicaid', 'medicare', 'beneficiary', 'eligibility', 'ppo', 'hmo', ...MEDICAID_PROGRAMS,
 ]);
 /** A bare "ID" label right before the value: "(ID 88310-4472)", "Hughes, ID: W123", a line "ID# 4471". Not a
  * compound label ("employee ID", "patient ID", "tax ID"): the word before names another kind of id. */
@@ -37,7 +45,8 @@ const GENERIC_ID = labeledValueRegex(['id', 'id#', 'id #', 'id no', 'id number']
 /** "Member ID", "BCBS ID #", "Medicaid ID": other-id also reads "ID" here and must leave the value to this rule. */
 const PLAN_WORD_ID = new RegExp(
   "(?<![\\p{L}\\p{N}])(?:member|subscriber|insurance|insured(?:'s)?|medicaid|medicare|beneficiary|bcbs|health plan|plan|" +
-    'policy|group|payer|payor)[ \\t]+id(?:[ \\t]*(?:#|no\\.?|number))?[\\s:#=.\\-]*(?:(?:is|was)\\s+)?$',
+    'policy|group|payer|payor|' + MEDICAID_PROGRAMS.map((p) => p.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]+')).join('|') +
+    ')[ \\t]+id(?:[ \\t]*(?:#|no\\.?|number))?[\\s:#=.\\-]*(?:(?:is|was)\\s+)?$',
   'iu',
 );
 

@@ -30,6 +30,12 @@ describe('mental-health recognizer', () => {
     ['Placed on a 72-hour hold last night.', '72-hour hold'],
     ['Please send the neuropsych testing report.', 'neuropsych testing'],
     ['History of purging, now restricting intake; eating disorder program.', 'purging'],
+    // owned conditions, therapies by their abbreviation beside clinical words, plurals
+    ["She has postpartum depression.", "postpartum depression"],
+    ["i also have anxiety so idk if its that", "anxiety"],
+    ["Completed 16 sessions of CBT. PHQ-9 22", "CBT"],
+    ["20 minutes in what felt like dissociation", "dissociation"],
+    ["caregivers of teens living with eating disorders", "eating disorders"],
   ], [
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
@@ -59,5 +65,9 @@ describe('mental-health recognizer', () => {
     'Congrats to the Chief of Inpatient Psychiatry!',
     'Purging old files from the shared drive tonight.',
     'The psychology department picnic is Friday.',
+    // owned conditions, therapies by their abbreviation beside clinical words, plurals
+    "CBT modules are due for all staff by Friday.",
+    "Anxiety about the audit is understandable, says the memo.",
+    "PSYCHOTHERAPY NOTE - do not file in the general chart",
   ]);
 });

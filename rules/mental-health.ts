@@ -37,6 +37,16 @@ export const mentalHealth = defineLexiconRecognizer({
     { ...TREATMENT_LEVELS, name: 'mh-treatment-levels', cues: PSYCHIATRIC_STRICT_CUES },
     { ...TREATMENT_LEVEL_ABBREVIATIONS, name: 'mh-treatment-level-abbreviations', cues: PSYCHIATRIC_STRICT_CUES },
   ],
+  patterns: [
+    {
+      // A person's own condition in plain words: "i also have anxiety", "she struggles with depression", "my panic
+      // attacks". Bare "anxiety" needs clinical words nearby; owning it is the clinical context.
+      name: 'owned-condition',
+      regex: /(?<![\w-])(?:(?:i|he|she|they|we|you|who|also|still)\s+(?:also\s+|still\s+|really\s+)?(?:have|has|had|get|gets|struggle with|struggles with|deal with|deals with|suffer from|suffers from|was diagnosed with|is diagnosed with|been diagnosed with)|(?:my|his|her|their|your))\s+(?:bad\s+|severe\s+|social\s+|really bad\s+|health\s+)?(?<value>anxiety|panic attacks|depression|panic disorder)(?![\w-])/gi,
+      confidence: 0.75,
+      needs: ['anxiety', 'panic', 'depression'],
+    },
+  ],
   cues: MENTAL_HEALTH_CUES,
   cueWindow: 80,
   reject: (ctx, start, end, group) => {
@@ -45,6 +55,8 @@ export const mentalHealth = defineLexiconRecognizer({
     // "mental health day", "mental health awareness week" are office talk, not a condition.
     if (group === 'mental-health' && /^\s*(?:days?|awareness|benefits?|first aid|resources|month|week)\b/.test(after)) return true;
     if (group === 'mental-health' && ctx.lower.slice(start, end) === 'depression' && PHYSIOLOGICAL_DEPRESSION.test(before)) return true;
+    // "psychotherapy notes" are the psychotherapy-note marker, not a second finding of care.
+    if (group === 'mental-health-care' && /^\s+notes?\b/.test(after) && ctx.lower.slice(start, end) === 'psychotherapy') return true;
     // "Chief of Inpatient Psychiatry", "Director of Behavioral Health": a title, not a patient.
     if (/(?:chief|department|dept\.?|director|head|chair|division|professor|vice president|vp) of\s+(?:the\s+)?(?:adult\s+|child\s+)?$/.test(before) &&
       /^[A-Z]/.test(ctx.text.slice(start, end))) return true;

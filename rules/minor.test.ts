@@ -19,6 +19,8 @@ describe('minor recognizer', () => {
     ["She's 15 and wants to start birth control.", '15'],
     ['My son is 9, so the dose is weight based.', '9'],
     ['My son was born in 2019 and has asthma.', 'born in 2019'],
+    // a child's age stated after the child's name
+    ["His son Nikos is 15 and plays varsity soccer.", "15"],
   ], [
     'A 45-year-old with chest pain.',
     'DOB 1957',
@@ -40,6 +42,9 @@ describe('minor recognizer', () => {
     'He is 45, so screening starts now.',
     'Infant CPR class on Saturday.',
     'The 2-week sprint ends Friday.',
+    // a child's age stated after the child's name
+    "His son Nikos is 25 and lives in Denver.",
+    "Her team is 12 and growing.",
   ]);
 
   it('reports the stated age, not a young DOB beside it', () => {

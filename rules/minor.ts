@@ -92,8 +92,8 @@ export const minor = defineLexiconRecognizer({
       // An age said to or of the patient in a sentence: "Because you are 16, you can...", "she is 15 and...".
       // Only a bare number followed by a pause or a joining word: "you are 5 minutes late" is not an age.
       name: 'age-addressed',
-      startsWith: ['because', 'since', 'now', 'as', 'you', 'he', 'she', 'who', 'my', 'our', 'your', 'the', 'patient', 'pt'],
-      regex: /(?<!\w)(?:(?:because|since|now that|as)\s+)?(?:you are|you're|youre|you turned|he is|he's|she is|she's|he turned|she turned|who is|who's|(?:my|our|your|the) (?:son|daughter|child|kid|patient|teen|teenager|boy|girl) is|(?:the )?(?:patient|pt) is)\s+(?:only\s+|just\s+|now\s+)?(?<value>\d{1,2})(?=\s*(?:[,.;!?)]|$|\s+(?:and|so|but|now|this|next|today|yrs?|years?)\b))/gim,
+      startsWith: ['because', 'since', 'now', 'as', 'you', 'he', 'she', 'who', 'my', 'our', 'your', 'the', 'his', 'her', 'their', 'patient', 'pt'],
+      regex: /(?<!\w)(?:(?:because|since|now that|as)\s+)?(?:you are|you're|youre|you turned|he is|he's|she is|she's|he turned|she turned|who is|who's|(?:my|our|your|the|his|her|their) (?:son|daughter|child|kid|patient|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter)(?: [A-Z][a-z]+)? is|(?:the )?(?:patient|pt) is)\s+(?:only\s+|just\s+|now\s+)?(?<value>\d{1,2})(?=\s*(?:[,.;!?)]|$|\s+(?:and|so|but|now|this|next|today|yrs?|years?)\b))/gim,
       confidence: 0.8,
       accept: (m) => {
         const age = Number(m.groups?.value);

@@ -74,6 +74,17 @@ describe('procedure recognizer', () => {
     ["Device: dual-chamber ICD, two episodes of VT terminated by ATP.", "ICD"],
     ["Sweat chloride test booked for Oct 14.", "Sweat chloride test"],
     ["Repeat bmp thurs, egfr 22.", "bmp"],
+    // composite tests by kind (PCR, IgM, panel, RNA), implanted devices, plural terms
+    ["Send a measles PCR and serum for measles IgM.", "measles PCR"],
+    ["hepatitis B panel negative", "hepatitis B panel"],
+    ["send a C. diff PCR only if 3+ stools", "C. diff PCR"],
+    ["one-time hepatitis C screening for all adults", "hepatitis C screening"],
+    ["ER/PR/HER2 testing to follow", "ER/PR/HER2 testing"],
+    ["ICD implantation on 10/14", "ICD implantation"],
+    ["She still needs the port flush and CEA.", "port flush"],
+    ["MoCA was 21/30", "MoCA"],
+    ["Well-child visits and sports physicals can be booked online", "sports physicals"],
+    ["chemotherapy and blood transfusions at home", "blood transfusions"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -147,5 +158,11 @@ describe('procedure recognizer', () => {
     'Please issue an infusion-patient parking permit.',
     'The bmp file would not open.',
     'Crime scene investigators (CSI) toured the lab.',
+    // composite tests by kind (PCR, IgM, panel, RNA), implanted devices, plural terms
+    "The drain repair is scheduled for Monday.",
+    "She will lead panel discussions at the retreat.",
+    "The port replacement on switch 4 is done.",
+    "Our device placement guide for the new kiosks.",
+    "Moca lattes in the break room.",
   ]);
 });

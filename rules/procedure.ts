@@ -30,15 +30,16 @@ export const procedure = defineLexiconRecognizer({
       needs: TOPIC_TEST_NEEDS,
       lower: true,
       confidence: 0.9,
-      // "lead test engineer" is a job; "std" in lower case is "standard" ("std test suite").
-      accept: (m, ctx) => !/^lead[\s-]+test/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
+      // "lead test engineer" is a job, "lead panel" a panel someone leads; "std" in lower case is "standard"
+      // ("std test suite").
+      accept: (m, ctx) => !/^lead[\s-]+(?:test|panel)/.test(m[0]) && !/^stds?\b/.test(ctx.text.slice(m.index, m.index + 4)),
     },
     { name: 'dental-extraction', regex: DENTAL_EXTRACTION_PATTERN, confidence: 0.8, needs: 'extraction',
       startsWith: DENTAL_EXTRACTION_STARTS },
     { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
-    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.75, startsWith: TOPIC_STARTS,
+    { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.9, startsWith: TOPIC_STARTS,
       needs: TOPIC_SCREENING_NEEDS },
     {
       name: 'imaging-body-part',

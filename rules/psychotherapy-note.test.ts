@@ -11,6 +11,9 @@ describe('psychotherapy-note recognizer', () => {
     ['Strong transference toward the writer.', 'transference'],
     ["The client's session 9 of trauma therapy.", 'session 9'],
     ["Session 31. Clinician's private impressions: came in flat.", "Clinician's private impressions"],
+    // a therapist's impressions and hypotheses only beside sessions, clients or disclosures
+    ["process notes on B.O., session 6. She spent most of the hour quiet.", "session 6"],
+    ["asked me not to tell her mom. My impression: the disclosure came right after", "My impression"],
   ], [
     'Session 2 of the conference starts at 10.',
     'Please file your expense notes.',
@@ -20,5 +23,8 @@ describe('psychotherapy-note recognizer', () => {
     'Positive feedback from the team.',
     'Breakout session 3 is in room B.',
     'The gallery opens to private viewings Friday.',
+    // a therapist's impressions and hypotheses only beside sessions, clients or disclosures
+    "Our working hypothesis for the Q3 revenue dip is seasonality.",
+    "My impression of the new EHR vendor is positive.",
   ]);
 });

@@ -1,11 +1,11 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
-import { PSYCHOTHERAPY_CUES, PSYCHOTHERAPY_MARKERS } from './lexicons/health/psychotherapy';
+import { PSYCHOTHERAPY_AMBIGUOUS, PSYCHOTHERAPY_CUES, PSYCHOTHERAPY_MARKERS } from './lexicons/health/psychotherapy';
 
 export const psychotherapyNote = defineLexiconRecognizer({
   id: 'psychotherapy-note',
   description: 'Psychotherapy-note markers: "psychotherapy note", "process notes", "session #14", "transference"',
   type: 'psychotherapy_note',
-  groups: [PSYCHOTHERAPY_MARKERS],
+  groups: [PSYCHOTHERAPY_MARKERS, PSYCHOTHERAPY_AMBIGUOUS],
   cues: PSYCHOTHERAPY_CUES,
   cueWindow: 100,
   patterns: [

@@ -26,6 +26,10 @@ describe('reproductive-health recognizer', () => {
     ["i think i might be pregant?? my period is 2 wks late", "pregant"],
     ["my period is late and i did a home test with a faint line", "home test"],
     ["Next is your anatomy scan, and at 28 weeks we will do the glucose challenge.", "28 weeks"],
+    // termination of a pregnancy beside prenatal words, falling hCG, fertility samples
+    ["She is G3P2 at 16 weeks and wants to talk through amniocentesis and all of their options, including termination.", "termination"],
+    ["Your follow-up hCG from August 4 was 38, down from 212.", "hCG"],
+    ["Jomar's semen sample is due at 8:30", "semen sample"],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -49,5 +53,8 @@ describe('reproductive-health recognizer', () => {
     'The COVID home test kits are in the supply room.',
     'The project wraps up at 28 weeks from kickoff.',
     'Her knee brace comes off at 6 weeks post-op.',
+    // termination of a pregnancy beside prenatal words, falling hCG, fertility samples
+    "Contract termination notices go out Friday.",
+    "Employee termination checklist for managers.",
   ]);
 });

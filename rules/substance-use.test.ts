@@ -29,6 +29,10 @@ describe('substance-use recognizer', () => {
     ['He was using fentanyl daily until March.', 'using fentanyl'],
     ['UDS positive for THC and cocaine.', 'positive for THC'],
     ['THC in the urine drug screen.', 'THC'],
+    // street drugs in the patient's words, overdose shorthand, hyphen-qualified scale names
+    ["used fentanyl twice, didnt OD or anything", "fentanyl"],
+    ["She OD'd last spring.", "OD'd"],
+    ["run COWS-guided inductions", "COWS"],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -55,5 +59,9 @@ describe('substance-use recognizer', () => {
     'Opioid use after surgery was minimal.',
     'Using the new printer is easy.',
     'THC Corp shipped the order.',
+    // street drugs in the patient's words, overdose shorthand, hyphen-qualified scale names
+    "We used fentanyl for sedation during the procedure.",
+    "Visual acuity OD 20/40, OD pressure 18.",
+    "fentanyl 50 mcg IV given for pain",
   ]);
 });

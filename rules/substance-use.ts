@@ -35,6 +35,22 @@ export const substanceUse = defineLexiconRecognizer({
       confidence: 0.8,
       needs: 'sober',
     },
+    {
+      // A patient's own words about street drugs: "used fentanyl twice", "relapsed on heroin", "smoked meth".
+      // The span is the drug. Fentanyl given in care ("used fentanyl for sedation", "fentanyl 50 mcg") is not use.
+      name: 'drug-taken',
+      regex: /(?<![\w-])(?:used|using|relapsed on|relapse on|snorted|snorting|smoked|smoking|shot up|injected|injecting|bought|buying|doing)\s+(?:some\s+|a\s+little\s+|more\s+)?(?<value>fentanyl|heroin|meth|crystal meth|cocaine|coke|crack|dope|percs|percocets|oxys|xanax bars|benzos|molly|ecstasy|k2|spice)(?![\w-])(?!\s*(?:for\b|gtt|drip|patch|iv\b|prn\b|\d))/gi,
+      confidence: 0.8,
+      startsWith: ['used', 'using', 'relapsed', 'relapse', 'snorted', 'snorting', 'smoked', 'smoking', 'shot', 'injected',
+        'injecting', 'bought', 'buying', 'doing'],
+    },
+    {
+      // "didn't OD", "she OD'd", "after an OD": an overdose. "OD" alone is the right eye, so only in these forms.
+      name: 'overdose-shorthand',
+      regex: /(?<![\w-])(?:(?:didn'?t|did not|almost|nearly|could have|had an|after an|from an)\s+)?OD(?:'d|ed|’d)?(?![\w'’-])/g,
+      confidence: 0.75,
+      accept: (m) => /^(?:didn|did|almost|nearly|could|had|after|from)/i.test(m[0]) || /OD(?:'d|ed|’d)$/.test(m[0]),
+    },
   ],
   cues: SUBSTANCE_USE_CUES,
   cueWindow: 80,

@@ -52,7 +52,8 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
 
 /**
  * Within a category, overlapping findings are one thing in the text: keep the most confident (then the
- * longest). Across categories both stay: "HIV clinic" is a location and an HIV marker at once.
+ * longest). Across categories both stay: "HIV clinic" is a location and an HIV marker at once. Sensitive
+ * types are separate flags, not rival readings: "postpartum depression" is reproductive AND mental health.
  */
 export function mergeOverlaps(findings: Finding[], original: string): Finding[] {
   const sorted = [...findings].sort(
@@ -60,7 +61,8 @@ export function mergeOverlaps(findings: Finding[], original: string): Finding[] 
   );
   const kept: Finding[] = [];
   for (const f of sorted) {
-    const clash = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
+    const clash = kept.find((k) => k.category === f.category && (f.category !== 'sensitive' || k.type === f.type) &&
+      k.start < f.end && f.start < k.end);
     if (!clash) kept.push(f);
     else if (clash.type === f.type && (f.start < clash.start || f.end > clash.end) && f.confidence >= clash.confidence - 0.1) {
       // Same thing found twice with different extents ("Mr. John Smith" / "John Smith"): widen.

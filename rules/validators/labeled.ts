@@ -11,8 +11,11 @@ export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-
 /** The same with at least three digits, for generic labels like "ID" that also mean other things ("ID: TMAX-99"). */
 export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
-/** Between label and value: punctuation and filler words ("number", "no.", "is", "listed as"), at most a few. */
-const CONNECTOR = '[\\s:#=.\\-]*(?:(?:number|num|nbr|no|is|was|of|as)\\b[\\s:#=.\\-]*){0,2}';
+/**
+ * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as"), at most a few, and
+ * an opening parenthesis that holds the value ("have your member ID (GMU330918274) ready").
+ */
+const CONNECTOR = '[\\s:#=.\\-]*(?:(?:number|num|nbr|no|is|was|of|as)\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
 
 /** The labels each regex made by `labeledValueRegex` begins with, so a recognizer can try it at those words only. */
 const LABELS = new WeakMap<RegExp, readonly string[]>();

@@ -12,10 +12,23 @@ const GROUPS: readonly TermGroup[] = [
   MENTAL_HEALTH_ABBREVIATIONS, SUBSTANCE_USE, HIV_TERMS, REPRODUCTIVE_HEALTH, GENETIC, PSYCHOTHERAPY_MARKERS,
 ];
 
-/** Diseases named after people: their words are surnames too ("Dr. Lynch", "Ms. Graves"). */
+/** Diseases named after people: their words are surnames too ("Dr. Lynch", "Ms. Graves"); and everyday words. */
 const EPONYMS = new Set([
   'lynch', 'graves', 'hashimoto', "hashimoto's", 'huntington', "huntington's", 'huntingtons', 'parkinson',
   "parkinson's", 'alzheimer', "alzheimer's", 'crohn', "crohn's", 'hodgkin', 'leiden', 'sachs', 'down', 'lyme',
+  'whipple', "whipple's", 'johnson', 'stevens', 'williams', 'wilson', "wilson's", 'still', "still's", 'paget', "paget's",
+  'kawasaki', "kawasaki's", 'behcet', "behcet's", 'buerger', "buerger's", 'dupuytren', "dupuytren's", 'peyronie',
+  "peyronie's", 'reye', "reye's", 'angelman', 'burkitt', 'calve', 'legg', 'perthes', 'creutzfeldt', 'jakob', 'danlos',
+  'ehlers', 'ellison', 'zollinger', 'fabry', 'gaucher', 'goodpasture', 'kaposi', 'korsakoff', 'noonan', 'pompe',
+  'prader', 'willi', 'rett', 'takayasu', 'wernicke', 'addison', "addison's", 'cushing', "cushing's", 'barrett',
+  "barrett's", 'ewing', 'wilms', 'marfan', 'turner', 'klinefelter', 'osgood', 'schlatter', 'meniere', "meniere's",
+  'sjogren', "sjogren's", 'hirschsprung', 'unna',
+  // Everyday words inside multiword terms ("home infusion", "kidney stone", "cast removal"): surnames and
+  // street names as much as clinical words, so they do not stop a name.
+  'stone', 'home', 'cast', 'range', 'mini', 'foot', 'boot', 'vision', 'maple', 'temporal', 'nerve', 'swallow',
+  'device', 'drain', 'wraps', 'fitting', 'traction', 'casting', 'monitoring', 'continuous', 'elevated', 'feeding',
+  'mouth', 'treatments', 'removal', 'cognitive', 'behavior', 'breathing', 'oxygen', 'vocal', 'tilt', 'prick', 'syrup',
+  'calculus',
 ]);
 
 /**

@@ -114,6 +114,19 @@ function windowCueFinder(cues: readonly string[]) {
     return undefined;
   };
 }
+/** Words after a hyphen that qualify the abbreviation before them rather than form a new word with it. */
+const QUALIFIER_SUFFIX = '(?:guided|based|related|induced|associated|positive|negative|directed|informed|focused|specific)(?![A-Za-z])';
+
+/**
+ * The plural of a lexicon word that a writer would add an -s to: words of five letters or more ending in a
+ * letter that takes a plain -s ("disorder", "physical", "transfusion"); not words already ending in s, x, z, y
+ * or sh/ch, nor terms ending in a digit or punctuation.
+ */
+export function pluralOf(term: string): string | undefined {
+  const last = term.split(' ').pop()!;
+  if (last.length < 5 || !/^[a-z]+$/.test(last) || /(?:[sxzy]|sh|ch)$/.test(last)) return undefined;
+  return term + 's';
+}
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The key under which a matched string is looked up: separators and apostrophes dropped. */
@@ -166,9 +179,25 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
         terms.push(term);
       }
     }
+    // Plurals come free for words ("eating disorders", "sports physicals", "blood transfusions"); a term that is
+    // itself listed keeps its own group. Abbreviations and short words stay exact ("ALS" is not "AL" twice).
+    if (!caseSensitive) {
+      for (const g of groups) {
+        if (g.caseSensitive) continue;
+        for (const raw of g.terms) {
+          const plural = pluralOf(raw.toLowerCase());
+          if (!plural || byKey.has(termKey(plural, false))) continue;
+          byKey.set(termKey(plural, false), g);
+          terms.push(plural);
+        }
+      }
+    }
     if (terms.length === 0) return undefined;
-    // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US").
-    const edges = caseSensitive ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-[A-Za-z])`] : [`(?<!${WORD})`, `(?!${WORD})`];
+    // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US"), unless the word
+    // only qualifies it ("COWS-guided induction", "HER2-positive", "PTSD-related").
+    const edges = caseSensitive
+      ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-(?!${QUALIFIER_SUFFIX})[A-Za-z])`]
+      : [`(?<!${WORD})`, `(?!${WORD})`];
     const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
     // Every term begins a word, so the regex is tried only at word starts whose first letters begin a term.
     return { caseSensitive, search: regexSearch(regex, { startsWith: terms, literal: true }), byKey };

@@ -261,8 +261,7 @@ export const MEDICATIONS: TermGroup = {
     'ivermectin cream', 'soolantra', 'azelaic acid', 'finacea', 'tralokinumab', 'adbry', 'lebrikizumab', 'ebglyss',
     'santyl', 'collagenase ointment',
     // kidney, misc
-    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera',
-  ],
+    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex'],
 };
 
 /**

@@ -31,8 +31,7 @@ export const PROCEDURES: TermGroup = {
     'blood pressure checks', 'infusions', 'mri scans', 'pcr test', 'biopsy results', 'pathology report', 'blood work', 'bloodwork',
     'lab work', 'blood draw', 'surgery', 'outpatient surgery', 'post-op', 'postoperative', 'pre-op',
     'preoperative', 'epidural', 'steroid injection', 'cortisone injection', 'joint injection',
-    'allergy testing', 'vaccination', 'immunization', 'flu shot', 'tetanus shot', 'hearing test',
-  ],
+    'allergy testing', 'vaccination', 'immunization', 'flu shot', 'tetanus shot', 'hearing test', 'continuous glucose monitoring', 'percutaneous drainage', 'drain placement', 'device implant', 'icd implantation', 'pet-ct', 'pet ct scan', 'unna boot', 'compression wraps', 'compression therapy', 'wound vac placement', 'pt/ot', 'cognitive behavioral therapy', 'dialectical behavior therapy', 'tms therapy', 'speech evaluation', 'swallow study', 'swallow evaluation', 'feeding therapy', 'nerve ablation', 'infusion therapy', 'iv iron', 'home infusion', 'wound check', 'suture check', 'nebulizer treatments', 'breathing treatments', 'oxygen therapy', 'home oxygen', 'allergy skin testing', 'patch testing', 'skin prick test', 'botox injections', 'hearing aid fitting', 'vestibular therapy', 'vision therapy', 'orthotics fitting', 'cast removal', 'splinting', 'casting', 'traction', 'tilt test'],
 };
 
 /** Procedure and lab abbreviations: case-sensitive ("PSA" the test, not "psa" in prose). */
@@ -43,8 +42,7 @@ export const PROCEDURE_ABBREVIATIONS: TermGroup = {
   terms: [
     'CABG', 'MRI', 'fMRI', 'MRA', 'CTA', 'PET', 'EGD', 'ERCP', 'TEE', 'TTE', 'EKG', 'ECG', 'EEG', 'EMG',
     'PCI', 'TAVR', 'TAVI', 'TKA', 'THA', 'TKR', 'THR', 'ORIF', 'LP', 'CBC', 'CMP', 'BMP', 'TSH', 'PSA',
-    'INR', 'eGFR', 'BNP', 'LFTs', 'PFTs', 'DEXA', 'HbA1c', 'A1C', 'A1c',
-  ],
+    'INR', 'eGFR', 'BNP', 'LFTs', 'PFTs', 'DEXA', 'HbA1c', 'A1C', 'A1c', 'MoCA', 'MMSE', 'SLUMS', 'Mini-Cog', 'ABI', 'IHC', 'CGM', 'PT/OT', 'PFT', 'NCS', 'DaTscan', 'PET-CT', 'PET/CT', 'KUB', 'VCUG', 'HSG', 'BAL'],
 };
 
 /** "CT" (Connecticut), "US", "UA", "LP", "PET", "echo" are everyday words: only with an imaging or lab cue. */
@@ -127,8 +125,7 @@ export const LAB_TESTS: TermGroup = {
     // cultures
     'throat culture', 'wound culture', 'sputum culture', 'csf culture', 'culture and sensitivity', 'gram stain',
     // generic
-    'lab test', 'lab tests', 'blood test', 'blood tests', 'lab results', 'labwork', 'fasting labs', 'pre-op labs',
-  ],
+    'lab test', 'lab tests', 'blood test', 'blood tests', 'lab results', 'labwork', 'fasting labs', 'pre-op labs', 'serology', 'serologies', 'immunohistochemistry', 'plasma amino acids', 'urine organic acids', 'acylcarnitine profile', 'hepatitis b panel', 'hepatitis c rna', 'hemoglobin and hematocrit', 'h&h', 'ankle-brachial index', 'port flush', 'probe-to-bone', 'probe to bone test', 'blood smear review', 'anion gap', 'urine drug test', 'mutation analysis', 'genotype testing', 'viral culture', 'fungal culture', 'afb culture', 'afb smear', 'lead level', 'cytology', 'urine cytology', 'surgical pathology', 'frozen section', 'culture results', 'sensitivities'],
 };
 
 /** Lab abbreviations written in capitals (a "BUN" or "CRP" in prose is a lab value). */
@@ -349,12 +346,15 @@ const TEST_TOPICS = [
   'oral cancer', 'hearing', 'vision', 'newborn', 'developmental', 'autism', 'lead', 'anemia', 'osteoporosis',
   'bone density', 'aaa', 'fall risk', 'scoliosis', 'sleep apnea', 'kidney', 'thyroid', 'liver', 'allergy',
   'eye', 'foot', 'skin', 'breast', 'pelvic', 'prostate', 'rectal', 'retinal', 'dilated eye', 'diabetic eye',
-  'diabetic foot', 'dental',
+  'diabetic foot', 'dental', 'c. diff', 'c diff', 'c. difficile', 'cdiff', 'cmv', 'ebv', 'hsv-2', 'hsv-1', 'hbv',
+  'hcv', 'er/pr/her2', 'er/pr', 'her2', 'jak2', 'bcr-abl', 'egfr', 'kras', 'braf', 'alk', 'msi', 'pd-l1',
 ];
 const TEST_KINDS = [
   'test', 'tests', 'testing', 'swab', 'swabs', 'check', 'checks', 'exam', 'exams', 'vaccine', 'vaccines',
   'vaccination', 'vaccinations', 'shot', 'shots', 'booster', 'boosters', 'jab', 'jabs', 'immunization',
-  'immunizations', 'culture', 'cultures', 'co-testing', 'cotesting',
+  'immunizations', 'culture', 'cultures', 'co-testing', 'cotesting', 'pcr', 'igm', 'igg', 'panel', 'rna', 'dna',
+  'serology', 'serologies', 'antibody', 'antibodies', 'titer', 'titers', 'antigen', 'naat', 'viral load',
+  'mutation analysis', 'mutation testing', 'genotype', 'genotyping', 'sequencing',
 ];
 const SCREENING_KINDS = ['screening', 'screenings', 'screen', 'screens', 'rescreen', 'rescreening'];
 /** Spaces and hyphens in a phrase both match a run of either ("co-testing", "co testing"). */
@@ -366,12 +366,14 @@ const topicThen = (kinds: readonly string[]) => new RegExp(
 /** "gonorrhea/chlamydia testing", "Hep B vaccine", "updated COVID boosters", "foot exam": the test, not the disease. */
 export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
 /**
- * "blood pressure screenings", "hearing screen", "colorectal cancer screening". Weaker than a diagnosis term, so
- * in "colorectal cancer screening" the cancer stays the finding (as our corpus labels it).
+ * "blood pressure screenings", "hearing screen", "colorectal cancer screening", "hepatitis C screening": the
+ * screening, not the disease it looks for (nobody screened is said to have it), so it outranks the diagnosis word.
  */
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
 /** Text every topic-test / topic-screening match contains (its kind word), checked before the regex runs. */
-export const TOPIC_TEST_NEEDS: readonly string[] = ['test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture'];
+export const TOPIC_TEST_NEEDS: readonly string[] = ['test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture',
+  'pcr', 'igm', 'igg', 'panel', 'rna', 'dna', 'serolog', 'antibod', 'titer', 'antigen', 'naat', 'viral load', 'mutation',
+  'genotyp', 'sequencing'];
 export const TOPIC_SCREENING_NEEDS = 'screen';
 /** The words the topic patterns begin with, so they are tried only at those word starts. */
 export const TOPIC_STARTS: readonly string[] = TEST_TOPICS;
@@ -422,12 +424,16 @@ const OPERATED_PARTS = [
   'esophagus', 'bladder', 'mole', 'cyst', 'lump', 'lipoma', 'bunion', 'carpal tunnel', 'trigger finger',
   'varicose vein', 'varicose veins', 'vein', 'hemorrhoid', 'hemorrhoids', 'polyp', 'polyps', 'nodule',
   'lymph node', 'lymph nodes', 'stent', 'pacemaker', 'implant', 'implants', 'foot', 'hand', 'brain',
-  'skin cancer', 'tumor', 'catheter', 'feeding tube', 'ear tube', 'ear tubes',
+  'skin cancer', 'tumor', 'catheter', 'feeding tube', 'ear tube', 'ear tubes', 'icd', 'aicd', 'defibrillator',
+  // Not "device", "port", "pump", "drain" or "peg" alone: facilities and IT repair and replace those too.
+  'loop recorder', 'iud', 'nexplanon', 'implanon', 'picc', 'picc line', 'chest tube', 'g-tube', 'peg tube', 'trach',
+  'stoma', 'ostomy', 'shunt', 'insulin pump', 'spinal cord stimulator',
 ];
 const OPERATIONS = [
   'removal', 'removed', 'surgery', 'surgeries', 'repair', 'replacement', 'reconstruction', 'recon', 'resection',
   'transplant', 'scope', 'fusion', 'release', 'extraction', 'extracted', 'ablation', 'excision', 'excised',
-  'ligation', 'banding', 'operation', 'op',
+  'ligation', 'banding', 'operation', 'op', 'implant', 'implantation', 'insertion', 'inserted', 'placement',
+  'placed', 'explant', 'revision', 'exchange', 'flush',
 ];
 /**
  * A body part or organ with what was done to it: "gallbladder removal", "knee scope", "rotator cuff surgery",

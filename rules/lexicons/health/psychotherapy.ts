@@ -25,4 +25,18 @@ export const PSYCHOTHERAPY_MARKERS: TermGroup = {
 export const PSYCHOTHERAPY_CUES = [
   'therapy', 'therapist', 'psychotherapy', 'client', 'counseling', 'counselor', 'clinician', 'emdr', 'cbt',
   'dbt', 'affect', 'processed', 'transference', 'impressions', 'presenting', 'trauma',
+  // "process notes on ..., session 6" and notes brought to clinical supervision.
+  'process', 'supervision',
 ];
+
+/**
+ * A therapist's own reading of a client, in words research and management use too ("working hypothesis",
+ * "my impression"): a psychotherapy-note marker only within reach of a session or a client.
+ */
+export const PSYCHOTHERAPY_AMBIGUOUS: TermGroup = {
+  name: 'psychotherapy-ambiguous',
+  confidence: 0.7,
+  requireCue: true,
+  cues: [...PSYCHOTHERAPY_CUES, 'session', 'sessions', 'supervisee', 'disclosure', 'disclosed'],
+  terms: ['working hypothesis', 'my impression', 'my impressions', 'case formulation', 'clinical formulation', 'formulation'],
+};

@@ -44,7 +44,7 @@ export const MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS: TermGroup = {
   confidence: 0.6,
   caseSensitive: true,
   requireCue: true,
-  terms: ['SI', 'HI', 'AH/VH'],
+  terms: ['SI', 'HI', 'AH/VH', 'CBT', 'DBT', 'EMDR', 'TMS'],
 };
 
 /** Words that make a message psychiatric; "patient" or "reports" alone do not. */
@@ -242,8 +242,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     '988 suicide', 'psychiatric nurse practitioner', 'psychiatric np', 'psychiatric medication',
     'psychiatric medications', 'psych meds', 'transcranial magnetic stimulation', 'psychological testing',
     'psychological evaluation', 'neuropsychological testing', 'neuropsych testing', 'psych testing',
-    'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato',
-  ],
+    'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato', 'psychotherapy', 'cognitive behavioral therapy', 'dialectical behavior therapy', 'electroconvulsive therapy', 'dbt skills group', 'trauma-focused therapy', 'trauma therapy', 'exposure therapy', 'prolonged exposure therapy', 'cognitive processing therapy', 'interpersonal therapy', 'family therapy', 'grief counseling', 'eating disorder program', 'eating disorder treatment', 'residential eating disorder treatment'],
 };
 
 /** Psychiatric rating scales and screening instruments. */
@@ -273,8 +272,7 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'oppositional defiant disorder', 'disruptive mood dysregulation disorder', 'tourette syndrome',
     'trichotillomania', 'hoarding disorder', 'body dysmorphic disorder', 'avoidant restrictive food intake disorder',
     'arfid', 'dissociative identity disorder', 'depersonalization', 'acute stress disorder', 'complex ptsd',
-    'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history',
-  ],
+    'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history', 'dissociation', 'dissociative episode', 'dissociative episodes', 'dissociating', 'derealization', 'postpartum anxiety', 'perinatal anxiety'],
 };
 
 /** Drugs given off-label for psychiatric symptoms: only when that symptom is named beside them. */
@@ -460,8 +458,7 @@ export const FERTILITY: TermGroup = {
     'reproductive endocrinologist', 'reproductive endocrinology', 'fertility specialist',
     'fertility preservation', 'fertility medications', 'fertility drugs', 'hysterosalpingogram', 'hsg',
     'saline sonogram', 'sonohysterogram', 'antral follicle count', 'anti-mullerian hormone', 'amh level',
-    'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval',
-  ],
+    'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval', 'semen sample', 'sperm sample', 'semen specimen'],
 };
 
 /** Pregnancy loss and its care. */
@@ -490,8 +487,25 @@ export const REPRODUCTIVE_AMBIGUOUS_MORE: TermGroup = {
     'pregnancy', 'pregnant', 'miscarriage', 'loss', 'ectopic', 'weeks', 'gestation', 'ultrasound', 'fertility',
     'ivf', 'iui', 'embryo', 'transfer', 'retrieval', 'trigger', 'ovulation', 'conceive', 'beta', 'd&c',
     'bleeding', 'cycle', 'stims', 'follicles', 'ob', 'reproductive', 'infertility', 'egg', 'eggs',
+    // A falling quantitative hCG is followed after a loss or an ectopic: "follow-up hCG ... was 38, down from 212".
+    'down from', 'trending down', 'quantitative', 'quant',
   ],
-  terms: ['hcg', 'lupron', 'letrozole', 'femara', 'estradiol', 'progesterone', 'stims'],
+  terms: ['hcg', 'lupron', 'letrozole', 'femara', 'estradiol', 'progesterone', 'stims', 'beta hcg'],
+};
+
+/**
+ * "Termination" ends jobs and contracts too: a pregnancy's only beside prenatal words ("G3P2 at 16 weeks ... talk
+ * through amniocentesis and all of their options, including termination").
+ */
+export const PREGNANCY_TERMINATION_AMBIGUOUS: TermGroup = {
+  name: 'pregnancy-termination-ambiguous',
+  confidence: 0.75,
+  requireCue: true,
+  cues: [
+    'pregnancy', 'pregnant', 'weeks', 'gestation', 'fetal', 'fetus', 'trisomy', 'amniocentesis', 'anomaly', 'anatomy scan',
+    'prenatal', 'ultrasound', 'nipt', 'ob', 'abortion', 'miscarriage',
+  ],
+  terms: ['termination', 'terminate the pregnancy', 'termination of pregnancy', 'pregnancy termination', 'interruption of pregnancy'],
 };
 
 /** Hereditary testing and the genes and syndromes it reports. */
@@ -538,8 +552,7 @@ export const PRENATAL_CARE: TermGroup = {
   terms: [
     'nipt', 'noninvasive prenatal testing', 'non-invasive prenatal testing', 'cell-free dna screening',
     'home pregnancy test', 'home pregnancy tests', 'pregant', 'pregnet', 'pregnat', 'pregnate', 'prego', 'preggo',
-    'preggers', 'pregnacy', 'pregancy', 'pregnency',
-  ],
+    'preggers', 'pregnacy', 'pregancy', 'pregnency', 'amniocentesis', 'chorionic villus sampling', 'cvs procedure', 'anatomy scan', 'anatomy ultrasound', 'level ii ultrasound', 'nuchal translucency', 'glucose challenge test', 'prenatal visit', 'prenatal visits', 'prenatal care', 'prenatal labs', 'first prenatal visit', 'ob intake'],
 };
 
 /** "a home test", "the test" is a pregnancy test only beside a late period or a faint line. */
@@ -558,7 +571,7 @@ export const PREGNANCY_TEST_AMBIGUOUS: TermGroup = {
 export const GESTATIONAL_WEEKS_PATTERN =
   /(?<=(?:^|[^\w])(?:at|by|after|before|around|until|past|from)\s)(?:[4-9]|[1-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)(?![\w-])/gi;
 export const OBSTETRIC_CONTEXT =
-  /(?:pregnan|prenatal|gestation|trimester|fetal|anatomy scan|glucose challenge|obstetric|due date|\bedd\b|nipt|rhogam|\bob\b|ob\/gyn|midwife|labor and delivery)/;
+  /(?:pregnan|prenatal|gestation|trimester|fetal|anatomy scan|glucose challenge|obstetric|due date|\bedd\b|nipt|rhogam|\bob\b|ob\/gyn|midwife|labor and delivery|amnio|trisomy|\bg\d{1,2}\s?p\d{1,2}\b)/;
 
 /**
  * Protein-change variant shorthand: "F508del", "G542X", "V600E", "T790M". Counted by the genetic rule only beside
