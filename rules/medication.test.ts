@@ -73,6 +73,11 @@ describe('medication recognizer', () => {
     ["I did not give the Valtoco per the seizure plan.", "Valtoco"],
     ["Allergy: sulfa", "sulfa"],
     ["Discussed sparsentan for her IgA nephropathy.", "sparsentan"],
+    // drug names misspelled by one letter where a drug is talked about; English words near a drug name are not
+    ["i ran out of my lisinipril on sunday", "lisinipril"],
+    ["the pharmacy switched brands and now the metforman is giving me a bad stomach", "metforman"],
+    ["amoxicilin 500 mg three times a day", "amoxicilin"],
+    ["pt restless overnight, trazadone given at 2200", "trazadone"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -141,5 +146,10 @@ describe('medication recognizer', () => {
     'The TCH conference room is booked.',
     'Folding chairs are in the FOL closet.',
     'Sulphur springs trip is Friday.',
+    // drug names misspelled by one letter where a drug is talked about; English words near a drug name are not
+    "She has the ability to work from home.",
+    "The concert starts at 8 pm, tickets at the door.",
+    "A singular focus on patient safety this year.",
+    "Lisinipril Road is closed for repairs.",
   ]);
 });

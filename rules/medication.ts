@@ -1,7 +1,13 @@
+import { compromiseWords } from './lexicons/compromise-lexicon';
+import { HEALTH_LEXICON_WORDS } from './lexicons/health';
+import { ENGLISH_NEAR_DRUGS } from './lexicons/health/english-near-drugs';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
+import { misspellingFinder } from './support/misspellings';
+import type { RawMatch, Recognizer } from './types';
 import {
   AMBIGUOUS_MEDICATION_ABBREVIATIONS, AMBIGUOUS_MEDICATIONS, DRUG_CLASSES, MEDICATION_ABBREVIATIONS, MEDICATION_CUES,
-  MEDICATION_PHRASES, MEDICATIONS, SPECIALTY_MEDICATIONS, CHEMO_REGIMENS,
+  MEDICATION_PHRASES, MEDICATIONS, NAMES_SPELLED_BY_EAR, SPECIALTY_MEDICATIONS, CHEMO_REGIMENS,
 } from './lexicons/health/medications';
 
 /**
@@ -17,7 +23,7 @@ const ASA_CLASS_AFTER =
  */
 const NOT_A_DRUG_AFTER = /^(?:[\s-]+(?:clinic|clinics|program|programs|center|centre)(?![a-z])|-like(?![a-z]))/;
 
-export const medication = defineLexiconRecognizer({
+const listedMedication = defineLexiconRecognizer({
   id: 'medication',
   description: 'Medications by generic or brand name (metformin, Eliquis, insulin glargine), drug abbreviations ' +
     '(APAP, tPA, KCl) and drug classes (statin, GLP-1, SGLT2 inhibitor)',
@@ -41,3 +47,50 @@ export const medication = defineLexiconRecognizer({
     (ctx.text.slice(start, end).endsWith('ASA') && ASA_CLASS_AFTER.test(ctx.text.slice(end, end + 24))) ||
     NOT_A_DRUG_AFTER.test(ctx.lower.slice(end, end + 16)),
 });
+
+/**
+ * Drug names as patients misspell them ("ran out of my lisinipril", "the metforman upsets my stomach"): one edit
+ * from a listed name (support/misspellings.ts). Only where a drug is talked about: a dosing or pharmacy word
+ * nearby, or the word taken, run out of or refilled ("my", "the", "on", "taking" right before it).
+ */
+const english = compromiseWords();
+const KNOWN_WORDS = new Set([...english.common, ...english.firstNames, ...english.lastNames, ...english.places,
+  ...[...GIVEN_NAMES, ...SURNAMES].map((n) => n.toLowerCase())]);
+const findMisspelled = misspellingFinder(
+  NAMES_SPELLED_BY_EAR,
+  (word) => KNOWN_WORDS.has(word) || HEALTH_LEXICON_WORDS.has(word) || ENGLISH_NEAR_DRUGS.has(word),
+);
+/** Right before a drug a person takes: "my lisinipril", "on metforman", "taking gabapenton". */
+const TAKEN_BEFORE =
+  /(?:^|[^a-z])(?:my|his|her|their|your|on|off|of|taking|take|takes|took|started|stopped|start|stop|restart|refill|refills)\s+$/;
+/** Right after one given or dosed: "trazadone given at 2200", "propfol 20 mg". */
+const DOSED_AFTER = /^\s+(?:given|held|started|stopped|restarted|increased|decreased|weaned|drip|gtt|dose|doses|\d)/;
+/** Weaker words before it ("the metforman is giving me..."): they count only in a message about drugs. */
+const DETERMINER_BEFORE = /(?:^|[^a-z])(?:the|new|more|some|and|or|with|from|this|that)\s+$/;
+const MEDICATION_CUE = new RegExp(`(?<![a-z])(?:${MEDICATION_CUES.join('|')})(?![a-z])`);
+/** How far a pharmacy or dosing word may be to make a weakly introduced word a drug: a short message. */
+const DRUG_MESSAGE_REACH = 300;
+
+export const medication: Recognizer = {
+  ...listedMedication,
+  find(ctx) {
+    const out: RawMatch[] = listedMedication.find(ctx);
+    const listed = out.length;
+    for (const m of findMisspelled(ctx)) {
+      const before = ctx.lower.slice(Math.max(0, m.start - 12), m.start);
+      const talkedAbout = TAKEN_BEFORE.test(before) || DOSED_AFTER.test(ctx.lower.slice(m.end, m.end + 12)) ||
+        MEDICATION_CUE.test(ctx.lower.slice(Math.max(0, m.start - 60), m.end + 60)) ||
+        (DETERMINER_BEFORE.test(before) && drugMessage(ctx.lower, out, listed, m.start));
+      if (!talkedAbout) continue;
+      out.push({ type: 'medication', start: m.start, end: m.end, confidence: 0.7, pattern: `misspelling-of:${m.intended}` });
+    }
+    return out;
+  },
+};
+
+/** A pharmacy or dosing word, or a correctly spelled drug, within a short message's reach of `at`. */
+function drugMessage(lower: string, found: readonly RawMatch[], count: number, at: number): boolean {
+  if (MEDICATION_CUE.test(lower.slice(Math.max(0, at - DRUG_MESSAGE_REACH), at + DRUG_MESSAGE_REACH))) return true;
+  for (let i = 0; i < count; i++) if (Math.abs(found[i]!.start - at) <= DRUG_MESSAGE_REACH) return true;
+  return false;
+}

@@ -28,3 +28,26 @@ export function damerauDistance(a: string, b: string, max = Infinity): number {
   }
   return previous[y.length] ?? 0;
 }
+
+/**
+ * Whether `a` and `b` are at most one edit apart (a letter changed, added, dropped, or two neighbours swapped):
+ * the same answer as `damerauDistance(a, b, 1) <= 1`, in one pass without allocating, for hot loops that test
+ * many words against many names.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1) return false;
+  let i = 0;
+  while (i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === lb) return true; // equal, or `a` has one letter more at the end
+  if (la === lb) {
+    // Changed letter: the rest matches after it. Swapped neighbours: the next two cross and the rest matches.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2);
+  }
+  // `a` has one letter more: dropping a[i] must leave `b`.
+  return a.slice(i + 1) === b.slice(i);
+}

@@ -179,26 +179,16 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
         terms.push(term);
       }
     }
-    // Plurals come free for words ("eating disorders", "sports physicals", "blood transfusions"); a term that is
-    // itself listed keeps its own group. Abbreviations and short words stay exact ("ALS" is not "AL" twice).
-    if (!caseSensitive) {
-      for (const g of groups) {
-        if (g.caseSensitive) continue;
-        for (const raw of g.terms) {
-          const plural = pluralOf(raw.toLowerCase());
-          if (!plural || byKey.has(termKey(plural, false))) continue;
-          byKey.set(termKey(plural, false), g);
-          terms.push(plural);
-        }
-      }
-    }
     if (terms.length === 0) return undefined;
     // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US"), unless the word
     // only qualifies it ("COWS-guided induction", "HER2-positive", "PTSD-related").
     const edges = caseSensitive
       ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-(?!${QUALIFIER_SUFFIX})[A-Za-z])`]
       : [`(?<!${WORD})`, `(?!${WORD})`];
-    const regex = new RegExp(`${edges[0]}${trieRegexSource(terms)}${edges[1]}`, 'g');
+    // Plurals come free for words ("eating disorders", "sports physicals", "blood transfusions"): an optional
+    // "s" after any term, checked against pluralOf when the match is looked up. Abbreviations stay exact.
+    const plural = caseSensitive ? '' : 's?';
+    const regex = new RegExp(`${edges[0]}(?:${trieRegexSource(terms)})${plural}${edges[1]}`, 'g');
     // Every term begins a word, so the regex is tried only at word starts whose first letters begin a term.
     return { caseSensitive, search: regexSearch(regex, { startsWith: terms, literal: true }), byKey };
   }).filter((p) => p !== undefined);
@@ -210,13 +200,20 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
         const haystack = pass.caseSensitive ? ctx.text : ctx.lower;
         for (const m of pass.search(ctx, haystack)) {
           if (m[0].length === 0) continue;
-          const group = pass.byKey.get(termKey(m[0], pass.caseSensitive));
+          const group = pass.byKey.get(termKey(m[0], pass.caseSensitive)) ?? (pass.caseSensitive ? undefined : pluralGroup(pass.byKey, m[0]));
           if (group) out.push({ start: m.index, end: m.index + m[0].length, group });
         }
       }
       return out;
     },
   };
+}
+
+/** The group of the term a plural match is the plural of ("disorders" → "disorder"), if it takes that plural. */
+function pluralGroup(byKey: Map<string, TermGroup>, matched: string): TermGroup | undefined {
+  if (!matched.endsWith('s')) return undefined;
+  const singular = matched.slice(0, -1);
+  return pluralOf(singular) === matched ? byKey.get(termKey(singular, false)) : undefined;
 }
 
 /** A recognizer made of lexicon groups plus optional regex patterns, all compiled at module load. */

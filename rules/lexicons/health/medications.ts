@@ -261,7 +261,7 @@ export const MEDICATIONS: TermGroup = {
     'ivermectin cream', 'soolantra', 'azelaic acid', 'finacea', 'tralokinumab', 'adbry', 'lebrikizumab', 'ebglyss',
     'santyl', 'collagenase ointment',
     // kidney, misc
-    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex'],
+    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex', 'nitroglycerine', 'cyclosporin', 'amoxycillin', 'amitryptyline', 'cyanocobalamine', 'isoniazide', 'thiamin'],
 };
 
 /**
@@ -394,3 +394,9 @@ export const CHEMO_REGIMENS: TermGroup = {
     'R-CHOP', 'R-EPOCH', 'DA-EPOCH-R', 'BEACOPP', 'VRd', 'KRd', 'DRd', 'FOLFOXIRI', 'Gem/Cis', 'Gem-Cis',
   ],
 };
+
+/**
+ * Drug names patients spell by ear ("lisinipril", "metforman"): the one-word generic and brand names that the
+ * medication rule also looks for one edit away (rules/support/misspellings.ts).
+ */
+export const NAMES_SPELLED_BY_EAR: readonly string[] = [...MEDICATIONS.terms, ...SPECIALTY_MEDICATIONS.terms];

@@ -1,0 +1,79 @@
+import { withinOneEdit } from '../../lib/detect/edit-distance';
+import type { ScanContext } from '../types';
+import { gateOpenAt, startGate, wordStartKeys, wordStarts } from './word-starts';
+
+/**
+ * Patients type drug names as they hear them: "lisinipril", "metforman", "amoxicilin". A lexicon finds only
+ * the spelling it lists, so this finds words one edit (a wrong, missing, extra or swapped letter) away from a
+ * long listed name. Kept narrow on purpose, since every English word near a drug name would be a false alarm:
+ * - the first three letters must be right (patients rarely get the start wrong), which also lets the scan try
+ *   only words whose first letters begin a listed name (the word-start gate);
+ * - names and typed words both have at least seven letters, where one edit rarely turns one word into another;
+ * - words the caller knows (English, clinical, names) are never misspellings (asked only of the few words
+ *   one edit from a name, so the caller may use a slow test);
+ * - a word ending like an English inflection ("-ing", "-ed") whose near name does not is an English word.
+ */
+export interface Misspelling {
+  start: number;
+  end: number;
+  /** The listed name the word is one edit away from. */
+  intended: string;
+}
+
+const MIN_LENGTH = 7;
+const MAX_LENGTH = 24;
+const ENGLISH_ENDING = /(?:ing|ed|ly|ness|ment|ments|ful|able|ible|ous|ive|ers|ies|tion|tions|sion|ism|ist)$/;
+const LETTERS = /^[a-z]+$/;
+
+export function misspellingFinder(
+  names: Iterable<string>,
+  isKnownWord: (word: string) => boolean,
+): (ctx: ScanContext) => Misspelling[] {
+  const byPrefix = new Map<string, string[]>();
+  const listed = new Set<string>();
+  for (const raw of names) {
+    const name = raw.toLowerCase();
+    if (name.length < MIN_LENGTH || !LETTERS.test(name)) continue;
+    if (listed.has(name)) continue;
+    listed.add(name);
+    const prefix = name.slice(0, 3);
+    const list = byPrefix.get(prefix);
+    if (list) list.push(name);
+    else byPrefix.set(prefix, [name]);
+  }
+  const gate = startGate(listed, true);
+
+  return (ctx) => {
+    const out: Misspelling[] = [];
+    if (!gate) return out;
+    const lower = ctx.lower;
+    const starts = wordStarts(ctx);
+    const keys = wordStartKeys(ctx);
+    for (let k = 0; k < starts.length; k++) {
+      if (!gateOpenAt(gate, keys[k]!)) continue;
+      const start = starts[k]!;
+      let end = start;
+      while (end < lower.length && end - start <= MAX_LENGTH && isLetterCode(lower.charCodeAt(end))) end++;
+      const length = end - start;
+      // A word glued to digits, an underscore or an apostrophe is a code or a contraction, not a drug.
+      if (length < MIN_LENGTH - 1 || length > MAX_LENGTH || isWordCode(lower.charCodeAt(end))) continue;
+      const word = lower.slice(start, end);
+      if (listed.has(word)) continue;
+      const candidates = byPrefix.get(word.slice(0, 3));
+      if (!candidates) continue;
+      for (const name of candidates) {
+        if (Math.abs(name.length - length) > 1 || Math.max(name.length, length) < MIN_LENGTH) continue;
+        if (!withinOneEdit(word, name)) continue;
+        if (ENGLISH_ENDING.test(word) && !sameEnding(word, name)) break;
+        // Asked last: only the few words one edit from a drug name get this far.
+        if (!isKnownWord(word)) out.push({ start, end, intended: name });
+        break;
+      }
+    }
+    return out;
+  };
+}
+
+const isLetterCode = (c: number) => (c >= 97 && c <= 122);
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+const sameEnding = (word: string, name: string) => word.slice(-2) === name.slice(-2);
