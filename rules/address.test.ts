@@ -34,6 +34,7 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['Caitlin Lennox lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', 'Cite Merzgui', 'address'],
   ['>Alberico Rizzo\n>770 26 rue des lieutemants Thomazo\n>Apt. 735\n>DOLE\n>France 35910', 'DOLE', 'address'],
   ['Thaddeus gave his address: 049 Langeskov-Centret 83', 'Langeskov-Centret 83', 'address'],
+  ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['HR 70 AV paced', '70 AV', 'address'],
@@ -70,6 +71,7 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['She lives at 19 Oak St, Thanks Sarah', 'Thanks', 'address'],
   ['Ship to 12 Elm Road\nSee you at the party', 'See you', 'address'],
   ['Gave 2 Tylenol-Codeine 30 mg tabs', 'Tylenol-Codeine', 'address'],
+  ['Zip code, 5 digits, required on the form: 12345 is the example', '12345', 'zip'],
 ];
 
 describe('address recognizer', () => {

@@ -95,7 +95,7 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
 
 const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 
-const ZIP_CUE = /(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cep)\s*(?:is|:|#)?\s*$/i;
+const ZIP_CUE = /(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cep)\s*(?:is|:|#|,|was)?\s*$/i;
 
 function zipMatches(ctx: ScanContext): RawMatch[] {
   const out: RawMatch[] = [];

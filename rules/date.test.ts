@@ -71,6 +71,8 @@ const MATCH: [string, string][] = [
   ['MICU 3/4-3/5 NPN', '3/4'],
   ['Trial of void 3/12, then home', '3/12'],
   ['Research trial 5/10 visit confirmed', '5/10'],
+  ['Subject: chair changes wk of 4/14 - Westgate Dialysis', '4/14'],
+  ['Float pool needs, week of 12/8:', '12/8'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -154,6 +156,8 @@ const NO_MATCH: [string, string][] = [
   ['On weaning trial 5/5, VTs 400s', '5/5'],
   ['Vent mode 10/5, rate 12', '10/5'],
   ['Lab sent 1/2 of the sample back', '1/2'],
+  ['Take 1/2 tab for the week of pain', '1/2'],
+  ['Week of 3 shifts, 2/3 nights', '2/3'],
 ];
 
 describe('date recognizer', () => {

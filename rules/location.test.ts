@@ -77,6 +77,11 @@ const MATCH: [string, string][] = [
   ['She spent the night at the house in Narragansett with family.', 'Narragansett'],
   ['Pt to follow up at Brightwater Memory Clinic next week', 'Brightwater'],
   ['Seen at Stonebrook Medical Center after the fall', 'Stonebrook Medical Center'],
+  // towns after a commute, a rented place, an old address or a highway
+  ['lives alone in a 3rd-floor walkup in Lewiston.', 'Lewiston'],
+  ['his old address was in Plano. his medicare number is', 'Plano'],
+  ['send it to the walgreens on rt 9 in Framingham. my cel is', 'Framingham'],
+  ['since she drives in from Westhampton. Thanks, Ravi', 'Westhampton'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -190,6 +195,10 @@ const NO_MATCH: [string, string][] = [
   ['call or text any time. Cedar Grove Behavioral Health', 'Cedar Grove'],
   ['Dear Friends of Birchwood Family Dental, we are happy to announce', 'Birchwood'],
   ['Orders from Springfield Orthopedics arrived', 'Springfield'],
+  ['Traffic on Route 9 in the morning is bad.', 'the morning'],
+  ['The meeting was in Conference Room B.', 'Conference Room'],
+  ['It drives in from the left of the screen.', 'left'],
+  ['The address is in Section 4 of the form.', 'Section'],
 ];
 
 describe('location recognizer', () => {

@@ -14,6 +14,10 @@ describe('mrn recognizer', () => {
     ['Chart #88231-07', '88231-07'],
     ['patient ID is 99120334', '99120334'],
     ['ref MRN0012345 for labs', 'MRN0012345'],
+    // a census or roster row: the number after a "Last, First" name
+    ['02:14 Adjei, Mercy 5561208 troponin I 2.41', '5561208'],
+    ['Pt: Whitlow, June #04417823 Device: loop recorder', '04417823'],
+    ['Referral - Yildiz, Emre 5/2/43 #4410928 82yo M', '4410928'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -30,6 +34,9 @@ describe('mrn recognizer', () => {
     ['dispense 30 tablets, refills 2'],
     ['chart 2019-12-05'],
     ['primrn 1234567'],
+    ['Boston, MA 021345 is not a zip+4'],
+    ['Invoice for Smith, John 2025-0114'],
+    ['Room 4, Bed 2 1234567 ohms'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

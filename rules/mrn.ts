@@ -18,6 +18,13 @@ export const mrn = definePatternRecognizer({
     { name: 'labeled mrn', regex: labeledValueRegex(MRN_LABELS, MRN_VALUE), confidence: 0.85 },
     // The prefix is part of the value ("MRN0012345", "MR-4471203"): distinctive without a separate cue.
     { name: 'mrn prefixed value', regex: /(?<![\w-])MRN?[-#]?\d{5,12}(?![\w-])/g, confidence: 0.75, startsWith: ['mr'] },
+    // A census or roster row: "Adjei, Mercy 5561208 troponin...", "Pt: Whitlow, June #04417823", "Yıldız, Emre
+    // 5/2/43 #4410928". Six to ten digits right after a "Last, First" name (and its birth date) are the chart's number.
+    {
+      name: 'number after roster name',
+      regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*,[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?[ \t]+#?(?<value>\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
+      confidence: 0.7,
+    },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],
   cueBoost: 0.1,

@@ -25,6 +25,8 @@ describe('other-id recognizer', () => {
     ['prior auth # PA7781204 approved', 'PA7781204'],
     ['refill of Rx #6104827 at the Main St store', '6104827'],
     ['Prescription number: 4471-2290', '4471-2290'],
+    ['Prior claim reference: CLM-2025-0448136 Prescriber', 'CLM-2025-0448136'],
+    ['Filter card no. 25-1187340 State newborn screen', '25-1187340'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -59,6 +61,8 @@ describe('other-id recognizer', () => {
     ['Requisition form is attached'],
     ['Rx: aspirin 325 mg daily'],
     ['Rx 500 mg amoxicillin'],
+    ['See reference 12 in the paper.'],
+    ['For reference: the policy from last year.'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

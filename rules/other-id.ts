@@ -18,7 +18,8 @@ const ID_LABELS = [
   'claim', 'accession', 'accession number', 'accession #', 'accession no', 'specimen id', 'specimen #',
   'specimen number', 'requisition', 'requisition #', 'requisition number', 'authorization number',
   'authorization #', 'auth #', 'auth number', 'prior auth #', 'prior authorization number', 'referral number',
-  'referral #', 'referral id',
+  'referral #', 'referral id', 'claim reference', 'claim ref', 'reference', 'filter card', 'filter card #',
+  'filter card no', 'kit number', 'kit #', 'kit id', 'sample id', 'barcode', 'bar code',
   // A pharmacy's prescription number ("Rx #6104827"): not a bare "Rx", which heads a drug and its dose.
   'rx #', 'rx#', 'rx no', 'rx number', 'prescription number', 'prescription #', 'prescription no',
 ];
