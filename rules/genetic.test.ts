@@ -20,6 +20,9 @@ describe('genetic recognizer', () => {
     ["CFTR panel with two variants (F508del / G542X).", "F508del"],
     ["BRAF V600E mutation detected on the tumor panel.", "V600E"],
     ["EGFR T790M mutation found on repeat biopsy.", "T790M"],
+    // a gene symbol said to be tested
+    ["plasma amino acids today and PAH gene sequencing, then", "PAH gene sequencing"],
+    // an English word in capitals is not a gene symbol
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -39,5 +42,9 @@ describe('genetic recognizer', () => {
     'Order part G542X from the catalog.',
     'Room B204A is booked.',
     'Flight A320 departs at noon.',
+    // a gene symbol said to be tested
+    "Gene therapy stocks rose 4 percent.",
+    // an English word in capitals is not a gene symbol
+    "The NEW gene testing policy takes effect Monday.",
   ]);
 });

@@ -1,3 +1,4 @@
+import { compromiseWords } from './lexicons/compromise-lexicon';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   GENE_SYMBOLS, GENETIC, GENETIC_ABBREVIATIONS, GENETIC_MORE, PROTEIN_VARIANT_PATTERN, PROTEIN_VARIANT_STARTS,
@@ -9,6 +10,8 @@ import {
  */
 const PATHOGEN_CONTEXT = /(?:hiv|hcv|hbv|hepatitis|hep c|hep b|viral|virus|viremia|resistance|copies\/ml|antiretroviral|bacteria|strain)/;
 
+const ENGLISH = compromiseWords().common;
+
 export const genetic = defineLexiconRecognizer({
   id: 'genetic',
   description: 'Genetic information (GINA): BRCA, genetic and cascade testing, carrier screening, pathogenic variants',
@@ -18,6 +21,11 @@ export const genetic = defineLexiconRecognizer({
     // "F508del / G542X", "BRAF V600E": a named variant, beside a gene or testing cue.
     { name: 'variant-notation', regex: PROTEIN_VARIANT_PATTERN, confidence: 0.8, requireCue: true,
       startsWith: PROTEIN_VARIANT_STARTS },
+    // "PAH gene sequencing", "CFTR gene analysis", "HBB gene testing": a gene symbol said to be tested. The word
+    // "gene" and the test make any capitalized symbol a gene, listed or not, unless it is an English word in
+    // capitals ("NEW gene testing policy").
+    { name: 'gene-test', regex: /(?<![\w-])[A-Z][A-Z0-9]{1,7}(?:\/[A-Z0-9]{2,7})?\s+gene\s+(?:sequencing|testing|test|panel|analysis|deletion|duplication|mutation|variant)s?(?![\w-])/g,
+      confidence: 0.85, needs: ' gene ', accept: (m) => !ENGLISH.has(m[0].slice(0, m[0].search(/[\s/]/)).toLowerCase()) },
   ],
   cues: [
     'genetic', 'genetics', 'variant', 'variants', 'testing', 'test', 'results', 'sequencing', 'carrier', 'counselor',

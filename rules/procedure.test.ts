@@ -85,6 +85,11 @@ describe('procedure recognizer', () => {
     ["MoCA was 21/30", "MoCA"],
     ["Well-child visits and sports physicals can be booked online", "sports physicals"],
     ["chemotherapy and blood transfusions at home", "blood transfusions"],
+    // a count or level read with its value; ECT as a procedure
+    ["ferritin is low at 9 and your hemoglobin is 10.8, which fits", "hemoglobin"],
+    ["Platelets 62K, sodium 129", "Platelets"],
+    ["Hgb down to 7.1 after the bleed", "Hgb"],
+    ["ECT and what comes next", "ECT"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -164,5 +169,10 @@ describe('procedure recognizer', () => {
     "The port replacement on switch 4 is done.",
     "Our device placement guide for the new kiosks.",
     "Moca lattes in the break room.",
+    // a count or level read with its value; ECT as a procedure
+    "WBC Conference room 4 is booked.",
+    "Hemoglobin A and S: a review article for the journal club.",
+    "Platelet-rich plasma marketing flyer, 2 pages.",
+    "The project is gaining traction with 3 teams.",
   ]);
 });

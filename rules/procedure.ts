@@ -39,6 +39,14 @@ export const procedure = defineLexiconRecognizer({
     { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
+    {
+      // A count or level read out with its value: "your hemoglobin is 10.8", "platelets 62K", "Hgb down to 7.1".
+      // Not a dose ("potassium 20 mEq"), and only analytes no diet or supplement is named after.
+      name: 'analyte-value',
+      regex: /(?<![\w-])(?<value>hemoglobin|hgb|hematocrit|hct|platelets?|plt|wbc|white count|inr|troponin|lactate|bnp)(?:\s+(?:is|was|of|at|=|:|now|still|only|down|up|back|dropped|rose|fell))*(?:\s+(?:to|at))?\s*\d+(?:\.\d+)?(?!\s*(?:mg|mcg|meq|ml|units?)\b)/gi,
+      confidence: 0.75,
+      startsWith: ['hemoglobin', 'hgb', 'hematocrit', 'hct', 'platelet', 'plt', 'wbc', 'white', 'inr', 'troponin', 'lactate', 'bnp'],
+    },
     { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.9, startsWith: TOPIC_STARTS,
       needs: TOPIC_SCREENING_NEEDS },
     {

@@ -30,6 +30,9 @@ describe('reproductive-health recognizer', () => {
     ["She is G3P2 at 16 weeks and wants to talk through amniocentesis and all of their options, including termination.", "termination"],
     ["Your follow-up hCG from August 4 was 38, down from 212.", "hCG"],
     ["Jomar's semen sample is due at 8:30", "semen sample"],
+    // pregnancy hormone tests and Rh immune globulin
+    ["the beta-hCG results from workstation 172", "beta-hCG"],
+    ["you received RhoGAM today", "RhoGAM"],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -56,5 +59,8 @@ describe('reproductive-health recognizer', () => {
     // termination of a pregnancy beside prenatal words, falling hCG, fertility samples
     "Contract termination notices go out Friday.",
     "Employee termination checklist for managers.",
+    // pregnancy hormone tests and Rh immune globulin
+    "The Rhodes Supply order shipped.",
+    "Beta testing of the new portal starts today.",
   ]);
 });

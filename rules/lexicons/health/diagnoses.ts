@@ -189,7 +189,21 @@ export const DIAGNOSIS_NAMES: TermGroup = {
     'precocious puberty',
     // other
     'obstructive uropathy', 'anaphylactic reaction', 'hypothermia', 'chronic fatigue syndrome', 'lymphedema',
-    'sarcopenia', 'gallbladder disease', 'phenylketonuria', 'galactosemia', 'maple syrup urine disease', 'mcad deficiency', 'congenital hypothyroidism', 'congenital adrenal hyperplasia', 'ureteral stone', 'renal calculus', 'urolithiasis', 'granuloma', 'petechial rash', 'petechiae', 'purpura', 'whipple disease', "whipple's disease", 'acetaminophen overdose', "paget's disease", "wilson's disease", "still's disease", "behcet's disease", "sjogren's", "peyronie's disease", "dupuytren's contracture", 'legg-calve-perthes disease', 'tay-sachs disease', 'gaucher disease', 'fabry disease', 'pompe disease', 'ehlers-danlos syndrome', 'trisomy 13', 'fragile x syndrome', 'prader-willi syndrome', 'angelman syndrome', 'williams syndrome', 'noonan syndrome', 'rett syndrome', "reye's syndrome", 'stevens-johnson syndrome', 'goodpasture syndrome', 'takayasu arteritis', 'temporal arteritis', "buerger's disease", 'creutzfeldt-jakob disease', 'wernicke encephalopathy', 'korsakoff syndrome', 'zollinger-ellison syndrome', 'burkitt lymphoma', 'kaposi sarcoma', "kawasaki's disease", 'hand, foot and mouth disease', 'dehiscence', 'seroma', 'phlebitis', 'thrombophlebitis', 'stye', 'nosebleeds', 'laryngitis', 'vocal cord nodules', 'hives', 'elevated psa', 'nephrotic range proteinuria', 'acidosis', 'thyroid nodule', 'prediabetes', 'chronic cough', 'hemoptysis'],
+    'sarcopenia', 'gallbladder disease', 'phenylketonuria', 'galactosemia', 'maple syrup urine disease',
+    'mcad deficiency', 'congenital hypothyroidism', 'congenital adrenal hyperplasia', 'ureteral stone',
+    'renal calculus', 'urolithiasis', 'granuloma', 'petechial rash', 'petechiae', 'purpura', 'whipple disease',
+    "whipple's disease", 'acetaminophen overdose', "paget's disease", "wilson's disease", "still's disease",
+    "behcet's disease", "sjogren's", "peyronie's disease", "dupuytren's contracture", 'legg-calve-perthes disease',
+    'tay-sachs disease', 'gaucher disease', 'fabry disease', 'pompe disease', 'ehlers-danlos syndrome', 'trisomy 13',
+    'fragile x syndrome', 'prader-willi syndrome', 'angelman syndrome', 'williams syndrome', 'noonan syndrome',
+    'rett syndrome', "reye's syndrome", 'stevens-johnson syndrome', 'goodpasture syndrome', 'takayasu arteritis',
+    'temporal arteritis', "buerger's disease", 'creutzfeldt-jakob disease', 'wernicke encephalopathy',
+    'korsakoff syndrome', 'zollinger-ellison syndrome', 'burkitt lymphoma', 'kaposi sarcoma', "kawasaki's disease",
+    'hand, foot and mouth disease', 'dehiscence', 'seroma', 'phlebitis', 'thrombophlebitis', 'stye', 'nosebleeds',
+    'laryngitis', 'vocal cord nodules', 'hives', 'elevated psa', 'nephrotic range proteinuria', 'acidosis',
+    'thyroid nodule', 'prediabetes', 'chronic cough', 'hemoptysis', 'ectopic pregnancy',
+    'ruptured ectopic pregnancy', 'insomnia', 'chronic insomnia',
+  ],
 };
 
 /**

@@ -16,7 +16,8 @@ const GROUPS: readonly TermGroup[] = [
 const EPONYMS = new Set([
   'lynch', 'graves', 'hashimoto', "hashimoto's", 'huntington', "huntington's", 'huntingtons', 'parkinson',
   "parkinson's", 'alzheimer', "alzheimer's", 'crohn', "crohn's", 'hodgkin', 'leiden', 'sachs', 'down', 'lyme',
-  'whipple', "whipple's", 'johnson', 'stevens', 'williams', 'wilson', "wilson's", 'still', "still's", 'paget', "paget's",
+  'whipple', "whipple's", 'johnson', 'stevens', 'williams', 'wilson', "wilson's", 'still', "still's", 'paget',
+  "paget's",
   'kawasaki', "kawasaki's", 'behcet', "behcet's", 'buerger', "buerger's", 'dupuytren', "dupuytren's", 'peyronie',
   "peyronie's", 'reye', "reye's", 'angelman', 'burkitt', 'calve', 'legg', 'perthes', 'creutzfeldt', 'jakob', 'danlos',
   'ehlers', 'ellison', 'zollinger', 'fabry', 'gaucher', 'goodpasture', 'kaposi', 'korsakoff', 'noonan', 'pompe',

@@ -261,7 +261,10 @@ export const MEDICATIONS: TermGroup = {
     'ivermectin cream', 'soolantra', 'azelaic acid', 'finacea', 'tralokinumab', 'adbry', 'lebrikizumab', 'ebglyss',
     'santyl', 'collagenase ointment',
     // kidney, misc
-    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex', 'nitroglycerine', 'cyclosporin', 'amoxycillin', 'amitryptyline', 'cyanocobalamine', 'isoniazide', 'thiamin'],
+    'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro',
+    'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex', 'nitroglycerine',
+    'cyclosporin', 'amoxycillin', 'amitryptyline', 'cyanocobalamine', 'isoniazide', 'thiamin',
+  ],
 };
 
 /**

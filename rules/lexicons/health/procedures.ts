@@ -28,10 +28,20 @@ export const PROCEDURES: TermGroup = {
     'basic metabolic panel', 'comprehensive metabolic panel', 'complete blood count', 'thyroid panel',
     'urinalysis', 'urine culture', 'blood culture', 'blood cultures', 'pap smear', 'pap test', 'hpv test',
     'strep test', 'covid test', 'glucose tolerance test', 'colposcopy', 'flu shots', 'blood pressure check',
-    'blood pressure checks', 'infusions', 'mri scans', 'pcr test', 'biopsy results', 'pathology report', 'blood work', 'bloodwork',
+    'blood pressure checks', 'infusions', 'mri scans', 'pcr test', 'biopsy results', 'pathology report',
+    'blood work', 'bloodwork',
     'lab work', 'blood draw', 'surgery', 'outpatient surgery', 'post-op', 'postoperative', 'pre-op',
     'preoperative', 'epidural', 'steroid injection', 'cortisone injection', 'joint injection',
-    'allergy testing', 'vaccination', 'immunization', 'flu shot', 'tetanus shot', 'hearing test', 'continuous glucose monitoring', 'percutaneous drainage', 'drain placement', 'device implant', 'icd implantation', 'pet-ct', 'pet ct scan', 'unna boot', 'compression wraps', 'compression therapy', 'wound vac placement', 'pt/ot', 'cognitive behavioral therapy', 'dialectical behavior therapy', 'tms therapy', 'speech evaluation', 'swallow study', 'swallow evaluation', 'feeding therapy', 'nerve ablation', 'infusion therapy', 'iv iron', 'home infusion', 'wound check', 'suture check', 'nebulizer treatments', 'breathing treatments', 'oxygen therapy', 'home oxygen', 'allergy skin testing', 'patch testing', 'skin prick test', 'botox injections', 'hearing aid fitting', 'vestibular therapy', 'vision therapy', 'orthotics fitting', 'cast removal', 'splinting', 'casting', 'traction', 'tilt test'],
+    'allergy testing', 'vaccination', 'immunization', 'flu shot', 'tetanus shot', 'hearing test',
+    'continuous glucose monitoring', 'percutaneous drainage', 'drain placement', 'device implant',
+    'icd implantation', 'pet-ct', 'pet ct scan', 'unna boot', 'compression wraps', 'compression therapy',
+    'wound vac placement', 'pt/ot', 'cognitive behavioral therapy', 'dialectical behavior therapy', 'tms therapy',
+    'speech evaluation', 'swallow study', 'swallow evaluation', 'feeding therapy', 'nerve ablation',
+    'infusion therapy', 'iv iron', 'home infusion', 'wound check', 'suture check', 'nebulizer treatments',
+    'breathing treatments', 'oxygen therapy', 'home oxygen', 'allergy skin testing', 'patch testing',
+    'skin prick test', 'botox injections', 'hearing aid fitting', 'vestibular therapy', 'vision therapy',
+    'orthotics fitting', 'cast removal', 'splinting', 'tilt test',
+  ],
 };
 
 /** Procedure and lab abbreviations: case-sensitive ("PSA" the test, not "psa" in prose). */
@@ -42,7 +52,8 @@ export const PROCEDURE_ABBREVIATIONS: TermGroup = {
   terms: [
     'CABG', 'MRI', 'fMRI', 'MRA', 'CTA', 'PET', 'EGD', 'ERCP', 'TEE', 'TTE', 'EKG', 'ECG', 'EEG', 'EMG',
     'PCI', 'TAVR', 'TAVI', 'TKA', 'THA', 'TKR', 'THR', 'ORIF', 'LP', 'CBC', 'CMP', 'BMP', 'TSH', 'PSA',
-    'INR', 'eGFR', 'BNP', 'LFTs', 'PFTs', 'DEXA', 'HbA1c', 'A1C', 'A1c', 'MoCA', 'MMSE', 'SLUMS', 'Mini-Cog', 'ABI', 'IHC', 'CGM', 'PT/OT', 'PFT', 'NCS', 'DaTscan', 'PET-CT', 'PET/CT', 'KUB', 'VCUG', 'HSG', 'BAL'],
+    'INR', 'eGFR', 'BNP', 'LFTs', 'PFTs', 'DEXA', 'HbA1c', 'A1C', 'A1c', 'MoCA', 'MMSE', 'SLUMS', 'Mini-Cog', 'ABI',
+    'IHC', 'CGM', 'PT/OT', 'PFT', 'NCS', 'DaTscan', 'PET-CT', 'PET/CT', 'KUB', 'VCUG', 'HSG', 'BAL', 'ECT'],
 };
 
 /** "CT" (Connecticut), "US", "UA", "LP", "PET", "echo" are everyday words: only with an imaging or lab cue. */
@@ -125,7 +136,13 @@ export const LAB_TESTS: TermGroup = {
     // cultures
     'throat culture', 'wound culture', 'sputum culture', 'csf culture', 'culture and sensitivity', 'gram stain',
     // generic
-    'lab test', 'lab tests', 'blood test', 'blood tests', 'lab results', 'labwork', 'fasting labs', 'pre-op labs', 'serology', 'serologies', 'immunohistochemistry', 'plasma amino acids', 'urine organic acids', 'acylcarnitine profile', 'hepatitis b panel', 'hepatitis c rna', 'hemoglobin and hematocrit', 'h&h', 'ankle-brachial index', 'port flush', 'probe-to-bone', 'probe to bone test', 'blood smear review', 'anion gap', 'urine drug test', 'mutation analysis', 'genotype testing', 'viral culture', 'fungal culture', 'afb culture', 'afb smear', 'lead level', 'cytology', 'urine cytology', 'surgical pathology', 'frozen section', 'culture results', 'sensitivities'],
+    'lab test', 'lab tests', 'blood test', 'blood tests', 'lab results', 'labwork', 'fasting labs', 'pre-op labs',
+    'serology', 'serologies', 'immunohistochemistry', 'plasma amino acids', 'urine organic acids',
+    'acylcarnitine profile', 'hepatitis b panel', 'hepatitis c rna', 'hemoglobin and hematocrit', 'h&h',
+    'ankle-brachial index', 'port flush', 'probe-to-bone', 'probe to bone test', 'blood smear review', 'anion gap',
+    'urine drug test', 'mutation analysis', 'genotype testing', 'viral culture', 'fungal culture', 'afb culture',
+    'afb smear', 'cytology', 'urine cytology', 'surgical pathology', 'frozen section',
+  ],
 };
 
 /** Lab abbreviations written in capitals (a "BUN" or "CRP" in prose is a lab value). */
@@ -372,7 +389,8 @@ export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
 /** Text every topic-test / topic-screening match contains (its kind word), checked before the regex runs. */
 export const TOPIC_TEST_NEEDS: readonly string[] = ['test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture',
-  'pcr', 'igm', 'igg', 'panel', 'rna', 'dna', 'serolog', 'antibod', 'titer', 'antigen', 'naat', 'viral load', 'mutation',
+  'pcr', 'igm', 'igg', 'panel', 'rna', 'dna', 'serolog', 'antibod', 'titer', 'antigen', 'naat', 'viral load',
+  'mutation',
   'genotyp', 'sequencing'];
 export const TOPIC_SCREENING_NEEDS = 'screen';
 /** The words the topic patterns begin with, so they are tried only at those word starts. */

@@ -77,7 +77,8 @@ export const MENTAL_HEALTH_CUES = [
   'depression', 'depressive', 'anxiety', 'anxious', 'psychiatric', 'psychiatrist', 'psych', 'mood', 'bipolar',
   'mdd', 'gad', 'ptsd', 'suicidal', 'ideation', 'therapist', 'counselor', 'counseling', 'psychotherapy',
   'mental health', 'behavioral health', 'panic', 'diagnosed', 'dx', 'symptoms', 'phq-9', 'gad-7', 'patient',
-  'pt', 'denies', 'endorses', 'adhd', 'ocd', 'mania', 'attention', 'reports', 'hallucinations', 'psychosis', 'schizophrenia', 'worsening',
+  'pt', 'denies', 'endorses', 'adhd', 'ocd', 'mania', 'attention', 'reports', 'hallucinations', 'psychosis',
+  'schizophrenia', 'worsening',
   'eating disorder', 'anorexia', 'bulimia', 'restricting', 'purging', 'binge',
 ];
 
@@ -242,7 +243,12 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     '988 suicide', 'psychiatric nurse practitioner', 'psychiatric np', 'psychiatric medication',
     'psychiatric medications', 'psych meds', 'transcranial magnetic stimulation', 'psychological testing',
     'psychological evaluation', 'neuropsychological testing', 'neuropsych testing', 'psych testing',
-    'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato', 'psychotherapy', 'cognitive behavioral therapy', 'dialectical behavior therapy', 'electroconvulsive therapy', 'dbt skills group', 'trauma-focused therapy', 'trauma therapy', 'exposure therapy', 'prolonged exposure therapy', 'cognitive processing therapy', 'interpersonal therapy', 'family therapy', 'grief counseling', 'eating disorder program', 'eating disorder treatment', 'residential eating disorder treatment'],
+    'ketamine infusion', 'ketamine infusions', 'esketamine', 'spravato', 'psychotherapy',
+    'cognitive behavioral therapy', 'dialectical behavior therapy', 'electroconvulsive therapy', 'dbt skills group',
+    'trauma-focused therapy', 'trauma therapy', 'exposure therapy', 'prolonged exposure therapy',
+    'cognitive processing therapy', 'interpersonal therapy', 'family therapy', 'grief counseling',
+    'eating disorder program', 'eating disorder treatment', 'residential eating disorder treatment',
+  ],
 };
 
 /** Psychiatric rating scales and screening instruments. */
@@ -272,7 +278,10 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'oppositional defiant disorder', 'disruptive mood dysregulation disorder', 'tourette syndrome',
     'trichotillomania', 'hoarding disorder', 'body dysmorphic disorder', 'avoidant restrictive food intake disorder',
     'arfid', 'dissociative identity disorder', 'depersonalization', 'acute stress disorder', 'complex ptsd',
-    'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history', 'dissociation', 'dissociative episode', 'dissociative episodes', 'dissociating', 'derealization', 'postpartum anxiety', 'perinatal anxiety'],
+    'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history', 'dissociation',
+    'dissociative episode', 'dissociative episodes', 'dissociating', 'derealization', 'postpartum anxiety',
+    'perinatal anxiety',
+  ],
 };
 
 /** Drugs given off-label for psychiatric symptoms: only when that symptom is named beside them. */
@@ -375,7 +384,8 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'peer recovery', 'peer recovery specialist', 'smart recovery', '12-step', 'twelve-step', '12 step program',
     'addiction medicine', 'addiction psychiatry', 'addiction counselor', 'substance abuse counselor',
     'drug and alcohol counselor', 'sud treatment', 'xylazine', 'kratom', 'crystal meth', 'fentanyl test strips',
-    'lofexidine', 'lucemyra', 'brixadi', 'buprenorphine extended-release', 'naltrexone er', 'naltrexone extended-release',
+    'lofexidine', 'lucemyra', 'brixadi', 'buprenorphine extended-release', 'naltrexone er',
+    'naltrexone extended-release',
     'blood alcohol', 'blood alcohol level', 'opiate withdrawal', 'audit-c', 'dast-10', 'crafft', 'using fentanyl',
     'using heroin', 'using meth', 'using cocaine', 'smoking meth', 'smoking crack', 'snorting', 'shooting up',
     'injecting heroin', 'injecting drugs', 'positive for cocaine', 'positive for fentanyl', 'positive for opiates',
@@ -458,7 +468,9 @@ export const FERTILITY: TermGroup = {
     'reproductive endocrinologist', 'reproductive endocrinology', 'fertility specialist',
     'fertility preservation', 'fertility medications', 'fertility drugs', 'hysterosalpingogram', 'hsg',
     'saline sonogram', 'sonohysterogram', 'antral follicle count', 'anti-mullerian hormone', 'amh level',
-    'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval', 'semen sample', 'sperm sample', 'semen specimen'],
+    'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval', 'semen sample',
+    'sperm sample', 'semen specimen',
+  ],
 };
 
 /** Pregnancy loss and its care. */
@@ -490,7 +502,7 @@ export const REPRODUCTIVE_AMBIGUOUS_MORE: TermGroup = {
     // A falling quantitative hCG is followed after a loss or an ectopic: "follow-up hCG ... was 38, down from 212".
     'down from', 'trending down', 'quantitative', 'quant',
   ],
-  terms: ['hcg', 'lupron', 'letrozole', 'femara', 'estradiol', 'progesterone', 'stims', 'beta hcg'],
+  terms: ['hcg', 'lupron', 'letrozole', 'femara', 'estradiol', 'progesterone', 'stims'],
 };
 
 /**
@@ -502,7 +514,8 @@ export const PREGNANCY_TERMINATION_AMBIGUOUS: TermGroup = {
   confidence: 0.75,
   requireCue: true,
   cues: [
-    'pregnancy', 'pregnant', 'weeks', 'gestation', 'fetal', 'fetus', 'trisomy', 'amniocentesis', 'anomaly', 'anatomy scan',
+    'pregnancy', 'pregnant', 'weeks', 'gestation', 'fetal', 'fetus', 'trisomy', 'amniocentesis', 'anomaly',
+    'anatomy scan',
     'prenatal', 'ultrasound', 'nipt', 'ob', 'abortion', 'miscarriage',
   ],
   terms: ['termination', 'terminate the pregnancy', 'termination of pregnancy', 'pregnancy termination', 'interruption of pregnancy'],
@@ -552,7 +565,11 @@ export const PRENATAL_CARE: TermGroup = {
   terms: [
     'nipt', 'noninvasive prenatal testing', 'non-invasive prenatal testing', 'cell-free dna screening',
     'home pregnancy test', 'home pregnancy tests', 'pregant', 'pregnet', 'pregnat', 'pregnate', 'prego', 'preggo',
-    'preggers', 'pregnacy', 'pregancy', 'pregnency', 'amniocentesis', 'chorionic villus sampling', 'cvs procedure', 'anatomy scan', 'anatomy ultrasound', 'level ii ultrasound', 'nuchal translucency', 'glucose challenge test', 'prenatal visit', 'prenatal visits', 'prenatal care', 'prenatal labs', 'first prenatal visit', 'ob intake'],
+    'preggers', 'pregnacy', 'pregancy', 'pregnency', 'amniocentesis', 'chorionic villus sampling', 'cvs procedure',
+    'anatomy scan', 'anatomy ultrasound', 'level ii ultrasound', 'nuchal translucency', 'glucose challenge test',
+    'prenatal visit', 'prenatal visits', 'prenatal care', 'prenatal labs', 'first prenatal visit', 'ob intake',
+    'beta hcg', 'quantitative hcg', 'serum hcg', 'rhogam', 'rho(d) immune globulin', 'rhophylac',
+  ],
 };
 
 /** "a home test", "the test" is a pregnancy test only beside a late period or a faint line. */
