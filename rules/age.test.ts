@@ -24,6 +24,7 @@ const MATCH: [string, string][] = [
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
   ['The census is 92 now.', '92'],
+  ['pt sat is 95, HR 80', '95'],
   ['My father Kenji Tanaka is 88 now', '88'],
   ['aged 89 at admission', 'aged 89'],
   ['Sats in the 90s on 2L', 'the 90s'],

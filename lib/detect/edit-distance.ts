@@ -44,10 +44,17 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (i === lb) return true; // equal, or `a` has one letter more at the end
   if (la === lb) {
     // Changed letter: the rest matches after it. Swapped neighbours: the next two cross and the rest matches.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
     return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-      a.slice(i + 2) === b.slice(i + 2);
+      sameFrom(a, i + 2, b, i + 2);
   }
   // `a` has one letter more: dropping a[i] must leave `b`.
-  return a.slice(i + 1) === b.slice(i);
+  return sameFrom(a, i + 1, b, i);
+}
+
+/** Whether `a` from `i` and `b` from `j` are the same to their ends (no substring copies). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -29,14 +29,14 @@ export function misspellingFinder(
   names: Iterable<string>,
   isKnownWord: (word: string) => boolean,
 ): (ctx: ScanContext) => Misspelling[] {
-  const byPrefix = new Map<string, string[]>();
+  const byPrefix = new Map<number, string[]>();
   const listed = new Set<string>();
   for (const raw of names) {
     const name = raw.toLowerCase();
     if (name.length < MIN_LENGTH || !LETTERS.test(name)) continue;
     if (listed.has(name)) continue;
     listed.add(name);
-    const prefix = name.slice(0, 3);
+    const prefix = prefixKey(name, 0);
     const list = byPrefix.get(prefix);
     if (list) list.push(name);
     else byPrefix.set(prefix, [name]);
@@ -57,12 +57,13 @@ export function misspellingFinder(
       const length = end - start;
       // A word glued to digits, an underscore or an apostrophe is a code or a contraction, not a drug.
       if (length < MIN_LENGTH - 1 || length > MAX_LENGTH || isWordCode(lower.charCodeAt(end))) continue;
-      const word = lower.slice(start, end);
-      if (listed.has(word)) continue;
-      const candidates = byPrefix.get(word.slice(0, 3));
+      const candidates = byPrefix.get(prefixKey(lower, start));
       if (!candidates) continue;
+      let word: string | undefined;
       for (const name of candidates) {
         if (Math.abs(name.length - length) > 1 || Math.max(name.length, length) < MIN_LENGTH) continue;
+        word ??= lower.slice(start, end);
+        if (listed.has(word)) break;
         if (!withinOneEdit(word, name)) continue;
         if (ENGLISH_ENDING.test(word) && !sameEnding(word, name)) break;
         // Asked last: only the few words one edit from a drug name get this far.
@@ -74,6 +75,8 @@ export function misspellingFinder(
   };
 }
 
+/** The first three letters of a word as one number, to look its candidate names up without a substring. */
+const prefixKey = (s: string, at: number) => (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
 const isLetterCode = (c: number) => (c >= 97 && c <= 122);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const sameEnding = (word: string, name: string) => word.slice(-2) === name.slice(-2);

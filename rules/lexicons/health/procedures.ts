@@ -388,10 +388,12 @@ export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
  */
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
 /** Text every topic-test / topic-screening match contains (its kind word), checked before the regex runs. */
-export const TOPIC_TEST_NEEDS: readonly string[] = ['test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture',
-  'pcr', 'igm', 'igg', 'panel', 'rna', 'dna', 'serolog', 'antibod', 'titer', 'antigen', 'naat', 'viral load',
-  'mutation',
-  'genotyp', 'sequencing'];
+export const TOPIC_TEST_NEEDS: readonly string[] = [
+  'test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture', 'panel', 'serolog', 'antibod',
+  'titer', 'antigen', 'viral load', 'mutation', 'genotyp', 'sequencing',
+  // Short kinds with the space or hyphen before them: "rna" alone is inside "internal", "igg" inside "trigger".
+  ' pcr', '-pcr', ' igm', '-igm', ' igg', '-igg', ' rna', '-rna', ' dna', '-dna', ' naat',
+];
 export const TOPIC_SCREENING_NEEDS = 'screen';
 /** The words the topic patterns begin with, so they are tried only at those word starts. */
 export const TOPIC_STARTS: readonly string[] = TEST_TOPICS;
