@@ -20,6 +20,8 @@ describe('hiv recognizer', () => {
     ['Switched to Odefsey last spring.', 'Odefsey'],
     ['Enrolled in Ryan White for medication coverage.', 'Ryan White'],
     ['Panels cover viral suppression in rural clinics.', 'viral suppression'],
+    // serostatus of another disease is not HIV
+    ["He is seropositive, started Biktarvy last month.", "seropositive"],
   ], [
     'The bee HIVE is behind the barn.',
     'Move it to the archive folder.',
@@ -37,5 +39,8 @@ describe('hiv recognizer', () => {
     'Register at https://events.example.org/hiv-symposium-2025 by August 29.',
     'Art class and a pep rally on Friday.',
     'Lamivudine for hepatitis B, HBV DNA low.',
+    // serostatus of another disease is not HIV
+    "Dx: seropositive rheumatoid arthritis, M05.79",
+    "Seronegative RA, on methotrexate.",
   ]);
 });

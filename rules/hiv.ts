@@ -23,6 +23,9 @@ export const hiv = defineLexiconRecognizer({
   reject: (ctx, start, end) => {
     // "AIDS" in capitals is still the word "aids" in a heading like "HEARING AIDS" or "VISUAL AIDS".
     if (ctx.text.slice(start, end) === 'AIDS' && /(?:HEARING|VISUAL|TEACHING|STUDY|FIRST)\s*$/.test(ctx.text.slice(Math.max(0, start - 12), start))) return true;
+    // "seropositive rheumatoid arthritis", "seronegative RA": antibodies of another disease.
+    if (/^sero(?:positive|negative)$/.test(ctx.lower.slice(start, end)) &&
+      /^\s+(?:rheumatoid|ra\b|arthritis|inflammatory|spondyl|for\s+(?:cmv|hsv|hbv|hcv|toxo|varicella|rubella|measles|lyme))/.test(ctx.lower.slice(end, end + 30))) return true;
     // A web address ("events.example.org/hiv-symposium") names a page, not a person's status.
     return insideUrl(ctx.text, start, end);
   },
