@@ -5,7 +5,7 @@ import { compileLexicon, defineLexiconRecognizer, termKey } from './matcher';
 
 const ctxOf = (text: string) => ({ text, lower: text.toLowerCase(), policy: DEFAULT_POLICY });
 const lexicon = compileLexicon([
-  { name: 'words', confidence: 0.8, terms: ['heart failure', 'congestive heart failure', 'a-fib', "huntington's disease"] },
+  { name: 'words', confidence: 0.8, terms: ['heart failure', 'congestive heart failure', 'a-fib', "huntington's disease", 'emend'] },
   { name: 'abbr', confidence: 0.7, caseSensitive: true, terms: ['CAD', 'HIV'] },
 ]);
 const found = (text: string) => lexicon.find(ctxOf(text)).map((m) => `${m.group.name}:${text.slice(m.start, m.end)}`);
@@ -18,6 +18,10 @@ describe('compiled lexicon', () => {
     ['AFib, a fib, afib', ['words:AFib', 'words:a fib', 'words:afib']],
     ['Huntingtons disease', ['words:Huntingtons disease']],
     ['CAD and HIV', ['abbr:CAD', 'abbr:HIV']],
+    // a word term's plain plural; never an abbreviation's, nor a term whose -s form is another word
+    ['two heart failures', ['words:heart failures']],
+    ['CADs, HIVs', []],
+    ['the editor emends the text; take Emend daily', ['words:Emend']],
   ])('finds the longest whole-word term in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

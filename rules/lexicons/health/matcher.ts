@@ -124,9 +124,11 @@ const QUALIFIER_SUFFIX = '(?:guided|based|related|induced|associated|positive|ne
  */
 export function pluralOf(term: string): string | undefined {
   const last = term.split(' ').pop()!;
-  if (last.length < 5 || !/^[a-z]+$/.test(last) || /(?:[sxzy]|sh|ch)$/.test(last)) return undefined;
+  if (last.length < 5 || !/^[a-z]+$/.test(last) || /(?:[sxzy]|sh|ch)$/.test(last) || NO_PLURAL.has(term)) return undefined;
   return term + 's';
 }
+/** Terms whose -s form is another word: "emends" a text, plays "sonatas", "formulations" of a product. */
+const NO_PLURAL = new Set(['emend', 'sonata', 'formulation']);
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The key under which a matched string is looked up: separators and apostrophes dropped. */
