@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAtWordStarts, firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
+import { DIGITS, execAtWordStarts, firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
 
 /** The matches a plain global regex finds: what the gated search must reproduce exactly. */
 const globalMatches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
@@ -130,6 +130,22 @@ describe('regexSearch', () => {
 
   it('finds nothing extra when the hints rule every word out', () => {
     expect([...regexSearch(regex, { startsWith: ['zz'] })(ctx, text)]).toEqual([]);
+  });
+
+  it('with first words and a word length, tries the opened words of that length only', () => {
+    const ssn = /(?<![\w-])\d{9}(?![\w-])/g;
+    const digits = 'SSN 123456789, not 1234567890 or 12345678 or abcdefghi; 987654321.';
+    const found = [...regexSearch(ssn, { startsWith: DIGITS, wordLength: 9 })({ lower: digits.toLowerCase() }, digits)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(globalMatches(ssn, digits));
+  });
+
+  it('gives the same matches to every scan however many searches were made since', () => {
+    const hiv = regexSearch(/(?<![a-z])hiv(?![a-z])/g, { startsWith: ['hiv'] });
+    const ctx = { lower: 'hiv test; hiv clinic' };
+    expect([...hiv(ctx, ctx.lower)].map((m) => m.index)).toEqual([0, 10]);
+    const later = regexSearch(/(?<![a-z])test(?![a-z])/g, { startsWith: ['test'] });
+    expect([...later(ctx, ctx.lower)].map((m) => m.index)).toEqual([4]);
+    expect([...hiv(ctx, ctx.lower)].map((m) => m.index)).toEqual([0, 10]);
   });
 
   it('with a word length, finds the same as matchAll when every match is one word of that length', () => {

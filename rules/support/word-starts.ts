@@ -209,6 +209,117 @@ export interface WordStartHints {
   literal?: boolean;
 }
 
+/*
+ * Which word starts each search's gate opens, found for all gated searches at once. Asking every gate about
+ * every word start cost (word starts × searches) probes, about 15 million per pass over the physionet notes
+ * while the gates open only one start in ten. So the gates of `regexSearch` are registered, and a table
+ * lists for each two-letter slot the gates its first letter or pair opens, and for each folded triple the
+ * gates whose triples have its bit: one walk over a scan's word starts hands each gate the starts it opens,
+ * in order, the same ones `gateOpenAt` would let through.
+ */
+const registered: StartGate[] = [];
+
+interface GateIndex {
+  /** How many registered gates the index covers. */
+  count: number;
+  /** Gates opened by a slot (first letter or first pair): ids at slotIds[slotOffsets[slot] .. slotOffsets[slot + 1]). */
+  slotOffsets: Int32Array;
+  slotIds: Int32Array;
+  /** Gates whose triples have bit t: ids at tripleIds[tripleOffsets[t] .. tripleOffsets[t + 1]). */
+  tripleOffsets: Int32Array;
+  tripleIds: Int32Array;
+}
+let gateIndex: GateIndex | undefined;
+
+/** Lay out, for each key of `keyCount`, the ids of the gates `opens` says it opens (compressed rows). */
+function rows(keyCount: number, opens: (gate: StartGate, key: number) => boolean): { offsets: Int32Array; ids: Int32Array } {
+  const offsets = new Int32Array(keyCount + 1);
+  const ids: number[] = [];
+  for (let key = 0; key < keyCount; key++) {
+    for (let g = 0; g < registered.length; g++) if (opens(registered[g]!, key)) ids.push(g);
+    offsets[key + 1] = ids.length;
+  }
+  return { offsets, ids: Int32Array.from(ids) };
+}
+
+function currentGateIndex(): GateIndex {
+  if (gateIndex?.count === registered.length) return gateIndex;
+  const slots = rows(128 * 128, (gate, slot) => gate.firsts[slot >>> 7] === 1 || gate.pairs[slot] === 1);
+  const triples = rows(TRIPLE_BITS, (gate, t) => (gate.triples[t >>> 5]! & (1 << (t & 31))) !== 0);
+  gateIndex = { count: registered.length, slotOffsets: slots.offsets, slotIds: slots.ids, tripleOffsets: triples.offsets, tripleIds: triples.ids };
+  return gateIndex;
+}
+
+/** Per scan: for each registered gate (by id), the indices into `wordStarts` of the starts it opens, ascending. */
+const openedMemo = new WeakMap<object, { count: number; opened: number[][] }>();
+
+function openedStarts(ctx: { readonly lower: string }, id: number): number[] {
+  let memo = openedMemo.get(ctx);
+  if (!memo || memo.count <= id) {
+    const index = currentGateIndex();
+    const keys = wordStartKeys(ctx);
+    const opened: number[][] = [];
+    for (let g = 0; g < index.count; g++) opened.push([]);
+    const { slotOffsets, slotIds, tripleOffsets, tripleIds } = index;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const slot = key >>> 17;
+      for (let j = slotOffsets[slot]!; j < slotOffsets[slot + 1]!; j++) opened[slotIds[j]!]!.push(k);
+      const t = key & 0x1ffff;
+      for (let j = tripleOffsets[t]!; j < tripleOffsets[t + 1]!; j++) {
+        const list = opened[tripleIds[j]!]!;
+        // A gate opened by the slot as well as the triple already has this start.
+        if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
+    memo = { count: index.count, opened };
+    openedMemo.set(ctx, memo);
+  }
+  return memo.opened[id]!;
+}
+
+/** Per scan: the length of each word (its run of [A-Za-z0-9_]), by word start index, then the starts of each asked length. */
+const lengthMemo = new WeakMap<object, { lengths: Int32Array; byLength: Map<number, number[]> }>();
+
+function startsOfLength(ctx: { readonly lower: string }, length: number): number[] {
+  let memo = lengthMemo.get(ctx);
+  if (!memo) {
+    const starts = wordStarts(ctx);
+    const lower = ctx.lower;
+    const lengths = new Int32Array(starts.length);
+    for (let k = 0; k < starts.length; k++) {
+      let e = starts[k]! + 1;
+      while (isWordCode(lower.charCodeAt(e))) e++;
+      lengths[k] = e - starts[k]!;
+    }
+    memo = { lengths, byLength: new Map() };
+    lengthMemo.set(ctx, memo);
+  }
+  let list = memo.byLength.get(length);
+  if (!list) {
+    list = [];
+    for (let k = 0; k < memo.lengths.length; k++) if (memo.lengths[k] === length) list.push(k);
+    memo.byLength.set(length, list);
+  }
+  return list;
+}
+
+/** The word-start indices a search tries, ascending: opened by its gate and, with a word length, of that length. */
+function candidateStarts(ctx: { readonly lower: string }, id: number | undefined, wordLength: number | undefined): number[] {
+  if (id === undefined) return startsOfLength(ctx, wordLength!);
+  const opened = openedStarts(ctx, id);
+  if (wordLength === undefined) return opened;
+  const ofLength = startsOfLength(ctx, wordLength);
+  // Both ascending: keep the opened starts of that length.
+  const both: number[] = [];
+  for (let a = 0, b = 0; a < opened.length && b < ofLength.length;) {
+    if (opened[a]! < ofLength[b]!) a++;
+    else if (opened[a]! > ofLength[b]!) b++;
+    else { both.push(opened[a]!); a++; b++; }
+  }
+  return both;
+}
+
 /**
  * How a recognizer runs one of its global regexes over a scan: at the word starts its hints allow when it has
  * any (a sticky copy made once), over every position otherwise. Either way the matches are those of
@@ -219,13 +330,29 @@ export function regexSearch(
   hints: WordStartHints = {},
 ): (ctx: { readonly lower: string }, haystack: string) => Iterable<RegExpExecArray> {
   const gate = startGate(hints.startsWith ?? [], hints.literal);
-  if (!gate && hints.wordLength === undefined) {
+  const wordLength = hints.wordLength;
+  if (!gate && wordLength === undefined) {
     return (_ctx, haystack) => {
       regex.lastIndex = 0;
       return haystack.matchAll(regex);
     };
   }
   const sticky = stickyCopy(regex);
-  return (ctx, haystack) =>
-    execAtWordStarts(sticky, haystack, ctx.lower, wordStarts(ctx), gate, hints.wordLength, gate ? wordStartKeys(ctx) : undefined);
+  const id = gate ? registered.push(gate) - 1 : undefined;
+  return (ctx, haystack) => {
+    const starts = wordStarts(ctx);
+    const out: RegExpExecArray[] = [];
+    let next = 0;
+    // As in execAtWordStarts: in order, skipping starts inside the previous match.
+    for (const k of candidateStarts(ctx, id, wordLength)) {
+      const s = starts[k]!;
+      if (s < next) continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(haystack);
+      if (!m) continue;
+      out.push(m);
+      next = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  };
 }
