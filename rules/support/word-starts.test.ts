@@ -139,6 +139,14 @@ describe('regexSearch', () => {
     expect(found).toEqual(globalMatches(ssn, digits));
   });
 
+  it('without hints, finds what matchAll finds, empty matches included', () => {
+    for (const [regex, text] of [[/x*/g, 'axxb x'], [/(?:)/gu, 'a\u{1F600}b'], [/\d+|$/g, '12 ab 3']] as const) {
+      const found = [...regexSearch(regex)({ lower: text.toLowerCase() }, text)].map((m) => [m.index, m[0]]);
+      expect(found).toEqual(globalMatches(regex, text));
+      expect(regex.lastIndex).toBe(0);
+    }
+  });
+
   it('gives the same matches to every scan however many searches were made since', () => {
     const hiv = regexSearch(/(?<![a-z])hiv(?![a-z])/g, { startsWith: ['hiv'] });
     const ctx = { lower: 'hiv test; hiv clinic' };

@@ -321,6 +321,29 @@ function candidateStarts(ctx: { readonly lower: string }, id: number | undefined
 }
 
 /**
+ * Every match of a global regex, as `haystack.matchAll(regex)` yields them, collected at once: matchAll first
+ * clones the regex (a species constructor call per search, which cost more than searching a short note), the
+ * exec loop reuses it. An empty match moves on by one character (or code point, with 'u'/'v') like matchAll.
+ */
+function allMatches(regex: RegExp, haystack: string): Iterable<RegExpExecArray> {
+  // matchAll throws for a regex without 'g': keep that.
+  if (!regex.global) return haystack.matchAll(regex);
+  const out: RegExpExecArray[] = [];
+  const fullUnicode = regex.unicode || regex.unicodeSets;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = regex.lastIndex;
+      const c = haystack.charCodeAt(i);
+      regex.lastIndex = i + (fullUnicode && c >= 0xd800 && c <= 0xdbff && i + 1 < haystack.length &&
+        (haystack.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    }
+  }
+  return out;
+}
+
+/**
  * How a recognizer runs one of its global regexes over a scan: at the word starts its hints allow when it has
  * any (a sticky copy made once), over every position otherwise. Either way the matches are those of
  * `haystack.matchAll(regex)`; `ctx.lower` is what the hints are checked against.
@@ -331,12 +354,7 @@ export function regexSearch(
 ): (ctx: { readonly lower: string }, haystack: string) => Iterable<RegExpExecArray> {
   const gate = startGate(hints.startsWith ?? [], hints.literal);
   const wordLength = hints.wordLength;
-  if (!gate && wordLength === undefined) {
-    return (_ctx, haystack) => {
-      regex.lastIndex = 0;
-      return haystack.matchAll(regex);
-    };
-  }
+  if (!gate && wordLength === undefined) return (_ctx, haystack) => allMatches(regex, haystack);
   const sticky = stickyCopy(regex);
   const id = gate ? registered.push(gate) - 1 : undefined;
   return (ctx, haystack) => {
