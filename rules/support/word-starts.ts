@@ -231,21 +231,38 @@ interface GateIndex {
 }
 let gateIndex: GateIndex | undefined;
 
-/** Lay out, for each key of `keyCount`, the ids of the gates `opens` says it opens (compressed rows). */
-function rows(keyCount: number, opens: (gate: StartGate, key: number) => boolean): { offsets: Int32Array; ids: Int32Array } {
+/** Compressed rows: the ids of each key, at ids[offsets[key] .. offsets[key + 1]), from (key, id) pairs. */
+function rows(keyCount: number, keys: number[], ids: number[]): { offsets: Int32Array; ids: Int32Array } {
   const offsets = new Int32Array(keyCount + 1);
-  const ids: number[] = [];
-  for (let key = 0; key < keyCount; key++) {
-    for (let g = 0; g < registered.length; g++) if (opens(registered[g]!, key)) ids.push(g);
-    offsets[key + 1] = ids.length;
-  }
-  return { offsets, ids: Int32Array.from(ids) };
+  for (const key of keys) offsets[key + 1]!++;
+  for (let key = 0; key < keyCount; key++) offsets[key + 1]! += offsets[key]!;
+  const fill = offsets.slice(0, keyCount);
+  const out = new Int32Array(ids.length);
+  for (let j = 0; j < keys.length; j++) out[fill[keys[j]!]!++] = ids[j]!;
+  return { offsets, ids: out };
 }
 
+/** The index of every registered gate, built gate by gate from the cells each opens (once, at the first scan). */
 function currentGateIndex(): GateIndex {
   if (gateIndex?.count === registered.length) return gateIndex;
-  const slots = rows(128 * 128, (gate, slot) => gate.firsts[slot >>> 7] === 1 || gate.pairs[slot] === 1);
-  const triples = rows(TRIPLE_BITS, (gate, t) => (gate.triples[t >>> 5]! & (1 << (t & 31))) !== 0);
+  const slotKeys: number[] = [];
+  const slotGates: number[] = [];
+  const tripleKeys: number[] = [];
+  const tripleGates: number[] = [];
+  for (let g = 0; g < registered.length; g++) {
+    const gate = registered[g]!;
+    for (let slot = 0; slot < 128 * 128; slot++) {
+      if (gate.firsts[slot >>> 7] === 1 || gate.pairs[slot] === 1) { slotKeys.push(slot); slotGates.push(g); }
+    }
+    for (let w = 0; w < gate.triples.length; w++) {
+      for (let bits = gate.triples[w]!; bits !== 0; bits &= bits - 1) {
+        const t = (w << 5) | (31 - Math.clz32(bits & -bits));
+        if (t < TRIPLE_BITS) { tripleKeys.push(t); tripleGates.push(g); }
+      }
+    }
+  }
+  const slots = rows(128 * 128, slotKeys, slotGates);
+  const triples = rows(TRIPLE_BITS, tripleKeys, tripleGates);
   gateIndex = { count: registered.length, slotOffsets: slots.offsets, slotIds: slots.ids, tripleOffsets: triples.offsets, tripleIds: triples.ids };
   return gateIndex;
 }
