@@ -264,19 +264,17 @@ function factsOfWord(lower: string): number {
   if (SERVICE_WORDS.has(lower) || HEALTH_LEXICON_WORDS.has(lower)) f |= SERVICE;
   return f;
 }
-// Bounded, so a huge paste of random words cannot grow it without limit.
-const factsCache = new Map<string, number>();
-/** Each token's word facts, by token index, and every fact some token of the message has (`any`). */
+/**
+ * Each token's word facts, by token index, and every fact some token of the message has (`any`). The facts of a
+ * word are worked out once and kept with the word (support/tokens.ts), not looked up per token.
+ */
 function tokenFacts(tokens: Token[]): { facts: Int32Array; any: number } {
   const facts = new Int32Array(tokens.length);
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens[i]!.lower;
-    let f = factsCache.get(lower);
-    if (f === undefined) {
-      if (factsCache.size >= 50_000) factsCache.clear();
-      factsCache.set(lower, (f = factsOfWord(lower)));
-    }
+    const word = tokens[i]!.word;
+    let f = word.placeFacts;
+    if (f < 0) word.placeFacts = f = factsOfWord(word.lower);
     facts[i] = f;
     any |= f;
   }

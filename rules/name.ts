@@ -80,11 +80,14 @@ const ANY_NAME = FIRST | LAST;
 const COMMON = 1 << 2; // compromise's ordinary words or places
 const BLOCKED = 1 << 3;
 const ENGLISH_FORM = 1 << 4;
-// Bits of the gate table below (cue words, credentials, words of place), not of the memo.
+const LISTED_NAME = 1 << 5; // the word itself in a name list (ANY_NAME also counts the word without accents)
+const AMBIGUOUS = 1 << 6; // AMBIGUOUS_NAMES
+// Bits of the gate table below (cue words, credentials, words of place), kept in the memo above GATE_SHIFT.
 const CUE = 1 << 0;
 const CREDENTIAL = 1 << 1;
 const PLACE_PREFIX = 1 << 2;
 const BY = 1 << 3; // "goes by Venkat"
+const GATE_SHIFT = 8;
 
 const flagMemo = new Map<string, number>();
 function wordFlags(w: string): number {
@@ -96,13 +99,23 @@ function wordFlags(w: string): number {
   f = names | ((words.common.has(w) && !(names && people.has(w))) || words.places.has(w) ? COMMON : 0) |
     (NOT_NAMES.has(w) || LABELS.has(w) || (CREDENTIALS.has(w) && w !== 'jr' && w !== 'sr') || EPONYMS.has(w) || WORKPLACE_WORDS.has(w) || ((w.includes("'") || w.includes('’')) && CONTRACTION.test(w)) || HONORIFICS.has(w) || RELATIONS.has(w) ||
       CALENDAR_WORDS.has(w) || FACILITY_WORDS.has(w) || SALUTATIONS.has(w) ? BLOCKED : 0) |
-    (englishByFormWord(w) ? ENGLISH_FORM : 0);
+    (englishByFormWord(w) ? ENGLISH_FORM : 0) | (anyNameSet.has(w) ? LISTED_NAME : 0) | (AMBIGUOUS_NAMES.has(w) ? AMBIGUOUS : 0) |
+    (gateFlags(w) << GATE_SHIFT);
   // Bounded: a long session of odd words must not grow it without end.
   if (flagMemo.size >= 200_000) flagMemo.clear();
   flagMemo.set(w, f);
   return f;
 }
-const has = (t: Token, flag: number) => (wordFlags(t.lower) & flag) !== 0;
+/**
+ * A token's word facts, kept with its word (support/tokens.ts) after the first ask: the loops below ask about
+ * every token, and a look-up in the memo per question cost more than the rest of them.
+ */
+function tokenFlags(t: Token): number {
+  let f = t.word.nameFlags;
+  if (f < 0) t.word.nameFlags = f = wordFlags(t.lower);
+  return f;
+}
+const has = (t: Token, flag: number) => (tokenFlags(t) & flag) !== 0;
 
 const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
@@ -140,8 +153,7 @@ const CUE_WORDS = new Set([...HONORIFICS, ...RELATIONS, ...ROLES, ...SALUTATIONS
 
 /**
  * The few words at which the loops over every token stop (cue words, credentials, words of place before a
- * name), with their bits. Each token is looked up once, in this small table that stays in the CPU cache:
- * the word memo, with every word ever seen, is slower to probe for words that are mostly no cue.
+ * name), with their bits; `wordFlags` keeps them above GATE_SHIFT, so a token's are read from its word.
  */
 const GATE_WORDS = new Map<string, number>();
 // A word's length with its first and last letters: a word whose cell is empty is no gate word. Most words
@@ -266,7 +278,7 @@ export const name: Recognizer = {
     // visit every token.
     const flags = new Uint8Array(tokens.length);
     const byAt: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if ((flags[i] = gateFlags(tokens[i]!.lower)) & BY) byAt.push(i);
+    for (let i = 0; i < tokens.length; i++) if ((flags[i] = tokenFlags(tokens[i]!) >>> GATE_SHIFT) & BY) byAt.push(i);
     const out: RawMatch[] = [];
     const emit = (from: number, to: number, cue: NameCue, cueWord?: string) => {
       for (let k = from; k <= to; k++) taken[k] = 1;
@@ -676,7 +688,7 @@ export const name: Recognizer = {
       const before = t.start > 1 ? ctx.text.charCodeAt(t.start - 1) : 0;
       if ((before === 59 || before === 38) && /\p{L}/u.test(ctx.text[t.start - 2]!)) continue;
       // Ambiguous given names ("eva", "Grace") count too, but only with a surname after them (below).
-      if (!anyNameSet.has(t.lower) && !AMBIGUOUS_NAMES.has(t.lower) && !(t.text.length > 3 && /[^\x00-\x7F]/.test(t.text) && isLexName(t))) continue;
+      if (!has(t, LISTED_NAME | AMBIGUOUS) && !(t.text.length > 3 && /[^\x00-\x7F]/.test(t.text) && isLexName(t))) continue;
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
       if (isBlocked(t) || t.text.length < 2) continue;

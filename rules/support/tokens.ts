@@ -10,6 +10,21 @@ export interface Token {
   shape: 'title' | 'upper' | 'lower' | 'initial' | 'mixed';
   /** Index in the token list. */
   index: number;
+  /** What is known about the lower-case word, shared by every token spelled so in any scan. */
+  word: WordFacts;
+}
+
+/**
+ * A lower-case word and the facts the people and place recognizers derive from it alone. Each fact is worked out
+ * on the first token that asks and kept here: a hash look-up per token and recognizer in its own memo cost
+ * more than the rest of their token loops.
+ */
+export interface WordFacts {
+  readonly lower: string;
+  /** name.ts's bits about the word (`wordFlags`), -1 until asked. */
+  nameFlags: number;
+  /** location.ts's bits about the word (`factsOfWord`), -1 until asked. */
+  placeFacts: number;
 }
 
 // Letters with inner apostrophes/hyphens ("O'Brien", "Stord-Painter", "Jean-Luc") form one word.
@@ -47,29 +62,125 @@ function asciiShape(text: string, start: number, end: number): Token['shape'] {
   return upper === 0 ? 'lower' : 'mixed';
 }
 
+/** A token a word of the text makes, at `offset` from the word's start. */
+interface Piece { offset: number; text: string; shape: Token['shape']; word: WordFacts }
+
+// Bounded like the recognizers' memos: a huge paste of odd words must not grow them without end. Tokens made
+// before a reset keep their facts objects; later ones get fresh ones.
+const MAX_WORDS = 100_000;
+const wordFacts = new Map<string, WordFacts>();
+function factsOf(lower: string): WordFacts {
+  let w = wordFacts.get(lower);
+  if (!w) {
+    if (wordFacts.size >= MAX_WORDS) wordFacts.clear();
+    wordFacts.set(lower, (w = { lower, nameFlags: -1, placeFacts: -1 }));
+  }
+  return w;
+}
+
+/**
+ * The tokens of one word of the text, worked out once per spelling. A possessive "'s" is dropped ("Amanda's",
+ * "Meza’s": it is not part of the name); a hyphenated word is split when a part is one letter or `splitAt`
+ * says a part is a cue word ("DAUGHTER-KRISSY", "CARAFATE-W."), and kept whole otherwise ("Forman-Lyons").
+ * `shape` is the whole word's, when already known.
+ */
+function piecesOf(word: string, shape: Token['shape'] | undefined, splitAt?: (lowerPart: string) => boolean): Piece[] {
+  const piece = (offset: number, text: string, s?: Token['shape']): Piece =>
+    ({ offset, text, shape: s ?? shapeOf(text), word: factsOf(text.toLowerCase()) });
+  if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
+    word = word.slice(0, -2);
+    shape = undefined;
+  }
+  if (word.includes('-')) {
+    const parts = word.split('-');
+    if (parts.some((p) => p.length === 1 || splitAt?.(p.toLowerCase()))) {
+      const pieces: Piece[] = [];
+      let offset = 0;
+      for (const p of parts) { if (p) pieces.push(piece(offset, p)); offset += p.length + 1; }
+      return pieces;
+    }
+  }
+  return [piece(0, word, shape)];
+}
+
+/** FNV-1a over a word's character codes, computed while the word is scanned. */
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * The ASCII spellings met so far with their pieces, looked up by the characters of the text: a word's hash is
+ * computed while it is scanned and a candidate compared in place, so a word met before costs no new string and
+ * no Map look-up (the first hash of a fresh string, worked out on the Map's slow path, took longer than the
+ * rest of the word's tokenization). Open addressing, at most half full.
+ */
+class Spellings {
+  private slots = new Int32Array(1 << 12); // entry + 1; 0 = empty
+  private hashes: number[] = [];
+  private spellings: string[] = [];
+  private pieces: Piece[][] = [];
+
+  find(text: string, start: number, end: number, hash: number): Piece[] | undefined {
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) return undefined;
+      if (this.hashes[e] === hash && sameSpelling(this.spellings[e]!, text, start, end)) return this.pieces[e];
+    }
+  }
+
+  add(spelling: string, hash: number, pieces: Piece[]): void {
+    if (this.spellings.length >= MAX_WORDS) {
+      this.slots = new Int32Array(1 << 12);
+      this.hashes = [];
+      this.spellings = [];
+      this.pieces = [];
+    }
+    this.hashes.push(hash);
+    this.spellings.push(spelling);
+    this.pieces.push(pieces);
+    if (this.spellings.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let e = 0; e < this.hashes.length; e++) this.place(e);
+    } else this.place(this.spellings.length - 1);
+  }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[e]! & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+  }
+}
+
+function sameSpelling(spelling: string, text: string, start: number, end: number): boolean {
+  if (spelling.length !== end - start) return false;
+  for (let k = 0; k < spelling.length; k++) if (spelling.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Pieces by spelling, per `splitAt` (the pieces depend on it) and per alphabet (the shape is judged differently). */
+interface PieceMemo { ascii: Spellings; unicode: Map<string, Piece[]> }
+const pieceMemos = new WeakMap<object, PieceMemo>();
+const noSplit = {};
+function pieceMemo(splitAt?: (lowerPart: string) => boolean): PieceMemo {
+  const key = splitAt ?? noSplit;
+  let memo = pieceMemos.get(key);
+  if (!memo) pieceMemos.set(key, (memo = { ascii: new Spellings(), unicode: new Map() }));
+  return memo;
+}
+
 /**
  * Words of the text. A hyphenated word is split when a part is one letter or `splitAt` says a part is a
  * cue word ("DAUGHTER-KRISSY", "CARAFATE-W."), and kept whole otherwise ("Forman-Lyons").
  */
 export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean): Token[] {
   const tokens: Token[] = [];
-  const push = (start: number, word: string, shape?: Token['shape']) =>
-    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), shape: shape ?? shapeOf(word), index: tokens.length });
-  const add = (start: number, word: string, shape?: Token['shape']) => {
-    // "Amanda's", "Meza’s": the possessive is not part of the name.
-    if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
-      word = word.slice(0, -2);
-      shape = undefined;
+  const memo = pieceMemo(splitAt);
+  const push = (start: number, pieces: Piece[]) => {
+    for (const p of pieces) {
+      const at = start + p.offset;
+      tokens.push({ start: at, end: at + p.text.length, text: p.text, lower: p.word.lower, shape: p.shape, index: tokens.length, word: p.word });
     }
-    if (word.includes('-')) {
-      const parts = word.split('-');
-      if (parts.some((p) => p.length === 1 || splitAt?.(p.toLowerCase()))) {
-        let offset = start;
-        for (const p of parts) { if (p) push(offset, p); offset += p.length + 1; }
-        return;
-      }
-    }
-    push(start, word, shape);
   };
   // Most mail and notes are plain ASCII: scan char codes instead of running a Unicode regex.
   if (!NON_ASCII.test(text)) {
@@ -78,18 +189,32 @@ export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean)
     while (i < n) {
       if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
       const start = i;
-      i++;
+      let hash = HASH_START;
       for (;;) {
-        while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+        for (let c = text.charCodeAt(i); i < n && isAsciiLetter(c); c = text.charCodeAt(++i)) hash = hashStep(hash, c);
         const c = text.charCodeAt(i);
-        if ((c === 39 || c === 45) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { i += 2; continue; }
+        // An inner apostrophe or hyphen before a letter: the letter continues the word.
+        if ((c === 39 || c === 45) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { hash = hashStep(hash, c); i++; continue; }
         break;
       }
-      add(start, text.slice(start, i), asciiShape(text, start, i));
+      let pieces = memo.ascii.find(text, start, i, hash);
+      if (!pieces) {
+        const word = text.slice(start, i);
+        memo.ascii.add(word, hash, (pieces = piecesOf(word, asciiShape(text, start, i), splitAt)));
+      }
+      push(start, pieces);
     }
     return tokens;
   }
-  for (const m of text.matchAll(WORD)) add(m.index!, m[0]);
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    let pieces = memo.unicode.get(word);
+    if (!pieces) {
+      if (memo.unicode.size >= MAX_WORDS) memo.unicode.clear();
+      memo.unicode.set(word, (pieces = piecesOf(word, undefined, splitAt)));
+    }
+    push(m.index!, pieces);
+  }
   return tokens;
 }
 
