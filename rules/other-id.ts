@@ -3,6 +3,9 @@ import { definePatternRecognizer } from './pattern';
 import { itinStructureValid, ssnStructureValid } from './validators/checksums';
 import { ID_VALUE, ID_VALUE_3_DIGITS, labeledValueRegex, looksLikeDate, nonPersonalNumberContext } from './validators/labeled';
 
+/** An ITIN begins with 9: its numeric forms are tried only at words of their length that start with one. */
+const ITIN_START = ['9'];
+
 /** An SSN/ITIN-shaped value that is neither ("my tax id 911-89-1234") is a typo or a sample, not an id. */
 const impossibleTaxId = (value: string) =>
   /^\d{3}-\d{2}-\d{4}$/.test(value) && !ssnStructureValid(value.replace(/-/g, '')) && !itinStructureValid(value.replace(/-/g, ''));
@@ -42,11 +45,11 @@ export const otherId = definePatternRecognizer({
   description: 'US ITIN, passport numbers, letter+8-digit document numbers, and other ids after an "ID #"-style label',
   type: 'other_id',
   patterns: [
-    { name: 'itin 3-2-4', regex: /(?<![\w.+-])9\d{2}([- ])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.65, wordLength: 3 },
-    { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3 },
-    { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5 },
+    { name: 'itin 3-2-4', regex: /(?<![\w.+-])9\d{2}([- ])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.65, wordLength: 3, startsWith: ITIN_START },
+    { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3, startsWith: ITIN_START },
+    { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5, startsWith: ITIN_START },
     // Bare: with a cue, or alone on its line with a valid ITIN group (see ssn.ts).
-    { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55 },
+    { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55, startsWith: ITIN_START },
     // US passport book (and many state licenses): one letter + 8 digits.
     { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5, wordLength: 9 },
     { name: 'labeled passport', regex: labeledValueRegex(PASSPORT_LABELS, ID_VALUE), confidence: 0.8 },

@@ -1,4 +1,5 @@
 import { definePatternRecognizer } from './pattern';
+import { DIGITS } from './support/word-starts';
 import { ssnStructureValid } from './validators/checksums';
 import { nonPersonalNumberContext } from './validators/labeled';
 
@@ -9,17 +10,19 @@ const SSN_LAST_FOUR = new RegExp(
   'gi',
 );
 
+// The numeric forms begin with a digit: `startsWith: DIGITS` tries them at the words of their length that start
+// with one, not at every "the" and "and" (a 3-letter word was a regex call for each of four patterns).
 export const ssn = definePatternRecognizer({
   id: 'ssn',
   description: 'US Social Security number (SSA structure rules; the bare 9-digit form only next to an SSN cue), masked or last-four SSNs',
   type: 'ssn',
   patterns: [
     // One separator used consistently: "078-05-1123", "078 05 1123", "078.05.1123" (not "693-09.4444").
-    { name: 'ssn 3-2-4 dashed', regex: /(?<![\w.+-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.65, wordLength: 3 },
-    { name: 'ssn 3-2-4 spaced or dotted', regex: /(?<![\w.+-])\d{3}([ .])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.5, wordLength: 3 },
+    { name: 'ssn 3-2-4 dashed', regex: /(?<![\w.+-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.65, wordLength: 3, startsWith: DIGITS },
+    { name: 'ssn 3-2-4 spaced or dotted', regex: /(?<![\w.+-])\d{3}([ .])\d{2}\1\d{4}(?![\w-]|[ .]\d)/g, confidence: 0.5, wordLength: 3, startsWith: DIGITS },
     // Half-dashed forms people type ("078-051121", "07805-1121").
-    { name: 'ssn 3-6', regex: /(?<![\w.+-])\d{3}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3 },
-    { name: 'ssn 5-4', regex: /(?<![\w.+-])\d{5}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5 },
+    { name: 'ssn 3-6', regex: /(?<![\w.+-])\d{3}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3, startsWith: DIGITS },
+    { name: 'ssn 5-4', regex: /(?<![\w.+-])\d{5}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5, startsWith: DIGITS },
     // Masked on screen or in a letter ("XXX-XX-1123", "***-**-1123"): the last four still single a person out
     // (HHS counts partial SSNs as identifiers); the masked 3-2 shape is the SSN's own.
     { name: 'ssn masked', regex: /(?<![\w*#-])(?:[Xx]{3}|\*{3}|#{3})([- ]?)(?:[Xx]{2}|\*{2}|#{2})\1\d{4}(?![\w-]|\.\d)/g, confidence: 0.55 },
@@ -27,7 +30,7 @@ export const ssn = definePatternRecognizer({
     { name: 'ssn last four', regex: SSN_LAST_FOUR, confidence: 0.7 },
     // Any 9-digit number fits: only with a cue (0.3 + 0.5 boost), or pasted alone on its line and valid by the
     // SSA's structure rules (an EHR field copied into a message: "078051121").
-    { name: 'ssn bare 9 digits', regex: /(?<![\w.+-])\d{9}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55 },
+    { name: 'ssn bare 9 digits', regex: /(?<![\w.+-])\d{9}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55, startsWith: DIGITS },
   ],
   cues: ['ssn', 'ss#', 'ss #', 'ssn#', 'social security', 'social security number', 'social security no', 'soc sec', 'social sec'],
   cueWindowBefore: 40,

@@ -295,10 +295,10 @@ function openedStarts(ctx: { readonly lower: string }, id: number): number[] {
   return memo.opened[id]!;
 }
 
-/** Per scan: the length of each word (its run of [A-Za-z0-9_]), by word start index, then the starts of each asked length. */
+/** Per scan: the length of each word (its run of [A-Za-z0-9_]), by word start index, and the starts of each asked length. */
 const lengthMemo = new WeakMap<object, { lengths: Int32Array; byLength: Map<number, number[]> }>();
 
-function startsOfLength(ctx: { readonly lower: string }, length: number): number[] {
+function wordLengths(ctx: { readonly lower: string }): { lengths: Int32Array; byLength: Map<number, number[]> } {
   let memo = lengthMemo.get(ctx);
   if (!memo) {
     const starts = wordStarts(ctx);
@@ -312,29 +312,25 @@ function startsOfLength(ctx: { readonly lower: string }, length: number): number
     memo = { lengths, byLength: new Map() };
     lengthMemo.set(ctx, memo);
   }
-  let list = memo.byLength.get(length);
-  if (!list) {
-    list = [];
-    for (let k = 0; k < memo.lengths.length; k++) if (memo.lengths[k] === length) list.push(k);
-    memo.byLength.set(length, list);
-  }
-  return list;
+  return memo;
 }
 
 /** The word-start indices a search tries, ascending: opened by its gate and, with a word length, of that length. */
 function candidateStarts(ctx: { readonly lower: string }, id: number | undefined, wordLength: number | undefined): number[] {
-  if (id === undefined) return startsOfLength(ctx, wordLength!);
+  if (id === undefined) {
+    const { lengths, byLength } = wordLengths(ctx);
+    let list = byLength.get(wordLength!);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < lengths.length; k++) if (lengths[k] === wordLength) list.push(k);
+      byLength.set(wordLength!, list);
+    }
+    return list;
+  }
   const opened = openedStarts(ctx, id);
   if (wordLength === undefined) return opened;
-  const ofLength = startsOfLength(ctx, wordLength);
-  // Both ascending: keep the opened starts of that length.
-  const both: number[] = [];
-  for (let a = 0, b = 0; a < opened.length && b < ofLength.length;) {
-    if (opened[a]! < ofLength[b]!) a++;
-    else if (opened[a]! > ofLength[b]!) b++;
-    else { both.push(opened[a]!); a++; b++; }
-  }
-  return both;
+  const { lengths } = wordLengths(ctx);
+  return opened.filter((k) => lengths[k] === wordLength);
 }
 
 /**
