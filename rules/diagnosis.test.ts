@@ -86,6 +86,10 @@ describe('diagnosis recognizer', () => {
     ["a petechial rash on the wrists", "petechial rash"],
     ["right ureteral stone (N20.1)", "ureteral stone"],
     ["newborn screen positive for galactosemia", "galactosemia"],
+    // specialty diagnoses; everyday words near them are not
+    ["biopsy confirmed hidradenitis suppurativa", "hidradenitis suppurativa"],
+    ["wet AMD and a posterior vitreous detachment", "posterior vitreous detachment"],
+    ["history of plantar fasciitis", "plantar fasciitis"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -167,6 +171,10 @@ describe('diagnosis recognizer', () => {
     "Stone Ridge Road is closed.",
     "Whipple Street parking garage",
     "Purpura Road bridge is closed.",
+    // specialty diagnoses; everyday words near them are not
+    "That memo is undermining trust in the team.",
+    "The Slough office moves in May.",
+    "The project is at its end-stage review.",
   ]);
 
   it.each([

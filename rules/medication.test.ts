@@ -78,6 +78,9 @@ describe('medication recognizer', () => {
     ["the pharmacy switched brands and now the metforman is giving me a bad stomach", "metforman"],
     ["amoxicilin 500 mg three times a day", "amoxicilin"],
     ["pt restless overnight, trazadone given at 2200", "trazadone"],
+    // specialty brands
+    ["started Rinvoq 15 mg daily", "Rinvoq"],
+    ["switched to Tresiba at bedtime", "Tresiba"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -151,5 +154,8 @@ describe('medication recognizer', () => {
     "The concert starts at 8 pm, tickets at the door.",
     "A singular focus on patient safety this year.",
     "Lisinipril Road is closed for repairs.",
+    // specialty brands
+    "Rinvoquest is a board game.",
+    "The Tresidder building is closed.",
   ]);
 });

@@ -90,6 +90,10 @@ describe('procedure recognizer', () => {
     ["Platelets 62K, sodium 129", "Platelets"],
     ["Hgb down to 7.1 after the bleed", "Hgb"],
     ["ECT and what comes next", "ECT"],
+    // specialty procedures (ophthalmology, dental, physical therapy); everyday phrases are not
+    ["scheduled for phacoemulsification of the right eye", "phacoemulsification"],
+    ["referred for scaling and root planing", "scaling and root planing"],
+    ["start gait training and balance training", "gait training"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -174,5 +178,9 @@ describe('procedure recognizer', () => {
     "Hemoglobin A and S: a review article for the journal club.",
     "Platelet-rich plasma marketing flyer, 2 pages.",
     "The project is gaining traction with 3 teams.",
+    // specialty procedures (ophthalmology, dental, physical therapy); everyday phrases are not
+    "Deep cleaning of the break room is Friday.",
+    "Window sealants are being replaced on floor 3.",
+    "Offloading tasks to the new coordinator helps.",
   ]);
 });

@@ -386,7 +386,16 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'ventilator-associated pneumonia', 'iga nephropathy', 'fsgs', 'membranous nephropathy',
     'lupus nephritis', 'polycystic kidney disease', 'hyperkalemia', 'secondary hyperparathyroidism',
     'triple-negative breast cancer', 'triple negative breast cancer', 'ventricular tachycardia',
-    'ventricular fibrillation',
+    'ventricular fibrillation', 'atypical mole', 'hyperhidrosis', 'melasma', 'folliculitis', 'pruritus',
+    'vocal cord paralysis', 'dysphagia', 'cholesteatoma', 'eustachian tube dysfunction', 'dry eye',
+    'posterior vitreous detachment', 'central retinal vein occlusion', 'ptosis', 'renal osteodystrophy',
+    'anemia of ckd', 'hypertensive nephrosclerosis', 'focal segmental glomerulosclerosis',
+    'antiphospholipid syndrome', 'recurrent uti', 'recurrent utis', 'urethral stricture', 'bladder cancer',
+    'kidney mass', 'testicular mass', 'thyroid cancer', 'alpha-1 antitrypsin deficiency', 'menorrhagia',
+    'dysmenorrhea', 'pelvic organ prolapse', 'abnormal pap', 'vaginitis', 'hot flashes', 'meniscus tear',
+    'ankle sprain', 'necrotic tissue', 'eschar', 'granulation tissue', 'maceration', 'dental caries',
+    'periodontitis', 'gingivitis', 'tooth abscess', 'abscessed tooth', 'impacted wisdom teeth', 'tmj disorder',
+    'bruxism', 'dry socket', 'cracked tooth', 'terminal cancer', 'actively dying',
   ],
 };
 

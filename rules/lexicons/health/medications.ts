@@ -263,7 +263,9 @@ export const MEDICATIONS: TermGroup = {
     // kidney, misc
     'allopurinol', 'sodium bicarbonate tablets', 'midodrine', 'droxidopa', 'northera', 'glargine', 'lispro',
     'aspart', 'detemir', 'degludec', 'vitamin k', 'mircera', 'sodium chloride', 'epidiolex', 'nitroglycerine',
-    'cyclosporin', 'amoxycillin', 'amitryptyline', 'cyanocobalamine', 'isoniazide', 'thiamin',
+    'cyclosporin', 'amoxycillin', 'amitryptyline', 'cyanocobalamine', 'isoniazide', 'thiamin', 'ciprodex', 'ofev',
+    'nintedanib', 'esbriet', 'pirfenidone', 'paragard', 'collagenase', 'medihoney', 'xeroform', 'chlorhexidine',
+    'peridex', 'roxanol', 'glycopyrrolate',
   ],
 };
 
@@ -380,6 +382,10 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'sucroferric oxyhydroxide', 'iptacopan', 'fabhalta', 'eculizumab', 'soliris', 'ravulizumab', 'ultomiris',
     'avacopan', 'tavneos', 'kadcyla', 'ado-trastuzumab emtansine', 'trastuzumab deruxtecan', 'phesgo',
     'sulfa', 'sulfa drugs', 'sulfonamides', 'rh immune globulin', 'anti-d immune globulin', 'rhophylac',
+    'ciprofloxacin otic', 'ciprofloxacin drops', 'ofloxacin drops', 'cyclosporine drops', 'artificial tears',
+    'moxifloxacin drops', 'atropine drops', 'oral contraceptives', 'birth control pills', 'budesonide nebs',
+    'lidocaine with epinephrine', 'fluoride varnish', 'comfort kit', 'hospice comfort kit', 'eye drops', 'ear drops',
+    'steroid cream', 'steroid inhaler', 'rescue inhaler',
   ],
 };
 

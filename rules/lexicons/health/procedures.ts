@@ -389,7 +389,8 @@ export const TOPIC_TEST_PATTERN = topicThen(TEST_KINDS);
 export const TOPIC_SCREENING_PATTERN = topicThen(SCREENING_KINDS);
 /** Text every topic-test / topic-screening match contains (its kind word), checked before the regex runs. */
 export const TOPIC_TEST_NEEDS: readonly string[] = [
-  'test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture', 'panel', 'serolog', 'antibod',
+  'test', 'swab', 'check', 'exam', 'vaccin', 'shot', 'booster', 'jab', 'immuniz', 'culture', 'panel', 'serolog',
+  'antibod',
   'titer', 'antigen', 'viral load', 'mutation', 'genotyp', 'sequencing',
   // Short kinds with the space or hyphen before them: "rna" alone is inside "internal", "igg" inside "trigger".
   ' pcr', '-pcr', ' igm', '-igm', ' igg', '-igg', ' rna', '-rna', ' dna', '-dna', ' naat',
@@ -541,7 +542,18 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // specialty labs
     'sweat chloride test', 'sweat chloride', 'sweat test', 'tp-pa', 'fta-abs', 'vdrl', 'hla typing',
     'serum protein electrophoresis', 'urine protein electrophoresis',
-    'genetic testing',
+    'genetic testing', 'narrowband uvb', 'total body skin exam', 'electrodesiccation and curettage',
+    'laser treatment', 'functional endoscopic sinus surgery', 'tympanometry', 'laryngoscopy', 'nasal endoscopy',
+    'cochlear implant', 'epley maneuver', 'videonystagmography', 'phacoemulsification',
+    'selective laser trabeculoplasty', 'fundus photography', 'retinal laser', 'prostate biopsy', 'urodynamics',
+    'bladder scan', 'post-void residual', 'radioactive iodine', 'thyroid biopsy', 'six-minute walk test',
+    '6-minute walk test', 'ebus bronchoscopy', 'iud removal', 'nexplanon insertion', 'nexplanon removal',
+    'gait training', 'therapeutic exercise', 'manual therapy', 'range of motion exercises', 'balance training',
+    'vestibular rehab', 'dry needling', 'home exercise program', 'functional capacity evaluation',
+    'fall risk assessment', 'total contact cast', 'dental filling', 'dentures', 'panoramic x-ray', 'bitewings',
+    'bitewing x-rays', 'palliative care', 'comfort care', 'hospice care', 'hospice', 'end-of-life care',
+    'goals of care', 'goals-of-care conversation', 'code status', 'comfort measures', 'comfort measures only',
+    'bereavement support',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
