@@ -144,6 +144,22 @@ const MATCH: [string, string][] = [
   ['ok thanks - hieu', 'hieu'],
   ['MRN 123456 - NGUYEN, THI LAN - DOB 01/02/1950', 'THI LAN'],
   ['Please update: Aigul Bekova, DOB 5/6/1970.', 'Aigul Bekova'],
+  // a writer naming herself or the person to reach
+  ['hi its Dawn again, moms neuro appt is tue', 'Dawn'],
+  ['hey dr szabo its Will Hardy. not gonna lie i messed up', 'Will Hardy'],
+  ['Questions: 808-555-0124, ask for Kainoa (pharmacist).', 'Kainoa'],
+  ['Reply to Maeve or call the staffing office.', 'Maeve'],
+  ['NBS-25-118204 Called by: Declan Moriarty, state newborn screening program', 'Declan Moriarty'],
+  // roster rows and subject lines in 'Last, First'
+  ['03:40 Banks, Hunter 5549873 INR 6.8 on warfarin', 'Banks, Hunter'],
+  ['Rm 415 | Young, Rich | MRN 3312075 | diabetic foot', 'Young, Rich'],
+  ['RE: Follow-up - Oduya, Faith\nHi Faith, thanks for meeting', 'Oduya, Faith'],
+  // sign-offs: 'Thank you, X', a name and its title on one line, a closing first name
+  ['Please call if you need it. Thank you, Rose (503-555-0153)', 'Rose'],
+  ['Can we move the visit? 413-555-0128 Thank you, June', 'June'],
+  ['Onboarding opens Monday at the usual link.\nGideon Ashworth, Revenue Cycle Director', 'Gideon Ashworth'],
+  ['Billing questions: call us Monday through Friday.\nDale, Billing Office', 'Dale'],
+  ['Reviewed her chart today; dysthymia, persistent depressive disorder (F34.1).\nWren', 'Wren'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -356,6 +372,21 @@ const NO_MATCH: [string, string][] = [
   ['URGENT: MEDICAL DEVICE RECALL - CLASS II', 'CLASS'],
   ['From: RadReports <radreports@imaging.example.org>', 'RadReports'],
   ["Clinician's private impressions: came in tired", 'Clinician'],
+  ['it is Monday again, so the huddle moves', 'Monday'],
+  ['ask for Pharmacy at the front desk', 'Pharmacy'],
+  ['Reply to All with your availability', 'All'],
+  ['Agenda:\n| Budget, Staffing |', 'Budget'],
+  ['Boston, Massachusetts 02134', 'Boston'],
+  ['See you in June, and June 5 works for the audit', 'June'],
+  ['Main Street, Suite Office', 'Main'],
+  ['Payroll closes Friday at noon.\nThanks', 'Thanks'],
+  ['Quality, Safety Office', 'Quality'],
+  ['The meeting moved to Tuesday.\nCardiology', 'Cardiology'],
+  ['Questions? it is Nursing Education, ext 4471', 'Nursing'],
+  ['update on Budget, the team will meet', 'Budget'],
+  ['It will rain, Will said, and it did', 'rain'],
+  ['10:00 Sales, Marketing review', 'Sales'],
+  ['Thank you, Team', 'Team'],
 ];
 
 describe('name recognizer', () => {

@@ -266,6 +266,153 @@ function extendInitial(c: Context, from: number): number {
   return extend(c, from + 1, 2);
 }
 
+/** Words before a name the writer gives as herself or as the person to reach (see handOffs). */
+const HAND_OFF = /(?:^|[^\p{L}\p{N}'’])(?:(it['’]?s|its|this is)|ask for|reply to|called by:?|update on|speak (?:with|to)|talk to|reach out to)[ \t]+$/iu;
+/** After a self-introduced name: "again", a comma or stop, "from 4 West", "here", a line end. */
+const AFTER_SELF = /^(?:[ \t]+(?:again|here|from|calling|with|at|in|\()|[ \t]*[,.!;:\-–—(]|[ \t]*\n|[ \t]*$)/;
+
+type Emit = (from: number, to: number, cue: NameCue, cueWord?: string) => void;
+const STATE_NAMES = new Set(Object.values(US_STATES));
+
+/**
+ * "hi its Dawn again", "hey dr szabo its Will Hardy.", "ask for Kainoa (pharmacist)", "Reply to Maeve or call":
+ * after these words a Capitalized word (or, in lower-case text, a name a lexicon knows) is a person, even a word
+ * that is also English ("Dawn", "Will") when it is Capitalized; a self-introduction must end its clause there.
+ */
+function handOffs(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!;
+    if (taken[i] || isBlocked(n) || n.text.length < 3 || CALENDAR_WORDS.has(n.lower)) continue;
+    const capital = n.shape === 'title';
+    // In lower-case text only a name a lexicon knows, no English word.
+    if (!capital && !(n.shape === 'lower' && !c.informative && isLexName(n) && !isCommon(n))) continue;
+    const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!m) continue;
+    // "its Will Hardy": a name that is also a modal or a noun, Capitalized right after a self-introduction.
+    const ambiguousIntro = m[1] !== undefined && capital && AMBIGUOUS_NAMES.has(n.lower);
+    if ((words.grammatical.has(n.lower) && !ambiguousIntro) || HEALTH_LEXICON_WORDS.has(n.lower) || DEPARTMENT_WORDS.has(n.lower) ||
+      (isCommon(n) && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower))) continue;
+    let end = i;
+    // A surname after it: a known name, or a Capitalized word no lexicon calls English.
+    const next = tokens[i + 1];
+    // After a Capitalized name a Capitalized surname even if it is an English word ("Will Hardy"): the writer's
+    // capitals say so, even in a message typed in lower case.
+    if (next && !taken[i + 1] && /^[ \t]{1,2}$/.test(text.slice(n.end, next.start)) && next.shape === n.shape &&
+      (capital ? !isBlocked(next) && next.text.length > 1 && !words.grammatical.has(next.lower) && !HEALTH_LEXICON_WORDS.has(next.lower)
+        : nameWord(next, c, false) && !englishByForm(next))) end = i + 1;
+    // "it's Monday", "it's Pharmacy calling": a self-introduction ends its clause at the name.
+    if (m[1] && !AFTER_SELF.test(text.slice(tokens[end]!.end, tokens[end]!.end + 12))) continue;
+    emit(i, end, 'intro', m[0].trim().toLowerCase());
+  }
+}
+
+const ROW_START = /(?:^|\n|\|[ \t]*|\d{1,2}:\d{2}(?:[ \t]*[ap]m)?[ \t]+|(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+|[-–—][ \t]+|:[ \t]+)$/i;
+const ROW_END = /^(?:[ \t]+#?\d{6,10}\b|[ \t]*\||[ \t]+[-–—][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/;
+
+/**
+ * A roster row or a subject line's "Last, First": the row's start before (a line start, a time, a number, a
+ * pipe, a dash) and its end after (a chart number, a pipe, a dash, a birth date, the line end). Both words
+ * Capitalized and neither a place, a calendar or an English word by its form.
+ */
+function rosterRows(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!c.informative) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (taken[i] || taken[i + 1] || a.shape !== 'title' || b.shape !== 'title' || a.text.length < 3 || b.text.length < 3) continue;
+    if (!/^,[ \t]{1,2}$/.test(text.slice(a.end, b.start))) continue;
+    if (!ROW_START.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const end = ROW_END.exec(text.slice(b.end, b.end + 14));
+    if (!end) continue;
+    // A chart number, a cell border or a birth date after the pair is a patient row: English words there are
+    // names too ("Banks, Hunter 5549873", "| Young, Rich |"). Elsewhere the words must read as names.
+    const patientRow = /\d|\|/.test(end[0]);
+    const unfit = (t: Token) => isBlocked(t) || words.places.has(t.lower) || STATE_NAMES.has(t.lower) || words.grammatical.has(t.lower) ||
+      HEALTH_LEXICON_WORDS.has(t.lower) || DEPARTMENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+      (!patientRow && ((englishByForm(t) && !isLexName(t)) || (isCommon(t) && !isLexName(t) && !AMBIGUOUS_NAMES.has(t.lower))));
+    if (unfit(a) || unfit(b)) continue;
+    // Elsewhere one of the two a lexicon knows as a name, or both words unknown: "Oduya, Faith", "Faraday, Ottoline".
+    if (!patientRow && !(isLexName(a) || isLexName(b) || AMBIGUOUS_NAMES.has(b.lower) || (!isCommon(a) && !isCommon(b)))) continue;
+    emit(i, i + 1, 'signature', 'roster');
+  }
+}
+
+/** Titles and offices after a signer's name, beyond the job-title and department words: "Privacy Officer". */
+const TAIL_JOINERS = new Set(['of', 'and', '&', 'for']);
+/** Words that make a Capitalized tail a sentence, not a title ("Please Call The Office"). */
+const SENTENCE_WORDS = new Set(['the', 'a', 'an', 'please', 'call', 'you', 'your', 'we', 'our', 'to', 'at', 'is', 'are', 'will',
+  'can', 'this', 'that', 'it', 'us', 'me', 'my', 'i', 'be', 'was', 'with', 'on', 'in']);
+const TITLE_TAIL_WORDS = new Set(['officer', 'office', 'desk', 'team', 'unit', 'lab', 'laboratory', 'clinic', 'nurse',
+  'pharmacist', 'physician', 'provider', 'counselor', 'worker', 'aide', 'manager', 'director', 'coordinator']);
+const SIGNATURE_LINE = /(?:^|\n)[ \t]*(?:[-–—~][ \t]*)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]+([^\n,|]{3,60})(?=[ \t]*(?:$|\n|,|\|))/gu;
+
+/**
+ * A signature line: one to three Capitalized words, a comma, then a title or office ("Privacy Officer", "Revenue
+ * Cycle Director", "Billing Office", "Lab Manager") and nothing else on the line. The words must read as a name:
+ * none an English word unless a lexicon knows it as a name, none a clinical or department word.
+ */
+function titledSignatures(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!c.informative || !text.includes(',')) return;
+  for (const m of text.matchAll(SIGNATURE_LINE)) {
+    const tail = m[2]!.trim().toLowerCase().split(/[ \t]+/);
+    if (tail.length > 5 || !tail.some((w) => JOB_TITLE_WORDS.has(w) || TITLE_TAIL_WORDS.has(w))) continue;
+    // A tail of Capitalized title and office words ("Privacy Officer"), not a sentence ("Smith, Please Call The Office").
+    const tailWords = m[2]!.trim().split(/[ \t]+/);
+    if (!tailWords.every((w, k) => TAIL_JOINERS.has(tail[k]!) || (/^\p{Lu}/u.test(w) && !SENTENCE_WORDS.has(tail[k]!)))) continue;
+    const nameStart = m.index! + m[0].indexOf(m[1]!);
+    const first = tokenAt(tokens, nameStart);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= nameStart + m[1]!.length) last++;
+    let fit = true;
+    let known = false;
+    let unknown = true;
+    for (let k = first; k <= last && fit; k++) {
+      const t = tokens[k]!;
+      fit = !taken[k] && t.shape === 'title' && !isBlocked(t) && !words.grammatical.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) &&
+        !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
+      known ||= isLexName(t) || AMBIGUOUS_NAMES.has(t.lower);
+      unknown &&= !isCommon(t) && !englishByForm(t);
+    }
+    // One word a lexicon knows as a name ("Celestine Morrow"), or none English ("Gideon Ashworth").
+    if (fit && (known || unknown)) emit(first, last, 'signature', 'title');
+  }
+}
+
+/** The index of the token starting at `at`, or -1. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The last line of a message, one Capitalized first name (known, or a word no lexicon knows): the sign-off. */
+function closingName(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  const k = tokens.length - 1;
+  if (k < 8 || taken[k]) return;
+  const t = tokens[k]!;
+  if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3) return;
+  // A first name a lexicon knows, or a word no lexicon knows at all ("Wren"): not an English, clinical, place or
+  // office word ("Thanks", "Cardiology", "Attachments").
+  const unknownWord = !isCommon(t) && !englishByForm(t) && !isLexName(t) && !HEALTH_LEXICON_WORDS.has(t.lower) &&
+    !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
+  if (!isFirstName(t.lower) && !unknownWord) return;
+  if (!/^[ \t]*$/.test(text.slice(t.end)) && !/^[.!]?[ \t\n]*$/.test(text.slice(t.end))) return;
+  if (!/\n[ \t]*(?:[-–—~][ \t]*)?$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return;
+  emit(k, k, 'signature', 'closing');
+}
+
 export const name: Recognizer = {
   id: 'name',
   description: 'Person names: honorific, family-role, salutation and signature cues plus compromise name lexicon',
@@ -402,6 +549,17 @@ export const name: Recognizer = {
       }
     }
 
+    // 0. A writer naming herself or the colleague to reach: "hi its Dawn again", "this is Bev from 4 West", "ask for
+    // Kainoa (pharmacist)", "Reply to Maeve", "Called by: Declan Moriarty", "quick update on lucan mcbride".
+    handOffs(c, taken, emit);
+    // "3. Faraday, Ottoline - Factor V...", "03:40 Banks, Hunter 5549873", "| Young, Rich |": a roster row's
+    // "Last, First" where the row's shape, not a lexicon, says these are names (Hunter, Summer, Rich).
+    rosterRows(c, taken, emit);
+    // "Celestine Morrow, Privacy Officer", "Dale, Billing Office": a line that is a name and its title or office.
+    titledSignatures(c, taken, emit);
+    // A message that ends on one known first name on its own line ("...depressive disorder (F34.1).\nWren").
+    closingName(c, taken, emit);
+
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -462,6 +620,8 @@ export const name: Recognizer = {
       }
       if (i === tokens.length - 1) continue;
       let j = i + 1;
+      // "Thank you, Rose (503-...)", "Thank you, June": the name follows "you".
+      if (t.lower === 'thank' && tokens[j]!.lower === 'you' && j + 1 < tokens.length) j++;
       // "DAUGHTER-IN-LAW JOANIE": the relation split at its hyphens; the name follows "law".
       if (kind === 'relation' && ctx.lower.startsWith('-in-law', t.end) && tokens[i + 3] && tokens[i + 2]!.lower === 'law') j = i + 3;
       let gap = ctx.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
@@ -499,7 +659,9 @@ export const name: Recognizer = {
       }
       else if (kind === 'salutation') {
         // "Thanks, Sarah" / "Hi Mark": a known first name (even an ambiguous one) or a Capitalized word.
-        ok = !isBlocked(n) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
+        // "Thank you, June" closing a message: a month that is also a first name, signing off.
+        const signOff = AMBIGUOUS_NAMES.has(n.lower) && n.shape === 'title' && /,/.test(gap) && /^[ \t]*(?:$|\n|\()/.test(ctx.text.slice(n.end, n.end + 3));
+        ok = (!isBlocked(n) || signOff) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
         ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
