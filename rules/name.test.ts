@@ -160,6 +160,9 @@ const MATCH: [string, string][] = [
   ['Onboarding opens Monday at the usual link.\nGideon Ashworth, Revenue Cycle Director', 'Gideon Ashworth'],
   ['Billing questions: call us Monday through Friday.\nDale, Billing Office', 'Dale'],
   ['Reviewed her chart today; dysthymia, persistent depressive disorder (F34.1).\nWren', 'Wren'],
+  ['Maren - ahead of Tuesday\'s supervision, here are my notes on the case.', 'Maren'],
+  ['Dr. Okeke drafts the workflow; Brandt (lab) confirms weekend capacity', 'Brandt'],
+  ['Call Maria Brandt (pharmacy) about the refill', 'Maria Brandt'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -387,6 +390,9 @@ const NO_MATCH: [string, string][] = [
   ['It will rain, Will said, and it did', 'rain'],
   ['10:00 Sales, Marketing review', 'Sales'],
   ['Thank you, Team', 'Team'],
+  ['Update - the budget review moves to Friday and the team will meet.', 'Update'],
+  ['Results from Radiology (IT) are late again', 'Radiology'],
+  ['Reminder - badges are required on every unit starting Monday.', 'Reminder'],
 ];
 
 describe('name recognizer', () => {

@@ -396,6 +396,46 @@ function tokenAt(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** A first name (known, or a word no lexicon knows) that is none of the words a message opens with otherwise. */
+function firstNameLike(t: Token): boolean {
+  if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3) return false;
+  if (isFirstName(t.lower)) return true;
+  // An unknown word with an English ending ("Reminder", "Update") is a heading, not a name.
+  return !isCommon(t) && !englishByForm(t) && !isLexName(t) && !ENGLISH_SUFFIX.test(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower) &&
+    !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
+}
+
+/** "Maren - ahead of Tuesday's supervision": the message's first word, a first name, then a dash. */
+function openingName(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (tokens.length < 8 || taken[0] || !c.informative) return;
+  const t = tokens[0]!;
+  if (!/^[ \t]*$/.test(text.slice(0, t.start)) || !/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) return;
+  if (firstNameLike(t)) emit(0, 0, 'salutation', 'opening');
+}
+
+/** Departments and services a colleague is known by, in parentheses after her name. */
+const PAREN_DEPARTMENT = /^[ \t]*\((?:lab|laboratory|pharmacy|it|hr|billing|radiology|nursing|rn|np|pa|md|admin|scheduling|front desk|case management|social work|pt|ot|rt|finance|compliance|quality|security|facilities)\)/i;
+
+/** "Dr. Okeke drafts the workflow; Brandt (lab) confirms weekend capacity": a Capitalized name before "(lab)". */
+function departmentInParens(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!c.informative || !text.includes('(')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || text.charCodeAt(t.end) !== 32 && text.charCodeAt(t.end) !== 40) continue;
+    if (!PAREN_DEPARTMENT.test(text.slice(t.end, t.end + 22))) continue;
+    if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3 || words.grammatical.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower) ||
+      DEPARTMENT_WORDS.has(t.lower) || JOB_TITLE_WORDS.has(t.lower) || words.places.has(t.lower)) continue;
+    if (!(isLexName(t) || (!isCommon(t) && !englishByForm(t)))) continue;
+    // "Maria Brandt (lab)": the given name before it too.
+    let first = i;
+    if (i > 0 && !taken[i - 1] && /^[ \t]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && tokens[i - 1]!.shape === 'title' &&
+      nameWord(tokens[i - 1]!, c, false) && !isCommon(tokens[i - 1]!)) first = i - 1;
+    emit(first, i, 'signature', 'department');
+  }
+}
+
 /** The last line of a message, one Capitalized first name (known, or a word no lexicon knows): the sign-off. */
 function closingName(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
@@ -405,9 +445,7 @@ function closingName(c: Context, taken: Uint8Array, emit: Emit) {
   if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3) return;
   // A first name a lexicon knows, or a word no lexicon knows at all ("Wren"): not an English, clinical, place or
   // office word ("Thanks", "Cardiology", "Attachments").
-  const unknownWord = !isCommon(t) && !englishByForm(t) && !isLexName(t) && !HEALTH_LEXICON_WORDS.has(t.lower) &&
-    !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
-  if (!isFirstName(t.lower) && !unknownWord) return;
+  if (!firstNameLike(t)) return;
   if (!/^[ \t]*$/.test(text.slice(t.end)) && !/^[.!]?[ \t\n]*$/.test(text.slice(t.end))) return;
   if (!/\n[ \t]*(?:[-–—~][ \t]*)?$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return;
   emit(k, k, 'signature', 'closing');
@@ -557,6 +595,10 @@ export const name: Recognizer = {
     rosterRows(c, taken, emit);
     // "Celestine Morrow, Privacy Officer", "Dale, Billing Office": a line that is a name and its title or office.
     titledSignatures(c, taken, emit);
+    // A message that opens on a first name and a dash: "Maren - ahead of Tuesday's supervision...".
+    openingName(c, taken, emit);
+    // "Brandt (lab) confirms": a colleague named with her department in parentheses.
+    departmentInParens(c, taken, emit);
     // A message that ends on one known first name on its own line ("...depressive disorder (F34.1).\nWren").
     closingName(c, taken, emit);
 
