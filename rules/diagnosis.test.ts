@@ -90,6 +90,13 @@ describe('diagnosis recognizer', () => {
     ["biopsy confirmed hidradenitis suppurativa", "hidradenitis suppurativa"],
     ["wet AMD and a posterior vitreous detachment", "posterior vitreous detachment"],
     ["history of plantar fasciitis", "plantar fasciitis"],
+    // symptoms: clinical phrases, and everyday symptom words when someone has them
+    ["He has chest pain and shortness of breath.", "chest pain"],
+    ["my husband has had a fever of 102 since Sunday", "fever"],
+    ["and his cough is worse at night", "cough"],
+    ["the rash is spreading up my arm", "rash"],
+    ["c/o pain in the left knee", "pain"],
+    ["vomiting and diarrhea since last night", "vomiting"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -175,6 +182,13 @@ describe('diagnosis recognizer', () => {
     "That memo is undermining trust in the team.",
     "The Slough office moves in May.",
     "The project is at its end-stage review.",
+    // symptoms: clinical phrases, and everyday symptom words when someone has them
+    "Our pain points this quarter: staffing and the audit.",
+    "The audit hit fever pitch in March.",
+    "A rash decision on vendors would be bad.",
+    "The pain is that the vendor is late again.",
+    "Bleeding edge tools for the data team.",
+    "The flyers were passed out at the front desk.",
   ]);
 
   it.each([

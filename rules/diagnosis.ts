@@ -1,6 +1,6 @@
 import {
   AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES,
-  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
+  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SYMPTOMS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, RECEPTOR_STATUS_PATTERN, RECEPTOR_STARTS, RECEPTOR_NEEDS, CKD_STAGE_PATTERN, CKD_STARTS,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer, phraseAlternation } from './lexicons/health/matcher';
@@ -84,6 +84,17 @@ const CANCER = new RegExp(
   `(?:(?:${alt(P.cancerSites)})(?:\\s+|(?<=\\+)\\s*)){1,3}(?:${alt(P.cancerKinds)})(?![a-z0-9])`, 'g');
 
 /** "hereditary cancer panel", "Cancer Center", "Breast Cancer Society": a test or an institution, not a diagnosis. */
+/** Everyday symptom words after someone who has them (see the owned-symptom pattern). */
+const OWNED_SYMPTOM = new RegExp(
+  '(?<![a-z])(?:my|his|her|their|your|has|had|have|having|has had|developed|develops|c\\/o|complains of|complaining of|' +
+  'reports|reporting|denies|new|worse|worsening|persistent|severe|mild|chronic|high|low-grade|bad|terrible|constant|' +
+  'fever and|cough and|with a|with)\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
+  'low-grade|persistent|dry|wet|constant|nasty)\\s+)?' +
+  '(?<value>fevers?|cough(?:ing)?|rash(?:es)?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|' +
+  'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches)' +
+  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team)\\b)(?![a-z])',
+  'g',
+);
 const STREET_AFTER = /^[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Parkway|Pkwy|Terrace|Circle)\b/;
 const NOT_A_DIAGNOSIS_AFTER = new RegExp(
   '^[\\s-]+(?:panel|panels|center|centre|centers|institute|society|foundation|alliance|network|genetics|genes?|' +
@@ -102,7 +113,7 @@ export const diagnosis = defineLexiconRecognizer({
   description: 'Diagnoses by name or clinical abbreviation (CHF, COPD, CKD 3a, DM2, HTN) and ICD-10-CM codes',
   type: 'diagnosis',
   groups: [
-    DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS,
+    DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, SYMPTOMS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS,
     AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
     AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   ],
@@ -111,6 +122,24 @@ export const diagnosis = defineLexiconRecognizer({
     // "Purpura Road", "Whipple Street": a capitalized term before a street word names the street.
     (/^\p{Lu}/u.test(ctx.text.slice(start, start + 1)) && STREET_AFTER.test(ctx.text.slice(end, end + 14))),
   patterns: [
+    {
+      // "has had a fever since Sunday", "his cough is worse", "my headaches", "c/o pain": a symptom word that is
+      // everyday English too ("fever pitch", "pain points", "a rash decision") counts when someone has it.
+      name: 'owned-symptom',
+      regex: OWNED_SYMPTOM,
+      lower: true,
+      confidence: 0.7,
+      needs: ['fever', 'cough', 'rash', 'pain', 'headache', 'swelling', 'bleeding', 'fatigue', 'cramp', 'itch', 'congestion',
+        'weakness', 'shaking', 'sore', 'sick', 'ache'],
+    },
+    {
+      // "the rash is spreading", "the cough won't go away": a symptom followed as it changes.
+      name: 'symptom-course',
+      regex: /(?<![a-z])the\s+(?<value>fevers?|cough|rash|pain|headaches?|swelling|bleeding|itching|cramping|nausea|dizziness)\s+(?:is|was|has|keeps|kept|got|gets|seems|started|starts|won'?t|isn'?t|hasn'?t|came back|comes and goes|spread|spreads)(?![a-z])(?!\s+(?:that|of|for)\b)/g,
+      lower: true,
+      confidence: 0.7,
+      needs: ['the '],
+    },
     { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
       needs: RECEPTOR_NEEDS },
     // The stage belongs to the diagnosis: "CKD 3a", "ckd stage IV", "stage 4 CKD".

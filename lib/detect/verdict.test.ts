@@ -116,6 +116,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Gerald Whitcomb'], ['diagnosis', 'CHF'], ['medication', 'furosemide']],
     phi: true,
   },
+  {
+    label: 'a named person owns the health term ("Lucia\'s A1c")',
+    text: "Per our call: Lucia's A1c came back 9.4, so we are starting Jardiance.",
+    marks: [['name', 'Lucia'], ['procedure', 'A1c'], ['medication', 'Jardiance']],
+    phi: true,
+  },
+  {
+    label: 'a named person is the subject of a clause about a symptom',
+    text: 'Raj has had a fever since Sunday and his cough is worse.',
+    marks: [['name', 'Raj'], ['diagnosis', 'fever']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -273,6 +285,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'an aggregate denials report with its owner',
     text: 'No prior authorization on file: 1,412 claims, mostly outpatient MRI. Report owner: Clement Asante, Revenue Integrity.',
     marks: [['procedure', 'MRI'], ['name', 'Clement Asante']],
+    phi: false,
+  },
+  {
+    label: 'a named colleague has a meeting about a drug topic',
+    text: 'Priya has a meeting about the insulin pump contract on Friday.',
+    marks: [['name', 'Priya'], ['medication', 'insulin']],
+    phi: false,
+  },
+  {
+    label: "a named colleague's presentation on a disease",
+    text: "Dana's presentation on COPD is Friday in the auditorium.",
+    marks: [['name', 'Dana'], ['diagnosis', 'COPD']],
+    phi: false,
+  },
+  {
+    label: 'a discharge template with blank patient fields, comments to a colleague',
+    text: 'Patient name: ________  DOB: __/__/____\nCall 911 if you have chest pain.\nComments to Priyanka Deshpande by March 6.',
+    marks: [['diagnosis', 'chest pain'], ['name', 'Priyanka Deshpande'], ['date', 'March 6']],
     phi: false,
   },
 ];

@@ -38,7 +38,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook)/,
+  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -58,6 +58,15 @@ const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afterno
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
 const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
+/**
+ * After a name: its possessive, or a verb of having or undergoing, then the rest of the clause (no sentence break),
+ * within which a health term makes the name its subject ("Lucia's A1c", "Raj has had a fever", "Tom started
+ * Jardiance", "Ana is scheduled for a colonoscopy").
+ */
+/** Between a name and a health term: the clause is about a topic or a task, not the person ("has a meeting about"). */
+const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor)(?![a-z])/;
+const NAME_OWNS_OR_UNDERGOES =
+  /^(?:['’]s|\s+(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
 const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|orders?|instructions)\s+for\s+(?:[a-z'-]+\s+){0,2}$/;
 
@@ -74,7 +83,7 @@ const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billi
 const IN_DEPARTMENT_AFTER = /^\s+(?:in|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:services|department|dept|office|administration|engineering|facilities|finance|hr|human resources|it|payroll|purchasing|marketing|communications|registration|scheduling|billing|revenue cycle|compliance|security|housekeeping|transport|transportation|pharmacy|laboratory|lab)(?![a-z])/;
 const TITLE_BEFORE = /(?<![a-z])(?:dr|doctor|prof|professor)\.?\s+$/;
 /** "Questions: Bernadette Coyle", "questions to Fenna de Vries", "please contact Yusuf Demir at ...": a colleague to turn to. */
-const CONTACT_PERSON_BEFORE = /(?<![a-z])(?:questions?\s*(?:to|for|:)|contact(?:\s+us)?|reach out to)\s*:?\s*$/;
+const CONTACT_PERSON_BEFORE = /(?<![a-z])(?:questions?\s*(?:to|for|:)|contact(?:\s+us)?|reach out to|(?:send\s+)?(?:comments?|feedback|edits|corrections|suggestions)\s+to)\s*:?\s*$/;
 const ROLE_BEFORE = /([a-z][a-z.-]*)\s+$/;
 
 const lineAfter = (lower: string, end: number) => { const nl = lower.indexOf('\n', end); return lower.slice(end, nl < 0 ? lower.length : nl); };
@@ -207,6 +216,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
     if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
+    // "Lucia's A1c came back 9.4", "Raj has had a fever since Sunday": the named person owns the health term or is
+    // the subject of a clause about it.
+    const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(n.end, n.end + 60));
+    const owned = clause && healthFindings.find((h) => h.start >= n.end && h.start <= n.end + clause[0].length &&
+      !ABOUT_A_TOPIC.test(lower.slice(n.end, h.start)));
+    if (owned) return `"${n.text}${lower.slice(n.end, owned.end).trimEnd()}"`;
     if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
     if (NOTICE_FOR_BEFORE.test(lower.slice(Math.max(0, n.start - 50), n.start))) return 'a notice for a named person ("reminder for ...")';
   }

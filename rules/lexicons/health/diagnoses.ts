@@ -211,6 +211,35 @@ export const DIAGNOSIS_NAMES: TermGroup = {
  * "small"): matched like the names above, but kept out of DIAGNOSIS_NAMES so those words stay available to the
  * name and location rules.
  */
+/**
+ * Symptoms as patients and nurses report them ("chest pain", "shortness of breath", "vomiting"): health
+ * information about whoever has them. Words that are everyday English too ("fever", "pain", "rash",
+ * "headache") are found only when someone has them (rules/diagnosis.ts, owned-symptom).
+ */
+export const SYMPTOMS: TermGroup = {
+  name: 'symptoms',
+  confidence: 0.7,
+  terms: [
+    'chest pain', 'chest pains', 'chest tightness', 'chest pressure', 'shortness of breath', 'short of breath',
+    'trouble breathing', 'difficulty breathing', 'abdominal pain', 'stomach pain', 'belly pain', 'stomach ache',
+    'stomachache', 'back pain', 'neck pain', 'knee pain', 'hip pain', 'shoulder pain', 'joint pain', 'joint pains',
+    'muscle aches', 'body aches', 'sore throat', 'runny nose', 'stuffy nose', 'nasal congestion', 'vomiting',
+    'throwing up', 'threw up', 'diarrhea', 'diarrhoea', 'nausea', 'nauseous', 'nausea and vomiting', 'dizziness',
+    'dizzy spells', 'lightheadedness', 'lightheaded', 'light-headed', 'palpitations', 'heart racing', 'racing heart',
+    'fainting', 'fainted', 'chills', 'night sweats', 'low-grade fever', 'high fever', 'blurry vision',
+    'blurred vision', 'double vision', 'numbness', 'tingling', 'wheezing', 'constipation', 'heartburn',
+    'blood in stool', 'blood in his stool', 'blood in her stool', 'blood in urine', 'blood in the urine',
+    'bloody stool', 'bloody stools', 'black stools', 'coughing up blood', 'painful urination',
+    'burning with urination', 'burning when i pee', 'frequent urination', 'swollen ankles', 'leg swelling',
+    'ankle swelling', 'swollen glands', 'swollen lymph nodes', 'ear pain', 'earache', 'toothache', 'sinus pressure',
+    'loss of appetite', 'unintentional weight loss', 'trouble sleeping', 'memory loss', 'slurred speech',
+    'facial droop', 'weakness on one side', 'pelvic pain', 'menstrual cramps', 'heavy bleeding',
+    'shortness of breath on exertion', 'productive cough', 'dry cough', 'persistent cough', 'cough and fever',
+    'fever and chills', 'sore muscles', 'stiff neck', 'swollen', 'itchy rash', 'skin rash', 'hives', 'nosebleed',
+    'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting',
+  ],
+};
+
 export const DIAGNOSIS_PHRASES: TermGroup = {
   name: 'diagnosis-phrases',
   confidence: 0.8,
