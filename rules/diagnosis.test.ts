@@ -97,6 +97,9 @@ describe('diagnosis recognizer', () => {
     ["the rash is spreading up my arm", "rash"],
     ["c/o pain in the left knee", "pain"],
     ["vomiting and diarrhea since last night", "vomiting"],
+    // patient words for sugars and bedwetting
+    ["her blood sugars have been in the 300s", "blood sugars"],
+    ["has been wetting the bed again", "wetting the bed"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -189,6 +192,9 @@ describe('diagnosis recognizer', () => {
     "The pain is that the vendor is late again.",
     "Bleeding edge tools for the data team.",
     "The flyers were passed out at the front desk.",
+    // patient words for sugars and bedwetting
+    "The sugar rush of the bake sale.",
+    "Bed linens are restocked Tuesday.",
   ]);
 
   it.each([

@@ -21,6 +21,8 @@ describe('minor recognizer', () => {
     ['My son was born in 2019 and has asthma.', 'born in 2019'],
     // a child's age stated after the child's name
     ["His son Nikos is 15 and plays varsity soccer.", "15"],
+    // a child's age in parentheses after the name
+    ["my son Eli (8) has been wetting the bed", "8"],
   ], [
     'A 45-year-old with chest pain.',
     'DOB 1957',
@@ -45,6 +47,9 @@ describe('minor recognizer', () => {
     // a child's age stated after the child's name
     "His son Nikos is 25 and lives in Denver.",
     "Her team is 12 and growing.",
+    // a child's age in parentheses after the name
+    "my son Eli (28) visits on Fridays",
+    "Suite Girl (2) on Main",
   ]);
 
   it('reports the stated age, not a young DOB beside it', () => {

@@ -101,6 +101,17 @@ export const minor = defineLexiconRecognizer({
       },
     },
     {
+      // "my son Eli (8)", "daughter Maya (15) has...": a child's age in parentheses after the name.
+      name: 'age-in-parens',
+      startsWith: ['son', 'daughter', 'child', 'kid', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'boy', 'girl'],
+      regex: /(?<![\w-])(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|boy|girl),?\s+[A-Z][a-z]+\s*\((?<value>\d{1,2})(?:\s*(?:yo|y\/o|yrs?|years?(?:\s+old)?))?\)/g,
+      confidence: 0.8,
+      accept: (m) => {
+        const age = Number(m.groups?.value);
+        return age >= 1 && age < 18;
+      },
+    },
+    {
       name: 'is-a-minor',
       needs: 'minor',
       regex: /(?<!\w)(?:is|as|was|being|a patient who is) a minor(?:'s)?(?!\w)|(?<!\w)a minor's(?!\w)/gi,

@@ -94,6 +94,10 @@ describe('procedure recognizer', () => {
     ["scheduled for phacoemulsification of the right eye", "phacoemulsification"],
     ["referred for scaling and root planing", "scaling and root planing"],
     ["start gait training and balance training", "gait training"],
+    // operations said plainly, operative notes, diabetes supplies
+    ["She had her gallbladder out on the 14th.", "had her gallbladder out"],
+    ["Can you fax the op note to Dr. Huang?", "op note"],
+    ["she ran out of test strips", "test strips"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -182,5 +186,9 @@ describe('procedure recognizer', () => {
     "Deep cleaning of the break room is Friday.",
     "Window sealants are being replaced on floor 3.",
     "Offloading tasks to the new coordinator helps.",
+    // operations said plainly, operative notes, diabetes supplies
+    "He had his heart out of the game by June.",
+    "I had my eye out for a deal on chairs.",
+    "We had the tables out for the picnic.",
   ]);
 });

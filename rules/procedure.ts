@@ -7,7 +7,7 @@ import {
   LAB_TESTS, NEWBORN_CARE, OPERATED_PART_PATTERN, OPERATED_PART_STARTS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES,
   PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS, TOPIC_SCREENING_PATTERN, TOPIC_STARTS,
   TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
-  AMBIGUOUS_SPECIALTY_ABBREVIATIONS, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
+  AMBIGUOUS_SPECIALTY_ABBREVIATIONS, PART_OUT_PATTERN, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
 
 export const procedure = defineLexiconRecognizer({
@@ -37,6 +37,14 @@ export const procedure = defineLexiconRecognizer({
     { name: 'dental-extraction', regex: DENTAL_EXTRACTION_PATTERN, confidence: 0.8, needs: 'extraction',
       startsWith: DENTAL_EXTRACTION_STARTS },
     { name: 'operated-part', regex: OPERATED_PART_PATTERN, confidence: 0.8, startsWith: OPERATED_PART_STARTS },
+    {
+      // "had her gallbladder out", "getting his tonsils out", "had my wisdom teeth out": an operation said plainly.
+      name: 'part-out',
+      regex: PART_OUT_PATTERN,
+      confidence: 0.8,
+      needs: ' out',
+      startsWith: ['had', 'have', 'has', 'having', 'get', 'got', 'gets', 'getting'],
+    },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
     {

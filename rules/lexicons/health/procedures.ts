@@ -454,7 +454,7 @@ const OPERATIONS = [
   'removal', 'removed', 'surgery', 'surgeries', 'repair', 'replacement', 'reconstruction', 'recon', 'resection',
   'transplant', 'scope', 'fusion', 'release', 'extraction', 'extracted', 'ablation', 'excision', 'excised',
   'ligation', 'banding', 'operation', 'op', 'implant', 'implantation', 'insertion', 'inserted', 'placement',
-  'placed', 'explant', 'revision', 'exchange', 'flush',
+  'placed', 'explant', 'revision', 'exchange', 'flush', 'taken out',
 ];
 /**
  * A body part or organ with what was done to it: "gallbladder removal", "knee scope", "rotator cuff surgery",
@@ -462,6 +462,17 @@ const OPERATIONS = [
  */
 export const OPERATED_PART_PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:l|r|left|right|bilateral|bilat)\\.?\\s+)?(?:${alternation(OPERATED_PARTS)})[\\s-]+(?:${alternation(OPERATIONS)})(?![\\w-])`, 'gi',
+);
+
+/** What comes out in an operation ("gallbladder", "tonsils"): not "heart" or "eye", which people have out of a game. */
+const REMOVABLE_PARTS = [
+  'gallbladder', 'appendix', 'tonsils', 'adenoids', 'wisdom teeth', 'wisdom tooth', 'tooth', 'teeth', 'uterus', 'ovary',
+  'ovaries', 'spleen', 'kidney', 'thyroid', 'gallstones', 'kidney stone', 'kidney stones', 'stitches', 'staples', 'drain',
+  'catheter', 'stent', 'mole', 'cyst', 'lump', 'polyp', 'polyps', 'cataract', 'cataracts', 'tumor', 'tubes', 'ear tubes',
+];
+/** "had her gallbladder out", "getting his tonsils out": the part, between a possessive and "out". */
+export const PART_OUT_PATTERN = new RegExp(
+  `(?<![\\w-])(?:had|have|has|having|get|got|gets|getting)\\s+(?:her|his|their|my|your|the)\\s+(?:${alternation(REMOVABLE_PARTS)})\\s+(?:taken\\s+)?out(?![\\w-])`, 'gi',
 );
 
 export const OPERATED_PART_STARTS: readonly string[] = [...SIDES, ...OPERATED_PARTS];
@@ -553,8 +564,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'fall risk assessment', 'total contact cast', 'dental filling', 'dentures', 'panoramic x-ray', 'bitewings',
     'bitewing x-rays', 'palliative care', 'comfort care', 'hospice care', 'hospice', 'end-of-life care',
     'goals of care', 'goals-of-care conversation', 'code status', 'comfort measures', 'comfort measures only',
-    'bereavement support',
-  ],
+    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies'],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
 };
