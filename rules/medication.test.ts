@@ -81,6 +81,8 @@ describe('medication recognizer', () => {
     // specialty brands
     ["started Rinvoq 15 mg daily", "Rinvoq"],
     ["switched to Tresiba at bedtime", "Tresiba"],
+    // drugs by what they treat, in patients' words
+    ["I think my blood pressure meds are making me dizzy", "blood pressure meds"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -157,5 +159,7 @@ describe('medication recognizer', () => {
     // specialty brands
     "Rinvoquest is a board game.",
     "The Tresidder building is closed.",
+    // drugs by what they treat, in patients' words
+    "The pressure is on for the meds audit.",
   ]);
 });

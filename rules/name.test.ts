@@ -393,6 +393,8 @@ const NO_MATCH: [string, string][] = [
   ['Update - the budget review moves to Friday and the team will meet.', 'Update'],
   ['Results from Radiology (IT) are late again', 'Radiology'],
   ['Reminder - badges are required on every unit starting Monday.', 'Reminder'],
+  ['Great work, ICU team. - Quality, Ruth Ng', 'Quality'],
+  ['Contact Compliance, Omar Haddad.', 'Compliance'],
 ];
 
 describe('name recognizer', () => {

@@ -934,8 +934,9 @@ export const name: Recognizer = {
         !(flags[i - 1]! & CUE) && /(?:,[ \t]*|[ \t]and[ \t]+)$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) continue;
       let start = i;
       // "Smith, John": a surname written before the first name in lists.
+      // Not a department before the comma: "- Quality, Ruth Ng", "Contact Compliance, Omar Haddad".
       if (first && prev && !taken[i - 1] && /^,[ \t]?$/.test(ctx.text.slice(prev.end, t.start)) && prev.shape !== 'lower' &&
-        !isBlocked(prev) && !isCommon(prev) && prev.text.length > 1) start = i - 1;
+        !isBlocked(prev) && !isCommon(prev) && prev.text.length > 1 && !DEPARTMENT_WORDS.has(prev.lower)) start = i - 1;
       emit(start, end, first ? 'lexicon' : 'surname-lexicon');
       i = end;
     }

@@ -98,6 +98,8 @@ describe('procedure recognizer', () => {
     ["She had her gallbladder out on the 14th.", "had her gallbladder out"],
     ["Can you fax the op note to Dr. Huang?", "op note"],
     ["she ran out of test strips", "test strips"],
+    // a medication list
+    ["Can the group home send Tyrell's med list?", "med list"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -190,5 +192,7 @@ describe('procedure recognizer', () => {
     "He had his heart out of the game by June.",
     "I had my eye out for a deal on chairs.",
     "We had the tables out for the picnic.",
+    // a medication list
+    "The mailing list for the med school alumni.",
   ]);
 });

@@ -128,6 +128,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Raj'], ['diagnosis', 'fever']],
     phi: true,
   },
+  {
+    label: 'the writer who signs is the subject of "I\'m on lisinopril"',
+    text: "Hi Dr. Gomez, I think my pills make me dizzy. I'm on lisinopril 20.\n- Frank Mueller",
+    marks: [['name', 'Gomez'], ['medication', 'lisinopril'], ['name', 'Frank Mueller']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -303,6 +309,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a discharge template with blank patient fields, comments to a colleague',
     text: 'Patient name: ________  DOB: __/__/____\nCall 911 if you have chest pain.\nComments to Priyanka Deshpande by March 6.',
     marks: [['diagnosis', 'chest pain'], ['name', 'Priyanka Deshpande'], ['date', 'March 6']],
+    phi: false,
+  },
+  {
+    label: 'a drug as a topic of work in the first person ("I have the metformin shortage memo")',
+    text: 'I have the metformin shortage memo for Tom Reyes.',
+    marks: [['medication', 'metformin'], ['name', 'Tom Reyes']],
+    phi: false,
+  },
+  {
+    label: 'a department before a comma and a staff name',
+    text: 'Sepsis bundle compliance was 81% in June. Great work, ICU team.\n- Quality, Ruth Ng',
+    marks: [['diagnosis', 'Sepsis'], ['name', 'Ruth']],
     phi: false,
   },
 ];

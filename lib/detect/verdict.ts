@@ -53,6 +53,10 @@ const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
+/** The writer of the care as its subject: "I'm on lisinopril", "I take metformin", "I ran out of my inhaler". */
+const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
+/** After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set"). */
+const TOPIC_AFTER = /^\s+(?:shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
@@ -210,8 +214,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // characters were removed, which a 30-character look-back tolerates (the line look-ups above likewise).
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
+    if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 24))) continue;
     const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
     if (possessive && (addressee || !/^your(?![a-z])/.test(possessive))) return `"${before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()} ${f.text.toLowerCase()}"`;
+    const firstPerson = before.match(FIRST_PERSON_BEFORE)?.[0];
+    if (firstPerson) return `"${firstPerson.trim()} ${f.text.toLowerCase()}"`;
   }
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);

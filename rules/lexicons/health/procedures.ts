@@ -564,7 +564,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'fall risk assessment', 'total contact cast', 'dental filling', 'dentures', 'panoramic x-ray', 'bitewings',
     'bitewing x-rays', 'palliative care', 'comfort care', 'hospice care', 'hospice', 'end-of-life care',
     'goals of care', 'goals-of-care conversation', 'code status', 'comfort measures', 'comfort measures only',
-    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies'],
+    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies', 'med list', 'medication list', 'med rec', 'medication reconciliation', 'med reconciliation'],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
 };
