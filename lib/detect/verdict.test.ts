@@ -134,6 +134,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Gomez'], ['medication', 'lisinopril'], ['name', 'Frank Mueller']],
     phi: true,
   },
+  {
+    label: "an out-of-office note that still names a patient's results",
+    text: "I'm out of office until Monday. For Mr. Lee's MRI results call 555-0100.",
+    marks: [['name', 'Lee'], ['procedure', 'MRI'], ['phone', '555-0100']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -321,6 +327,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a department before a comma and a staff name',
     text: 'Sepsis bundle compliance was 81% in June. Great work, ICU team.\n- Quality, Ruth Ng',
     marks: [['diagnosis', 'Sepsis'], ['name', 'Ruth']],
+    phi: false,
+  },
+  {
+    label: "a colleague's own leave for surgery, with its dates",
+    text: "Hi all, I'll be out for my knee surgery from 3/10-3/24. Jess will cover my inbox. - Dana",
+    marks: [['procedure', 'knee surgery'], ['date', '3/10', 'from'], ['name', 'Jess'], ['name', 'Dana']],
     phi: false,
   },
 ];

@@ -55,6 +55,8 @@ const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
 /** The writer of the care as its subject: "I'm on lisinopril", "I take metformin", "I ran out of my inhaler". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
+/** A writer telling colleagues she will be away: her own health then explains an absence, not a chart. */
+const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m out|i am out|out of (?:the )?office|ooo|on (?:medical )?leave|on pto|taking (?:a few days|some time|time) off|(?:will|can) cover (?:my|for me)|covering for me|cover my (?:inbox|clinic|shift|patients|calls|pager))(?![a-z])/;
 /** After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set"). */
 const TOPIC_AFTER = /^\s+(?:shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
@@ -192,7 +194,10 @@ const STRONG_IDENTIFIERS = new Set([
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
-  const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue));
+  const absence = ABSENCE_NOTICE.test(lower);
+  // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
+  const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
+    (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue))));
   if (patientId) return `a patient identifier (${patientId.type})`;
   if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
@@ -216,9 +221,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
     if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 24))) continue;
     const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
-    if (possessive && (addressee || !/^your(?![a-z])/.test(possessive))) return `"${before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()} ${f.text.toLowerCase()}"`;
+    const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
+    // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
+    const ownAbsence = (owner === 'my' || owner === undefined) && absence;
+    if (possessive && !ownAbsence && (addressee || owner !== 'your')) return `"${owner} ${f.text.toLowerCase()}"`;
     const firstPerson = before.match(FIRST_PERSON_BEFORE)?.[0];
-    if (firstPerson) return `"${firstPerson.trim()} ${f.text.toLowerCase()}"`;
+    if (firstPerson && !absence) return `"${firstPerson.trim()} ${f.text.toLowerCase()}"`;
   }
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
