@@ -100,6 +100,9 @@ describe('procedure recognizer', () => {
     ["she ran out of test strips", "test strips"],
     // a medication list
     ["Can the group home send Tyrell's med list?", "med list"],
+    // lab shorthand with a value in its range
+    ["Lab alert: K 6.1 on the 3rd floor patient", "K"],
+    ["Na 128, Cr 1.9", "Na"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -194,5 +197,9 @@ describe('procedure recognizer', () => {
     "We had the tables out for the picnic.",
     // a medication list
     "The mailing list for the med school alumni.",
+    // lab shorthand with a value in its range
+    "K 12 students visit Friday.",
+    "NA 12 items are not applicable.",
+    "Our grade K 5.0 scale",
   ]);
 });

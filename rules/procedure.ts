@@ -48,6 +48,20 @@ export const procedure = defineLexiconRecognizer({
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
     {
+      // Lab shorthand with a value in its usual range: "K 6.1", "Na 128", "Cr 1.9", "Hgb 7.2", "Trop 0.45". The
+      // value's shape tells potassium from "K 12" (a grade) and sodium from "NA" (not applicable).
+      name: 'lab-shorthand-value',
+      regex: /(?<![\w-])(?<!grade\s)(?<value>K\+?|Na|Cr|Hgb|Hb|Trop|Lac|Mg|Phos|BUN)(?:\s*(?:of|=|:|is|was|now))?\s*(?:\d\.\d{1,2}|1[1-6]\d)(?![\d.\w%])/g,
+      confidence: 0.7,
+      startsWith: ['k', 'na', 'cr', 'hgb', 'hb', 'trop', 'lac', 'mg', 'phos', 'bun'],
+      accept: (m) => {
+        const v = m.groups!.value!;
+        const n = Number(m[0].slice(m[0].search(/\d/)));
+        // Each analyte's plausible range: sodium 110-169, the others single digits with decimals.
+        return v === 'Na' ? n >= 110 : n < 10 || v === 'BUN';
+      },
+    },
+    {
       // A count or level read out with its value: "your hemoglobin is 10.8", "platelets 62K", "Hgb down to 7.1".
       // Not a dose ("potassium 20 mEq"), and only analytes no diet or supplement is named after.
       name: 'analyte-value',
