@@ -84,6 +84,12 @@ const CANCER = new RegExp(
   `(?:(?:${alt(P.cancerSites)})(?:\\s+|(?<=\\+)\\s*)){1,3}(?:${alt(P.cancerKinds)})(?![a-z0-9])`, 'g');
 
 /** "hereditary cancer panel", "Cancer Center", "Breast Cancer Society": a test or an institution, not a diagnosis. */
+/** The words an owned-symptom match opens with. */
+const OWNED_SYMPTOM_STARTS = [
+  'my', 'his', 'her', 'their', 'your', 'has', 'had', 'have', 'having', 'developed', 'develops', 'c/o', 'complains', 'complaining',
+  'reports', 'reporting', 'denies', 'new', 'worse', 'worsening', 'persistent', 'severe', 'mild', 'chronic', 'high', 'low-grade',
+  'bad', 'terrible', 'constant', 'fever', 'cough', 'with',
+];
 /** Everyday symptom words after someone who has them (see the owned-symptom pattern). */
 const OWNED_SYMPTOM = new RegExp(
   '(?<![a-z])(?:my|his|her|their|your|has|had|have|having|has had|developed|develops|c\\/o|complains of|complaining of|' +
@@ -131,6 +137,8 @@ export const diagnosis = defineLexiconRecognizer({
       confidence: 0.7,
       needs: ['fever', 'cough', 'rash', 'pain', 'headache', 'swelling', 'bleeding', 'fatigue', 'cramp', 'itch', 'congestion',
         'weakness', 'shaking', 'sore', 'sick', 'ache'],
+      // Tried only where one of its opening words starts: most notes hold "pain" somewhere.
+      startsWith: OWNED_SYMPTOM_STARTS,
     },
     {
       // "the rash is spreading", "the cough won't go away": a symptom followed as it changes.
@@ -139,6 +147,7 @@ export const diagnosis = defineLexiconRecognizer({
       lower: true,
       confidence: 0.7,
       needs: ['the '],
+      startsWith: ['the'],
     },
     { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
       needs: RECEPTOR_NEEDS },

@@ -45,6 +45,7 @@ export const mentalHealth = defineLexiconRecognizer({
       regex: /(?<![\w-])(?:(?:i|he|she|they|we|you|who|also|still)\s+(?:also\s+|still\s+|really\s+)?(?:have|has|had|get|gets|struggle with|struggles with|deal with|deals with|suffer from|suffers from|was diagnosed with|is diagnosed with|been diagnosed with)|(?:my|his|her|their|your))\s+(?:bad\s+|severe\s+|social\s+|really bad\s+|health\s+)?(?<value>anxiety|panic attacks|depression|panic disorder)(?![\w-])/gi,
       confidence: 0.75,
       needs: ['anxiety', 'panic', 'depression'],
+      startsWith: ['i', 'he', 'she', 'they', 'we', 'you', 'who', 'also', 'still', 'my', 'his', 'her', 'their', 'your'],
     },
   ],
   cues: MENTAL_HEALTH_CUES,

@@ -49,6 +49,7 @@ export const substanceUse = defineLexiconRecognizer({
       name: 'overdose-shorthand',
       regex: /(?<![\w-])(?:(?:didn'?t|did not|almost|nearly|could have|had an|after an|from an)\s+)?OD(?:'d|ed|’d)?(?![\w'’-])/g,
       confidence: 0.75,
+      startsWith: ['didn', 'did', 'almost', 'nearly', 'could', 'had', 'after', 'from', 'od'],
       accept: (m) => /^(?:didn|did|almost|nearly|could|had|after|from)/i.test(m[0]) || /OD(?:'d|ed|’d)$/.test(m[0]),
     },
   ],
