@@ -100,6 +100,8 @@ describe('diagnosis recognizer', () => {
     // patient words for sugars and bedwetting
     ["her blood sugars have been in the 300s", "blood sugars"],
     ["has been wetting the bed again", "wetting the bed"],
+    // shortness of breath in shorthand
+    ["pt in rm 12 c/o SOB overnight", "SOB"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -195,6 +197,8 @@ describe('diagnosis recognizer', () => {
     // patient words for sugars and bedwetting
     "The sugar rush of the bake sale.",
     "Bed linens are restocked Tuesday.",
+    // shortness of breath in shorthand
+    "The sob story about parking again.",
   ]);
 
   it.each([

@@ -140,6 +140,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Lee'], ['procedure', 'MRI'], ['phone', '555-0100']],
     phi: true,
   },
+  {
+    label: 'a records request by birth date and surname',
+    text: 'Please send records for DOB 02/13/1947, last name Kowalczyk, to fax 555-0101.',
+    marks: [['date', '02/13/1947', 'dob'], ['name', 'Kowalczyk'], ['fax', '555-0101']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -333,6 +339,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a colleague's own leave for surgery, with its dates",
     text: "Hi all, I'll be out for my knee surgery from 3/10-3/24. Jess will cover my inbox. - Dana",
     marks: [['procedure', 'knee surgery'], ['date', '3/10', 'from'], ['name', 'Jess'], ['name', 'Dana']],
+    phi: false,
+  },
+  {
+    label: 'records for an audit, to a colleague',
+    text: 'Please send records for the audit to Tom Reyes by Friday.',
+    marks: [['name', 'Tom Reyes']],
     phi: false,
   },
 ];

@@ -11,6 +11,9 @@ const CARE_CONTEXT = cueMatcher([
   'diagnosed', 'diagnosis', 'admitted', 'discharged', 'discharge summary', 'discharge instructions',
   'prior authorization', 'prior auth', 'lab results', 'test results', 'prescription', 'prescribed',
   'medical record', 'symptoms', 'hospice', 'icu', 'er visit', 'treatment plan', 'plan of care',
+  // A request for someone's chart is care information even without a diagnosis in it.
+  'medical records', 'health records', 'records for', 'records request', 'release of information', 'visit notes',
+  'office notes', 'clinic notes', 'progress notes', 'after-visit summary',
 ]);
 
 /**

@@ -283,7 +283,7 @@ export const DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     // musculoskeletal
     'DJD', 'SCFE', 'JIA',
     // obstetric, neonatal
-    'PPROM', 'PPH', 'IUGR', 'GDM', 'HELLP', 'PKU', 'MSUD', 'MCADD', 'SCID', 'FVL'],
+    'PPROM', 'PPH', 'IUGR', 'GDM', 'HELLP', 'PKU', 'MSUD', 'MCADD', 'SCID', 'FVL', 'SOB', 'N/V', 'N/V/D'],
 };
 
 /**
