@@ -146,6 +146,12 @@ const PHI_ROWS: Row[] = [
     marks: [['date', '02/13/1947', 'dob'], ['name', 'Kowalczyk'], ['fax', '555-0101']],
     phi: true,
   },
+  {
+    label: 'the next sentence\'s "she" after a named person',
+    text: "Please issue a parking permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday.",
+    marks: [['name', 'Pearl Whitehorse'], ['procedure', 'chemotherapy']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -345,6 +351,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'records for an audit, to a colleague',
     text: 'Please send records for the audit to Tom Reyes by Friday.',
     marks: [['name', 'Tom Reyes']],
+    phi: false,
+  },
+  {
+    label: 'a case the message calls de-identified, presented by a credentialed colleague',
+    text: 'Leticia Oduya, MD will present a de-identified case: a man in his 40s with treatment-resistant depression.',
+    marks: [['name', 'Leticia Oduya'], ['mental_health', 'depression']],
+    phi: false,
+  },
+  {
+    label: 'a template that says it holds no patient information',
+    text: 'Updated CHF discharge checklist (template - no patient info). Teach the patient to weigh daily.\nCandace Whitmore',
+    marks: [['diagnosis', 'CHF'], ['name', 'Candace Whitmore']],
+    phi: false,
+  },
+  {
+    label: 'a vendor visit date and an equipment serial in a service note',
+    text: 'Subject: OCT down - vendor visit Thu 11/6\nThe OCT (serial 5000-81427) errors again. Tech Marcus Lindahl comes Thursday. Wet AMD visits move to room 6.',
+    marks: [['date', '11/6', 'visit'], ['device_id', '5000-81427'], ['name', 'Marcus Lindahl'], ['diagnosis', 'Wet AMD']],
+    phi: false,
+  },
+  {
+    label: 'a room in the building and a patient handout in staff minutes',
+    text: 'Dialysis training room moves to suite 210. Marisol will update the patient handout on anemia of CKD.',
+    marks: [['address', 'suite 210'], ['name', 'Marisol'], ['diagnosis', 'anemia of CKD']],
+    phi: false,
+  },
+  {
+    label: 'rules about kinds of patients: "fractures admitted overnight", "who should be referred", "history of"',
+    text: 'Hip fractures admitted overnight go to the first OR slot. Who should be referred? Family history of breast cancer diagnosed before age 50. - Colette Brandt',
+    marks: [['diagnosis', 'Hip fractures'], ['diagnosis', 'breast cancer'], ['name', 'Colette Brandt']],
     phi: false,
   },
 ];

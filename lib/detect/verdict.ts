@@ -41,7 +41,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -53,6 +53,11 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
 /** "per patient", "each patient", "any patient": patients as a kind, in policies, minutes and data descriptions. */
 const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+$/;
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
+const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
+/** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
+const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$/;
+const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers)(?![a-z])/;
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
@@ -74,6 +79,8 @@ const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
  */
 /** Between a name and a health term: the clause is about a topic or a task, not the person ("has a meeting about"). */
 const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor)(?![a-z])/;
+/** The end of the sentence that names someone, and "she"/"he" opening the next one. */
+const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
   /^(?:['’]s|\s+(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
@@ -114,6 +121,9 @@ function isStaffName(n: Finding, lower: string): boolean {
   // "Teodora RN, charge", "Painter MD": a credential right after the name.
   const next = after.match(/^\s+([a-z][a-z-]*)/)?.[1];
   if (next && CREDENTIALS.has(next)) return true;
+  // "Leticia Oduya, MD will present...", "Tobias Grünewald, LCSW: a young adult...": a credential after the comma.
+  const credential = after.match(/^\s*,\s*([a-z][a-z-]*)(?![a-z-])/)?.[1];
+  if (credential && CREDENTIALS.has(credential)) return true;
   // ", Data Analyst, Clinical Research Informatics" / ", RN, BSN": the first comma segment is a title.
   const segment = after.match(/^\s*,\s*([^,.\n]{1,48})\.?\s*(?=,|\n|$)/)?.[1];
   if (segment && (JOB_TITLE.test(segment) || segment.split(/[\s/]+/).some((w) => CREDENTIALS.has(w.replace(/[.]/g, ''))))) return true;
@@ -134,6 +144,10 @@ const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
 const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at)\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
+const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
+const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
+/** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "survey visit". */
+const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board)\s+visit\s*\S*\s*$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
@@ -166,11 +180,15 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       }
     }
     if (f.type === 'address') {
-      // A street address has a number: "FlowSure" in a product name is no one's home.
-      if (!/\d/.test(f.text)) return false;
+      // A street address has a number: "FlowSure" in a product name is no one's home; a suite, room or floor
+      // alone ("moves to suite 210") is a place in the building, no one's home either.
+      if (!/\d/.test(f.text) || UNIT_ONLY.test(f.text)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
     }
+    // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
+    // OCT machine's serial in a service note is equipment.
+    if (f.type === 'device_id' && !IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start))) return false;
     // "since March 28", "scheduled for May 2": calendar words, not a person's birth, visit or stay.
     if (f.type === 'date' && f.explanation.cue && WEAK_DATE_CUES.has(f.explanation.cue)) return false;
     return true;
@@ -200,16 +218,29 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
-    (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue))));
+    (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
+    !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 40), f.start)))));
   if (patientId) return `a patient identifier (${patientId.type})`;
   if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
   if (listRow) return listRow;
   // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
   if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern))) return 'a stated age under 18';
+  // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
+  // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
+  const declaredAnonymous = DECLARED_ANONYMOUS.test(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
+    if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
     if (KIND_CUES.has(hit[0]) && KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
+    // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
+    if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+    // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
+    if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
+    // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
+    if (hit[0] === 'history of' && GENERIC_HISTORY_BEFORE.test(lower.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+    // "intranet.example.org/pt/minutes": letters of an address.
+    if (/[/.]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index)) || lower[hit.index + hit[0].length] === '/') continue;
     return `"${hit[0]}"`;
   }
   // "your" ties health to the addressee only when there is one: a name greeted or called by Mr./Mrs. ("Know
@@ -223,6 +254,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
     if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 24))) continue;
+    // "a man in his 40s with treatment-resistant depression" in a case the message calls de-identified.
+    if (declaredAnonymous) break;
     const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
@@ -240,6 +273,15 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const owned = clause && healthFindings.find((h) => h.start >= n.end && h.start <= n.end + clause[0].length &&
       !ABOUT_A_TOPIC.test(lower.slice(n.end, h.start)));
     if (owned) return `"${n.text}${lower.slice(n.end, owned.end).trimEnd()}"`;
+    // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he.
+    const next = PRONOUN_NEXT.exec(lower.slice(n.end, n.end + 100));
+    if (next) {
+      const at = n.end + next[0].length;
+      const pronounClause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
+      const followed = pronounClause && healthFindings.find((h) => h.start >= at && h.start <= at + pronounClause[0].length &&
+        !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
+      if (followed) return `"${n.text}... ${next[1]}${lower.slice(at, followed.end).trimEnd()}"`;
+    }
     if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
     if (NOTICE_FOR_BEFORE.test(lower.slice(Math.max(0, n.start - 50), n.start))) return 'a notice for a named person ("reminder for ...")';
   }
