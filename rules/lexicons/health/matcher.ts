@@ -1,5 +1,6 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
+import { containsTest } from '../../support/needles';
 import { firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
 
 /**
@@ -227,6 +228,12 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
   const searches = (spec.patterns ?? []).map((p) => regexSearch(p.regex, { startsWith: p.startsWith }));
+  // Each pattern's needs as one test of the scan (support/needles.ts reads the text once for all of them).
+  const needed = (spec.patterns ?? []).map((p) => {
+    if (p.needs === undefined) return undefined;
+    const tests = (typeof p.needs === 'string' ? [p.needs] : p.needs).map(containsTest);
+    return (ctx: ScanContext) => tests.some((contains) => contains(ctx));
+  });
   const groupCues = new Map(spec.groups.filter((g) => g.cues).map((g) => [g.name, windowCueFinder(g.cues!)]));
   const cueNear = (ctx: ScanContext, start: number, end: number, group?: string) => {
     const find = (group && groupCues.get(group)) || findCue;
@@ -249,8 +256,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
       const patterns = spec.patterns ?? [];
       for (let i = 0; i < patterns.length; i++) {
         const p = patterns[i]!;
-        if (p.needs !== undefined &&
-          !(typeof p.needs === 'string' ? ctx.lower.includes(p.needs) : p.needs.some((n) => ctx.lower.includes(n)))) continue;
+        if (needed[i] && !needed[i]!(ctx)) continue;
         const haystack = p.lower ? ctx.lower : ctx.text;
         for (const m of searches[i]!(ctx, haystack)) {
           if (m[0].length === 0) continue;
