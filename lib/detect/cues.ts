@@ -31,20 +31,26 @@ export function cueMatcher(words: readonly string[]): CueMatcher {
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) found.push(m);
     return found;
   };
+  // Only the last cue needs every match; the first stops at the first (a whole-message search for a care word
+  // listed every one of them to keep the first).
+  const first = (lower: string, from: number, to: number): RegExpExecArray | null => {
+    regex.lastIndex = 0;
+    return regex.exec(lower.slice(Math.max(0, from), Math.max(0, to)));
+  };
   return {
     find(lower, from, to) {
-      return all(lower, from, to)[0]?.[0];
+      return first(lower, from, to)?.[0];
     },
     findAt(lower, from, to) {
-      const m = all(lower, from, to)[0];
-      return m ? { cue: m[0], index: Math.max(0, from) + m.index! } : undefined;
+      const m = first(lower, from, to);
+      return m ? { cue: m[0], index: Math.max(0, from) + m.index } : undefined;
     },
     before(lower, pos, window) {
       const found = all(lower, pos - window, pos);
       return found[found.length - 1]?.[0];
     },
     after(lower, pos, window) {
-      return all(lower, pos, pos + window)[0]?.[0];
+      return first(lower, pos, pos + window)?.[0];
     },
   };
 }

@@ -301,7 +301,9 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   if (personalDates.length) reasons.push('a date tied to a person');
 
   const healthFindings = findings.filter((f) => f.category !== 'identifier');
-  const careContext = CARE_CONTEXT.find(ctx.lower, 0, ctx.lower.length);
+  // The care words matter only when nothing health-related was found: searched only then (the search over a
+  // whole note cost more than the rest of the verdict).
+  const careContext = healthFindings.length > 0 ? undefined : CARE_CONTEXT.find(ctx.lower, 0, ctx.lower.length);
   const health = healthFindings.length > 0 || careContext !== undefined;
   if (healthFindings.length) reasons.push(`health information: ${[...new Set(healthFindings.map((f) => f.type))].join(', ')}`);
   else if (careContext) reasons.push(`care context: "${careContext}"`);
