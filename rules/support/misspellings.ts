@@ -29,17 +29,22 @@ export function misspellingFinder(
   names: Iterable<string>,
   isKnownWord: (word: string) => boolean,
 ): (ctx: ScanContext) => Misspelling[] {
-  const byPrefix = new Map<number, string[]>();
+  // The names a word may be one edit from, by its first three letters and its length: a name one letter
+  // shorter, as long or one longer, in the order listed. Most words the gate lets through start like some name
+  // ("pro", "con") but are not within a letter of its length; keyed by length too, they cost one look-up.
+  const candidatesOf = new Map<number, string[]>();
   const listed = new Set<string>();
   for (const raw of names) {
     const name = raw.toLowerCase();
     if (name.length < MIN_LENGTH || !LETTERS.test(name)) continue;
     if (listed.has(name)) continue;
     listed.add(name);
-    const prefix = prefixKey(name, 0);
-    const list = byPrefix.get(prefix);
-    if (list) list.push(name);
-    else byPrefix.set(prefix, [name]);
+    for (let length = name.length - 1; length <= Math.min(name.length + 1, MAX_LENGTH); length++) {
+      const key = candidateKey(prefixKey(name, 0), length);
+      const list = candidatesOf.get(key);
+      if (list) list.push(name);
+      else candidatesOf.set(key, [name]);
+    }
   }
   const gate = startGate(listed, true);
 
@@ -57,13 +62,12 @@ export function misspellingFinder(
       const length = end - start;
       // A word glued to digits, an underscore or an apostrophe is a code or a contraction, not a drug.
       if (length < MIN_LENGTH - 1 || length > MAX_LENGTH || isWordCode(lower.charCodeAt(end))) continue;
-      const candidates = byPrefix.get(prefixKey(lower, start));
+      const candidates = candidatesOf.get(candidateKey(prefixKey(lower, start), length));
       if (!candidates) continue;
-      let word: string | undefined;
+      // Names are MIN_LENGTH or longer, so each candidate and the word are long enough together.
+      const word = lower.slice(start, end);
+      if (listed.has(word)) continue;
       for (const name of candidates) {
-        if (Math.abs(name.length - length) > 1 || Math.max(name.length, length) < MIN_LENGTH) continue;
-        word ??= lower.slice(start, end);
-        if (listed.has(word)) break;
         if (!withinOneEdit(word, name)) continue;
         if (ENGLISH_ENDING.test(word) && !sameEnding(word, name)) break;
         // Asked last: only the few words one edit from a drug name get this far.
@@ -77,6 +81,8 @@ export function misspellingFinder(
 
 /** The first three letters of a word as one number, to look its candidate names up without a substring. */
 const prefixKey = (s: string, at: number) => (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
+/** A first-three-letters key with a word length (at most MAX_LENGTH < 32): still a small integer. */
+const candidateKey = (prefix: number, length: number) => prefix * 32 + length;
 const isLetterCode = (c: number) => (c >= 97 && c <= 122);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const sameEnding = (word: string, name: string) => word.slice(-2) === name.slice(-2);
