@@ -10,27 +10,49 @@
 /** Word characters in the sense of `[A-Za-z0-9_]`, the edge the lexicon and label regexes check. */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
-const memo = new WeakMap<object, Int32Array>();
+/** Per scan: where each word starts and how long it is (its run of [A-Za-z0-9_]), in text order. */
+interface Words { starts: Int32Array; lengths: Int32Array }
+const memo = new WeakMap<object, Words>();
+/** Scratch rows the walk writes into (kept between scans, grown as needed): the scan keeps exact-length copies. */
+let scratchStarts = new Int32Array(1024);
+let scratchLengths = new Int32Array(1024);
+
+/** One walk over the text for both tables: the lengths come free where a word ends. */
+function words(ctx: { readonly lower: string }): Words {
+  let w = memo.get(ctx);
+  if (w) return w;
+  const lower = ctx.lower;
+  const n = lower.length;
+  let count = 0;
+  let i = 0;
+  // Local copies of the scratch rows: the loop writes them at every word.
+  let starts = scratchStarts;
+  let lengths = scratchLengths;
+  while (i < n) {
+    if (!isWordCode(lower.charCodeAt(i))) { i++; continue; }
+    const start = i++;
+    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+    if (count === starts.length) {
+      const moreStarts = new Int32Array(count * 2);
+      moreStarts.set(starts);
+      scratchStarts = starts = moreStarts;
+      const moreLengths = new Int32Array(count * 2);
+      moreLengths.set(lengths);
+      scratchLengths = lengths = moreLengths;
+    }
+    starts[count] = start;
+    lengths[count++] = i - start;
+  }
+  w = { starts: starts.slice(0, count), lengths: lengths.slice(0, count) };
+  memo.set(ctx, w);
+  return w;
+}
 
 /**
  * Offsets where an ASCII word begins in the scan's lower-cased text (a word character after a non-word one).
  * Computed once per scan context however many recognizers ask.
  */
-export function wordStarts(ctx: { readonly lower: string }): Int32Array {
-  let starts = memo.get(ctx);
-  if (starts) return starts;
-  const lower = ctx.lower;
-  const found: number[] = [];
-  let inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const word = isWordCode(lower.charCodeAt(i));
-    if (word && !inWord) found.push(i);
-    inWord = word;
-  }
-  starts = Int32Array.from(found);
-  memo.set(ctx, starts);
-  return starts;
-}
+export const wordStarts = (ctx: { readonly lower: string }): Int32Array => words(ctx).starts;
 
 /** Character codes above ASCII share one bucket: the gate stays small and errs on the side of trying. */
 const bucket = (c: number) => (c > 127 ? 127 : c | 0);
@@ -267,70 +289,87 @@ function currentGateIndex(): GateIndex {
   return gateIndex;
 }
 
-/** Per scan: for each registered gate (by id), the indices into `wordStarts` of the starts it opens, ascending. */
-const openedMemo = new WeakMap<object, { count: number; opened: number[][] }>();
+/**
+ * Per scan: for each registered gate (by id), the indices into `wordStarts` of the starts it opens, ascending, at
+ * `ids[offsets[id] .. offsets[id + 1])`. Built in one walk that appends (gate, start) pairs to scratch rows and
+ * one counting sort by gate, not a growing list per gate: a list per gate and scan cost more than the walk.
+ */
+interface Opened { count: number; offsets: Int32Array; ids: Int32Array }
+const openedMemo = new WeakMap<object, Opened>();
+let pairGates = new Int32Array(4096);
+let pairStarts = new Int32Array(4096);
 
-function openedStarts(ctx: { readonly lower: string }, id: number): number[] {
+function openedStarts(ctx: { readonly lower: string }): Opened {
   let memo = openedMemo.get(ctx);
-  if (!memo || memo.count <= id) {
-    const index = currentGateIndex();
-    const keys = wordStartKeys(ctx);
-    const opened: number[][] = [];
-    for (let g = 0; g < index.count; g++) opened.push([]);
-    const { slotOffsets, slotIds, tripleOffsets, tripleIds } = index;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const slot = key >>> 17;
-      for (let j = slotOffsets[slot]!; j < slotOffsets[slot + 1]!; j++) opened[slotIds[j]!]!.push(k);
-      const t = key & 0x1ffff;
-      for (let j = tripleOffsets[t]!; j < tripleOffsets[t + 1]!; j++) {
-        const list = opened[tripleIds[j]!]!;
-        // A gate opened by the slot as well as the triple already has this start.
-        if (list[list.length - 1] !== k) list.push(k);
-      }
+  if (memo && memo.count === registered.length) return memo;
+  const index = currentGateIndex();
+  const keys = wordStartKeys(ctx);
+  const { slotOffsets, slotIds, tripleOffsets, tripleIds } = index;
+  const count = index.count;
+  const perGate = new Int32Array(count + 1);
+  // The start each gate was last opened at, so a gate opened by the slot as well as the triple counts once.
+  const last = new Int32Array(count).fill(-1);
+  let pairs = 0;
+  // Local copies of the scratch rows: the loop reads them at every pair.
+  let gates = pairGates;
+  let opens = pairStarts;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const slot = key >>> 17;
+    const t = key & 0x1ffff;
+    // Room for every gate of both rows at this start.
+    const most = pairs + (slotOffsets[slot + 1]! - slotOffsets[slot]!) + (tripleOffsets[t + 1]! - tripleOffsets[t]!);
+    if (most > gates.length) {
+      const size = Math.max(most, gates.length * 2);
+      const moreGates = new Int32Array(size);
+      moreGates.set(gates.subarray(0, pairs));
+      pairGates = gates = moreGates;
+      const moreOpens = new Int32Array(size);
+      moreOpens.set(opens.subarray(0, pairs));
+      pairStarts = opens = moreOpens;
     }
-    memo = { count: index.count, opened };
-    openedMemo.set(ctx, memo);
-  }
-  return memo.opened[id]!;
-}
-
-/** Per scan: the length of each word (its run of [A-Za-z0-9_]), by word start index, and the starts of each asked length. */
-const lengthMemo = new WeakMap<object, { lengths: Int32Array; byLength: Map<number, number[]> }>();
-
-function wordLengths(ctx: { readonly lower: string }): { lengths: Int32Array; byLength: Map<number, number[]> } {
-  let memo = lengthMemo.get(ctx);
-  if (!memo) {
-    const starts = wordStarts(ctx);
-    const lower = ctx.lower;
-    const lengths = new Int32Array(starts.length);
-    for (let k = 0; k < starts.length; k++) {
-      let e = starts[k]! + 1;
-      while (isWordCode(lower.charCodeAt(e))) e++;
-      lengths[k] = e - starts[k]!;
+    for (let j = slotOffsets[slot]!, end = slotOffsets[slot + 1]!; j < end; j++) {
+      const g = slotIds[j]!;
+      last[g] = k;
+      perGate[g + 1]!++;
+      gates[pairs] = g;
+      opens[pairs++] = k;
     }
-    memo = { lengths, byLength: new Map() };
-    lengthMemo.set(ctx, memo);
+    for (let j = tripleOffsets[t]!, end = tripleOffsets[t + 1]!; j < end; j++) {
+      const g = tripleIds[j]!;
+      if (last[g] === k) continue;
+      perGate[g + 1]!++;
+      gates[pairs] = g;
+      opens[pairs++] = k;
+    }
   }
+  for (let g = 0; g < count; g++) perGate[g + 1]! += perGate[g]!;
+  // Stable by gate: each gate's starts stay ascending.
+  const fill = perGate.slice(0, count);
+  const ids = new Int32Array(pairs);
+  for (let p = 0; p < pairs; p++) ids[fill[gates[p]!]!++] = opens[p]!;
+  memo = { count, offsets: perGate, ids };
+  openedMemo.set(ctx, memo);
   return memo;
 }
 
-/** The word-start indices a search tries, ascending: opened by its gate and, with a word length, of that length. */
-function candidateStarts(ctx: { readonly lower: string }, id: number | undefined, wordLength: number | undefined): number[] {
-  if (id === undefined) {
-    const { lengths, byLength } = wordLengths(ctx);
-    let list = byLength.get(wordLength!);
-    if (!list) {
-      list = [];
-      for (let k = 0; k < lengths.length; k++) if (lengths[k] === wordLength) list.push(k);
-      byLength.set(wordLength!, list);
-    }
-    return list;
+/** Per scan: the word-start indices of each asked word length, ascending. */
+const byLengthMemo = new WeakMap<object, Map<number, Int32Array>>();
+
+function startsOfLength(ctx: { readonly lower: string }, wordLength: number): Int32Array {
+  let byLength = byLengthMemo.get(ctx);
+  if (!byLength) byLengthMemo.set(ctx, (byLength = new Map()));
+  let list = byLength.get(wordLength);
+  if (!list) {
+    const { lengths } = words(ctx);
+    let n = 0;
+    for (let k = 0; k < lengths.length; k++) if (lengths[k] === wordLength) n++;
+    list = new Int32Array(n);
+    n = 0;
+    for (let k = 0; k < lengths.length; k++) if (lengths[k] === wordLength) list[n++] = k;
+    byLength.set(wordLength, list);
   }
-  const opened = openedStarts(ctx, id);
-  if (wordLength === undefined) return opened;
-  const { lengths } = wordLengths(ctx);
-  return opened.filter((k) => lengths[k] === wordLength);
+  return list;
 }
 
 /**
@@ -371,11 +410,27 @@ export function regexSearch(
   const sticky = stickyCopy(regex);
   const id = gate ? registered.push(gate) - 1 : undefined;
   return (ctx, haystack) => {
-    const starts = wordStarts(ctx);
+    const { starts, lengths } = words(ctx);
     const out: RegExpExecArray[] = [];
+    // The word-start indices to try, ascending: the gate's (filtered by length when there is one), or those of
+    // the length. As in execAtWordStarts: in order, skipping starts inside the previous match.
+    let list: Int32Array;
+    let from: number;
+    let to: number;
+    if (id === undefined) {
+      list = startsOfLength(ctx, wordLength!);
+      from = 0;
+      to = list.length;
+    } else {
+      const opened = openedStarts(ctx);
+      list = opened.ids;
+      from = opened.offsets[id]!;
+      to = opened.offsets[id + 1]!;
+    }
     let next = 0;
-    // As in execAtWordStarts: in order, skipping starts inside the previous match.
-    for (const k of candidateStarts(ctx, id, wordLength)) {
+    for (let j = from; j < to; j++) {
+      const k = list[j]!;
+      if (id !== undefined && wordLength !== undefined && lengths[k] !== wordLength) continue;
       const s = starts[k]!;
       if (s < next) continue;
       sticky.lastIndex = s;
