@@ -62,8 +62,11 @@ function asciiShape(text: string, start: number, end: number): Token['shape'] {
   return upper === 0 ? 'lower' : 'mixed';
 }
 
-/** A token a word of the text makes, at `offset` from the word's start. */
-interface Piece { offset: number; text: string; shape: Token['shape']; word: WordFacts }
+/**
+ * A token a word of the text makes, at `offset` to `end` from the word's start. Its lower-case spelling is kept
+ * here too: a token is made from the piece's own fields, without reading its string or facts object.
+ */
+interface Piece { offset: number; end: number; text: string; lower: string; shape: Token['shape']; word: WordFacts }
 
 // Bounded like the recognizers' memos: a huge paste of odd words must not grow them without end. Tokens made
 // before a reset keep their facts objects; later ones get fresh ones.
@@ -85,8 +88,10 @@ function factsOf(lower: string): WordFacts {
  * `shape` is the whole word's, when already known.
  */
 function piecesOf(word: string, shape: Token['shape'] | undefined, splitAt?: (lowerPart: string) => boolean): Piece[] {
-  const piece = (offset: number, text: string, s?: Token['shape']): Piece =>
-    ({ offset, text, shape: s ?? shapeOf(text), word: factsOf(text.toLowerCase()) });
+  const piece = (offset: number, text: string, s?: Token['shape']): Piece => {
+    const word = factsOf(text.toLowerCase());
+    return { offset, end: offset + text.length, text, lower: word.lower, shape: s ?? shapeOf(text), word };
+  };
   if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
     word = word.slice(0, -2);
     shape = undefined;
@@ -114,23 +119,25 @@ const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
  * rest of the word's tokenization). Open addressing, at most half full.
  */
 class Spellings {
-  private slots = new Int32Array(1 << 12); // entry + 1; 0 = empty
+  /** Per slot, two cells: entry + 1 (0 = empty) and the entry's hash, side by side so a probe reads one line. */
+  private slots = new Int32Array(2 << 12);
   private hashes: number[] = [];
   private spellings: string[] = [];
   private pieces: Piece[][] = [];
 
   find(text: string, start: number, end: number, hash: number): Piece[] | undefined {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s]! - 1;
+      const e = slots[2 * s]! - 1;
       if (e < 0) return undefined;
-      if (this.hashes[e] === hash && sameSpelling(this.spellings[e]!, text, start, end)) return this.pieces[e];
+      if (slots[2 * s + 1] === hash && sameSpelling(this.spellings[e]!, text, start, end)) return this.pieces[e];
     }
   }
 
   add(spelling: string, hash: number, pieces: Piece[]): void {
     if (this.spellings.length >= MAX_WORDS) {
-      this.slots = new Int32Array(1 << 12);
+      this.slots = new Int32Array(2 << 12);
       this.hashes = [];
       this.spellings = [];
       this.pieces = [];
@@ -138,17 +145,19 @@ class Spellings {
     this.hashes.push(hash);
     this.spellings.push(spelling);
     this.pieces.push(pieces);
-    if (this.spellings.length * 2 > this.slots.length) {
+    if (this.spellings.length * 2 > this.slots.length >> 1) {
       this.slots = new Int32Array(this.slots.length * 2);
       for (let e = 0; e < this.hashes.length; e++) this.place(e);
     } else this.place(this.spellings.length - 1);
   }
 
   private place(e: number): void {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[e]! & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = e + 1;
+    const mask = (this.slots.length >> 1) - 1;
+    const hash = this.hashes[e]!;
+    let s = hash & mask;
+    while (this.slots[2 * s] !== 0) s = (s + 1) & mask;
+    this.slots[2 * s] = e + 1;
+    this.slots[2 * s + 1] = hash;
   }
 }
 
@@ -174,24 +183,39 @@ function pieceMemo(splitAt?: (lowerPart: string) => boolean): PieceMemo {
  * cue word ("DAUGHTER-KRISSY", "CARAFATE-W."), and kept whole otherwise ("Forman-Lyons").
  */
 export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean): Token[] {
+  return tokenizeCounting(text, splitAt).tokens;
+}
+
+/**
+ * `tokenize`, with the ASCII letters of a plain ASCII text counted on the way (every one of them is read as part of
+ * a word), for the case judgement; undefined counts for other texts.
+ */
+function tokenizeCounting(text: string, splitAt?: (lowerPart: string) => boolean):
+  { tokens: Token[]; letters?: number; upper?: number } {
   const tokens: Token[] = [];
   const memo = pieceMemo(splitAt);
   const push = (start: number, pieces: Piece[]) => {
-    for (const p of pieces) {
-      const at = start + p.offset;
-      tokens.push({ start: at, end: at + p.text.length, text: p.text, lower: p.word.lower, shape: p.shape, index: tokens.length, word: p.word });
+    for (let j = 0; j < pieces.length; j++) {
+      const p = pieces[j]!;
+      tokens.push({ start: start + p.offset, end: start + p.end, text: p.text, lower: p.lower, shape: p.shape, index: tokens.length, word: p.word });
     }
   };
   // Most mail and notes are plain ASCII: scan char codes instead of running a Unicode regex.
   if (!NON_ASCII.test(text)) {
     const n = text.length;
     let i = 0;
+    let letters = 0;
+    let upper = 0;
     while (i < n) {
       if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
       const start = i;
       let hash = HASH_START;
       for (;;) {
-        for (let c = text.charCodeAt(i); i < n && isAsciiLetter(c); c = text.charCodeAt(++i)) hash = hashStep(hash, c);
+        for (let c = text.charCodeAt(i); i < n && isAsciiLetter(c); c = text.charCodeAt(++i)) {
+          hash = hashStep(hash, c);
+          letters++;
+          if (c <= 90) upper++;
+        }
         const c = text.charCodeAt(i);
         // An inner apostrophe or hyphen before a letter: the letter continues the word.
         if ((c === 39 || c === 45) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { hash = hashStep(hash, c); i++; continue; }
@@ -204,7 +228,7 @@ export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean)
       }
       push(start, pieces);
     }
-    return tokens;
+    return { tokens, letters, upper };
   }
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
@@ -215,7 +239,7 @@ export function tokenize(text: string, splitAt?: (lowerPart: string) => boolean)
     }
     push(m.index!, pieces);
   }
-  return tokens;
+  return { tokens };
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;
@@ -233,7 +257,9 @@ const splitAtCue = (p: string) => RELATIONS.has(p) || ROLES.has(p) || HONORIFICS
 export function sharedWords(ctx: { readonly text: string }): SharedWords {
   let w = memo.get(ctx);
   if (!w) {
-    w = { tokens: tokenize(ctx.text, splitAtCue), informative: caseIsInformative(ctx.text) };
+    const { tokens, letters, upper } = tokenizeCounting(ctx.text, splitAtCue);
+    const informative = letters === undefined ? caseIsInformative(ctx.text) : informativeShare(upper!, letters - upper!);
+    w = { tokens, informative };
     memo.set(ctx, w);
   }
   return w;
@@ -251,6 +277,11 @@ export function caseIsInformative(text: string): boolean {
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
+  return informativeShare(upper, lower);
+}
+
+/** The judgement of `caseIsInformative` from the counts of upper- and lower-case ASCII letters. */
+function informativeShare(upper: number, lower: number): boolean {
   const letters = upper + lower;
   if (letters < 20) return true;
   const share = upper / letters;
