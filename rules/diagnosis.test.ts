@@ -102,6 +102,11 @@ describe('diagnosis recognizer', () => {
     ["has been wetting the bed again", "wetting the bed"],
     // shortness of breath in shorthand
     ["pt in rm 12 c/o SOB overnight", "SOB"],
+    // psychiatric, substance-use and pregnancy conditions are diagnoses too; drugs and programs are not
+    ["Dx: PTSD, chronic; F33.1", "PTSD"],
+    ["Diagnoses: opioid use disorder, severe", "opioid use disorder"],
+    ["I had a miscarriage last year", "miscarriage"],
+    // an everyday use of a condition word
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -199,6 +204,11 @@ describe('diagnosis recognizer', () => {
     "Bed linens are restocked Tuesday.",
     // shortness of breath in shorthand
     "The sob story about parking again.",
+    // psychiatric, substance-use and pregnancy conditions are diagnoses too; drugs and programs are not
+    "Methadone clinic hours change Monday.",
+    "Buprenorphine waiver training is online.",
+    // an everyday use of a condition word
+    "The bipolar ionization air filters arrive Monday.",
   ]);
 
   it.each([

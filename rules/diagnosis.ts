@@ -3,7 +3,29 @@ import {
   DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SYMPTOMS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, RECEPTOR_STATUS_PATTERN, RECEPTOR_STARTS, RECEPTOR_NEEDS, CKD_STAGE_PATTERN, CKD_STARTS,
 } from './lexicons/health/diagnoses';
-import { defineLexiconRecognizer, phraseAlternation } from './lexicons/health/matcher';
+import { defineLexiconRecognizer, phraseAlternation, type TermGroup } from './lexicons/health/matcher';
+import {
+  BIPOLAR_DEVICE, GENETIC, MENTAL_HEALTH, MENTAL_HEALTH_CONDITIONS, PREGNANCY_LOSS, REPRODUCTIVE_HEALTH, SUBSTANCE_USE,
+} from './lexicons/health/sensitive';
+
+/**
+ * Psychiatric, substance-use, pregnancy-loss and hereditary conditions are diagnoses as well as sensitive
+ * categories ("PTSD", "opioid use disorder", "miscarriage", "Lynch syndrome"): their category's rule marks the
+ * category, and this one the diagnosis. Only the terms that name a condition, not a drug, a program or a test.
+ */
+const CONDITION_WORD = /disorder|depressi|ptsd|anorexia|bulimia|schizophren|psychos|psychotic|bipolar|dependence|addiction|alcoholism|miscarriage|ectopic|syndrome|dementia|dysthymia|mania$|phobia/;
+const SENSITIVE_CONDITIONS: TermGroup = {
+  name: 'sensitive-conditions',
+  confidence: 0.75,
+  terms: [MENTAL_HEALTH, MENTAL_HEALTH_CONDITIONS, SUBSTANCE_USE, PREGNANCY_LOSS, REPRODUCTIVE_HEALTH, GENETIC]
+    .flatMap((g) => g.terms).filter((t) => CONDITION_WORD.test(t.toLowerCase())),
+};
+const SENSITIVE_CONDITION_ABBREVIATIONS: TermGroup = {
+  name: 'sensitive-condition-abbreviations',
+  confidence: 0.7,
+  caseSensitive: true,
+  terms: ['PTSD', 'MDD', 'GAD', 'OCD', 'ADHD', 'OUD', 'SUD', 'BPD'],
+};
 
 /**
  * ICD-10-CM: a letter, a digit, a digit or letter (C4A, Z3A), then after the dot up to four characters
@@ -121,10 +143,12 @@ export const diagnosis = defineLexiconRecognizer({
   groups: [
     DIAGNOSIS_NAMES, DIAGNOSIS_PHRASES, SYMPTOMS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS,
     AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
-    AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
+    AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, SENSITIVE_CONDITIONS, SENSITIVE_CONDITION_ABBREVIATIONS,
   ],
   cues: DIAGNOSIS_CUES,
   reject: (ctx, start, end) => NOT_A_DIAGNOSIS_AFTER.test(ctx.lower.slice(end, end + 24)) ||
+    // "bipolar ionization", "bipolar cautery": electrical, not a mood disorder.
+    BIPOLAR_DEVICE.test(ctx.lower.slice(start, end + 14)) ||
     // "Purpura Road", "Whipple Street": a capitalized term before a street word names the street.
     (/^\p{Lu}/u.test(ctx.text.slice(start, start + 1)) && STREET_AFTER.test(ctx.text.slice(end, end + 14))),
   patterns: [

@@ -36,6 +36,9 @@ describe('mental-health recognizer', () => {
     ["Completed 16 sessions of CBT. PHQ-9 22", "CBT"],
     ["20 minutes in what felt like dissociation", "dissociation"],
     ["caregivers of teens living with eating disorders", "eating disorders"],
+    // ICD-10 chapter F codes
+    ["major depressive disorder, recurrent, moderate (F33.1)", "F33.1"],
+    // electrical bipolar
   ], [
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
@@ -69,5 +72,9 @@ describe('mental-health recognizer', () => {
     "CBT modules are due for all staff by Friday.",
     "Anxiety about the audit is understandable, says the memo.",
     "PSYCHOTHERAPY NOTE - do not file in the general chart",
+    // ICD-10 chapter F codes
+    "Form F1.2 is attached.",
+    // electrical bipolar
+    "The bipolar ionization air filters arrive Monday.",
   ]);
 });

@@ -1,6 +1,6 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
+  BIPOLAR_DEVICE, MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
   MENTAL_HEALTH_CARE, MENTAL_HEALTH_CONDITIONS, MENTAL_HEALTH_CUES, MENTAL_HEALTH_INSTRUMENTS,
   MORE_PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_OFF_LABEL, PSYCHIATRIC_STRICT_CUES,
   TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS,
@@ -39,6 +39,13 @@ export const mentalHealth = defineLexiconRecognizer({
   ],
   patterns: [
     {
+      // ICD-10-CM chapter F, mental and behavioural disorders ("F33.1", "F32.A"); F10-F19 are substance use (below).
+      name: 'icd10-chapter-f',
+      regex: /(?<![\w.-])F(?:0\d|[2-9]\d)\.[0-9A-Z]{1,4}(?![\w-])/g,
+      confidence: 0.8,
+      startsWith: ['f'],
+    },
+    {
       // A person's own condition in plain words: "i also have anxiety", "she struggles with depression", "my panic
       // attacks". Bare "anxiety" needs clinical words nearby; owning it is the clinical context.
       name: 'owned-condition',
@@ -55,6 +62,7 @@ export const mentalHealth = defineLexiconRecognizer({
     const after = ctx.lower.slice(end, end + 20);
     // "mental health day", "mental health awareness week" are office talk, not a condition.
     if (group === 'mental-health' && /^\s*(?:days?|awareness|benefits?|first aid|resources|month|week)\b/.test(after)) return true;
+    if (BIPOLAR_DEVICE.test(ctx.lower.slice(start, end + 14))) return true;
     if (group === 'mental-health' && ctx.lower.slice(start, end) === 'depression' && PHYSIOLOGICAL_DEPRESSION.test(before)) return true;
     // "psychotherapy notes" are the psychotherapy-note marker, not a second finding of care.
     if (group === 'mental-health-care' && /^\s+notes?\b/.test(after) && ctx.lower.slice(start, end) === 'psychotherapy') return true;

@@ -33,6 +33,8 @@ describe('substance-use recognizer', () => {
     ["used fentanyl twice, didnt OD or anything", "fentanyl"],
     ["She OD'd last spring.", "OD'd"],
     ["run COWS-guided inductions", "COWS"],
+    // ICD-10 F10-F19 codes
+    ["Dx F11.20 opioid dependence, uncomplicated", "F11.20"],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -63,5 +65,7 @@ describe('substance-use recognizer', () => {
     "We used fentanyl for sedation during the procedure.",
     "Visual acuity OD 20/40, OD pressure 18.",
     "fentanyl 50 mcg IV given for pain",
+    // ICD-10 F10-F19 codes
+    "Room F11 is closed.",
   ]);
 });

@@ -28,6 +28,8 @@ export const substanceUse = defineLexiconRecognizer({
     { ...TREATMENT_LEVEL_ABBREVIATIONS, name: 'sud-treatment-level-abbreviations', cues: SUBSTANCE_STRICT_CUES },
   ],
   patterns: [
+    // ICD-10-CM F10-F19: alcohol and drug use disorders ("F11.20 opioid dependence, uncomplicated").
+    { name: 'icd10-f1x', regex: /(?<![\w.-])F1\d\.[0-9A-Z]{1,4}(?![\w-])/g, confidence: 0.8, startsWith: ['f1'] },
     // "6 months sober", "90 days clean": time in recovery.
     {
       name: 'time-sober',

@@ -600,3 +600,6 @@ export const PROTEIN_VARIANT_PATTERN = new RegExp(
   `(?<![\\w.-])[${AMINO}][1-9]\\d{1,3}(?:[${AMINO}X*]|del|dup|fs)(?![\\w-])`, 'g');
 export const PROTEIN_VARIANT_STARTS: readonly string[] =
   [...AMINO.toLowerCase()].flatMap((a) => [...'123456789'].flatMap((d) => [...'0123456789'].map((e) => a + d + e)));
+
+/** "bipolar ionization", "bipolar cautery": electrical devices, not the mood disorder. */
+export const BIPOLAR_DEVICE = /^bipolar\s+(?:ionization|ionizer|transistor|electrodes?|cautery|forceps|leads?|pacing|sealer)/;
