@@ -19,12 +19,14 @@ const MATCH: [string, string][] = [
   ['She’s 90 and hard of hearing', '90'],
   ['Mom turned 95 in May; she fell last week.', '95'],
   ['my father is 93 and on dialysis', '93'],
+  ['He turned 91 on October 9 and our kids are visiting', '91'],
   ["My father Kenji Tanaka is 90 now and his Parkinson's is worse", '90'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
   ['The census is 92 now.', '92'],
   ['pt sat is 95, HR 80', '95'],
+  ['pt is 95 on 2L NC', '95'],
   ['My father Kenji Tanaka is 88 now', '88'],
   ['aged 89 at admission', 'aged 89'],
   ['Sats in the 90s on 2L', 'the 90s'],

@@ -35,6 +35,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
   { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:\s+is|['’]s|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gim, confidence: 0.7 },
   // "My father Kenji Tanaka is 90 now": the relative's name between; capitals tell a name from "sat" in "pt sat is 95".
   { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Gg]randma|[Gg]randmother|[Gg]randpa|[Gg]randfather|[Hh]usband|[Ww]ife|[Aa]unt|[Uu]ncle)(?:\s+\p{Lu}\p{Ll}+){1,2}(?:\s+is|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gmu, confidence: 0.7, needs: ['mom', 'mother', 'dad', 'father', 'grand', 'husband', 'wife', 'aunt', 'uncle'] },
+  // "He turned 91 on October 9": a birthday ("is 95 on 2L" is an oxygen saturation, so only "turned").
+  { name: 'is-number', regex: /(?<=\b(?:she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)\s+(?:just\s+)?turned\s+)(\d{2,3})(?=\s+on\s)/gi, confidence: 0.75, needs: ['turned'] },
   { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8, needs: ['nonagenarian', 'centenarian'] },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];

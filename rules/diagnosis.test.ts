@@ -107,6 +107,10 @@ describe('diagnosis recognizer', () => {
     ["Diagnoses: opioid use disorder, severe", "opioid use disorder"],
     ["I had a miscarriage last year", "miscarriage"],
     // an everyday use of a condition word
+    // specialty diagnoses and symptoms
+    ["persistent synovitis of both wrists", "synovitis"],
+    ["bilateral middle ear effusion", "middle ear effusion"],
+    ["He's also constipated, nothing since Saturday", "constipated"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -209,6 +213,10 @@ describe('diagnosis recognizer', () => {
     "Buprenorphine waiver training is online.",
     // an everyday use of a condition word
     "The bipolar ionization air filters arrive Monday.",
+    // specialty diagnoses and symptoms
+    "The decay of the old wing is a safety issue.",
+    "Intolerance of late arrivals is the policy.",
+    "The confusion about parking continues.",
   ]);
 
   it.each([

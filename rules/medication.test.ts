@@ -83,6 +83,8 @@ describe('medication recognizer', () => {
     ["switched to Tresiba at bedtime", "Tresiba"],
     // drugs by what they treat, in patients' words
     ["I think my blood pressure meds are making me dizzy", "blood pressure meds"],
+    // doxycycline as post-exposure prophylaxis
+    ["can i get the doxy-PEP thing my friend mentioned", "doxy-PEP"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -161,5 +163,7 @@ describe('medication recognizer', () => {
     "The Tresidder building is closed.",
     // drugs by what they treat, in patients' words
     "The pressure is on for the meds audit.",
+    // doxycycline as post-exposure prophylaxis
+    "Pep rally at noon.",
   ]);
 });

@@ -18,6 +18,7 @@ describe('mrn recognizer', () => {
     ['02:14 Adjei, Mercy 5561208 troponin I 2.41', '5561208'],
     ['Pt: Whitlow, June #04417823 Device: loop recorder', '04417823'],
     ['Referral - Yildiz, Emre 5/2/43 #4410928 82yo M', '4410928'],
+    ['born 23 Jul 1961, hospital no. KX-00418276 I would be', 'KX-00418276'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -37,6 +38,7 @@ describe('mrn recognizer', () => {
     ['Boston, MA 021345 is not a zip+4'],
     ['Invoice for Smith, John 2025-0114'],
     ['Room 4, Bed 2 1234567 ohms'],
+    ['The hospital no longer uses the 2019 form.'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

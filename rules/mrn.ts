@@ -4,7 +4,7 @@ import { labeledValueRegex, looksLikeDate } from './validators/labeled';
 const MRN_LABELS = [
   'mrn', 'mrn#', 'medical record number', 'medical record no', 'medical record #', 'medical record', 'med rec #',
   'mr#', 'mr #', 'mr no', 'mr number', 'chart #', 'chart number', 'chart no', 'chart', 'record number', 'record #',
-  'record no', 'hospital number', 'hosp #', 'unit number', 'unit no', 'patient id', 'patient number', 'patient #',
+  'record no', 'hospital number', 'hosp #', 'hospital no', 'hosp no', 'hospital #', 'unit number', 'unit no', 'patient id', 'patient number', 'patient #',
   'patient no', 'pt id', 'pt #', 'pt no', 'emr #', 'ehr #', 'epic id', 'epic #', 'enterprise id', 'empi',
 ];
 /** MRN values: 4-15 letters/digits/dashes with at least three digits. */

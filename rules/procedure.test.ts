@@ -103,6 +103,10 @@ describe('procedure recognizer', () => {
     // lab shorthand with a value in its range
     ["Lab alert: K 6.1 on the 3rd floor patient", "K"],
     ["Na 128, Cr 1.9", "Na"],
+    // HIV tests as procedures, sleep and vascular studies
+    ["do i need to get my HIV test redone", "HIV test"],
+    ["home test (HSAT) required first", "HSAT"],
+    ["vascular asks for the vein mapping result", "vein mapping"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -201,5 +205,9 @@ describe('procedure recognizer', () => {
     "K 12 students visit Friday.",
     "NA 12 items are not applicable.",
     "Our grade K 5.0 scale",
+    // HIV tests as procedures, sleep and vascular studies
+    "Tug of war at the staff picnic.",
+    "The vein of the argument was clear.",
+    "HSA tax forms are due.",
   ]);
 });

@@ -33,6 +33,8 @@ describe('reproductive-health recognizer', () => {
     // pregnancy hormone tests and Rh immune globulin
     ["the beta-hCG results from workstation 172", "beta-hCG"],
     ["you received RhoGAM today", "RhoGAM"],
+    // early pregnancy ultrasound
+    ["my dating ultrasound was July 2", "dating ultrasound"],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -62,5 +64,7 @@ describe('reproductive-health recognizer', () => {
     // pregnancy hormone tests and Rh immune globulin
     "The Rhodes Supply order shipped.",
     "Beta testing of the new portal starts today.",
+    // early pregnancy ultrasound
+    "The dating app ad is not approved.",
   ]);
 });

@@ -236,7 +236,7 @@ export const SYMPTOMS: TermGroup = {
     'facial droop', 'weakness on one side', 'pelvic pain', 'menstrual cramps', 'heavy bleeding',
     'shortness of breath on exertion', 'productive cough', 'dry cough', 'persistent cough', 'cough and fever',
     'fever and chills', 'sore muscles', 'stiff neck', 'swollen', 'itchy rash', 'skin rash', 'hives', 'nosebleed',
-    'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting', 'blood sugars', 'high blood sugar', 'low blood sugar', 'high blood sugars', 'low blood sugars', 'wetting the bed', 'broken bone', 'broken bones', 'broken wrist', 'broken ankle', 'broken arm', 'broken leg', 'broken hip', 'bruising', 'a bad fall', 'fell and hit', 'hit her head', 'hit his head', 'dizzy', 'feel dizzy', 'feeling dizzy', 'making me dizzy'],
+    'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting', 'blood sugars', 'high blood sugar', 'low blood sugar', 'high blood sugars', 'low blood sugars', 'wetting the bed', 'broken bone', 'broken bones', 'broken wrist', 'broken ankle', 'broken arm', 'broken leg', 'broken hip', 'bruising', 'a bad fall', 'fell and hit', 'hit her head', 'hit his head', 'dizzy', 'feel dizzy', 'feeling dizzy', 'making me dizzy', 'constipated', 'light spotting', 'some spotting', 'swelling in her legs', 'swelling in his legs', 'swelling in my legs', 'leg cramps', 'more confusion', 'increased confusion', 'new confusion', 'sundowning'],
 };
 
 export const DIAGNOSIS_PHRASES: TermGroup = {
@@ -423,8 +423,7 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'dysmenorrhea', 'pelvic organ prolapse', 'abnormal pap', 'vaginitis', 'hot flashes', 'meniscus tear',
     'ankle sprain', 'necrotic tissue', 'eschar', 'granulation tissue', 'maceration', 'dental caries',
     'periodontitis', 'gingivitis', 'tooth abscess', 'abscessed tooth', 'impacted wisdom teeth', 'tmj disorder',
-    'bruxism', 'dry socket', 'cracked tooth', 'terminal cancer', 'actively dying',
-  ],
+    'bruxism', 'dry socket', 'cracked tooth', 'terminal cancer', 'actively dying', 'synovitis', 'middle ear effusion', 'beta-lactam allergy', 'sulfa allergy', 'cytokine release syndrome', 'icans', 'tooth decay', 'gum disease', 'gi intolerance', 'cauda equina syndrome', 'neurologic deficit', 'progressive neurologic deficit'],
 };
 
 /** Capitals a specialty writes: "AMD", "MRONJ", "CLABSI", "VT", "TNBC". */

@@ -385,7 +385,7 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'ciprofloxacin otic', 'ciprofloxacin drops', 'ofloxacin drops', 'cyclosporine drops', 'artificial tears',
     'moxifloxacin drops', 'atropine drops', 'oral contraceptives', 'birth control pills', 'budesonide nebs',
     'lidocaine with epinephrine', 'fluoride varnish', 'comfort kit', 'hospice comfort kit', 'eye drops', 'ear drops',
-    'steroid cream', 'steroid inhaler', 'rescue inhaler', 'blood pressure meds', 'blood pressure medicine', 'blood pressure medication', 'blood pressure pills', 'bp meds', 'bp medicine', 'bp medication', 'cholesterol meds', 'cholesterol medicine', 'cholesterol medication', 'diabetes meds', 'diabetes medicine', 'diabetes medication', 'sugar pills', 'heart meds', 'heart medicine', 'pain meds', 'pain medicine', 'pain medication', 'pain pills', 'thyroid meds', 'thyroid medicine', 'seizure meds', 'seizure medicine', 'water pill', 'water pills', 'sleeping pills', 'sleep meds'],
+    'steroid cream', 'steroid inhaler', 'rescue inhaler', 'blood pressure meds', 'blood pressure medicine', 'blood pressure medication', 'blood pressure pills', 'bp meds', 'bp medicine', 'bp medication', 'cholesterol meds', 'cholesterol medicine', 'cholesterol medication', 'diabetes meds', 'diabetes medicine', 'diabetes medication', 'sugar pills', 'heart meds', 'heart medicine', 'pain meds', 'pain medicine', 'pain medication', 'pain pills', 'thyroid meds', 'thyroid medicine', 'seizure meds', 'seizure medicine', 'water pill', 'water pills', 'sleeping pills', 'sleep meds', 'doxy-pep', 'doxypep', 'doxycycline pep'],
 };
 
 /**

@@ -53,7 +53,7 @@ export const PROCEDURE_ABBREVIATIONS: TermGroup = {
     'CABG', 'MRI', 'fMRI', 'MRA', 'CTA', 'PET', 'EGD', 'ERCP', 'TEE', 'TTE', 'EKG', 'ECG', 'EEG', 'EMG',
     'PCI', 'TAVR', 'TAVI', 'TKA', 'THA', 'TKR', 'THR', 'ORIF', 'LP', 'CBC', 'CMP', 'BMP', 'TSH', 'PSA',
     'INR', 'eGFR', 'BNP', 'LFTs', 'PFTs', 'DEXA', 'HbA1c', 'A1C', 'A1c', 'MoCA', 'MMSE', 'SLUMS', 'Mini-Cog', 'ABI',
-    'IHC', 'CGM', 'PT/OT', 'PFT', 'NCS', 'DaTscan', 'PET-CT', 'PET/CT', 'KUB', 'VCUG', 'HSG', 'BAL', 'ECT'],
+    'IHC', 'CGM', 'PT/OT', 'PFT', 'NCS', 'DaTscan', 'PET-CT', 'PET/CT', 'KUB', 'VCUG', 'HSG', 'BAL', 'ECT', 'TUG', 'HSAT', 'BiPAP', 'CPAP', 'TACE', 'UDS', 'PCL-5'],
 };
 
 /** "CT" (Connecticut), "US", "UA", "LP", "PET", "echo" are everyday words: only with an imaging or lab cue. */
@@ -364,7 +364,7 @@ const TEST_TOPICS = [
   'bone density', 'aaa', 'fall risk', 'scoliosis', 'sleep apnea', 'kidney', 'thyroid', 'liver', 'allergy',
   'eye', 'foot', 'skin', 'breast', 'pelvic', 'prostate', 'rectal', 'retinal', 'dilated eye', 'diabetic eye',
   'diabetic foot', 'dental', 'c. diff', 'c diff', 'c. difficile', 'cdiff', 'cmv', 'ebv', 'hsv-2', 'hsv-1', 'hbv',
-  'hcv', 'er/pr/her2', 'er/pr', 'her2', 'jak2', 'bcr-abl', 'egfr', 'kras', 'braf', 'alk', 'msi', 'pd-l1',
+  'hcv', 'hiv', 'hiv-1/2', 'er/pr/her2', 'er/pr', 'her2', 'jak2', 'bcr-abl', 'egfr', 'kras', 'braf', 'alk', 'msi', 'pd-l1',
 ];
 const TEST_KINDS = [
   'test', 'tests', 'testing', 'swab', 'swabs', 'check', 'checks', 'exam', 'exams', 'vaccine', 'vaccines',
@@ -564,7 +564,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'fall risk assessment', 'total contact cast', 'dental filling', 'dentures', 'panoramic x-ray', 'bitewings',
     'bitewing x-rays', 'palliative care', 'comfort care', 'hospice care', 'hospice', 'end-of-life care',
     'goals of care', 'goals-of-care conversation', 'code status', 'comfort measures', 'comfort measures only',
-    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies', 'med list', 'medication list', 'med rec', 'medication reconciliation', 'med reconciliation'],
+    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies', 'med list', 'medication list', 'med rec', 'medication reconciliation', 'med reconciliation', 'insulin pump therapy', 'hsat', 'home sleep apnea test', 'bipap', 'cpap', 'tace', 'y-90', 'vein mapping', 'audiology testing', 'audiology evaluation', 'rnfl scan', 'rnfl scans', 'visual fields', 'timed up and go', 'total contact casting', 'vasectomy consult', 'hiv-1/2 antigen/antibody', 'dental sealants', 'teeth cleaning', 'multigene panel testing', 'germline multigene panel', 'genetic panel testing', 'peritoneal dialysis training', 'pd training', 'hd training'],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
 };

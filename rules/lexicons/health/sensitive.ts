@@ -568,8 +568,7 @@ export const PRENATAL_CARE: TermGroup = {
     'preggers', 'pregnacy', 'pregancy', 'pregnency', 'amniocentesis', 'chorionic villus sampling', 'cvs procedure',
     'anatomy scan', 'anatomy ultrasound', 'level ii ultrasound', 'nuchal translucency', 'glucose challenge test',
     'prenatal visit', 'prenatal visits', 'prenatal care', 'prenatal labs', 'first prenatal visit', 'ob intake',
-    'beta hcg', 'quantitative hcg', 'serum hcg', 'rhogam', 'rho(d) immune globulin', 'rhophylac',
-  ],
+    'beta hcg', 'quantitative hcg', 'serum hcg', 'rhogam', 'rho(d) immune globulin', 'rhophylac', 'dating scan', 'viability ultrasound', 'viability scan', 'nt scan', 'early pregnancy ultrasound', 'dating ultrasound'],
 };
 
 /** "a home test", "the test" is a pregnancy test only beside a late period or a faint line. */
