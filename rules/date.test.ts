@@ -158,6 +158,7 @@ const NO_MATCH: [string, string][] = [
   ['Lab sent 1/2 of the sample back', '1/2'],
   ['Take 1/2 tab for the week of pain', '1/2'],
   ['Week of 3 shifts, 2/3 nights', '2/3'],
+  ['SEP-1 bundle compliance was 71% in Q3', 'SEP-1'],
 ];
 
 describe('date recognizer', () => {

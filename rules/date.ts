@@ -316,6 +316,8 @@ export const date: Recognizer = {
         if (p.name === 'month-day' || p.name === 'month-year') {
           // "may 5" is usually the verb: only capitalized "May" counts.
           if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
+          // "SEP-1 bundle compliance", "JUN-3 cohort": a code in capitals glued to one digit, not a date.
+          if (/^[A-Z]{3,4}-\d$/.test(m[0]) && !/^\s*[-/,]?\s*\d{2,4}\b/.test(ctx.text.slice(end, end + 6))) continue;
         }
         const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         out.push({ type: 'date', start, end, confidence: Math.min(1, p.confidence + (cue ? 0.1 : 0)), pattern: p.name, cue });

@@ -268,8 +268,9 @@ function extendInitial(c: Context, from: number): number {
 
 /** Words before a name the writer gives as herself or as the person to reach (see handOffs). */
 const HAND_OFF = /(?:^|[^\p{L}\p{N}'’])(?:(it['’]?s|its|this is)|ask for|reply to|called by:?|update on|speak (?:with|to)|talk to|reach out to)[ \t]+$/iu;
-/** After a self-introduced name: "again", a comma or stop, "from 4 West", "here", a line end. */
-const AFTER_SELF = /^(?:[ \t]+(?:again|here|from|calling|with|at|in|\()|[ \t]*[,.!;:\-–—(]|[ \t]*\n|[ \t]*$)/;
+/** After a self-introduced name: "again", a comma or stop, "from 4 West", "here", a line end, or the run-on of a
+ * typed message ("its tasha moreland i had my colonoscopy"). */
+const AFTER_SELF = /^(?:[ \t]+(?:again|here|from|calling|with|at|in|\(|i|im|i['’]m|my|and|just|checking|following|about|regarding)(?![a-z])|[ \t]*[,.!;:\-–—(]|[ \t]*\n|[ \t]*$)/;
 
 type Emit = (from: number, to: number, cue: NameCue, cueWord?: string) => void;
 const STATE_NAMES = new Set(Object.values(US_STATES));

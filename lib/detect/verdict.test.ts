@@ -152,6 +152,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Pearl Whitehorse'], ['procedure', 'chemotherapy']],
     phi: true,
   },
+  {
+    label: 'a critical-value call with a patient and birth date, the test outside the lexicons',
+    text: 'CRITICAL VALUE NOTIFICATION\nPatient: BRANDT, LUCILLE M   DOB: 11/30/1958\nTest: Potassium, serum  Result: 6.9 CRITICAL HIGH',
+    marks: [['name', 'BRANDT, LUCILLE'], ['date', '11/30/1958', 'dob']],
+    phi: true,
+  },
+  {
+    label: 'a writer who introduces herself and writes about her own care',
+    text: 'hi its tasha moreland i had my colonscopy on tues and still having a little blood in stool',
+    marks: [['name', 'tasha moreland', 'its', 'intro'], ['diagnosis', 'blood in stool']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -381,6 +393,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'rules about kinds of patients: "fractures admitted overnight", "who should be referred", "history of"',
     text: 'Hip fractures admitted overnight go to the first OR slot. Who should be referred? Family history of breast cancer diagnosed before age 50. - Colette Brandt',
     marks: [['diagnosis', 'Hip fractures'], ['diagnosis', 'breast cancer'], ['name', 'Colette Brandt']],
+    phi: false,
+  },
+  {
+    label: 'aggregate minutes with a month after an injury count',
+    text: 'Quality minutes. Present: D. Varga, S. Mahmoud\nFalls with injury: 3 in Sept, all pts over 80.',
+    marks: [['name', 'D. Varga'], ['name', 'S. Mahmoud'], ['date', 'Sept', 'injury', 'cued-month'], ['diagnosis', 'Falls']],
+    phi: false,
+  },
+  {
+    label: "a payer bulletin's prior-authorization rule",
+    text: 'PROVIDER BULLETIN: in-lab polysomnography for obstructive sleep apnea will require prior authorization.',
+    marks: [['name', 'BULLETIN'], ['procedure', 'polysomnography'], ['diagnosis', 'obstructive sleep apnea']],
+    phi: false,
+  },
+  {
+    label: "a practice newsletter's footer address beside its website",
+    text: 'Did you know gum disease is linked to diabetes? Welcome Dr. Farah Siddiqui!\n310 Orchard Ave | 555-0107 | https://brightsmiles.example.com',
+    marks: [['diagnosis', 'gum disease'], ['name', 'Farah Siddiqui'], ['address', '310 Orchard Ave'], ['phone', '555-0107'], ['url', 'https://brightsmiles.example.com']],
+    phi: false,
+  },
+  {
+    label: 'a quoted example in a privacy reminder',
+    text: 'Never text patient information. Even something like "Mr. Jones in 4B has MRSA" is a reportable disclosure.',
+    marks: [['name', 'Jones'], ['diagnosis', 'MRSA']],
     phi: false,
   },
 ];

@@ -14,6 +14,8 @@ const CARE_CONTEXT = cueMatcher([
   // A request for someone's chart is care information even without a diagnosis in it.
   'medical records', 'health records', 'records for', 'records request', 'release of information', 'visit notes',
   'office notes', 'clinic notes', 'progress notes', 'after-visit summary',
+  // A lab's critical-value call is about one patient's result even when the test's name is not in a lexicon.
+  'critical value', 'critical high', 'critical low', 'read-back',
 ]);
 
 /**
@@ -157,6 +159,15 @@ const BIRTH_OR_DEATH_CUES = new Set(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 
  * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
  * contact block are left out, and so is the street address of a venue ("Eastside Recreation Center, 400 Dorsey Ave").
  */
+/** Whether `at` lies inside quotes that a phrase like "something like", "such as", "e.g." introduces. */
+function insideQuotedExample(lower: string, at: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  const head = lower.slice(lineStart, at);
+  const open = Math.max(head.lastIndexOf('"'), head.lastIndexOf('“'));
+  if (open < 0 || (head.slice(0, open).split('"').length - 1) % 2 === 1) return false;
+  return /(?:like|such as|e\.g\.|for example|for instance|example:|say|saying|writing)\s*:?\s*$/.test(head.slice(0, open));
+}
+
 function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   const names = identifiers.filter((f) => f.type === 'name');
   const staff = new Set(names.filter((f) => isStaffName(f, lower)));
@@ -168,6 +179,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   }
   return identifiers.filter((f) => {
     if (staff.has(f)) return false;
+    // 'Even something like "Mr. Jones in 4B has MRSA" is a disclosure': an example in quotes, not a person.
+    if (insideQuotedExample(lower, f.start)) return false;
     if (CONTACT_TYPES.has(f.type)) {
       if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) return false;
       // The signer's block: the nearest name before it, at most three lines up, is a staff name.
@@ -183,6 +196,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // A street address has a number: "FlowSure" in a product name is no one's home; a suite, room or floor
       // alone ("moves to suite 210") is a place in the building, no one's home either.
       if (!/\d/.test(f.text) || UNIT_ONLY.test(f.text)) return false;
+      // "310 Orchard Ave | 555-0107 | https://brightsmiles.example.com": a practice's footer, its website beside it.
+      if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
     }
@@ -217,7 +232,9 @@ const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_nu
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
+  // A month alone ("falls with injury: 3 in Sept") names no one's day.
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
+    f.explanation.pattern !== 'cued-month' &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
     !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 40), f.start)))));
   if (patientId) return `a patient identifier (${patientId.type})`;
@@ -235,6 +252,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (KIND_CUES.has(hit[0]) && KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+    // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
+    if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
@@ -267,6 +286,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
     if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
+    // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
+    if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
+      /(?<![a-z])(?:i|my|i['’]m|im|me)(?![a-z])/.test(lower.slice(n.end))) return 'the writer introduces herself and writes about her care';
     // "Lucia's A1c came back 9.4", "Raj has had a fever since Sunday": the named person owns the health term or is
     // the subject of a clause about it.
     const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(n.end, n.end + 60));
