@@ -8,6 +8,9 @@ const texts = (text: string) => found(text).map((m) => m.text);
 
 describe('phone recognizer', () => {
   it.each([
+    ['Alma Reyes, LADC, counselor 555-0171', '555-0171', 'phone'],
+    ['Provider services: 555-0112. Full policy online.', '555-0112', 'phone'],
+    ['Emergency contact: Loretta Birchwood (wife) 555-0148\nSubmitted by T.', '555-0148', 'phone'],
     ['Call me at (415) 555-0132.', '(415) 555-0132', 'phone'],
     ['cell# 410-322-1419 home', '410-322-1419', 'phone'],
     ['US: 415.555.0132', '415.555.0132', 'phone'],
@@ -69,6 +72,9 @@ describe('phone recognizer', () => {
     ['Version 10.415.555.0132', 'dotted version'],
     ['totals 1,0800 12 34', 'thousands separator before a trunk-like group'],
     ['SKU 4412-415-555-0132', 'four-digit prefix is not a country code'],
+    ['Part 555-0171, qty 4', 'a part number where a local phone would stand'],
+    ['Ticket: 555-0171.', 'a ticket number after a colon'],
+    ['her SVR is in the 900-1300, CO is fine', 'a range of values'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
   });

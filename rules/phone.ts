@@ -15,7 +15,15 @@ interface PhoneShape {
   minDigits: number;
   maxDigits: number;
   accept?: (value: string) => boolean;
+  /** A check of the words before the number, for shapes that part and order numbers share. */
+  acceptBefore?: (before: string) => boolean;
 }
+
+/**
+ * Words that make a bare local-looking number something else: "Part 555-0171", "Lot 123-4567", "Order #", and
+ * a range of values ("SVR is in the 900-1300", "between 400-1200").
+ */
+const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)\.?\s*(?:#|no\.?|number)?\s*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|at))\s*$/i;
 
 const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
 // A dash may follow only when a word does ("555-1234-Office"), not more digits.
@@ -55,6 +63,16 @@ function groupingPlausible(value: string): boolean {
 }
 
 const SHAPES: PhoneShape[] = [
+  {
+    // A local seven-digit number as a field of a signature or contact line: "Alma Reyes, LADC, counselor
+    // 555-0171", "Provider services: 555-0112.", "(wife) 555-0148". It stands alone after a comma, colon, bar
+    // or parenthesis (or a title) and ends its line, clause or field; part, lot and order numbers are told apart
+    // by the word before them.
+    name: 'local in a field',
+    regex: /(?<=(?:[,:|)]|[a-z]{2,})[ \t]{1,3})[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;]|\.(?!\d)|\((?!\d))|[ \t]+\()/gm,
+    confidence: 0.6, minDigits: 7, maxDigits: 7,
+    acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before),
+  },
   {
     name: 'nanp formatted',
     regex: new RegExp(`(?<![\\d+./])(?<!\\d-)(?:(?:\\+|00)?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-]?)\\d{3}[ .-]\\d{4}${EXT}${END}`, 'g'),
@@ -162,6 +180,7 @@ export const phone: Recognizer = {
         if (shape.accept && !shape.accept(value)) continue;
         const start = m.index!;
         const end = start + value.length;
+        if (shape.acceptBefore && !shape.acceptBefore(ctx.text.slice(Math.max(0, start - 24), start))) continue;
         const { cue, fax } = typingCue(ctx, start, end);
         const base = shape.accept === nanpValid && !exchangeValid(value) ? shape.confidence - 0.15 : shape.confidence;
         const confidence = Math.min(1, base + (cue ? CUE_BOOST : 0));
