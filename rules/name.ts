@@ -295,10 +295,10 @@ function handOffs(c: Context, taken: Uint8Array, emit: Emit) {
     if ((words.grammatical.has(n.lower) && !ambiguousIntro) || HEALTH_LEXICON_WORDS.has(n.lower) || DEPARTMENT_WORDS.has(n.lower) ||
       (isCommon(n) && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower))) continue;
     let end = i;
-    // A surname after it: a known name, or a Capitalized word no lexicon calls English.
+    // A surname after it. After a Capitalized name, any Capitalized word that is no function or clinical word,
+    // even an English one ("Will Hardy"): the writer's capitals say so, even in a message typed in lower case.
+    // In lower case, a word that can be part of a name and does not read as English.
     const next = tokens[i + 1];
-    // After a Capitalized name a Capitalized surname even if it is an English word ("Will Hardy"): the writer's
-    // capitals say so, even in a message typed in lower case.
     if (next && !taken[i + 1] && /^[ \t]{1,2}$/.test(text.slice(n.end, next.start)) && next.shape === n.shape &&
       (capital ? !isBlocked(next) && next.text.length > 1 && !words.grammatical.has(next.lower) && !HEALTH_LEXICON_WORDS.has(next.lower)
         : nameWord(next, c, false) && !englishByForm(next))) end = i + 1;
