@@ -111,6 +111,9 @@ describe('diagnosis recognizer', () => {
     ["persistent synovitis of both wrists", "synovitis"],
     ["bilateral middle ear effusion", "middle ear effusion"],
     ["He's also constipated, nothing since Saturday", "constipated"],
+    // diagnoses misspelled by one letter after a possessive or a verb of having
+    ["his arthritus is worse", "arthritus"],
+    ["she has hypertention", "hypertention"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -217,6 +220,9 @@ describe('diagnosis recognizer', () => {
     "The decay of the old wing is a safety issue.",
     "Intolerance of late arrivals is the policy.",
     "The confusion about parking continues.",
+    // diagnoses misspelled by one letter after a possessive or a verb of having
+    "The artist is in residence this week.",
+    "The hypertext link is broken.",
   ]);
 
   it.each([

@@ -1,9 +1,10 @@
 import {
   AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS, AMBIGUOUS_DIAGNOSIS_NAMES, DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_CUES,
-  DIAGNOSIS_NAMES, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SYMPTOMS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
+  DIAGNOSIS_NAMES, DIAGNOSIS_NAMES_SPELLED_BY_EAR, DIAGNOSIS_PATTERN_PARTS, DIAGNOSIS_PHRASES, SYMPTOMS, SPECIALTY_DIAGNOSES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_DIAGNOSIS_ABBREVIATIONS, RECEPTOR_STATUS_PATTERN, RECEPTOR_STARTS, RECEPTOR_NEEDS, CKD_STAGE_PATTERN, CKD_STARTS,
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer, phraseAlternation, type TermGroup } from './lexicons/health/matcher';
+import { withMisspellings } from './support/misspellings';
 import {
   BIPOLAR_DEVICE, GENETIC, MENTAL_HEALTH, MENTAL_HEALTH_CONDITIONS, PREGNANCY_LOSS, REPRODUCTIVE_HEALTH, SUBSTANCE_USE,
 } from './lexicons/health/sensitive';
@@ -136,7 +137,7 @@ const NOT_A_DIAGNOSIS_AFTER = new RegExp(
   // "cystic fibrosis carrier status": a genetic test result (the genetic rule reports it), not the disease.
   'carriers?)(?![a-z])');
 
-export const diagnosis = defineLexiconRecognizer({
+const listedDiagnosis = defineLexiconRecognizer({
   id: 'diagnosis',
   description: 'Diagnoses by name or clinical abbreviation (CHF, COPD, CKD 3a, DM2, HTN) and ICD-10-CM codes',
   type: 'diagnosis',
@@ -210,3 +211,6 @@ export const diagnosis = defineLexiconRecognizer({
     },
   ],
 });
+
+/** Diagnoses, also as patients misspell them ("his arthritus", "my hypertention"). */
+export const diagnosis = withMisspellings(listedDiagnosis, DIAGNOSIS_NAMES_SPELLED_BY_EAR, 'diagnosis');

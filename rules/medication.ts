@@ -1,9 +1,5 @@
-import { compromiseWords } from './lexicons/compromise-lexicon';
-import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { ENGLISH_NEAR_DRUGS } from './lexicons/health/english-near-drugs';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
-import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
-import { misspellingFinder } from './support/misspellings';
+import { knownWord, misspellingFinder } from './support/misspellings';
 import type { RawMatch, Recognizer } from './types';
 import {
   AMBIGUOUS_MEDICATION_ABBREVIATIONS, AMBIGUOUS_MEDICATIONS, DRUG_CLASSES, MEDICATION_ABBREVIATIONS, MEDICATION_CUES,
@@ -53,13 +49,7 @@ const listedMedication = defineLexiconRecognizer({
  * from a listed name (support/misspellings.ts). Only where a drug is talked about: a dosing or pharmacy word
  * nearby, or the word taken, run out of or refilled ("my", "the", "on", "taking" right before it).
  */
-const english = compromiseWords();
-const KNOWN_WORDS = new Set([...english.common, ...english.firstNames, ...english.lastNames, ...english.places,
-  ...[...GIVEN_NAMES, ...SURNAMES].map((n) => n.toLowerCase())]);
-const findMisspelled = misspellingFinder(
-  NAMES_SPELLED_BY_EAR,
-  (word) => KNOWN_WORDS.has(word) || HEALTH_LEXICON_WORDS.has(word) || ENGLISH_NEAR_DRUGS.has(word),
-);
+const findMisspelled = misspellingFinder(NAMES_SPELLED_BY_EAR, knownWord);
 /** Right before a drug a person takes: "my lisinipril", "on metforman", "taking gabapenton". */
 const TAKEN_BEFORE =
   /(?:^|[^a-z])(?:my|his|her|their|your|on|off|of|taking|take|takes|took|started|stopped|start|stop|restart|refill|refills)\s+$/;

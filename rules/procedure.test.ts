@@ -107,6 +107,9 @@ describe('procedure recognizer', () => {
     ["do i need to get my HIV test redone", "HIV test"],
     ["home test (HSAT) required first", "HSAT"],
     ["vascular asks for the vein mapping result", "vein mapping"],
+    // procedures misspelled by one letter after a possessive or an article
+    ["i had my colonscopy on tues", "colonscopy"],
+    ["I had my mamogram last week", "mamogram"],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -209,5 +212,8 @@ describe('procedure recognizer', () => {
     "Tug of war at the staff picnic.",
     "The vein of the argument was clear.",
     "HSA tax forms are due.",
+    // procedures misspelled by one letter after a possessive or an article
+    "The colonnade is closed for repairs.",
+    "Mammoth Lakes trip is in June.",
   ]);
 });

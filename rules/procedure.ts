@@ -1,4 +1,5 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
+import { withMisspellings } from './support/misspellings';
 import { DIGITS } from './support/word-starts';
 import {
   AGE_VISIT_PATTERN, AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
@@ -6,11 +7,11 @@ import {
   EXAMS_AND_SCREENINGS, IMAGING, IMAGING_PATTERN, IMAGING_STARTS, imagingMatchIsClinical, INJECTIONS, LAB_ABBREVIATIONS,
   LAB_TESTS, NEWBORN_CARE, OPERATED_PART_PATTERN, OPERATED_PART_STARTS, PROCEDURE_ABBREVIATIONS, PROCEDURE_CUES,
   PROCEDURE_PLACE_OR_STAFF, PROCEDURES, SURGERIES, SURGERY_ABBREVIATIONS, TOPIC_SCREENING_PATTERN, TOPIC_STARTS,
-  TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
+  PROCEDURE_NAMES_SPELLED_BY_EAR, TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_ABBREVIATIONS, PART_OUT_PATTERN, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
 
-export const procedure = defineLexiconRecognizer({
+const listedProcedure = defineLexiconRecognizer({
   id: 'procedure',
   description: 'Procedures, imaging, lab tests, screenings and vaccines (colonoscopy, CABG, CT abdomen, A1c, Tdap)',
   type: 'procedure',
@@ -101,3 +102,6 @@ export const procedure = defineLexiconRecognizer({
     return false;
   },
 });
+
+/** Procedures, also as patients misspell them ("i had my colonscopy"). */
+export const procedure = withMisspellings(listedProcedure, PROCEDURE_NAMES_SPELLED_BY_EAR, 'procedure');

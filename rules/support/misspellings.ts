@@ -1,5 +1,10 @@
 import { withinOneEdit } from '../../lib/detect/edit-distance';
-import type { ScanContext } from '../types';
+import { compromiseWords } from '../lexicons/compromise-lexicon';
+import { HEALTH_LEXICON_WORDS } from '../lexicons/health';
+import { ENGLISH_NEAR_TERMS } from '../lexicons/health/english-near-terms';
+import { GIVEN_NAMES, SURNAMES } from '../lexicons/name-gazetteer';
+import type { FindingType } from '../../lib/detect/types';
+import type { RawMatch, Recognizer, ScanContext } from '../types';
 import { gateOpenAt, startGate, wordStartKeys, wordStarts } from './word-starts';
 
 /**
@@ -86,3 +91,37 @@ const candidateKey = (prefix: number, length: number) => prefix * 32 + length;
 const isLetterCode = (c: number) => (c >= 97 && c <= 122);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const sameEnding = (word: string, name: string) => word.slice(-2) === name.slice(-2);
+
+const english = compromiseWords();
+const KNOWN_WORDS = new Set([...english.common, ...english.firstNames, ...english.lastNames, ...english.places,
+  ...[...GIVEN_NAMES, ...SURNAMES].map((n) => n.toLowerCase())]);
+
+/**
+ * A word the rules know as something else, never a misspelling: English (compromise's words, and the English
+ * words one edit from a health term, generated from a full dictionary), a name, or a clinical word.
+ */
+export const knownWord = (word: string) =>
+  KNOWN_WORDS.has(word) || HEALTH_LEXICON_WORDS.has(word) || ENGLISH_NEAR_TERMS.has(word);
+
+/** Right before a test, an operation or a condition a person has: "my colonscopy", "had a mamogram", "his arthritus". */
+const UNDERGONE_BEFORE =
+  /(?:^|[^a-z])(?:my|his|her|their|your|the|a|an|had|has|have|having|get|got|getting|scheduled|for|with|after|before|need|needs|about)\s+$/;
+
+/**
+ * A lexicon recognizer that also reports its one-word terms misspelled by one letter right after a possessive,
+ * an article or a verb of having ("i had my colonscopy", "the biopsey"), typed as `type`.
+ */
+export function withMisspellings(base: Recognizer, names: readonly string[], type: FindingType): Recognizer {
+  const find = misspellingFinder(names, knownWord);
+  return {
+    ...base,
+    find(ctx) {
+      const out: RawMatch[] = base.find(ctx);
+      for (const m of find(ctx)) {
+        if (!UNDERGONE_BEFORE.test(ctx.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
+        out.push({ type, start: m.start, end: m.end, confidence: 0.7, pattern: `misspelling-of:${m.intended}` });
+      }
+      return out;
+    },
+  };
+}

@@ -467,3 +467,6 @@ export const RECEPTOR_NEEDS: readonly string[] = ['/pr', 'her2'];
 /** "CKD 4", "ckd stage 3b", "stage 4 CKD": kidney disease with its stage, written in any case. */
 export const CKD_STAGE_PATTERN = /(?<![\w-])(?:ckd(?:\s+stage)?\s*(?:[1-5][ab]?|i{1,3}[ab]?|iv|v)|stage\s+(?:[1-5][ab]?|i{1,3}[ab]?|iv|v)\s+ckd)(?![\w-])/gi;
 export const CKD_STARTS: readonly string[] = ['ckd', 'stage'];
+
+/** One-word diagnoses patients misspell ("arthritus", "hypertention"): looked for one edit away too. */
+export const DIAGNOSIS_NAMES_SPELLED_BY_EAR: readonly string[] = [DIAGNOSIS_NAMES, SPECIALTY_DIAGNOSES].flatMap((g) => g.terms);

@@ -617,3 +617,7 @@ export const LOWERCASE_LAB_ABBREVIATIONS: TermGroup = {
   ],
   terms: ['bmp', 'cmp', 'cbc', 'tsh', 'lfts', 'bnp'],
 };
+
+/** One-word procedure names patients misspell ("colonscopy", "mamogram"): looked for one edit away too. */
+export const PROCEDURE_NAMES_SPELLED_BY_EAR: readonly string[] = [PROCEDURES, LAB_TESTS, IMAGING, SURGERIES, SPECIALTY_PROCEDURES]
+  .flatMap((g) => g.terms);
