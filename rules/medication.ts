@@ -1,5 +1,5 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
-import { knownWord, misspellingFinder } from './support/misspellings';
+import { withMisspellings } from './support/misspellings';
 import type { RawMatch, Recognizer } from './types';
 import {
   AMBIGUOUS_MEDICATION_ABBREVIATIONS, AMBIGUOUS_MEDICATIONS, DRUG_CLASSES, MEDICATION_ABBREVIATIONS, MEDICATION_CUES,
@@ -44,12 +44,6 @@ const listedMedication = defineLexiconRecognizer({
     NOT_A_DRUG_AFTER.test(ctx.lower.slice(end, end + 16)),
 });
 
-/**
- * Drug names as patients misspell them ("ran out of my lisinipril", "the metforman upsets my stomach"): one edit
- * from a listed name (support/misspellings.ts). Only where a drug is talked about: a dosing or pharmacy word
- * nearby, or the word taken, run out of or refilled ("my", "the", "on", "taking" right before it).
- */
-const findMisspelled = misspellingFinder(NAMES_SPELLED_BY_EAR, knownWord);
 /** Right before a drug a person takes: "my lisinipril", "on metforman", "taking gabapenton". */
 const TAKEN_BEFORE =
   /(?:^|[^a-z])(?:my|his|her|their|your|on|off|of|taking|take|takes|took|started|stopped|start|stop|restart|refill|refills)\s+$/;
@@ -61,26 +55,20 @@ const MEDICATION_CUE = new RegExp(`(?<![a-z])(?:${MEDICATION_CUES.join('|')})(?!
 /** How far a pharmacy or dosing word may be to make a weakly introduced word a drug: a short message. */
 const DRUG_MESSAGE_REACH = 300;
 
-export const medication: Recognizer = {
-  ...listedMedication,
-  find(ctx) {
-    const out: RawMatch[] = listedMedication.find(ctx);
-    const listed = out.length;
-    for (const m of findMisspelled(ctx)) {
-      const before = ctx.lower.slice(Math.max(0, m.start - 12), m.start);
-      const talkedAbout = TAKEN_BEFORE.test(before) || DOSED_AFTER.test(ctx.lower.slice(m.end, m.end + 12)) ||
-        MEDICATION_CUE.test(ctx.lower.slice(Math.max(0, m.start - 60), m.end + 60)) ||
-        (DETERMINER_BEFORE.test(before) && drugMessage(ctx.lower, out, listed, m.start));
-      if (!talkedAbout) continue;
-      out.push({ type: 'medication', start: m.start, end: m.end, confidence: 0.7, pattern: `misspelling-of:${m.intended}` });
-    }
-    return out;
-  },
-};
+/**
+ * Drug names as patients misspell them ("ran out of my lisinipril", "the metforman upsets my stomach"): one edit
+ * from a listed name (support/misspellings.ts). Only where a drug is talked about: a dosing or pharmacy word
+ * nearby, or the word taken, run out of or refilled ("my", "the", "on", "taking" right before it).
+ */
+export const medication: Recognizer = withMisspellings(listedMedication, NAMES_SPELLED_BY_EAR, 'medication', (ctx, m, listed) => {
+  const before = ctx.lower.slice(Math.max(0, m.start - 12), m.start);
+  return TAKEN_BEFORE.test(before) || DOSED_AFTER.test(ctx.lower.slice(m.end, m.end + 12)) ||
+    MEDICATION_CUE.test(ctx.lower.slice(Math.max(0, m.start - 60), m.end + 60)) ||
+    (DETERMINER_BEFORE.test(before) && drugMessage(ctx.lower, listed, m.start));
+});
 
 /** A pharmacy or dosing word, or a correctly spelled drug, within a short message's reach of `at`. */
-function drugMessage(lower: string, found: readonly RawMatch[], count: number, at: number): boolean {
+function drugMessage(lower: string, listed: readonly RawMatch[], at: number): boolean {
   if (MEDICATION_CUE.test(lower.slice(Math.max(0, at - DRUG_MESSAGE_REACH), at + DRUG_MESSAGE_REACH))) return true;
-  for (let i = 0; i < count; i++) if (Math.abs(found[i]!.start - at) <= DRUG_MESSAGE_REACH) return true;
-  return false;
+  return listed.some((f) => Math.abs(f.start - at) <= DRUG_MESSAGE_REACH);
 }

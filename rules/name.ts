@@ -364,8 +364,8 @@ function titledSignatures(c: Context, taken: Uint8Array, emit: Emit) {
     const tailWords = m[2]!.trim().split(/[ \t]+/);
     if (!tailWords.every((w, k) => TAIL_JOINERS.has(tail[k]!) || (/^\p{Lu}/u.test(w) && !SENTENCE_WORDS.has(tail[k]!)))) continue;
     const nameStart = m.index! + m[0].indexOf(m[1]!);
-    const first = tokenAt(tokens, nameStart);
-    if (first < 0) continue;
+    const first = firstTokenAtOrAfter(tokens, nameStart);
+    if (tokens[first]?.start !== nameStart) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= nameStart + m[1]!.length) last++;
     let fit = true;
@@ -383,18 +383,12 @@ function titledSignatures(c: Context, taken: Uint8Array, emit: Emit) {
   }
 }
 
-/** The index of the token starting at `at`, or -1. */
-function tokenAt(tokens: readonly Token[], at: number): number {
+/** The index of the first token starting at or after text offset `at` (tokens.length when none does). */
+function firstTokenAtOrAfter(tokens: readonly Token[], at: number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid]!.start;
-    if (s === at) return mid;
-    if (s < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** A first name (known, or a word no lexicon knows) that is none of the words a message opens with otherwise. */
@@ -489,13 +483,7 @@ export const name: Recognizer = {
       emit(first, label - 1, 'capitalized', tokens[label]!.lower);
     };
 
-    // The index of the first token at or after a text offset.
-    const tokenAt = (offset: number) => {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-      return lo;
-    };
+    const tokenAt = (offset: number) => firstTokenAtOrAfter(tokens, offset);
     // A word that can stand in a name where the layout (a header, a signature line, a list row) says a
     // person is written: a name a lexicon knows, or a Capitalized word that is no English, clinical, place
     // or organisation word. In text whose capitals mean something an ALL CAPS word is an acronym.
@@ -1211,11 +1199,7 @@ const ORG_WORDS = new Set([
 
 /** Whether the name ending at `end` (or the comma/"and" list it closes) is followed by an organisation word. */
 function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
-  // Binary search: the first token starting at or after `end`.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < end) lo = mid + 1; else hi = mid; }
-  let k = lo;
+  let k = firstTokenAtOrAfter(tokens, end);
   if (k >= tokens.length || k === 0) return false;
   for (let hops = 0; hops < 5 && k < tokens.length; hops++) {
     const t = tokens[k]!;
@@ -1234,12 +1218,7 @@ const GOES_BY = /\b(?:goes|go|going|went|known)[ \t]+by[ \t]+(?:the[ \t]+name[ \
 /** Pass 7: a quoted word right after a found name, or a capitalized word after "goes by", is a nickname. */
 function nicknames(c: Context, lower: string, out: RawMatch[], byAt: number[], taken: Uint8Array, emit: (from: number, to: number, cue: NameCue, cueWord?: string) => void) {
   const { tokens, text } = c;
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const tokenAt = (offset: number) => firstTokenAtOrAfter(tokens, offset);
   const take = (i: number) => {
     const t = tokens[i];
     if (t && !taken[i] && (t.shape === 'title' || t.shape === 'upper') && t.text.length >= 2 && !isBlocked(t)) return t;

@@ -229,6 +229,16 @@ const STRONG_IDENTIFIERS = new Set([
 /** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
+/**
+ * The health term in the clause that starts at `at` with a possessive or a verb of having or undergoing ("'s A1c
+ * came back", " has had a fever"), unless the clause is about a topic or a task ("has a meeting about").
+ */
+function healthInClause(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
+  const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
+  if (!clause) return undefined;
+  return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
+}
+
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
@@ -291,19 +301,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:i|my|i['’]m|im|me)(?![a-z])/.test(lower.slice(n.end))) return 'the writer introduces herself and writes about her care';
     // "Lucia's A1c came back 9.4", "Raj has had a fever since Sunday": the named person owns the health term or is
     // the subject of a clause about it.
-    const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(n.end, n.end + 60));
-    const owned = clause && healthFindings.find((h) => h.start >= n.end && h.start <= n.end + clause[0].length &&
-      !ABOUT_A_TOPIC.test(lower.slice(n.end, h.start)));
+    const owned = healthInClause(n.end, healthFindings, lower);
     if (owned) return `"${n.text}${lower.slice(n.end, owned.end).trimEnd()}"`;
     // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he.
     const next = PRONOUN_NEXT.exec(lower.slice(n.end, n.end + 100));
-    if (next) {
-      const at = n.end + next[0].length;
-      const pronounClause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
-      const followed = pronounClause && healthFindings.find((h) => h.start >= at && h.start <= at + pronounClause[0].length &&
-        !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
-      if (followed) return `"${n.text}... ${next[1]}${lower.slice(at, followed.end).trimEnd()}"`;
-    }
+    const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) : undefined;
+    if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
     if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
     if (NOTICE_FOR_BEFORE.test(lower.slice(Math.max(0, n.start - 50), n.start))) return 'a notice for a named person ("reminder for ...")';
   }

@@ -108,17 +108,29 @@ const UNDERGONE_BEFORE =
   /(?:^|[^a-z])(?:my|his|her|their|your|the|a|an|had|has|have|having|get|got|getting|scheduled|for|with|after|before|need|needs|about)\s+$/;
 
 /**
- * A lexicon recognizer that also reports its one-word terms misspelled by one letter right after a possessive,
- * an article or a verb of having ("i had my colonscopy", "the biopsey"), typed as `type`.
+ * Whether a misspelled word is talked about as the thing it misspells: its context in `ctx`, and the findings
+ * the recognizer made from its listed terms.
  */
-export function withMisspellings(base: Recognizer, names: readonly string[], type: FindingType): Recognizer {
+export type TalkedAbout = (ctx: ScanContext, m: Misspelling, listed: readonly RawMatch[]) => boolean;
+
+/** By default: right after a possessive, an article or a verb of having. */
+const undergone: TalkedAbout = (ctx, m) => UNDERGONE_BEFORE.test(ctx.lower.slice(Math.max(0, m.start - 12), m.start));
+
+/**
+ * A lexicon recognizer that also reports its one-word terms misspelled by one letter where `talkedAbout` says
+ * the word is used as such ("i had my colonscopy", "the biopsey"), typed as `type`.
+ */
+export function withMisspellings(
+  base: Recognizer, names: readonly string[], type: FindingType, talkedAbout: TalkedAbout = undergone,
+): Recognizer {
   const find = misspellingFinder(names, knownWord);
   return {
     ...base,
     find(ctx) {
-      const out: RawMatch[] = base.find(ctx);
+      const listed: readonly RawMatch[] = base.find(ctx);
+      const out = [...listed];
       for (const m of find(ctx)) {
-        if (!UNDERGONE_BEFORE.test(ctx.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
+        if (!talkedAbout(ctx, m, listed)) continue;
         out.push({ type, start: m.start, end: m.end, confidence: 0.7, pattern: `misspelling-of:${m.intended}` });
       }
       return out;
