@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, PRACTICE_WORDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
@@ -104,7 +104,6 @@ export const location: Recognizer = {
         if (t.lower === 'house' && first < i && /['’]s[ \t]$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start))) first = i;
         // "house staff", "regular house diet", "house officer": the hospital's own words.
         if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
-        if (first < i && inSignature(ctx.text, tokens[first]!.start)) continue;
         if (first < i) {
           for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!, facts)) facilityNames.add(tokens[k]!.lower);
           emit(tokens[first]!, twoEnd ? tokens[i + 1]! : t, 'facility', 0.85);
@@ -136,7 +135,9 @@ export const location: Recognizer = {
       if (t.text.length <= 5 && (lastChar === 104 || lastChar === 99) && (t.shape === 'upper' || t.shape === 'lower') &&
         HOSPITAL_ABBREVIATION.test(t.text) && !NOT_HOSPITAL_ABBREVIATIONS.has(t.lower)) {
         const after = ctx.text.slice(t.end, t.end + 6);
-        if (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after) || (t.shape === 'upper' && t.text.length >= 3 && /\bby\s+$/i.test(before(t)))) {
+        // "MLH1", "MSH2": a gene's name, not a hospital's.
+        const gene = after.charCodeAt(0) >= 48 && after.charCodeAt(0) <= 57;
+        if (!gene && (MOVE_CUE.test(before(t)) || /^\s+(?:ew|er|ed|ccu|icu|micu)\b/i.test(after) || (t.shape === 'upper' && t.text.length >= 3 && /\bby\s+$/i.test(before(t))))) {
           if ((f & COMMON) === 0 || t.shape === 'upper') { emit(t, t, 'hospital-abbreviation', 0.7); continue; }
         }
       }
@@ -184,6 +185,7 @@ export const location: Recognizer = {
     if ((any & LANDFORM) !== 0) namedRegions(ctx.text, ctx.lower, informative, out);
     if ((any & EMPLOYER_WORD) !== 0) employers(ctx.text, ctx.lower, tokens, facts, informative, out);
     if (informative) townsOfOrganizations(ctx.text, tokens, facts, out);
+    if (informative && (any & PRACTICE_END) !== 0) practiceNames(ctx.text, tokens, facts, out);
     if ((any & WARD_WORD) !== 0) wardsAfterNames(ctx.text, ctx.lower, tokens, facts, informative, out);
     townWords(ctx.text, tokens, facts, informative, out);
     placesAfterCues(ctx.text, tokens, facts, informative, out);
@@ -229,6 +231,8 @@ const LANDFORM = 1 << 22;
 const EMPLOYER_WORD = 1 << 23;
 const TRAVEL_BEFORE_LAST = 1 << 24;
 const SERVICE = 1 << 25;
+const PRACTICE_END = 1 << 26;
+const PRACTICE_DESCRIPTOR = 1 << 27;
 const HOSPITAL_NAME_PARTS = /holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/;
 const LANDFORMS = /shore|valley|peninsula|hills|highlands|mountains|lakes/;
 const EMPLOYER_WORDS = /ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/;
@@ -262,6 +266,8 @@ function factsOfWord(lower: string): number {
   // "lives with her husband in": a relative ends the cue too.
   if (TRAVEL_CUE_BEFORE_LAST.test(lower) || RELATIONS.has(lower)) f |= TRAVEL_BEFORE_LAST;
   if (SERVICE_WORDS.has(lower) || HEALTH_LEXICON_WORDS.has(lower)) f |= SERVICE;
+  if (PRACTICE_ENDS.has(lower) || QUALIFIED_PRACTICE_ENDS.has(lower)) f |= PRACTICE_END;
+  if (PRACTICE_DESCRIPTORS.has(lower) || PRACTICE_WORDS.has(lower) || PRACTICE_ENDS.has(lower)) f |= PRACTICE_DESCRIPTOR;
   return f;
 }
 /**
@@ -585,6 +591,52 @@ function wardsAfterNames(text: string, lower: string, tokens: Token[], facts: In
   }
 }
 
+// Words that open a sentence or a header line before a practice's name, not part of it: "Call Larkspur Pharmacy".
+const NOT_PRACTICE_NAME = new Set(['call', 'ask', 'contact', 'visit', 'thanks', 'thank', 'dear', 'hi', 'hello', 'welcome', 'join', 'see',
+  'email', 'fax', 'phone', 'tel', 'please', 'via', 're', 'fw', 'fwd', 'subject', 'attn', 'cc', 'per', 'friends', 'team', 'dr', 'doctor',
+  'in', 'on', 'for', 'with', 'by', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'we', 'i', 'you', 'it', 'he', 'she', 'they', 'if',
+  'as', 'so', 'but', 'not', 'no', 'yes', 'all', 'new', 'old', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these']);
+const PRACTICE_GAP = /^(?:[ \t]{1,2}|['’]s[ \t]{1,2}|[ \t]+&[ \t]+|[ \t]+and[ \t]+)$/;
+
+/**
+ * Practices, pharmacies, schools and laboratories named by capitalized words before what they are: "Larkspur
+ * Pharmacy", "Harbor Point Primary Care", "Eastside Women's Health", "Lincoln Park Elementary". Words saying only
+ * what the place does ("Pediatric Associates", "Internal Medicine Group", "Teen Health Center") name a kind or a
+ * department; one word besides them names the place. A staff signature's practice is a location too: what the
+ * verdict counts as a patient's identifiers never includes a location.
+ */
+function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
+  const capital = (t: Token) => t.shape === 'title' || t.shape === 'upper';
+  const joined = (a: Token, b: Token) => PRACTICE_GAP.test(text.slice(a.end, b.start));
+  for (let i = 1; i < tokens.length; i++) {
+    const end = tokens[i]!;
+    if ((facts[i]! & PRACTICE_END) === 0 || !capital(end)) continue;
+    const qualifiers = QUALIFIED_PRACTICE_ENDS.get(end.lower);
+    let k = i;
+    if (qualifiers) {
+      const q = tokens[i - 1]!;
+      if (!qualifiers.has(q.lower) || !capital(q) || !joined(q, end)) continue;
+      k = i - 1;
+    }
+    // What the place does: "Cardiology" of "Ridgeview Cardiology Associates", "Obstetrics & Gynecology".
+    while (k > 0 && i - k < 4 && (facts[k - 1]! & PRACTICE_DESCRIPTOR) !== 0 && capital(tokens[k - 1]!) && joined(tokens[k - 1]!, tokens[k]!)) k--;
+    // Its name: up to three capitalized words that are not function words, cue words or credentials.
+    let first = k;
+    while (first > 0 && k - first < 3) {
+      const p = tokens[first - 1]!;
+      const f = facts[first - 1]!;
+      if (!capital(p) || p.text.length < 2 || !joined(p, tokens[first]!) || (f & (NOT_BEFORE_FACILITY_WORD | SERVICE | PRACTICE_DESCRIPTOR)) !== 0 ||
+        NOT_PRACTICE_NAME.has(p.lower) || CALENDAR_WORDS.has(p.lower) || isCredential(p.text) || HONORIFICS.has(p.lower)) break;
+      first--;
+    }
+    if (first === k) continue;
+    // "Dr. Rivera Pediatrics" would be a person's practice, but "Dr. Haddad Cardiology" is as often a doctor and a department.
+    const b = first > 0 ? tokens[first - 1]! : undefined;
+    if (b && HONORIFICS.has(b.lower) && /^\.?[ \t]+$/.test(text.slice(b.end, tokens[first]!.start))) continue;
+    out.push({ type: 'location', start: tokens[first]!.start, end: end.end, confidence: 0.75, pattern: 'practice-name' });
+  }
+}
+
 // Postal codes that are also degrees written after a name.
 const COMMA_CREDENTIALS_OR_DEGREES = new Set(['md', 'pa', 'ma', 'ms', 'dc', 'nd', 'de']);
 
@@ -599,29 +651,8 @@ function beforePracticeWord(text: string, tokens: Token[], last: number): boolea
   return !!n && (n.shape === 'title' || n.shape === 'upper') && PRACTICE_WORDS.has(n.lower) && isSpaces(text, tokens[last]!.end, n.start);
 }
 
-// ", MD", ", FNP-C", ", PhD": a credential after a comma, as signatures write it.
-const SIGNATURE_CREDENTIAL = /,[ \t]*([A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?)(?=[ \t]*(?:[,|\n]|[-–—][ \t]|$))/g;
+// "MD", "FNP-C", "LCSW": a credential, which ends a signature's name rather than opening a practice's.
 const isCredential = (w: string) => {
   const lower = w.toLowerCase();
   return CREDENTIALS.has(lower) || COMMA_CREDENTIALS.has(lower) || CREDENTIALS.has(lower.replace(/-[a-z]+$/, ''));
 };
-/**
- * A facility in a signature is where the writer works, not where a patient is: "Keisha Thibodeaux, FNP-C,
- * Teen Health Center", "Soraya, MA - Bridgeway Recovery Clinic", or a department line under "Name, MD, FACS"
- * ("Breast Surgical Oncology | Harborlight Cancer Pavilion").
- */
-function inSignature(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const head = text.slice(lineStart, start);
-  // On the facility's own line: a credential, then only separators before the facility.
-  for (const m of head.matchAll(SIGNATURE_CREDENTIAL)) {
-    if (isCredential(m[1]!) && /^[ \t]*(?:,[ \t]*[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?[ \t]*)*[,|\-–—][ \t]*$/.test(head.slice(m.index! + m[0].length))) return true;
-  }
-  // On the line under the credentials: capitalized words and separators only.
-  if (lineStart === 0 || !/^(?:[A-Z][\p{L}&'’.-]*[ \t]*)*[|,\-–—]?[ \t]*$/u.test(head)) return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const prev = text.slice(prevStart, lineStart - 1);
-  let found = false;
-  for (const m of prev.matchAll(SIGNATURE_CREDENTIAL)) if (isCredential(m[1]!) && /^[ \t]*(?:,[^\n]*)?$/.test(prev.slice(m.index! + m[0].length))) found = true;
-  return found;
-}

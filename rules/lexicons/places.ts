@@ -32,6 +32,45 @@ export const SERVICE_WORDS = new Set([
   'stroke', 'trauma', 'research', 'imaging', 'simulation', 'testing', 'screening', 'specialty', 'primary', 'care',
   'outpatient', 'inpatient', 'ambulatory', 'kidney', 'lung', 'liver', 'transplant', 'foot', 'hand', 'voice', 'vision',
   'hearing', 'balance', 'headache', 'epilepsy', 'autism', 'behavioral', 'counseling', 'recovery', 'addiction', 'detox',
+  'infectious', 'disease', 'diseases', 'sexual', 'adult', 'adults', 'geriatric', 'child', 'children', 'nursing',
+]);
+
+/**
+ * Words that end the name of a practice, pharmacy, school or laboratory ("Larkspur Pharmacy", "Ridgeview Cardiology
+ * Associates", "Hawthorne Middle School", "Tri-County Reference Laboratory"). A named facility is a location, as
+ * the corpora label it (hospital names are locations in the PhysioNet notes).
+ */
+export const PRACTICE_ENDS = new Set([
+  'pharmacy', 'pharmacies', 'apothecary', 'pediatrics', 'paediatrics', 'dental', 'dentistry', 'orthodontics', 'associates',
+  'physicians', 'practice', 'orthopedics', 'orthopaedics', 'dermatology', 'cardiology', 'oncology', 'urology',
+  'neurology', 'radiology', 'rheumatology', 'endocrinology', 'gastroenterology', 'pulmonology', 'nephrology', 'psychiatry',
+  'podiatry', 'chiropractic', 'optometry', 'audiology', 'ophthalmology', 'obstetrics', 'gynecology', 'dialysis', 'imaging',
+  'elementary', 'school', 'academy', 'laboratory', 'laboratories', 'labs', 'pathology', 'counseling', 'endocrine', 'gastro',
+]);
+/** Ends that name a practice only after their qualifier: "Primary Care", "Home Health", "Physical Therapy", "Research Unit". */
+export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['care', new Set(['primary', 'urgent', 'wound', 'eye', 'home', 'senior', 'family', 'foot', 'skin', 'kidney', 'heart', 'vein', 'memory', 'vision', 'dental', 'health', 'medical', 'pediatric', 'immediate', 'express'])],
+  ['health', new Set(['behavioral', 'home', "women's", 'women', 'womens', 'community', 'mental', 'family', 'senior', "men's", 'student', 'rural', 'public', 'pediatric', 'occupational'])],
+  ['medicine', new Set(['family', 'internal', 'sports', 'integrative', 'functional', 'pediatric', 'sleep', 'pain'])],
+  ['therapy', new Set(['physical', 'occupational', 'speech', 'hand', 'massage', 'infusion'])],
+  ['unit', new Set(['research'])],
+  ['nursing', new Set(['skilled'])],
+  ['group', new Set(['medical', 'physicians', 'health', 'surgical', 'dental', 'orthopedic', 'cardiology', 'oncology', 'urology', 'pediatric', 'practice'])],
+  ['surgery', new Set(['oral', 'plastic', 'vascular', 'foot', 'eye', 'hand', 'facial'])],
+]);
+/**
+ * Words that say what a practice does rather than name it ("Primary", "Reference", "Women's", "Clinical"): a
+ * practice's name needs a word besides these ("Pediatric Associates", "Internal Medicine Group" are kinds).
+ */
+export const PRACTICE_DESCRIPTORS = new Set([
+  'pediatric', 'internal', 'medical', 'clinical', 'reference', 'physical', 'occupational', 'speech', 'sports', 'oral',
+  'plastic', 'integrative', 'functional', 'urgent', 'wound', 'home', 'skilled', 'general', 'mental', 'specialty', 'retail',
+  'mail', 'order', 'compounding', 'central', 'main', 'outpatient', 'inpatient', 'hospital', 'orthopedic', 'surgical',
+  'ear', 'nose', 'throat', 'sleep', 'pain', 'skin', 'heart', 'cancer', 'eye', 'foot', 'hand', 'spine', 'vein', 'vision',
+  'dental', 'health', 'care', 'medicine', 'therapy', 'research', 'immediate', 'express', 'elementary', 'middle', 'high',
+  'charter', 'public', 'private', 'junior', 'senior', 'primary', 'family', "women's", 'womens', 'women', "children's",
+  'childrens', 'community', 'behavioral', 'regional', 'county', 'city', 'state', 'national', 'american', 'university',
+  'infusion', 'imaging', 'diagnostic', 'diagnostics', 'molecular', 'genetic', 'genetics', 'fertility', 'reproductive',
 ]);
 
 /**
