@@ -2,6 +2,8 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound } from './support/test-table';
 
 const MATCH: [string, string, 'address' | 'zip'][] = [
+  ['He lives at 12-14 Main St, Boston', '12-14 Main St', 'address'],
+  ['44 Orchard Ln, Hope, ME 04847 555-0188', 'Hope, ME 04847', 'address'],
   ['She lives at 19 Oakmont St. in town', '19 Oakmont St', 'address'],
   ['Send it to 4500 N Lake Shore Drive', 'Lake Shore Drive', 'address'],
   ['Endereço: Rua das Laranjeiras 1634', 'Rua das Laranjeiras 1634', 'address'],
@@ -37,6 +39,10 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
+  // hours in a table's columns are not a house number; the phone after a ZIP is not part of the address
+  ['  Thu 10/9   1300-1700   Oak Street Clinic, room 110', '1300-1700', 'address'],
+  ['44 Orchard Ln, Hope, ME 04847 555-0188', '555-0188', 'address'],
+  ['Rose Abbott\n44 Orchard Ln, Hope, ME 04847\n555-0188', '555-0188', 'address'],
   ['HR 70 AV paced', '70 AV', 'address'],
   ['HR 80-100 ST with ectopy', '80-100 ST', 'address'],
   ['Lopressor 25 mg given', 'Lopressor 25', 'address'],

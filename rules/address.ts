@@ -186,6 +186,8 @@ function cityPostcodes(ctx: ScanContext, out: RawMatch[]) {
   }
 }
 
+// A US state code and ZIP (or ZIP+4) closing an address.
+const US_ZIP_END = /\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?$/;
 // What may follow a street on the same line and still be the address: city, region code, postcode, "nan".
 const BLOCK_TAIL = /^(?:(?:[ \t]*(?:,|>|\?{2,3})?[ \t]*)(?:[\p{Lu}][\p{L}\p{M}'’-]*|nan|\d{2,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:Apt|Suite|Unit)\.?[ \t]*\d{1,5}))+/u;
 
@@ -211,6 +213,8 @@ function nextLines(text: string, end: number): number {
     const nl = text.indexOf('\n', from);
     const line = text.slice(from, nl < 0 ? text.length : nl).replace(/[ \t\r]+$/, '');
     if (!line || line.length > 48 || !BLOCK_LINE.test(line)) break;
+    // A line of digits under a US ZIP is a phone number ("ME 04847" / "555-0188"), not more of the address.
+    if (/^\d/.test(line) && US_ZIP_END.test(text.slice(Math.max(0, end - 12), end))) break;
     const pieces = line.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
     // "Best regards", "Thank you", "Phone": running text or a label, not a town.
     const country = STATE_LEVEL.has(pieces.join(' ').toLowerCase().replace(/[.,]/g, '').replace(/\s*\d.*$/, ''));
@@ -250,6 +254,8 @@ function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
     const afterComma = /^[ \t]*,/.test(tail[0]);
     for (const piece of tail[0].matchAll(/[^ \t,>?]+/g)) {
       const w = piece[0].toLowerCase();
+      // After a US ZIP the address is over: "Hope, ME 04847 555-0188" ends with a phone number.
+      if (/^\d/.test(w) && US_ZIP_END.test(ctx.text.slice(m.start, end))) break;
       const townWord = afterComma && /^\p{Lu}/u.test(piece[0]) && !SIGN_OFF.has(w) && !FUNCTION_WORDS.has(w);
       if ((words.grammatical.has(w) && !townWord) || (!townWord && words.common.has(w) && !words.places.has(w) && !/^(?:apt|suite|unit)/.test(w))) break;
       end = m.end + piece.index! + piece[0].length;
@@ -297,6 +303,8 @@ export const address: Recognizer = {
         }
         if (p.name === 'named-street' && !streetWordsOk(ctx, start, end - 7)) continue;
         if (p.name === 'us-street') {
+          // "1300-1700 Oak Street Clinic": hours of a session, not a house number.
+          if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d[ \t]/.test(m[0])) continue;
           const type = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '').match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';
           if (!streetWordsOk(ctx, start, end - type.length - 1)) continue;
           if (AMBIGUOUS_TYPES.has(type) && !ADDRESS_END.test(ctx.text.slice(end, end + 8)) && !ADDRESS_CUE.test(ctx.text.slice(Math.max(0, start - 24), start))) continue;
@@ -307,7 +315,8 @@ export const address: Recognizer = {
         let s0 = start;
         if (p.name !== 'unit') {
           for (;;) {
-            const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).match(/(?:(?:Apt|Suite|Unit)\.?\s*)?\d{1,6}[ \t]+$/i);
+            // One space only: numbers in the columns of a table ("Thu 10/9   1300-1700   Oak Street Clinic") are not.
+            const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).match(/(?:(?:Apt|Suite|Unit)\.?\s*)?\d{1,6}[ \t]$/i);
             if (!lead || /\d$/.test(ctx.text.slice(0, s0 - lead[0].length))) break;
             s0 -= lead[0].length;
           }

@@ -73,6 +73,10 @@ const MATCH: [string, string][] = [
   ['Research trial 5/10 visit confirmed', '5/10'],
   ['Subject: chair changes wk of 4/14 - Westgate Dialysis', '4/14'],
   ['Float pool needs, week of 12/8:', '12/8'],
+  // lower-case May with an ordinal, a year or a date cue; a weekday and its day of the month
+  ['Re: Declan Kiely, date of birth may 4th 1941, got a statement', 'may 4th 1941'],
+  ['so i missed my shot appt on friday the 14th for the depo', 'friday the 14th'],
+  ['See you Tuesday, the 3rd at noon.', 'Tuesday, the 3rd'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -159,6 +163,10 @@ const NO_MATCH: [string, string][] = [
   ['Take 1/2 tab for the week of pain', '1/2'],
   ['Week of 3 shifts, 2/3 nights', '2/3'],
   ['SEP-1 bundle compliance was 71% in Q3', 'SEP-1'],
+  // lower-case May with an ordinal, a year or a date cue; a weekday and its day of the month
+  ['you may 5 times try the door', 'may 5'],
+  ['it was the 2nd for him this year', '2nd'],
+  ['Friday the team meets at 14 past', 'Friday'],
 ];
 
 describe('date recognizer', () => {

@@ -241,6 +241,14 @@ const PATTERNS: DatePattern[] = [
     check: (m) => validDay(parseInt(m.groups!.value!, 10)),
   },
   {
+    // "friday the 14th", "Tuesday, the 3rd": a weekday and the day of the month.
+    name: 'weekday-ordinal',
+    regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi,
+    startsWith: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    confidence: 0.7,
+    check: (m) => validDay(parseInt(m[0].replace(/^\D+/, ''), 10)),
+  },
+  {
     // A month named alone after a time cue: "home in sept.", "since March", "until Oct". Lower-case "dec"
     // and "mar" (decrease, mar) and the verb "may" do not count.
     name: 'cued-month',
@@ -313,13 +321,14 @@ export const date: Recognizer = {
           start = start + m[0].lastIndexOf(digits);
           end = start + digits.length;
         }
+        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         if (p.name === 'month-day' || p.name === 'month-year') {
-          // "may 5" is usually the verb: only capitalized "May" counts.
-          if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
+          // "may 5" is usually the verb: only capitalized "May" counts, or "may" with an ordinal or a year, or after
+          // a date cue ("date of birth may 4th 1941").
+          if (/^may\b/i.test(m[0]) && !/^May/.test(m[0]) && !/\d(?:st|nd|rd|th)\b|\d{4}/.test(m[0]) && !cue) continue;
           // "SEP-1 bundle compliance", "JUN-3 cohort": a code in capitals glued to one digit, not a date.
           if (/^[A-Z]{3,4}-\d$/.test(m[0]) && !/^\s*[-/,]?\s*\d{2,4}\b/.test(ctx.text.slice(end, end + 6))) continue;
         }
-        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         out.push({ type: 'date', start, end, confidence: Math.min(1, p.confidence + (cue ? 0.1 : 0)), pattern: p.name, cue });
         if (p.name === 'day-month') {
           const from = Math.max(0, start - 16);

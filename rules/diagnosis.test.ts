@@ -114,6 +114,16 @@ describe('diagnosis recognizer', () => {
     // diagnoses misspelled by one letter after a possessive or a verb of having
     ["his arthritus is worse", "arthritus"],
     ["she has hypertention", "hypertention"],
+    // symptoms with how long someone has had them, a fall as an event, specialty diagnoses
+    ['pt presented with two weeks of fatigue, dark urine and scleral icterus', 'fatigue'],
+    ['presented with two weeks of fatigue, dark urine and scleral icterus', 'scleral icterus'],
+    ['admitted 3/2 after a fall with a left hip fracture', 'fall'],
+    ['unwitnessed fall 13:40, c/o R hip pain', 'fall'],
+    ['the nurses call it Cheyne-Stokes breathing', 'Cheyne-Stokes breathing'],
+    ['distinguish TTP from aHUS', 'aHUS'],
+    ['biopsy confirmed drug-induced liver injury', 'drug-induced liver injury'],
+    ['exercise-induced bronchospasm: use albuterol 2 puffs', 'exercise-induced bronchospasm'],
+    ['60% red granulation / 30% yellow slough, mod drainage', 'yellow slough'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -223,6 +233,16 @@ describe('diagnosis recognizer', () => {
     // diagnoses misspelled by one letter after a possessive or a verb of having
     "The artist is in residence this week.",
     "The hypertext link is broken.",
+    // symptoms with how long someone has had them, a fall as an event, specialty diagnoses
+    'Watch your step, the floor is wet after the fall cleanup.',
+    'The Slough office moves in May.',
+    'Registration opens after the fall semester ends.',
+    'Two weeks of planning went into the gala.',
+    'Three days of training start Monday.',
+    'Leaves fall from the trees in October.',
+    'Fall prevention huddles are at 7:15.',
+    'The stock price saw a fall in March.',
+    'The fatigue of the budget process wore on everyone.',
   ]);
 
   it.each([

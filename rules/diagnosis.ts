@@ -5,6 +5,7 @@ import {
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer, phraseAlternation, type TermGroup } from './lexicons/health/matcher';
 import { withMisspellings } from './support/misspellings';
+import { DIGITS } from './support/word-starts';
 import {
   BIPOLAR_DEVICE, GENETIC, MENTAL_HEALTH, MENTAL_HEALTH_CONDITIONS, PREGNANCY_LOSS, REPRODUCTIVE_HEALTH, SUBSTANCE_USE,
 } from './lexicons/health/sensitive';
@@ -173,6 +174,25 @@ const listedDiagnosis = defineLexiconRecognizer({
       confidence: 0.7,
       needs: ['the '],
       startsWith: ['the'],
+    },
+    {
+      // "two weeks of fatigue", "3 days of fever and cough": a symptom with how long someone has had it.
+      name: 'symptom-duration',
+      regex: /(?<![a-z])(?:\d{1,2}|a|one|two|three|four|five|six|several|few|couple)\s+(?:days?|weeks?|wks?|months?|hours?|hrs?)\s+of\s+(?:(?:worsening|intermittent|progressive|constant|severe|mild|increasing|new)\s+)?(?<value>fevers?|cough|rash|pain|headaches?|swelling|bleeding|fatigue|nausea|vomiting|diarrhea|dizziness|weakness|itching|cramping|congestion|shortness of breath|sore throat)(?![a-z])/g,
+      lower: true,
+      confidence: 0.75,
+      needs: ' of ',
+      startsWith: [...DIGITS, 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'couple'],
+    },
+    {
+      // "admitted after a fall", "s/p fall", "unwitnessed fall": a fall as an event someone had; "in the fall", "fall
+      // semester", "fall prevention" are a season or a program.
+      name: 'fall-event',
+      regex: /(?<![a-z])(?:after|from|had|sustained|s\/p|status post|since|due to|unwitnessed|witnessed|mechanical|recent|another|ground-level)\s+(?:(?:a|an|her|his|another|recent)\s+)?(?<value>falls?)(?!\s+(?:festival|fundraiser|semester|term|season|newsletter|schedule|classes|catalog|event|open house|sale|prevention|risk|huddles?|precautions|protocol|quarter|2\d{3}))(?![a-z])/g,
+      lower: true,
+      confidence: 0.75,
+      needs: 'fall',
+      startsWith: ['after', 'from', 'had', 'sustained', 's/p', 'status', 'since', 'due', 'unwitnessed', 'witnessed', 'mechanical', 'recent', 'another', 'ground-level'],
     },
     { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
       needs: RECEPTOR_NEEDS },

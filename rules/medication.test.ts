@@ -85,6 +85,13 @@ describe('medication recognizer', () => {
     ["I think my blood pressure meds are making me dizzy", "blood pressure meds"],
     // doxycycline as post-exposure prophylaxis
     ["can i get the doxy-PEP thing my friend mentioned", "doxy-PEP"],
+    // drugs of the special categories and wound and vaccine products
+    ['refer anyone interested in PrEP to our navigation team', 'PrEP'],
+    ['START progesterone in oil (PIO) 1 mL IM nightly', 'PIO'],
+    ['influenza vaccine (incl. Flublok for those who prefer egg-free)', 'Flublok'],
+    ['patients receiving icodextrin peritoneal dialysis solution', 'icodextrin'],
+    ['currently Santyl + calcium alginate daily to heel', 'calcium alginate'],
+    ['running heparin or insulin drips at low rates', 'insulin drips'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -165,5 +172,12 @@ describe('medication recognizer', () => {
     "The pressure is on for the meds audit.",
     // doxycycline as post-exposure prophylaxis
     "Pep rally at noon.",
+    // drugs of the special categories and wound and vaccine products
+    'Please prep the room before the 9 am meeting.',
+    'Meal prep class is on Thursday.',
+    'The PIONEER trial results were presented.',
+    'The alginate lab supply order is late.',
+    'Drips from the ceiling in room 4 were reported.',
+    'PrEPared remarks for the board are attached.',
   ]);
 });

@@ -9,6 +9,10 @@ const texts = (text: string) => found(text).map((m) => m.text);
 describe('phone recognizer', () => {
   it.each([
     ['Alma Reyes, LADC, counselor 555-0171', '555-0171', 'phone'],
+    ['reads everything, text me at 555-0176. im 16', '555-0176', 'phone'],
+    ['Daughter Linnea (555-0129) is coming from Friendship', '555-0129', 'phone'],
+    ['44 Orchard Ln, Hope, ME 04847 555-0188', '555-0188', 'phone'],
+    ['Rose Abbott\n555-0188', '555-0188', 'phone'],
     ['Provider services: 555-0112. Full policy online.', '555-0112', 'phone'],
     ['Emergency contact: Loretta Birchwood (wife) 555-0148\nSubmitted by T.', '555-0148', 'phone'],
     ['Call me at (415) 555-0132.', '(415) 555-0132', 'phone'],
@@ -45,6 +49,10 @@ describe('phone recognizer', () => {
 
   it.each([
     ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
+    ['BP was at 120-1300 range', 'a range after at'],
+    ['Lot (123-4567) expired', 'a lot number in parentheses'],
+    ['Order #: 555-0188', 'an order number'],
+    ['The SVR was at 900-1300 today', 'a range of values'],
     ['follow-up 12-05-2019 at 10:30', 'dashed date and time'],
     ['Meds given at 0800 1200 1600 2000', 'medication times'],
     ['Labs: WBC 12.1, Hgb 9.8, Plt 245, K 4.1', 'lab values'],

@@ -23,7 +23,7 @@ interface PhoneShape {
  * Words that make a bare local-looking number something else: "Part 555-0171", "Lot 123-4567", "Order #", and
  * a range of values ("SVR is in the 900-1300", "between 400-1200").
  */
-const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)\.?\s*(?:#|no\.?|number)?\s*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|at))\s*$/i;
+const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)\.?\s*(?:#|no\.?|number)?\s*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|(?<!\b(?:me|us|him|her|them|call|text|reach|page|line)\s+)at))\s*$/i;
 
 const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
 // A dash may follow only when a word does ("555-1234-Office"), not more digits.
@@ -65,11 +65,11 @@ function groupingPlausible(value: string): boolean {
 const SHAPES: PhoneShape[] = [
   {
     // A local seven-digit number as a field of a signature or contact line: "Alma Reyes, LADC, counselor
-    // 555-0171", "Provider services: 555-0112.", "(wife) 555-0148". It stands alone after a comma, colon, bar
-    // or parenthesis (or a title) and ends its line, clause or field; part, lot and order numbers are told apart
-    // by the word before them.
+    // 555-0171", "Provider services: 555-0112.", "(wife) 555-0148", "Linnea (555-0129)", "text me at 555-0176", a
+    // signature's own line, or after a ZIP. It stands alone after a comma, colon, bar or parenthesis (or a word) and
+    // ends its line, clause or field; part, lot and order numbers are told apart by the word before them.
     name: 'local in a field',
-    regex: /(?<=(?:[,:|)]|[a-z]{2,})[ \t]{1,3})[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;]|\.(?!\d)|\((?!\d))|[ \t]+\()/gm,
+    regex: /(?<=(?:[,:|)]|[a-z]{2,}|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\()/gm,
     confidence: 0.6, minDigits: 7, maxDigits: 7,
     acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before),
   },

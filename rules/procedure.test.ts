@@ -110,6 +110,17 @@ describe('procedure recognizer', () => {
     // procedures misspelled by one letter after a possessive or an article
     ["i had my colonscopy on tues", "colonscopy"],
     ["I had my mamogram last week", "mamogram"],
+    // tests, therapies and operations of the special categories, as procedures too
+    ['PHQ-9 today 19, referring to behavioral health', 'PHQ-9'],
+    ['Completed 16 sessions of CBT.', 'CBT'],
+    ['Your frozen embryo transfer is confirmed for Wed 9/17.', 'frozen embryo transfer'],
+    ['Suboxone 16 mg; urine drug screen negative.', 'urine drug screen'],
+    ['10-panel drug screen negative. Restrictions x 4 wk', '10-panel drug screen'],
+    ['She was treated with plasma exchange then eculizumab.', 'plasma exchange'],
+    ['a complement gene panel later showed a CFH variant', 'complement gene panel'],
+    ['Your pregnancy test was positive.', 'pregnancy test'],
+    ['Post-test genetic counseling visit: April 22.', 'genetic counseling'],
+    ['Dorota to re-audit the Foley removal protocol.', 'Foley removal'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -215,5 +226,16 @@ describe('procedure recognizer', () => {
     // procedures misspelled by one letter after a possessive or an article
     "The colonnade is closed for repairs.",
     "Mammoth Lakes trip is in June.",
+    // tests, therapies and operations of the special categories, as procedures too
+    'PSYCHOTHERAPY NOTE - do not file in the general chart',
+    'why psychotherapy notes are kept separate from the chart',
+    'Dawn Reilly (Cath Lab) must re-badge by 1/3.',
+    'Frank Osei (Radiology) and Grace Liu (Pharmacy)',
+    'The 10-panel display in the lobby is broken.',
+    'Our plasma TV in the break room is new.',
+    'The gene pool of ideas is deep.',
+    'He is testing the new phone system.',
+    'Pregnancy of the project: nine months of planning.',
+    'The COWS in the pasture are fine.',
   ]);
 });

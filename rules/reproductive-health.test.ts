@@ -35,6 +35,11 @@ describe('reproductive-health recognizer', () => {
     ["you received RhoGAM today", "RhoGAM"],
     // early pregnancy ultrasound
     ["my dating ultrasound was July 2", "dating ultrasound"],
+    // contraception as patients write it, pregnancy conditions, fertility drugs in a cycle
+    ['had sex sat night, do i need plan b', 'plan b'],
+    ['i missed my shot appt for the depo, am i still covered if we had sex', 'the depo'],
+    ['new gestational diabetes on glucose tolerance test', 'gestational diabetes'],
+    ['transfer 1 euploid blastocyst; keep taking estradiol 2 mg', 'estradiol'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -66,5 +71,10 @@ describe('reproductive-health recognizer', () => {
     "Beta testing of the new portal starts today.",
     // early pregnancy ultrasound
     "The dating app ad is not approved.",
+    // contraception as patients write it, pregnancy conditions, fertility drugs in a cycle
+    'If the vendor is late, plan b is to reschedule.',
+    'The depo is scheduled for 2 pm with the attorneys.',
+    'Ella from billing will call you back.',
+    'Estradiol assay reagent lot change on Monday.',
   ]);
 });

@@ -1,7 +1,7 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   FERTILITY, PREGNANCY_LOSS, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, REPRODUCTIVE_AMBIGUOUS_MORE, PREGNANCY_TERMINATION_AMBIGUOUS,
-  REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, GESTATIONAL_WEEKS_PATTERN,
+  REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, CONTRACEPTION_AMBIGUOUS, GESTATIONAL_WEEKS_PATTERN,
   OBSTETRIC_CONTEXT,
 } from './lexicons/health/sensitive';
 import { DIGITS } from './support/word-starts';
@@ -11,7 +11,8 @@ export const reproductiveHealth = defineLexiconRecognizer({
   description: 'Reproductive health: abortion, contraception, pregnancy and its loss, fertility treatment (IVF, Menopur, trigger shot)',
   type: 'reproductive_health',
   groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, FERTILITY, PREGNANCY_LOSS,
-    REPRODUCTIVE_AMBIGUOUS_MORE, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, PREGNANCY_TERMINATION_AMBIGUOUS],
+    REPRODUCTIVE_AMBIGUOUS_MORE, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, PREGNANCY_TERMINATION_AMBIGUOUS,
+    CONTRACEPTION_AMBIGUOUS],
   patterns: [
     {
       // "at 28 weeks", "by 12+3 wks": a gestational age when obstetric words are near, not "at 6 weeks old".

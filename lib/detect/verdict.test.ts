@@ -164,6 +164,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'tasha moreland', 'its', 'intro'], ['diagnosis', 'blood in stool']],
     phi: true,
   },
+  {
+    label: "a lab's results for a named patient",
+    text: 'Please call with results for Maria Lopez, (617) 555-0174; her potassium was 6.9.',
+    marks: [['name', 'Maria Lopez'], ['phone', '(617) 555-0174'], ['procedure', 'potassium']],
+    phi: true,
+  },
+  {
+    label: 'a patient admitted to the ICU by name, with no lexicon term',
+    text: 'Hope Abdullah was admitted to the ICU overnight; her daughter is at (716) 555-0109.',
+    marks: [['name', 'Hope Abdullah'], ['phone', '(716) 555-0109']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -417,6 +429,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a quoted example in a privacy reminder',
     text: 'Never text patient information. Even something like "Mr. Jones in 4B has MRSA" is a reportable disclosure.',
     marks: [['name', 'Jones'], ['diagnosis', 'MRSA']],
+    phi: false,
+  },
+  {
+    label: "a device recall's results for a kind of patient",
+    text: 'RECALL: test strips may report falsely elevated results for patients receiving icodextrin. Contact Tunde Bakare, (617) 555-0174.',
+    marks: [['medication', 'icodextrin'], ['name', 'Tunde Bakare'], ['phone', '(617) 555-0174']],
+    phi: false,
+  },
+  {
+    label: "a staff member's unit in parentheses and a parking lot's address",
+    text: 'Permit holders move to Lot D at 400 Harrington Ave, Buffalo, NY 14203. Re-badge by 1/3: Hope Abdullah (ICU), Dawn Reilly (Cath Lab).',
+    marks: [['address', '400 Harrington Ave, Buffalo, NY 14203'], ['name', 'Hope Abdullah'], ['name', 'Dawn Reilly'], ['date', '1/3']],
     phi: false,
   },
 ];

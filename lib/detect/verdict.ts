@@ -18,6 +18,18 @@ const CARE_CONTEXT = cueMatcher([
   'critical value', 'critical high', 'critical low', 'read-back',
 ]);
 
+/** The first care word that is not a staff member's department in parentheses ("Hope Abdullah (ICU)"). */
+function careContextIn(text: string, lower: string): string | undefined {
+  for (let from = 0; from < lower.length;) {
+    const hit = CARE_CONTEXT.findAt(lower, from, lower.length);
+    if (!hit) return undefined;
+    const end = hit.index + hit.cue.length;
+    if (!(/\p{Lu}\p{Ll}+[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, hit.index - 24), hit.index)) && /^[ \t]*\)/.test(text.slice(end, end + 3)))) return hit.cue;
+    from = end;
+  }
+  return undefined;
+}
+
 /**
  * Cues that the health information is about a particular person (a patient, a client, a relative) rather
  * than a topic: a newsletter on diabetes or a talk on PrEP names staff, but nobody's care.
@@ -50,6 +62,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   'medical record number': /^medical record number(?![^\n]{0,25}\d)/,
   dob: /^dob(?![^\n]{0,25}\d)/,
   'date of birth': /^date of birth(?![^\n]{0,25}\d)/,
+  // "results for patients receiving icodextrin": results of a kind of patient, in a recall or a policy.
+  'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees)\b/,
   referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities)\b/,
 };
 /** "per patient", "each patient", "any patient": patients as a kind, in policies, minutes and data descriptions. */
@@ -144,7 +158,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at)\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
@@ -328,7 +342,7 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   const healthFindings = findings.filter((f) => f.category !== 'identifier');
   // The care words matter only when nothing health-related was found: searched only then (the search over a
   // whole note cost more than the rest of the verdict).
-  const careContext = healthFindings.length > 0 ? undefined : CARE_CONTEXT.find(ctx.lower, 0, ctx.lower.length);
+  const careContext = healthFindings.length > 0 ? undefined : careContextIn(ctx.text, ctx.lower);
   const health = healthFindings.length > 0 || careContext !== undefined;
   if (healthFindings.length) reasons.push(`health information: ${[...new Set(healthFindings.map((f) => f.type))].join(', ')}`);
   else if (careContext) reasons.push(`care context: "${careContext}"`);

@@ -423,7 +423,16 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'dysmenorrhea', 'pelvic organ prolapse', 'abnormal pap', 'vaginitis', 'hot flashes', 'meniscus tear',
     'ankle sprain', 'necrotic tissue', 'eschar', 'granulation tissue', 'maceration', 'dental caries',
     'periodontitis', 'gingivitis', 'tooth abscess', 'abscessed tooth', 'impacted wisdom teeth', 'tmj disorder',
-    'bruxism', 'dry socket', 'cracked tooth', 'terminal cancer', 'actively dying', 'synovitis', 'middle ear effusion', 'beta-lactam allergy', 'sulfa allergy', 'cytokine release syndrome', 'icans', 'tooth decay', 'gum disease', 'gi intolerance', 'cauda equina syndrome', 'neurologic deficit', 'progressive neurologic deficit'],
+    'bruxism', 'dry socket', 'cracked tooth', 'terminal cancer', 'actively dying', 'synovitis', 'middle ear effusion', 'beta-lactam allergy', 'sulfa allergy', 'cytokine release syndrome', 'icans', 'tooth decay', 'gum disease', 'gi intolerance', 'cauda equina syndrome', 'neurologic deficit', 'progressive neurologic deficit',
+    'cheyne-stokes breathing', 'cheyne-stokes respirations', 'cheyne-stokes respiration', 'atypical hus',
+    'atypical hemolytic uremic syndrome', 'hemolytic uremic syndrome', 'thrombotic thrombocytopenic purpura',
+    'exercise-induced bronchospasm', 'exercise-induced asthma', 'extrapyramidal symptoms',
+    'extrapyramidal side effects', 'alcohol withdrawal', 'opioid withdrawal', 'benzodiazepine withdrawal',
+    'yellow slough', 'fibrinous slough', 'slough tissue', 'penicillin allergy', 'poor weight gain', 'dark urine', 'scleral icterus',
+    'drug-induced liver injury', 'esophageal polyp', 'gastric polyp', 'hospital-acquired pressure injury',
+    'hospital-acquired pressure injuries', 'falls with injury', 'fall with injury', 'pathogenic variant',
+    'likely pathogenic variant', 'germline pathogenic variant',
+  ],
 };
 
 /** Capitals a specialty writes: "AMD", "MRONJ", "CLABSI", "VT", "TNBC". */
@@ -435,6 +444,7 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'AMD', 'ARMD', 'DME', 'PDR', 'NPDR', 'CRVO', 'BRVO', 'MRONJ', 'ONJ', 'CLABSI', 'CAUTI', 'TNBC',
     'FSGS', 'ADPKD', 'NMS', 'TLS', 'HER2+', 'HER2-positive', 'HER2-negative', 'HER2-low', 'HER2-amplified',
     'HER2/neu positive', 'HER2/neu negative',
+    'aHUS', 'TTP', 'DILI', 'HAPI', 'HAPIs',
   ],
 };
 

@@ -119,17 +119,17 @@ function windowCueFinder(cues: readonly string[]) {
 const QUALIFIER_SUFFIX = '(?:guided|based|related|induced|associated|positive|negative|directed|informed|focused|specific)(?![A-Za-z])';
 
 /**
- * The plural of a lexicon word that a writer would add an -s to: words of five letters or more ending in a
+ * The plural of a lexicon word that a writer would add an -s to: words of four letters or more ending in a
  * letter that takes a plain -s ("disorder", "physical", "transfusion"); not words already ending in s, x, z, y
  * or sh/ch, nor terms ending in a digit or punctuation.
  */
 export function pluralOf(term: string): string | undefined {
   const last = term.split(' ').pop()!;
-  if (last.length < 5 || !/^[a-z]+$/.test(last) || /(?:[sxzy]|sh|ch)$/.test(last) || NO_PLURAL.has(term)) return undefined;
+  if (last.length < 4 || !/^[a-z]+$/.test(last) || /(?:[sxzy]|sh|ch)$/.test(last) || NO_PLURAL.has(term)) return undefined;
   return term + 's';
 }
-/** Terms whose -s form is another word: "emends" a text, plays "sonatas", "formulations" of a product. */
-const NO_PLURAL = new Set(['emend', 'sonata', 'formulation']);
+/** Terms whose -s form is another word: "emends" a text, plays "sonatas", "formulations" of a product, a "brcas" folder. */
+const NO_PLURAL = new Set(['emend', 'sonata', 'formulation', 'brca']);
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The key under which a matched string is looked up: separators and apostrophes dropped. */

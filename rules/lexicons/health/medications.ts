@@ -299,6 +299,7 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'NSAID', 'NSAIDs', 'ACEi', 'ACE-I', 'ACEI', 'ARNI', 'GLP-1', 'GLP1', 'GLP-1 RA', 'GLP-1RA', 'GLP-1s', 'SGLT2',
     'SGLT-2', 'SGLT2i', 'DPP4i', 'LABA', 'SABA', 'LAMA', 'ICS-LABA', 'ICS/LABA', 'G-CSF', 'ATRA', 'ABVD', 'R-CHOP',
     'TNFi', 'IV NAC', '4F-PCC', 'Retin-A',
+    'PrEP', 'PIO',
   ],
 };
 
@@ -385,7 +386,14 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'ciprofloxacin otic', 'ciprofloxacin drops', 'ofloxacin drops', 'cyclosporine drops', 'artificial tears',
     'moxifloxacin drops', 'atropine drops', 'oral contraceptives', 'birth control pills', 'budesonide nebs',
     'lidocaine with epinephrine', 'fluoride varnish', 'comfort kit', 'hospice comfort kit', 'eye drops', 'ear drops',
-    'steroid cream', 'steroid inhaler', 'rescue inhaler', 'blood pressure meds', 'blood pressure medicine', 'blood pressure medication', 'blood pressure pills', 'bp meds', 'bp medicine', 'bp medication', 'cholesterol meds', 'cholesterol medicine', 'cholesterol medication', 'diabetes meds', 'diabetes medicine', 'diabetes medication', 'sugar pills', 'heart meds', 'heart medicine', 'pain meds', 'pain medicine', 'pain medication', 'pain pills', 'thyroid meds', 'thyroid medicine', 'seizure meds', 'seizure medicine', 'water pill', 'water pills', 'sleeping pills', 'sleep meds', 'doxy-pep', 'doxypep', 'doxycycline pep'],
+    'steroid cream', 'steroid inhaler', 'rescue inhaler', 'blood pressure meds', 'blood pressure medicine', 'blood pressure medication', 'blood pressure pills', 'bp meds', 'bp medicine', 'bp medication', 'cholesterol meds', 'cholesterol medicine', 'cholesterol medication', 'diabetes meds', 'diabetes medicine', 'diabetes medication', 'sugar pills', 'heart meds', 'heart medicine', 'pain meds', 'pain medicine', 'pain medication', 'pain pills', 'thyroid meds', 'thyroid medicine', 'seizure meds', 'seizure medicine', 'water pill', 'water pills', 'sleeping pills', 'sleep meds', 'doxy-pep', 'doxypep', 'doxycycline pep',
+    'flublok', 'fluzone', 'flucelvax', 'fluad', 'afluria', 'flumist', 'fluarix', 'flulaval', 'icodextrin',
+    'extraneal', 'calcium alginate', 'silver alginate', 'alginate dressing',
+    'long-acting injectable antipsychotics', 'long-acting injectable antipsychotic', 'long-acting injectables',
+    'emergency contraception', 'morning-after pill', 'progesterone in oil', 'pre-exposure prophylaxis',
+    'post-exposure prophylaxis', 'follitropin', 'follitropin alfa', 'follitropin beta', 'menotropins',
+    'cetrorelix',
+  ],
 };
 
 /**

@@ -564,7 +564,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'fall risk assessment', 'total contact cast', 'dental filling', 'dentures', 'panoramic x-ray', 'bitewings',
     'bitewing x-rays', 'palliative care', 'comfort care', 'hospice care', 'hospice', 'end-of-life care',
     'goals of care', 'goals-of-care conversation', 'code status', 'comfort measures', 'comfort measures only',
-    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'insulin pen', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies', 'med list', 'medication list', 'med rec', 'medication reconciliation', 'med reconciliation', 'insulin pump therapy', 'hsat', 'home sleep apnea test', 'bipap', 'cpap', 'tace', 'y-90', 'vein mapping', 'audiology testing', 'audiology evaluation', 'rnfl scan', 'rnfl scans', 'visual fields', 'timed up and go', 'total contact casting', 'vasectomy consult', 'hiv-1/2 antigen/antibody', 'dental sealants', 'teeth cleaning', 'multigene panel testing', 'germline multigene panel', 'genetic panel testing', 'peritoneal dialysis training', 'pd training', 'hd training'],
+    'bereavement support', 'op note', 'operative note', 'operative report', 'op report', 'procedure note', 'blood sugar checks', 'sugar checks', 'fingersticks', 'glucose checks', 'test strips', 'glucose test strips', 'glucose meter', 'glucometer', 'pen needles', 'lancets', 'cgm sensor', 'dexcom', 'freestyle libre', 'omnipod', 'insulin pump supplies', 'med list', 'medication list', 'med rec', 'medication reconciliation', 'med reconciliation', 'insulin pump therapy', 'hsat', 'home sleep apnea test', 'bipap', 'cpap', 'tace', 'y-90', 'vein mapping', 'audiology testing', 'audiology evaluation', 'rnfl scan', 'rnfl scans', 'visual fields', 'timed up and go', 'total contact casting', 'vasectomy consult', 'hiv-1/2 antigen/antibody', 'dental sealants', 'teeth cleaning', 'multigene panel testing', 'germline multigene panel', 'genetic panel testing', 'peritoneal dialysis training', 'pd training', 'hd training',
+    'plasma exchange', 'therapeutic plasma exchange', 'plasmapheresis', 'gene panel', 'complement gene panel',
+    'blood draw', 'lab draw', 'plasma glucose', 'fingerstick glucose', 'foley removal', 'foley catheter removal',
+    'catheter removal', 'impact baseline', 'impact test', 'concussion baseline', 'baseline concussion test',
+    'antigen/antibody test', 'antigen/antibody tests', 'fourth-generation test', '4th-generation test',
+    'single-site testing', 'cascade testing', 'medication management visit',
+  ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
 };

@@ -173,6 +173,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'third trimester', 'weeks pregnant', 'weeks along', 'weeks gestation', 'gestational age', 'c-section', 'cesarean',
     'cesarean section', 'labor and delivery', 'obstetric', 'obstetrics', 'due date', 'fetal', 'fetus', 'd&c',
     'dilation and curettage', 'pcos', 'polycystic ovary syndrome', 'endometriosis', 'menopause', 'hrt',
+    'gestational diabetes', 'preeclampsia', 'pre-eclampsia', 'hyperemesis gravidarum', 'placenta previa',
+    'gestational hypertension',
   ],
 };
 
@@ -180,7 +182,9 @@ export const REPRODUCTIVE_ABBREVIATIONS: TermGroup = {
   name: 'reproductive-abbreviations',
   confidence: 0.75,
   caseSensitive: true,
-  terms: ['Plan B', 'G2P1', 'G1P0', 'G3P2', 'G2P0', 'G1P1', 'EDD', 'LMP', 'SAB', 'TAB', 'OB/GYN', 'OBGYN'],
+  terms: ['Plan B', 'G2P1', 'G1P0', 'G3P2', 'G2P0', 'G1P1', 'EDD', 'LMP', 'SAB', 'TAB', 'OB/GYN', 'OBGYN',
+    'PIO', 'GDM',
+  ],
 };
 
 /** In ICU shorthand "IVF" is IV fluids: in vitro fertilization only with fertility words nearby. */
@@ -188,7 +192,9 @@ export const REPRODUCTIVE_AMBIGUOUS: TermGroup = {
   name: 'reproductive-ambiguous',
   confidence: 0.7,
   requireCue: true,
-  terms: ['ivf'],
+  terms: ['ivf',
+    'estradiol', 'letrozole',
+  ],
 };
 
 export const REPRODUCTIVE_CUES = [
@@ -248,6 +254,8 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'trauma-focused therapy', 'trauma therapy', 'exposure therapy', 'prolonged exposure therapy',
     'cognitive processing therapy', 'interpersonal therapy', 'family therapy', 'grief counseling',
     'eating disorder program', 'eating disorder treatment', 'residential eating disorder treatment',
+    'competency evaluation', 'competency to stand trial evaluation', 'competency to stand trial',
+    'psychoeducation', 'group psychoeducation',
   ],
 };
 
@@ -470,6 +478,8 @@ export const FERTILITY: TermGroup = {
     'saline sonogram', 'sonohysterogram', 'antral follicle count', 'anti-mullerian hormone', 'amh level',
     'trying to conceive', 'ovulation induction', 'timed intercourse', 'ivf retrieval', 'semen sample',
     'sperm sample', 'semen specimen',
+    'lining check', 'lining check ultrasound', 'lining scan', 'follitropin', 'follitropin alfa', 'menotropins',
+    'cetrorelix', 'embryo transfer', 'euploid embryo', 'euploid blastocyst', 'blastocyst transfer',
   ],
 };
 
@@ -578,6 +588,20 @@ export const PREGNANCY_TEST_AMBIGUOUS: TermGroup = {
   requireCue: true,
   cues: ['period', 'late', 'faint line', 'line', 'positive', 'pregnant', 'pregant', 'missed period', 'two lines'],
   terms: ['home test', 'home tests'],
+};
+
+/**
+ * How teenagers and patients write contraception: "do i need plan b", "missed my depo shot", "the depo": "plan b"
+ * and "depo" are other words elsewhere ("plan B is to reschedule", a deposition), so only beside sex, a period or
+ * a pregnancy.
+ */
+export const CONTRACEPTION_AMBIGUOUS: TermGroup = {
+  name: 'contraception-ambiguous',
+  confidence: 0.7,
+  requireCue: true,
+  cues: ['sex', 'condom', 'condoms', 'unprotected', 'period', 'pregnant', 'pregnancy', 'birth control', 'contraception',
+    'morning after', 'depo-provera', 'iud', 'nexplanon', 'missed my shot', 'depo shot'],
+  terms: ['plan b', 'depo', 'the depo', 'ella'],
 };
 
 /**
