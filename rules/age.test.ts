@@ -21,6 +21,10 @@ const MATCH: [string, string][] = [
   ['my father is 93 and on dialysis', '93'],
   ['He turned 91 on October 9 and our kids are visiting', '91'],
   ["My father Kenji Tanaka is 90 now and his Parkinson's is worse", '90'],
+  // an age said before its person, a birthday
+  ['he said, with that grin, that at 94 he had outlived three doctors', '94'],
+  ['at 96, she still drives to church', '96'],
+  ['Dad turned 94 last week.', '94'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -51,6 +55,10 @@ const NO_MATCH: [string, string][] = [
   ["Mom's 95 pounds now", '95'],
   ['The team turned 95 charts around today.', '95'],
   ["dad's 92 Buick is in the shop", '92'],
+  // an age said before its person, a birthday
+  ['sats at 95 she was fine on room air', '95'],
+  ['pt at 95 he was on 2L', '95'],
+  ['At 98 degrees he felt fine', '98'],
 ];
 
 describe('age-over-89 recognizer', () => {

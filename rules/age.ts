@@ -36,7 +36,9 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
   // "My father Kenji Tanaka is 90 now": the relative's name between; capitals tell a name from "sat" in "pt sat is 95".
   { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Gg]randma|[Gg]randmother|[Gg]randpa|[Gg]randfather|[Hh]usband|[Ww]ife|[Aa]unt|[Uu]ncle)(?:\s+\p{Lu}\p{Ll}+){1,2}(?:\s+is|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gmu, confidence: 0.7, needs: ['mom', 'mother', 'dad', 'father', 'grand', 'husband', 'wife', 'aunt', 'uncle'] },
   // "He turned 91 on October 9": a birthday ("is 95 on 2L" is an oxygen saturation, so only "turned").
-  { name: 'is-number', regex: /(?<=\b(?:she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)\s+(?:just\s+)?turned\s+)(\d{2,3})(?=\s+on\s)/gi, confidence: 0.75, needs: ['turned'] },
+  { name: 'is-number', regex: /(?<=\b(?:she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)\s+(?:just\s+)?turned\s+)(\d{2,3})(?=\s+(?:on|last|this|in|yesterday|today)\b|\s*[.,!;]|$)/gim, confidence: 0.75, needs: ['turned'] },
+  // "that at 94 he had outlived three doctors", "at 96, she still drives": an age said before its person.
+  { name: 'is-number', regex: /(?<!\b(?:sats?|o2|spo2|ox|saturation|satting|hr|rate|bp|pulse|glucose|sugar|temp|weight|pt|patient)\s+)\bat\s+(\d{2,3})(?=,?\s+(?:he|she|they|mom|dad|my\s+(?:mom|dad|mother|father|grandmother|grandfather))\s+(?:is|was|had|has|still|can|could|does|did|lives|walks|drives|outlived)\b)/gi, confidence: 0.7, needs: ['at '] },
   { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8, needs: ['nonagenarian', 'centenarian'] },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];

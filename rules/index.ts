@@ -26,6 +26,7 @@ import { reproductiveHealth } from './reproductive-health';
 import { genetic } from './genetic';
 import { minor } from './minor';
 import { psychotherapyNote } from './psychotherapy-note';
+import { tableColumn } from './table-column';
 
 /** Every built-in recognizer, in one list (a meta-test checks each rules/*.ts file is registered here). */
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -56,4 +57,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   genetic,
   minor,
   psychotherapyNote,
+  tableColumn,
 ];

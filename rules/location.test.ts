@@ -100,6 +100,12 @@ const MATCH: [string, string][] = [
   ['Rebecca Salgado-Reyes, RN, School Nurse, Hawthorne Middle School', 'Hawthorne Middle School'],
   ['8 visits over 52 weeks at the Lakeshore Clinical Research Unit.', 'Lakeshore'],
   ['Transfer: 06/03/2025 to Maple Ridge Skilled Nursing, room 212B', 'Maple Ridge'],
+  // wards by floor and wing; a town, a comma and a postal code closing the clause
+  ['He is now on 4 West, room 4127, hip surgery scheduled', '4 West'],
+  ['To: All staff, 5 North Medical-Surgical Unit', '5 North'],
+  ['Hi 5 West team, we have had two cases', '5 West'],
+  ['From: WorkWell Occupational Health, Gary, IN\nEmployee: Bill Nguyen', 'Gary'],
+  ['Behavioral Health Pavilion, Dayton, OH. Join our 18-bed unit', 'Dayton'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -221,6 +227,13 @@ const NO_MATCH: [string, string][] = [
   ['The Family Practice residents present Tuesday.', 'Family Practice'],
   ['Ask Dr. Rivera Pediatrics questions at rounds', 'Rivera'],
   ['CENTRAL PHARMACY will close early on Friday', 'CENTRAL'],
+  // wards by floor and wing; a town, a comma and a postal code closing the clause
+  ['Take Route 9 West to exit 4 West.', '9 West'],
+  ['We drove I-95 North to the shore.', '95 North'],
+  ['He lives at 4 West St. near the park.', '4 West'],
+  ['Thanks so much, Gary, OK.', 'Gary'],
+  ['Call me back, Dana, ME.', 'Dana'],
+  ['The 3 East coast sites report monthly', '3 East'],
 ];
 
 describe('location recognizer', () => {

@@ -189,7 +189,8 @@ export const location: Recognizer = {
     if ((any & WARD_WORD) !== 0) wardsAfterNames(ctx.text, ctx.lower, tokens, facts, informative, out);
     townWords(ctx.text, tokens, facts, informative, out);
     placesAfterCues(ctx.text, tokens, facts, informative, out);
-    cityBeforeState(ctx.text, tokens, facts, out);
+    cityBeforeState(ctx.text, tokens, facts, informative, out);
+    if (informative) compassWards(ctx.text, out);
     return out;
   },
 };
@@ -394,7 +395,7 @@ function placesAfterCues(text: string, tokens: Token[], facts: Int32Array, infor
 }
 
 /** "ANNAPOLIS, MD", "Kenosha, WI", "Towson, Maryland": a town before its state. */
-function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
+function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, informative: boolean, out: RawMatch[]) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // "this towson maryland's facility": a town no dictionary knows right before its state's full name, in
@@ -431,7 +432,10 @@ function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, out: 
     // also a degree ("MD", "PA", "MA", "MS", "DC") is the degree, even after a town's name.
     if (state && COMMA_CREDENTIALS_OR_DEGREES.has(n.lower) && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) &&
       ((i > 0 && words.firstNames.has(tokens[i - 1]!.lower) && isSpaces(text, tokens[i - 1]!.end, t.start)) || /^[ \t]*,[ \t]*[A-Z][A-Za-z]{1,6}\b/.test(text.slice(n.end, n.end + 12)))) continue;
-    if (state && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) && !words.places.has(t.lower) &&
+    // In mixed-case text a town, a comma and a postal code in capitals closing the clause ("WorkWell Occupational
+    // Health, Gary, IN", "Pavilion, Dayton, OH.") is a place: a sentence would not write "IN" or "OH" so.
+    const closesClause = informative && !COMMA_CREDENTIALS_OR_DEGREES.has(n.lower) && !WORD_POSTAL_CODES.has(n.lower) && /^[ \t]*(?:[.;)\n]|$)/.test(text.slice(n.end, n.end + 3));
+    if (state && !closesClause && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) && !words.places.has(t.lower) &&
       !/\b(?:in|from|to|near|of|at|outside|lives?|living)[ \t]+(?:[A-Z][\p{L}'’.-]*[ \t]+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 40), t.start))) state = false;
     if (!state && (n.shape === 'title' || n.shape === 'upper')) {
       const two = i + 2 < tokens.length ? `${n.lower} ${tokens[i + 2]!.lower}` : '';
@@ -637,6 +641,22 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
   }
 }
 
+/**
+ * Hospital units named by floor and wing: "He is now on 4 West", "To: All staff, 5 North Medical-Surgical Unit",
+ * "pumps on 3 East". Not a road's direction ("Route 9 West", "I-95 North", "exit 4 West") or a street ("4 West St").
+ */
+const COMPASS_WARD = /(?<=(?:\b(?:[Oo]n|[Tt]o|[Ff]rom|[Tt]he|[Uu]nit|[Ff]loor|[Ss]taff|[Ff]or|[Hh]i|[Hh]ello|[Dd]ear)|[,:(\n-])[ \t]*)[1-9]\d?[ \t](?:North|South|East|West)\b(?![ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Exit|Side|End|Coast|coast|Bay|bound|Africa|Asia|Germany|Timor)\b)/g;
+const ROAD_BEFORE = /\b(?:route|rte|rt|hwy|highway|interstate|i|exit|us|sr|cr)[ \t.-]*$/i;
+function compassWards(text: string, out: RawMatch[]) {
+  if (!/\d[ \t](?:North|South|East|West)\b/.test(text)) return;
+  for (const m of text.matchAll(COMPASS_WARD)) {
+    if (ROAD_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.7, pattern: 'compass-ward' });
+  }
+}
+
+// Postal codes that are words a sentence ends with: "Thanks, Gary, OK.", "Hi, ME".
+const WORD_POSTAL_CODES = new Set(['ok', 'hi', 'me', 'or']);
 // Postal codes that are also degrees written after a name.
 const COMMA_CREDENTIALS_OR_DEGREES = new Set(['md', 'pa', 'ma', 'ms', 'dc', 'nd', 'de']);
 

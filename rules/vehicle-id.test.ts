@@ -7,6 +7,8 @@ const found = (text: string) => reported(vehicleId, text).map((m) => m.text);
 
 describe('vehicle-id recognizer', () => {
   it.each([
+    ['Towed after 1/6: plates KHT-4471 and JDR-9032, please move them.', 'JDR-9032'],
+    ['plates KHT-4471, JDR-9032 and 7ABC123 towed', '7ABC123'],
     ['1M8GDM9AXKP042788', '1M8GDM9AXKP042788'],
     ['VIN: WVWZZZ1JZXW000001', 'WVWZZZ1JZXW000001'],
     ['license plate 7ABC123', '7ABC123'],
@@ -16,6 +18,8 @@ describe('vehicle-id recognizer', () => {
   });
 
   it.each([
+    ['the plates are in the cafeteria and 12 cups too'],
+    ['paper plates, 40 cups and forks'],
     ['1M8GDM9A1KP042788'],
     ['ABCDEFGHJKLMNPRST'],
     ['12345678901234567'],

@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { RECOGNIZERS } from '../../rules';
 import { customRecognizers } from '../../rules/custom';
 import type { RawMatch, Recognizer, ScanContext } from '../../rules/types';
+import { columnNames } from '../../rules/support/tables';
 import { normalize, toOriginal } from './normalize';
 import { categoryOf, type Finding, type ScanResult } from './types';
 import { decideVerdict } from './verdict';
@@ -30,6 +31,12 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
       for (const match of recognizer.find(ctx)) raw.push({ match, rule: recognizer.id });
     } catch (error) {
       errors.push({ rule: recognizer.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  // A column of a pasted table whose cells are mostly names holds names in its other cells too.
+  if (!errors.some((e) => e.rule === 'name')) {
+    for (const cell of columnNames(ctx.text, raw.filter((r) => r.match.type === 'name').map((r) => r.match))) {
+      raw.push({ match: { type: 'name', start: cell.start, end: cell.end, confidence: 0.75, pattern: 'name-column' }, rule: 'name' });
     }
   }
   const findings: Finding[] = [];
