@@ -1,7 +1,7 @@
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  GENE_SYMBOLS, GENETIC, GENETIC_ABBREVIATIONS, GENETIC_MORE, PROTEIN_VARIANT_PATTERN, PROTEIN_VARIANT_STARTS,
+  GENE_SYMBOLS, GENETIC, GENETIC_ABBREVIATIONS, GENETIC_MORE, PROTEIN_VARIANT_PATTERN, PROTEIN_VARIANT_STARTS, DONE_TO_PATIENT
 } from './lexicons/health/sensitive';
 
 /**
@@ -16,6 +16,7 @@ export const genetic = defineLexiconRecognizer({
   id: 'genetic',
   description: 'Genetic information (GINA): BRCA, genetic and cascade testing, carrier screening, pathogenic variants',
   type: 'genetic',
+  alsoAs: { type: 'procedure', when: DONE_TO_PATIENT },
   groups: [GENETIC, { ...GENETIC_ABBREVIATIONS, requireCue: true }, GENETIC_MORE, GENE_SYMBOLS],
   patterns: [
     // "F508del / G542X", "BRAF V600E": a named variant, beside a gene or testing cue.
@@ -31,6 +32,8 @@ export const genetic = defineLexiconRecognizer({
     'genetic', 'genetics', 'variant', 'variants', 'testing', 'test', 'results', 'sequencing', 'carrier', 'counselor',
     'mutation', 'gene', 'genes', 'pathogenic', 'hereditary', 'germline', 'panel', 'brca', 'brca1', 'brca2', 'lynch',
     'cftr', 'braf', 'kras', 'egfr mutation', 'heterozygous', 'homozygous', 'allele', 'alleles', 'genotype', 'mutations',
+    // Embryo testing in a fertility cycle: "IVF with PGT-A", "1 PGT-A euploid blastocyst".
+    'ivf', 'embryo', 'embryos', 'blastocyst', 'euploid', 'aneuploid',
   ],
   reject: (ctx, start, end) => {
     const term = ctx.lower.slice(start, end);

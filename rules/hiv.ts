@@ -1,6 +1,6 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
-  HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_AMBIGUOUS_MORE, HIV_CUES, HIV_CUES_MORE, HIV_MORE, HIV_TERMS,
+  HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_AMBIGUOUS_MORE, HIV_CUES, HIV_CUES_MORE, HIV_MORE, HIV_TERMS, DONE_TO_PATIENT
 } from './lexicons/health/sensitive';
 
 /** The run of non-space characters around a match: a web address if it has "://", "www." or a path slash. */
@@ -17,6 +17,7 @@ export const hiv = defineLexiconRecognizer({
   id: 'hiv',
   description: 'HIV status, testing, viral load and viremia, CD4, resistance testing, PrEP and antiretroviral therapy',
   type: 'hiv',
+  alsoAs: { type: 'procedure', when: DONE_TO_PATIENT },
   groups: [HIV_TERMS, HIV_ABBREVIATIONS, HIV_AMBIGUOUS, HIV_MORE, HIV_AMBIGUOUS_MORE],
   cues: [...HIV_CUES, ...HIV_CUES_MORE],
   cueWindow: 80,

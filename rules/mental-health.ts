@@ -3,7 +3,7 @@ import {
   BIPOLAR_DEVICE, MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
   MENTAL_HEALTH_CARE, MENTAL_HEALTH_CONDITIONS, MENTAL_HEALTH_CUES, MENTAL_HEALTH_INSTRUMENTS,
   MORE_PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_MEDICATIONS, PSYCHIATRIC_OFF_LABEL, PSYCHIATRIC_STRICT_CUES,
-  TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS,
+  TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS, DONE_TO_PATIENT
 } from './lexicons/health/sensitive';
 
 /** How far from a psychiatric drug the psychiatric words may be: a short message, or a few sentences of a note. */
@@ -28,6 +28,7 @@ export const mentalHealth = defineLexiconRecognizer({
   id: 'mental-health',
   description: 'Mental-health conditions, psychiatric care, rating scales and, in psychiatric messages, psychiatric drugs',
   type: 'mental_health',
+  alsoAs: { type: 'procedure', groups: ['mental-health-instruments'], when: DONE_TO_PATIENT },
   groups: [
     MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, MENTAL_HEALTH_AMBIGUOUS, MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS,
     MENTAL_HEALTH_CARE, MENTAL_HEALTH_INSTRUMENTS, MENTAL_HEALTH_CONDITIONS, PSYCHIATRIC_OFF_LABEL,

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './support/test-table';
 import { procedure } from './procedure';
 import { recognizerTable } from './lexicons/health/table';
 
@@ -110,16 +111,10 @@ describe('procedure recognizer', () => {
     // procedures misspelled by one letter after a possessive or an article
     ["i had my colonscopy on tues", "colonscopy"],
     ["I had my mamogram last week", "mamogram"],
-    // tests, therapies and operations of the special categories, as procedures too
-    ['PHQ-9 today 19, referring to behavioral health', 'PHQ-9'],
-    ['Completed 16 sessions of CBT.', 'CBT'],
-    ['Your frozen embryo transfer is confirmed for Wed 9/17.', 'frozen embryo transfer'],
-    ['Suboxone 16 mg; urine drug screen negative.', 'urine drug screen'],
+    // drug screens by panel size, plasma exchange, gene panels, catheter removal
     ['10-panel drug screen negative. Restrictions x 4 wk', '10-panel drug screen'],
     ['She was treated with plasma exchange then eculizumab.', 'plasma exchange'],
     ['a complement gene panel later showed a CFH variant', 'complement gene panel'],
-    ['Your pregnancy test was positive.', 'pregnancy test'],
-    ['Post-test genetic counseling visit: April 22.', 'genetic counseling'],
     ['Dorota to re-audit the Foley removal protocol.', 'Foley removal'],
   ], [
     'Our office in CT is closing early.',
@@ -238,4 +233,27 @@ describe('procedure recognizer', () => {
     'Pregnancy of the project: nine months of planning.',
     'The COWS in the pasture are fine.',
   ]);
+});
+
+// A sensitive category's tests and therapies are found by that category's rule and reported as procedures too.
+describe('procedures of the special categories (through the whole engine)', () => {
+  it.each([
+    ['PHQ-9 today 19, referring to behavioral health', 'PHQ-9'],
+    ['Completed 16 sessions of CBT for his depression.', 'CBT'],
+    ['Your frozen embryo transfer is confirmed for Wed 9/17.', 'frozen embryo transfer'],
+    ['Suboxone 16 mg; urine drug screen negative.', 'urine drug screen'],
+    ['Your pregnancy test was positive.', 'pregnancy test'],
+    ['Post-test genetic counseling visit: April 22.', 'genetic counseling'],
+    ['She is also asking about IVF with PGT-A.', 'PGT-A'],
+  ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
+  it.each([
+    ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
+    ['She was admitted to the psychiatric unit overnight.', 'psychiatric unit'],
+    ['Referred to the HIV clinic on Main St.', 'HIV clinic'],
+    ['Her pregnancy is going well at 20 weeks.', 'pregnancy'],
+    ['BRCA2 carrier, no cancer to date.', 'BRCA2'],
+    ['He was started on buprenorphine at the OTP.', 'buprenorphine'],
+    ['The PGT-A policy memo is attached.', 'PGT-A'],
+    ['All staff must finish CBT modules (computer-based training) by Friday.', 'CBT'],
+  ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

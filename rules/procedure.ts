@@ -10,40 +10,6 @@ import {
   PROCEDURE_NAMES_SPELLED_BY_EAR, TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_ABBREVIATIONS, PART_OUT_PATTERN, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
-import {
-  FERTILITY, GENETIC, GENETIC_MORE, HIV_MORE, HIV_TERMS, MENTAL_HEALTH_CARE, MENTAL_HEALTH_INSTRUMENTS, PRENATAL_CARE,
-  REPRODUCTIVE_HEALTH, SUBSTANCE_USE_INSTRUMENTS,
-} from './lexicons/health/sensitive';
-import type { TermGroup } from './lexicons/health/matcher';
-
-/**
- * Tests, therapies and operations of the special categories are procedures as well as sensitive ("PHQ-9", "embryo
- * transfer", "urine drug screen", "cognitive processing therapy"): their category's rule marks the category, and
- * this one the procedure. Only the terms that name something done, not a condition, a drug or a place.
- */
-const DONE_WORD = /test|testing|tests|screen|screening|evaluation|therapy|psychotherapy|counseling|transfer|retrieval|insemination|freezing|banking|cryopreservation|analysis|ligation|vasectomy|insertion|section|cesarean|curettage|d&c|amniocentesis|sampling|ultrasound|scan|sonogram|hysterosalpingogram|infusion|stimulation|monitoring|genotype|sequencing|panel|visit/;
-const SENSITIVE_PROCEDURES: TermGroup = {
-  name: 'sensitive-procedures',
-  confidence: 0.75,
-  terms: [
-    ...[MENTAL_HEALTH_CARE, FERTILITY, REPRODUCTIVE_HEALTH, PRENATAL_CARE, HIV_TERMS, HIV_MORE, GENETIC, GENETIC_MORE]
-      .flatMap((g) => g.terms).filter((t) => DONE_WORD.test(t.toLowerCase()) && !/clinic|specialist|program|unit|center|positive/.test(t.toLowerCase())),
-    'in vitro fertilization', 'intrauterine insemination', 'embryo transfer', 'egg freezing', 'psychoeducation',
-    'group psychoeducation', 'medication management', 'med management', 'competency evaluation',
-    'competency to stand trial evaluation', 'forensic evaluation', 'forensic psychiatric evaluation',
-    'drug screen', 'drug screens', 'urine drug screen', 'urine drug screens', 'drug test', 'urine drug test',
-    'tox screen', 'urine tox screen', 'urine toxicology', 'breathalyzer',
-  ],
-};
-/** The instruments and abbreviations of those categories, written in capitals. */
-const SENSITIVE_PROCEDURE_ABBREVIATIONS: TermGroup = {
-  name: 'sensitive-procedure-abbreviations',
-  confidence: 0.75,
-  caseSensitive: true,
-  terms: [...MENTAL_HEALTH_INSTRUMENTS.terms, ...SUBSTANCE_USE_INSTRUMENTS.terms, 'PHQ-9', 'GAD-7', 'CIWA',
-    'AUDIT-C', 'CBT', 'DBT', 'EMDR', 'CPT-PTSD', 'IUI', 'FET', 'PGT-A', 'PGT-M', 'PGT', 'ImPACT'],
-};
-
 const listedProcedure = defineLexiconRecognizer({
   id: 'procedure',
   description: 'Procedures, imaging, lab tests, screenings and vaccines (colonoscopy, CABG, CT abdomen, A1c, Tdap)',
@@ -53,7 +19,7 @@ const listedProcedure = defineLexiconRecognizer({
     LAB_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS, AMBIGUOUS_CLINICAL_WORDS, IMAGING, SURGERIES,
     SURGERY_ABBREVIATIONS, INJECTIONS, AMBIGUOUS_INJECTION_ABBREVIATIONS, EXAMS_AND_SCREENINGS, NEWBORN_CARE,
     VACCINES, VACCINE_ABBREVIATIONS, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS, AMBIGUOUS_SPECIALTY_ABBREVIATIONS,
-    LOWERCASE_LAB_ABBREVIATIONS, SENSITIVE_PROCEDURES, SENSITIVE_PROCEDURE_ABBREVIATIONS,
+    LOWERCASE_LAB_ABBREVIATIONS,
   ],
   patterns: [
     {

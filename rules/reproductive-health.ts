@@ -2,7 +2,7 @@ import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   FERTILITY, PREGNANCY_LOSS, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, REPRODUCTIVE_AMBIGUOUS_MORE, PREGNANCY_TERMINATION_AMBIGUOUS,
   REPRODUCTIVE_CUES, REPRODUCTIVE_HEALTH, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, CONTRACEPTION_AMBIGUOUS, GESTATIONAL_WEEKS_PATTERN,
-  OBSTETRIC_CONTEXT,
+  OBSTETRIC_CONTEXT, DONE_TO_PATIENT
 } from './lexicons/health/sensitive';
 import { DIGITS } from './support/word-starts';
 
@@ -10,6 +10,7 @@ export const reproductiveHealth = defineLexiconRecognizer({
   id: 'reproductive-health',
   description: 'Reproductive health: abortion, contraception, pregnancy and its loss, fertility treatment (IVF, Menopur, trigger shot)',
   type: 'reproductive_health',
+  alsoAs: { type: 'procedure', when: DONE_TO_PATIENT },
   groups: [REPRODUCTIVE_HEALTH, REPRODUCTIVE_ABBREVIATIONS, REPRODUCTIVE_AMBIGUOUS, FERTILITY, PREGNANCY_LOSS,
     REPRODUCTIVE_AMBIGUOUS_MORE, PRENATAL_CARE, PREGNANCY_TEST_AMBIGUOUS, PREGNANCY_TERMINATION_AMBIGUOUS,
     CONTRACEPTION_AMBIGUOUS],

@@ -2,7 +2,7 @@ import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import {
   SUBSTANCE_STRICT_CUES, SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS,
   SUBSTANCE_USE_AMBIGUOUS_INSTRUMENTS, SUBSTANCE_USE_AMBIGUOUS_MORE, SUBSTANCE_USE_CUES, SUBSTANCE_USE_INSTRUMENTS,
-  SUBSTANCE_USE_MORE, SUD_SETTINGS_AMBIGUOUS, TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS,
+  SUBSTANCE_USE_MORE, SUD_SETTINGS_AMBIGUOUS, TREATMENT_LEVEL_ABBREVIATIONS, TREATMENT_LEVELS, DONE_TO_PATIENT
 } from './lexicons/health/sensitive';
 
 const CURRENCY_NEAR = /(?:[$€£]\s?[\d,.]+|\d)\s*$/;
@@ -19,6 +19,7 @@ export const substanceUse = defineLexiconRecognizer({
   id: 'substance-use',
   description: 'Substance-use disorder and treatment (42 CFR Part 2): OUD, buprenorphine, methadone clinic, detox, IOP, withdrawal',
   type: 'substance_use',
+  alsoAs: { type: 'procedure', groups: ['substance-use-instruments'], when: DONE_TO_PATIENT },
   groups: [
     SUBSTANCE_USE, SUBSTANCE_USE_ABBREVIATIONS, SUBSTANCE_USE_AMBIGUOUS, SUBSTANCE_USE_MORE, SUBSTANCE_USE_INSTRUMENTS,
     SUBSTANCE_USE_AMBIGUOUS_MORE,

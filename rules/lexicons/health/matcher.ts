@@ -56,6 +56,12 @@ export interface LexiconRecognizerSpec {
   cueBoost?: number;
   /** Drop a match whose surroundings show another meaning ("AUD 500", "digital detox"). */
   reject?: (ctx: ScanContext, start: number, end: number, group: string) => boolean;
+  /**
+   * A second type for some of the matches, reported at the same place: a sensitive category's tests and therapies
+   * are procedures too ("PHQ-9", "embryo transfer"). Matched once, by the rule that owns the term, rather than
+   * listed again in the procedure lexicon (a second pass over every note for the same words).
+   */
+  alsoAs?: { type: FindingType; groups?: readonly string[]; when?: RegExp };
 }
 
 const WORD = '[A-Za-z0-9_]';
@@ -225,7 +231,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const findCue = windowCueFinder(spec.cues ?? []);
   const window = spec.cueWindow ?? 60;
   const boost = spec.cueBoost ?? 0.1;
-  const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type),
+  const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type), ...(spec.alsoAs ? [spec.alsoAs.type] : []),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
   const searches = (spec.patterns ?? []).map((p) => regexSearch(p.regex, { startsWith: p.startsWith }));
   // Each pattern's needs as one test of the scan (support/needles.ts reads the text once for all of them).
@@ -252,6 +258,10 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
         if (group.requireCue && !cue) continue;
         const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
         out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
+        const also = spec.alsoAs;
+        if (also && (also.groups?.includes(group.name) || also.when?.test(ctx.lower.slice(start, end)))) {
+          out.push({ type: also.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
+        }
       }
       const patterns = spec.patterns ?? [];
       for (let i = 0; i < patterns.length; i++) {

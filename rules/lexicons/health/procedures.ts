@@ -570,6 +570,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'catheter removal', 'impact baseline', 'impact test', 'concussion baseline', 'baseline concussion test',
     'antigen/antibody test', 'antigen/antibody tests', 'fourth-generation test', '4th-generation test',
     'single-site testing', 'cascade testing', 'medication management visit',
+    'medication management', 'med management', 'breathalyzer',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

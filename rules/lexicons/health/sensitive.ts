@@ -233,6 +233,13 @@ export const GENETIC_ABBREVIATIONS: TermGroup = {
 // rating scales, not one), so an unseen message's "EPDS" or "PCL-5" is found like "PHQ-9".
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * The words that make a sensitive category's term something done to or for the patient, a procedure too
+ * ("cognitive processing therapy", "embryo transfer", "urine drug screen", "genetic counseling", "PHQ-9"),
+ * rather than a condition, a drug, a place or a program.
+ */
+export const DONE_TO_PATIENT = /(?:test|testing|tests|screen|screens|screening|evaluation|therapy|psychotherapy|psychoeducation|counseling|transfer|transfers|retrieval|retrievals|insemination|fertilization|freezing|banking|cryopreservation|analysis|ligation|vasectomy|insertion|section|cesarean|curettage|d&c|amniocentesis|sampling|ultrasound|scan|sonogram|hysterosalpingogram|infusion|infusions|stimulation|monitoring|genotype|sequencing|panel|visit|visits)$|^(?:phq-?[29a]|gad-?[27]|cbt|dbt|emdr|tms|ect|iui|ivf|pgt(?:-[am])?|uds|ciwa(?:-ar)?|audit-c|dast(?:-10)?|crafft)$/;
+
 /** Psychiatric levels of care and units, crisis services and safety measures. */
 export const MENTAL_HEALTH_CARE: TermGroup = {
   name: 'mental-health-care',
@@ -256,6 +263,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'eating disorder program', 'eating disorder treatment', 'residential eating disorder treatment',
     'competency evaluation', 'competency to stand trial evaluation', 'competency to stand trial',
     'psychoeducation', 'group psychoeducation',
+    'forensic evaluation', 'forensic psychiatric evaluation',
   ],
 };
 
