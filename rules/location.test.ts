@@ -106,6 +106,9 @@ const MATCH: [string, string][] = [
   ['Hi 5 West team, we have had two cases', '5 West'],
   ['From: WorkWell Occupational Health, Gary, IN\nEmployee: Bill Nguyen', 'Gary'],
   ['Behavioral Health Pavilion, Dayton, OH. Join our 18-bed unit', 'Dayton'],
+  // a town joined to a town already found
+  ['annual visits at our Concord and Bedford sites will include', 'Concord'],
+  ['Flights from Dayton and Cleveland were delayed', 'Cleveland'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -234,6 +237,9 @@ const NO_MATCH: [string, string][] = [
   ['Thanks so much, Gary, OK.', 'Gary'],
   ['Call me back, Dana, ME.', 'Dana'],
   ['The 3 East coast sites report monthly', '3 East'],
+  // a town joined to a town already found
+  ['She lives in Boston and Frank visits on Sundays', 'Frank'],
+  ['Boston and Pediatrics agreed on the plan', 'Pediatrics'],
 ];
 
 describe('location recognizer', () => {

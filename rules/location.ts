@@ -2,10 +2,10 @@ import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
+import { AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
-import { sharedWords, type Token } from './support/tokens';
+import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 import { damerauDistance } from '../lib/detect/edit-distance';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
@@ -191,6 +191,7 @@ export const location: Recognizer = {
     placesAfterCues(ctx.text, tokens, facts, informative, out);
     cityBeforeState(ctx.text, tokens, facts, informative, out);
     if (informative) compassWards(ctx.text, out);
+    if (informative && out.length) coordinatedPlaces(ctx.text, tokens, facts, out);
     return out;
   },
 };
@@ -652,6 +653,32 @@ function compassWards(text: string, out: RawMatch[]) {
   for (const m of text.matchAll(COMPASS_WARD)) {
     if (ROAD_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.7, pattern: 'compass-ward' });
+  }
+}
+
+/**
+ * A place joined to a town already found: "our Concord and Bedford sites", "from Dayton and Cleveland". One
+ * Capitalized word on the other side of "and"/"or" is a town too, unless it is a function, clinical or office
+ * word or a given name ("lives in Boston and Frank visits").
+ */
+function coordinatedPlaces(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
+  const towns = out.filter((m) => m.pattern === 'place-lexicon' || m.pattern === 'city-state' || m.pattern === 'town-word' || m.pattern === 'cued-place');
+  for (const m of towns) {
+    const k = firstTokenAtOrAfter(tokens, m.end);
+    const before = firstTokenAtOrAfter(tokens, m.start) - 1;
+    for (const [joiner, other] of [[k, k + 1], [before, before - 1]] as const) {
+      const j = tokens[joiner];
+      const t = tokens[other];
+      if (!j || !t || (j.lower !== 'and' && j.lower !== 'or' && j.lower !== '&')) continue;
+      const gap = other > joiner ? text.slice(j.end, t.start) : text.slice(t.end, j.start);
+      if (!/^[ \t]$/.test(gap) || t.shape !== 'title' || t.text.length < 4) continue;
+      const f = facts[other]!;
+      if ((f & (GRAMMATICAL | SKIPPED | NOT_BEFORE_FACILITY_WORD | SERVICE | PRACTICE_DESCRIPTOR | STATE_LEVEL_WORD | FACILITY_END_WORD)) !== 0 || CALENDAR_WORDS.has(t.lower) || words.firstNames.has(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) continue;
+      // "Salem and Lynn Hospital": the other word opens a longer name; leave it to the facility pass.
+      const next = tokens[other + 1];
+      if (other > joiner && next && next.shape === 'title' && /^[ \t]$/.test(text.slice(t.end, next.start))) continue;
+      out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.7, pattern: 'coordinated-place' });
+    }
   }
 }
 

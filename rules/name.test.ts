@@ -163,6 +163,13 @@ const MATCH: [string, string][] = [
   ['Maren - ahead of Tuesday\'s supervision, here are my notes on the case.', 'Maren'],
   ['Dr. Okeke drafts the workflow; Brandt (lab) confirms weekend capacity', 'Brandt'],
   ['Call Maria Brandt (pharmacy) about the refill', 'Maria Brandt'],
+  // a given name and surname before "who"; a care-team role in parentheses; court officers; a role label
+  ['This morning. Plate traced to Stellan Berg, who per the ED came in by himself', 'Stellan Berg'],
+  ['I spoke with Ana Ruiz who called yesterday about her mother', 'Ana Ruiz'],
+  ['Hi Ava, it\'s June (nurse) at the Teen Health Center', 'June'],
+  ['Patrick (his nurse) adjusted the dose overnight', 'Patrick'],
+  ['Pursuant to the order of the Hon. Margaret Ferris, Milwaukee County Circuit Court, this', 'Margaret Ferris'],
+  ['Report due: June 30, 2025\nClerk: Frank — (414) 555-0163', 'Frank'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -395,6 +402,14 @@ const NO_MATCH: [string, string][] = [
   ['Reminder - badges are required on every unit starting Monday.', 'Reminder'],
   ['Great work, ICU team. - Quality, Ruth Ng', 'Quality'],
   ['Contact Compliance, Omar Haddad.', 'Compliance'],
+  // a given name and surname before "who"; a care-team role in parentheses; court officers; a role label
+  ['Thanks to the Quality Council, who met Tuesday', 'Quality Council'],
+  ['We thank the New York team, who won the cup', 'New York'],
+  ['Call Monday (nurse line) for refills', 'Monday'],
+  ['The May (pharmacist) schedule is out', 'May'],
+  ['the judge will decide next week', 'judge'],
+  ['Honorable mention goes to the night shift', 'Honorable'],
+  ['the clerk will file it on Friday', 'clerk'],
 ];
 
 describe('name recognizer', () => {

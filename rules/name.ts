@@ -7,7 +7,7 @@ import {
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
-import { sharedWords, type Token } from './support/tokens';
+import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
 type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
@@ -383,14 +383,6 @@ function titledSignatures(c: Context, taken: Uint8Array, emit: Emit) {
   }
 }
 
-/** The index of the first token starting at or after text offset `at` (tokens.length when none does). */
-function firstTokenAtOrAfter(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
 /** A first name (known, or a word no lexicon knows) that is none of the words a message opens with otherwise. */
 function firstNameLike(t: Token): boolean {
   if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3) return false;
@@ -412,6 +404,11 @@ function openingName(c: Context, taken: Uint8Array, emit: Emit) {
 /** Departments and services a colleague is known by, in parentheses after her name. */
 const PAREN_DEPARTMENT = /^[ \t]*\((?:lab|laboratory|pharmacy|it|hr|billing|radiology|nursing|rn|np|pa|md|admin|scheduling|front desk|case management|social work|pt|ot|rt|finance|compliance|quality|security|facilities)\)/i;
 
+/** Months that are given names too, a person's only with a role beside them. */
+const GIVEN_MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** A care-team role in parentheses after a first name: "June (nurse)", "Patrick (his nurse)", "Luis (pharmacist)". */
+const PAREN_ROLE = /^[ \t]*\((?:(?:his|her|their|the|my|your|our)[ \t]+)?(?:charge[ \t]+|night[ \t]+|day[ \t]+|primary[ \t]+)?(?:nurse|pharmacist|chaplain|social worker|interpreter|case manager|doctor|therapist|counselor|coordinator|navigator|aide|cna|lpn|scheduler|receptionist|hygienist|dietitian|midwife|doula|caregiver|daughter|son|wife|husband|mother|father|sister|brother)\)/i;
+
 /** "Dr. Okeke drafts the workflow; Brandt (lab) confirms weekend capacity": a Capitalized name before "(lab)". */
 function departmentInParens(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
@@ -419,15 +416,40 @@ function departmentInParens(c: Context, taken: Uint8Array, emit: Emit) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] || text.charCodeAt(t.end) !== 32 && text.charCodeAt(t.end) !== 40) continue;
-    if (!PAREN_DEPARTMENT.test(text.slice(t.end, t.end + 22))) continue;
-    if (t.shape !== 'title' || isBlocked(t) || t.text.length < 3 || words.grammatical.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower) ||
+    const after = text.slice(t.end, t.end + 28);
+    const role = PAREN_ROLE.test(after);
+    if (!role && !PAREN_DEPARTMENT.test(after)) continue;
+    // "it's June (nurse)": a care-team role in parentheses makes even a month's or a word's name a person's.
+    const roleName = role && (isLexName(t) || GIVEN_MONTHS.has(t.lower));
+    if (t.shape !== 'title' || (isBlocked(t) && !roleName) || t.text.length < 3 || words.grammatical.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower) ||
       DEPARTMENT_WORDS.has(t.lower) || JOB_TITLE_WORDS.has(t.lower) || words.places.has(t.lower)) continue;
-    if (!(isLexName(t) || (!isCommon(t) && !englishByForm(t)))) continue;
+    if (!(roleName || isLexName(t) || (!isCommon(t) && !englishByForm(t)))) continue;
     // "Maria Brandt (lab)": the given name before it too.
     let first = i;
     if (i > 0 && !taken[i - 1] && /^[ \t]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && tokens[i - 1]!.shape === 'title' &&
       nameWord(tokens[i - 1]!, c, false) && !isCommon(tokens[i - 1]!)) first = i - 1;
     emit(first, i, 'signature', 'department');
+  }
+}
+
+/**
+ * A first name and a surname, Capitalized, before "who" ("traced to Stellan Berg, who came in by himself", "Ana
+ * Ruiz who called yesterday"): a relative clause is said of a person. Each word is a name a lexicon knows or a word
+ * no lexicon knows; English words ("Quality Council, who") and places stay out.
+ */
+function whoClauses(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!c.informative || !text.includes(' who')) return;
+  const nameLike = (t: Token) => t.shape === 'title' && t.text.length >= 3 && !isBlocked(t) && !words.grammatical.has(t.lower) &&
+    !HEALTH_LEXICON_WORDS.has(t.lower) && !DEPARTMENT_WORDS.has(t.lower) && !words.places.has(t.lower) && (isLexName(t) || (!isCommon(t) && !englishByForm(t)));
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'who' || taken[i - 1] || taken[i - 2]) continue;
+    const a = tokens[i - 2]!;
+    const b = tokens[i - 1]!;
+    if (!/^,?[ \t]+$/.test(text.slice(b.end, tokens[i]!.start)) || !/^[ \t]$/.test(text.slice(a.end, b.start))) continue;
+    const surname = isLastName(b.lower) || (SURNAME_ENDING.test(b.lower) && !words.grammatical.has(b.lower) && !isBlocked(b));
+    if (!nameLike(a) || !(nameLike(b) || surname) || !(isFirstName(a.lower) || surname || (!isCommon(a) && !isCommon(b)))) continue;
+    emit(i - 2, i - 1, 'intro', 'who');
   }
 }
 
@@ -590,6 +612,8 @@ export const name: Recognizer = {
     departmentInParens(c, taken, emit);
     // A message that ends on one known first name on its own line ("...depressive disorder (F34.1).\nWren").
     closingName(c, taken, emit);
+    // "Plate traced to Stellan Berg, who per the ED came in": a given name and a surname before "who".
+    whoClauses(c, taken, emit);
 
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
@@ -1174,7 +1198,9 @@ export const name: Recognizer = {
       if (lastWord.endsWith('s') || lastWord.endsWith("'") || lastWord.endsWith('’')) lastWord = lastWord.replace(/['’]s?$/, '');
       // "mrs. Park": one word right after an honorific is a surname even when it names places too.
       const honorificSurname = m.pattern === 'honorific' && !/\s/.test(phrase);
-      if (ORG_WORDS.has(lastWord) || (FACILITY_WORDS.has(lastWord) && !honorificSurname) || beforeOrgWord(tokens, ctx.text, m.end)) return false;
+      // After an honorific the name is a person's: "the Hon. Margaret Ferris, Milwaukee County Circuit Court" is
+      // not a list of a court's names.
+      if (ORG_WORDS.has(lastWord) || (FACILITY_WORDS.has(lastWord) && !honorificSurname) || beforeOrgWord(tokens, ctx.text, m.end, m.pattern !== 'honorific')) return false;
       if (notAPerson(ctx.text, m, phrase, parts, lastWord, informative)) { (dropped ??= new Set()).add(phrase); return false; }
       return true;
     });
@@ -1198,7 +1224,7 @@ const ORG_WORDS = new Set([
 ]);
 
 /** Whether the name ending at `end` (or the comma/"and" list it closes) is followed by an organisation word. */
-function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
+function beforeOrgWord(tokens: Token[], text: string, end: number, walkList = true): boolean {
   let k = firstTokenAtOrAfter(tokens, end);
   if (k >= tokens.length || k === 0) return false;
   for (let hops = 0; hops < 5 && k < tokens.length; hops++) {
@@ -1206,7 +1232,7 @@ function beforeOrgWord(tokens: Token[], text: string, end: number): boolean {
     const gap = text.slice(tokens[k - 1]!.end, t.start);
     if (ORG_WORDS.has(t.lower) && /^[ \t]{1,2}$/.test(gap) && t.shape !== 'lower') return true;
     // Walk along "A, B and C" to the list's end.
-    if (!/^(?:,[ \t]?|[ \t]+)$/.test(gap) || !(t.shape === 'title' || t.lower === 'and')) return false;
+    if (!walkList || !/^(?:,[ \t]?|[ \t]+)$/.test(gap) || !(t.shape === 'title' || t.lower === 'and')) return false;
     k++;
   }
   return false;

@@ -2,6 +2,8 @@
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'drs', 'prof', 'professor', 'doctor', 'sir', 'madam', 'mme', 'mlle',
   'rev', 'fr', 'sr', 'herr', 'frau', 'sra', 'sr', 'señor', 'señora', 'monsieur', 'madame', 'signor', 'signora',
+  // The court's officers on an order: "the Hon. Margaret Ferris", "Judge Alvarez".
+  'hon', 'honorable', 'judge', 'magistrate',
 ]);
 
 /** Family, proxy and care roles: "son David", "HCP: Ann Lee", "wife milovan". */
@@ -27,6 +29,8 @@ export const ROLES = new Set([
   'neurologist', 'dermatologist', 'endocrinologist', 'gastroenterologist', 'nephrologist', 'pulmonologist',
   'rheumatologist', 'urologist', 'obstetrician', 'gynecologist', 'radiologist', 'anesthesiologist', 'lpn', 'cna',
   'technician', 'scheduler', 'receptionist', 'interpreter', 'advocate', 'caseworker',
+  // Court, records and front-office staff named on a request: "Clerk: Frank", "Registrar: Dawn".
+  'clerk', 'registrar', 'secretary', 'bailiff', 'courier', 'dispatcher', 'aide', 'volunteer',
 ]);
 
 /** Credentials written after a name in signatures: "Emily Parker, RN", "Painter MD". */

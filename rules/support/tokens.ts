@@ -290,3 +290,11 @@ function informativeShare(upper: number, lower: number): boolean {
 
 /** The text between two tokens (punctuation and spaces). */
 export const gapBetween = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** The index of the first token starting at or after text offset `at` (tokens.length when none does). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
