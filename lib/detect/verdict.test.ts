@@ -176,6 +176,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Hope Abdullah'], ['phone', '(716) 555-0109']],
     phi: true,
   },
+  {
+    label: "a patient's address on a letter about her care, with no gift in it",
+    text: 'Rose Abbott\n44 Orchard Ln, Hope, ME 04847\nDear Ms. Abbott, your biopsy showed a benign polyp.',
+    marks: [['name', 'Rose Abbott'], ['address', '44 Orchard Ln, Hope, ME 04847'], ['procedure', 'biopsy'], ['diagnosis', 'polyp']],
+    phi: true,
+  },
+  {
+    label: 'a real critical value with an MRN, nothing declared fake',
+    text: 'CRITICAL RESULT for Patient: John Baptiste   MRN 9990001\nPotassium 6.8 (hyperkalemia), read back to RN.',
+    marks: [['name', 'John Baptiste'], ['mrn', '9990001'], ['diagnosis', 'hyperkalemia']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -441,6 +453,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a staff member's unit in parentheses and a parking lot's address",
     text: 'Permit holders move to Lot D at 400 Harrington Ave, Buffalo, NY 14203. Re-badge by 1/3: Hope Abdullah (ICU), Dawn Reilly (Cath Lab).',
     marks: [['address', '400 Harrington Ave, Buffalo, NY 14203'], ['name', 'Hope Abdullah'], ['name', 'Dawn Reilly'], ['date', '1/3']],
+    phi: false,
+  },
+  {
+    label: 'a recall asking to keep patient names out of replies',
+    text: 'Trays recalled: lap chole sets. Do NOT put patient names in reply-all. Questions: Gwenllian Pryce, 555-0107.',
+    marks: [['procedure', 'lap chole'], ['name', 'Gwenllian Pryce'], ['phone', '555-0107']],
+    phi: false,
+  },
+  {
+    label: "a donor's gift acknowledgement with the donor's address",
+    text: 'Rich and Summer Abernathy\n14 Orchard Ln, Shaker Heights OH 44120\nDear Rich and Summer, thank you for your generous gift. Your support will fund supplies for kids receiving chemotherapy.',
+    marks: [['name', 'Summer Abernathy'], ['address', '14 Orchard Ln, Shaker Heights OH 44120'], ['procedure', 'chemotherapy']],
+    phi: false,
+  },
+  {
+    label: 'a training flyer with its venue named on the line above the street',
+    text: 'FREE NALOXONE TRAINING\nLiberty Public Library, Community Room\n301 E Kansas St, Liberty, MO 64068\nLearn to give naloxone. RSVP: Tomas Herrera, 555-0146',
+    marks: [['address', '301 E Kansas St, Liberty, MO 64068'], ['medication', 'naloxone'], ['name', 'Tomas Herrera'], ['phone', '555-0146']],
+    phi: false,
+  },
+  {
+    label: 'a phishing warning whose patient is declared fake',
+    text: 'The example below is FAKE. The "patient" does not exist:\nPatient: John Testpatient   MRN 9990001\nPotassium 6.8 (hyperkalemia)',
+    marks: [['name', 'John Testpatient'], ['mrn', '9990001'], ['diagnosis', 'hyperkalemia']],
     phi: false,
   },
 ];

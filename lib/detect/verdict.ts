@@ -55,7 +55,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -73,6 +73,13 @@ const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'refer
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$/;
 const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
+/**
+ * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
+ * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
+ */
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+/** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
+const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers)(?![a-z])/;
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
@@ -159,6 +166,8 @@ const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|in
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
 const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
+/** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
+const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
@@ -214,6 +223,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "Liberty Public Library, Community Room" on the line above the street: the venue's address.
+      const lineStart = lower.lastIndexOf('\n', f.start - 1);
+      if (lineBefore(lower, f.start).trim() === '' && lineStart > 0 && VENUE_LINE.test(lineBefore(lower, lineStart))) return false;
     }
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
     // OCT machine's serial in a service note is equipment.
@@ -254,6 +266,7 @@ function healthInClause(at: number, healthFindings: Finding[], lower: string): F
 }
 
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+  if (DECLARED_FAKE.test(lower)) return undefined;
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
@@ -261,7 +274,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     f.explanation.pattern !== 'cued-month' &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
     !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 40), f.start)))));
-  if (patientId) return `a patient identifier (${patientId.type})`;
+  // A donor's address on a gift acknowledgement is the donor's, not a patient's: the letter thanks for a gift.
+  if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
   if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
   if (listRow) return listRow;
