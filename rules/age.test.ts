@@ -25,6 +25,8 @@ const MATCH: [string, string][] = [
   ['he said, with that grin, that at 94 he had outlived three doctors', '94'],
   ['at 96, she still drives to church', '96'],
   ['Dad turned 94 last week.', '94'],
+  // a past age said of him
+  ['He died at home on July 9. He was 91, and our team still talks about him', '91'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -59,6 +61,8 @@ const NO_MATCH: [string, string][] = [
   ['sats at 95 she was fine on room air', '95'],
   ['pt at 95 he was on 2L', '95'],
   ['At 98 degrees he felt fine', '98'],
+  // a past age said of him
+  ['HR was 95, and stable overnight', '95'],
 ];
 
 describe('age-over-89 recognizer', () => {

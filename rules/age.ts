@@ -30,9 +30,10 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
     regex: /(\d{2,3})\s?(?:f|m)\b(?=\s+(?:with|w\/|s\/p|who|presents|presented|admitted|pmh|hx|h\/o))(?<=\b(?:an?|this|pt\s+is\s+(?:an?\s+)?)\s*\d{2,3}\s?(?:f|m))/gi,
     confidence: 0.8,
   },
-  // "she is 92 and lives alone", "pt is 94.", "She's 90 and hard of hearing", "Mom turned 95": a bare age
+  // "she is 92 and lives alone", "pt is 94.", "She's 90 and hard of hearing", "Mom turned 95", "He was 91, and our
+  // team still talks about him": a bare age
   // said of the patient or a relative, never a percent or a decimal.
-  { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:\s+is|['’]s|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gim, confidence: 0.7 },
+  { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:pt|patient|she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)(?:\s+is|\s+was|['’]s|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gim, confidence: 0.7 },
   // "My father Kenji Tanaka is 90 now": the relative's name between; capitals tell a name from "sat" in "pt sat is 95".
   { name: 'is-number', regex: /\s(\d{2,3})(?=\s*(?:,|;|\)|and\b|but\b|in\b|last\b|this\b|now\b|\.(?!\d)|$))(?<=\b(?:[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Gg]randma|[Gg]randmother|[Gg]randpa|[Gg]randfather|[Hh]usband|[Ww]ife|[Aa]unt|[Uu]ncle)(?:\s+\p{Lu}\p{Ll}+){1,2}(?:\s+is|\s+(?:just\s+)?turn(?:s|ed))(?:\s+now)?\s+\d{2,3})/gmu, confidence: 0.7, needs: ['mom', 'mother', 'dad', 'father', 'grand', 'husband', 'wife', 'aunt', 'uncle'] },
   // "He turned 91 on October 9": a birthday ("is 95 on 2L" is an oxygen saturation, so only "turned").

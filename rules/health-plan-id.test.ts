@@ -7,6 +7,11 @@ const found = (text: string) => reported(healthPlanId, text).map((m) => m.text);
 
 describe('health-plan-id recognizer', () => {
   it.each([
+    ['Insurance is BCBS XJH60213388. Do I need a referral?', 'XJH60213388'],
+    ['Rx# 6604127 Ins: UHC 918-442-0071 Pt says', '918-442-0071'],
+    ['Member ID: XQH447120935 Group: 88213 DOB: 01/30/1971', '88213'],
+    ['Medicaid ID OH-MCD 119847302 for the broker auth', '119847302'],
+    ['primary Medicare 1EG4TE5MK73, secondary MEB 4471098', '4471098'],
     ['1EG4-TE5-MK73', '1EG4-TE5-MK73'],
     ['1EG4TE5MK73', '1EG4TE5MK73'],
     ['1eg4-te5-mk73', '1eg4-te5-mk73'],
@@ -31,6 +36,11 @@ describe('health-plan-id recognizer', () => {
   });
 
   it.each([
+    ['Study Group: 4410 meets in room 2'],
+    ['Group: 2024 planning retreat'],
+    ['The plan is primary care first, secondary review later'],
+    ['Insurance is BCBS; call them at the number on the card'],
+    ['Our secondary MEB meeting is at 10'],
     ['1SG4-TE5-MK73'],
     ['1EG4-LE5-MK73'],
     ['1EG4-TE5-OK73'],

@@ -66,6 +66,13 @@ export function planContextId(ctx: ScanContext, start: number): boolean {
   return PLAN_CONTEXT.before(ctx.lower, labelStart + 1, 60) !== undefined;
 }
 
+// Payers as members and staff write them before a member number.
+const PAYERS = 'UHC|United(?:[ \\t]?Healthcare)?|BCBS|Blue[ \\t]+Cross(?:[ \\t]+Blue[ \\t]+Shield)?|Aetna|Cigna|Humana|Anthem|Kaiser|Tricare|TRICARE|Molina|Ambetter|Oscar|WellCare|Highmark|Tufts|Oxford|Empire|Premera|Regence|Wellmark|CareFirst|Amerigroup|CareSource|HealthPartners|Emblem|Fidelis|Medicaid|Medicare|[A-Z]{2}-MCD|MCD|MEB|HMO|PPO';
+const PAYER_THEN_ID = new RegExp(
+  `(?<![\\p{L}])(?:ins(?:urance)?|coverage|plan|primary|secondary|medicaid[ \\t]+id)(?:[ \\t]+(?:is|was))?[ \\t]*[:#]?[ \\t]*(?:${PAYERS})[ \\t]*[:#]?[ \\t]+(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{4,18})(?![\\w-])`,
+  'giu',
+);
+
 export const healthPlanId = definePatternRecognizer({
   id: 'health-plan-id',
   description: 'Medicare MBI (with or without dashes), legacy HICN, and member/subscriber/policy/group ids after a label',
@@ -78,6 +85,12 @@ export const healthPlanId = definePatternRecognizer({
     { name: 'labeled plan id', regex: labeledValueRegex(PLAN_LABELS, ID_VALUE), confidence: 0.8 },
     { name: 'plan word then id', regex: labeledValueRegex(PLAN_WORDS, ID_VALUE_5_DIGITS), confidence: 0.8 },
     { name: 'id in insurance context', regex: GENERIC_ID, confidence: 0.8 },
+    // "Insurance is BCBS XJH60213388", "Ins: UHC 918-442-0071", "Medicaid ID OH-MCD 119847302", "secondary MEB
+    // 4471098": the payer's name, then its member number.
+    { name: 'payer then id', regex: PAYER_THEN_ID, confidence: 0.85,
+      startsWith: ['ins', 'coverage', 'plan', 'primary', 'secondary', 'medicaid'] },
+    // "Member ID: XQH447120935 Group: 88213": a group number beside a member id.
+    { name: 'group beside member id', regex: /(?<![\w])group(?:[ \t]*(?:#|no\.?|number))?[ \t]*[:#][ \t]*(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])/gi, confidence: 0.8, startsWith: ['group'] },
   ],
   cues: ['medicare', 'mbi', 'hicn', 'medicaid', 'insurance', 'member', 'beneficiary', 'health plan'],
   cueWindowBefore: 40,
@@ -85,6 +98,7 @@ export const healthPlanId = definePatternRecognizer({
   invalidate: (value, pattern, ctx, start) =>
     (pattern === 'medicare hicn' && !ssnStructureValid(value.slice(0, 9))) ||
     (pattern === 'id in insurance context' && !planContextId(ctx, start)) ||
+    (pattern === 'group beside member id' && PLAN_CONTEXT.before(ctx.lower, start, 80) === undefined) ||
     (pattern === 'plan word then id' && YEAR_SERIAL.test(value)) ||
     (pattern !== 'medicare mbi' && pattern !== 'medicare hicn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))),
 });

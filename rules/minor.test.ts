@@ -23,6 +23,10 @@ describe('minor recognizer', () => {
     ["His son Nikos is 15 and plays varsity soccer.", "15"],
     // a child's age in parentheses after the name
     ["my son Eli (8) has been wetting the bed", "8"],
+    // a teenager writing her own age
+    ['Autumn Tran dob 3/22/2010. im 15 and i saw dr Boateng on tues', '15'],
+    ['text me at 555-0176. im 16 if that matters lol', '16'],
+    ['i am 14 and my mom doesnt know', '14'],
   ], [
     'A 45-year-old with chest pain.',
     'DOB 1957',
@@ -50,6 +54,10 @@ describe('minor recognizer', () => {
     // a child's age in parentheses after the name
     "my son Eli (28) visits on Fridays",
     "Suite Girl (2) on Main",
+    // a teenager writing her own age
+    'I\'m 15 minutes late to the huddle',
+    'im 12 min away',
+    'I am 16 weeks pregnant and tired',
   ]);
 
   it('reports the stated age, not a young DOB beside it', () => {

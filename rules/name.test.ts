@@ -170,6 +170,9 @@ const MATCH: [string, string][] = [
   ['Patrick (his nurse) adjusted the dose overnight', 'Patrick'],
   ['Pursuant to the order of the Hon. Margaret Ferris, Milwaukee County Circuit Court, this', 'Margaret Ferris'],
   ['Report due: June 30, 2025\nClerk: Frank — (414) 555-0163', 'Frank'],
+  // a known given name opening a line before a dash; English words that are given names after a greeting
+  ['Quick notes for the huddle today, all.\nRich - pls call pt first thing this am about the shocks', 'Rich'],
+  ['hi Cliff, couple things. knee swells when I do stairs', 'Cliff'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -410,6 +413,9 @@ const NO_MATCH: [string, string][] = [
   ['the judge will decide next week', 'judge'],
   ['Honorable mention goes to the night shift', 'Honorable'],
   ['the clerk will file it on Friday', 'clerk'],
+  // a known given name opening a line before a dash; English words that are given names after a greeting
+  ['pt resting comfortably overnight, vitals stable.\nGU-foley - leak changed to #16, uo good', 'GU-foley'],
+  ['Vitals stable overnight and pain controlled.\nNeuro - alert and oriented x3', 'Neuro'],
 ];
 
 describe('name recognizer', () => {

@@ -392,13 +392,22 @@ function firstNameLike(t: Token): boolean {
     !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
 }
 
-/** "Maren - ahead of Tuesday's supervision": the message's first word, a first name, then a dash. */
+/**
+ * "Maren - ahead of Tuesday's supervision", "Rich - pls call pt first thing": a line that opens on a first name (a
+ * name that is also a word, "Rich", "Hope", counts here), a dash, and a message in lower case to that person.
+ */
 function openingName(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
-  if (tokens.length < 8 || taken[0] || !c.informative) return;
-  const t = tokens[0]!;
-  if (!/^[ \t]*$/.test(text.slice(0, t.start)) || !/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) return;
-  if (firstNameLike(t)) emit(0, 0, 'salutation', 'opening');
+  if (tokens.length < 8 || !c.informative) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) continue;
+    if (!/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) continue;
+    // The message's first word may be a name no lexicon knows ("Maren"); a later line's must be a known given name
+    // ("GU-foley - leak changed", "Neuro - alert" are a note's headings).
+    const known = t.shape === 'title' && !isBlocked(t) && (isFirstName(t.lower) || (AMBIGUOUS_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower)));
+    if (i === 0 ? firstNameLike(t) || known : known) emit(i, i, 'salutation', 'opening');
+  }
 }
 
 /** Departments and services a colleague is known by, in parentheses after her name. */

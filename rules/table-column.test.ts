@@ -14,7 +14,8 @@ const ROSTER = [
   'Wed 4/9    | Sofia Karras      | Mark Delgado       | June Whitaker',
 ].join('\n');
 
-const MATCH: [string, string, 'mrn' | 'other_id' | 'name' | 'account_number' | 'health_plan_id' | 'phone'][] = [
+type ColumnType = 'mrn' | 'other_id' | 'name' | 'account_number' | 'health_plan_id' | 'phone' | 'vehicle_id';
+const MATCH: [string, string, ColumnType][] = [
   [LOG, '8812093', 'mrn'],
   [LOG, '8790551', 'mrn'],
   [LOG, 'S-015', 'other_id'],
@@ -22,11 +23,13 @@ const MATCH: [string, string, 'mrn' | 'other_id' | 'name' | 'account_number' | '
   ['Name | Acct # | Balance\nRuth Ames | HA-50231178 | $310\nLeo Park | HA-50231179 | $85', 'HA-50231178', 'account_number'],
   ['| Resident | Member ID |\n|---|---|\n| Ruth Ames | WQH448201937 |\n| Leo Park | WQH448201938 |', 'WQH448201937', 'health_plan_id'],
   ['Name\tPhone\nRuth Ames\t617-555-0101\nLeo Park\t617-555-0102', '617-555-0102', 'phone'],
+  ['Plate | Owner | Dept\nMO 7KD-294 | Faith Boateng | Lab\nKS 418 GRT | Liam Byrne | Radiology', 'KS 418 GRT', 'vehicle_id'],
+  ['Plate | Owner | Dept\nMO 7KD-294 | Faith Boateng | Lab\nKS 418 GRT | Liam Byrne | Radiology', 'Liam Byrne', 'name'],
   // a column of names holds names that are English words too
   [ROSTER, 'Will Foster', 'name'],
   [ROSTER, 'June Whitaker', 'name'],
 ];
-const NO_MATCH: [string, string, 'mrn' | 'other_id' | 'name' | 'account_number' | 'health_plan_id' | 'phone'][] = [
+const NO_MATCH: [string, string, ColumnType][] = [
   // a header without an identifier's label, a value that is no identifier, text that is no table
   ['Item | Qty | Price\nGloves | 400 | $12\nMasks | 1200 | $30', '1200', 'mrn'],
   ['Unit | Census | MRN audit\n4 West | 22 | done\n5 North | 18 | done', '22', 'mrn'],
@@ -36,6 +39,7 @@ const NO_MATCH: [string, string, 'mrn' | 'other_id' | 'name' | 'account_number' 
   ['Patient | Status\nBed 4 | ready\nBed 5 | cleaning', 'Bed 4', 'name'],
   ['Reminders | Owner\nHand hygiene audit | Quality\nBadge renewals | Security', 'Badge renewals', 'name'],
   ['Task | Status\nOrder gloves | done\nCall vendor | open', 'Call vendor', 'name'],
+  ['Plate | Size\nDinner | 10 in\nSalad | 8 in', '10 in', 'vehicle_id'],
   [ROSTER, 'Mon 4/7', 'name'],
 ];
 

@@ -13,7 +13,8 @@ const HEADER_TYPES: [RegExp, FindingType][] = [
   [/^(?:screen|screening|study|subject|participant|enrollment|randomization|case|referral|claim|auth(?:orization)?)(?: ?(?:id|#|no\.?|number))$/i, 'other_id'],
   [/^(?:ssn|social security(?: ?(?:#|no\.?|number))?)$/i, 'ssn'],
   [/^(?:phone|tel|telephone|cell|mobile|contact (?:phone|number)|home phone)(?: ?(?:#|no\.?|number))?$/i, 'phone'],
-  [/^(?:patient|patient name|pt|pt name|name|resident|client|member name|subscriber name|participant name|child|student)$/i, 'name'],
+  [/^(?:patient|patient name|pt|pt name|name|resident|client|member name|subscriber name|participant name|child|student|owner|employee|driver)$/i, 'name'],
+  [/^(?:plate|plates|plate #|license plate|tag|vehicle|car)$/i, 'vehicle_id'],
 ];
 
 // A value under an identifier header: digits, perhaps with letters and dashes ("8812093", "S-014", "HA-50231178").
@@ -24,13 +25,15 @@ function accepts(type: FindingType, cell: TableCell): boolean {
   if (type === 'name') return NAME_CELL.test(cell.text);
   if (type === 'phone') return PHONE_CELL.test(cell.text);
   if (type === 'ssn') return /^\d{3}-?\d{2}-?\d{4}$/.test(cell.text);
+  // A plate with its state: "MO 7KD-294", "KS 418 GRT".
+  if (type === 'vehicle_id') return /^(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}$/.test(cell.text);
   return ID_CELL.test(cell.text);
 }
 
 export const tableColumn: Recognizer = {
   id: 'table-column',
-  description: 'Cells of a pasted table under a header that names them (MRN, Patient, Screen#, Member ID, Phone)',
-  types: ['mrn', 'account_number', 'health_plan_id', 'other_id', 'ssn', 'phone', 'name'],
+  description: 'Cells of a pasted table under a header that names them (MRN, Patient, Screen#, Member ID, Phone, Plate)',
+  types: ['mrn', 'account_number', 'health_plan_id', 'other_id', 'ssn', 'phone', 'name', 'vehicle_id'],
   find(ctx) {
     const out: RawMatch[] = [];
     for (const table of tablesIn(ctx.text)) {

@@ -150,6 +150,13 @@ describe('mergeOverlaps', () => {
     for (const m of merged) expect(m.text).toBe(text.slice(m.start, m.end));
   });
 
+  it('keeps a link or a mailbox whole: a number in its query is part of it, an IP address in it stays one', () => {
+    const scanned = scan('see http://portal.example.net/view?id=7731 and http://[2001:db8::1]/path now');
+    expect(scanned.findings.map((x) => `${x.type}:${x.text}`)).toEqual([
+      'url:http://portal.example.net/view?id=7731', 'ip_address:2001:db8::1',
+    ]);
+  });
+
   it('does not modify its input findings array order', () => {
     const input = [f('date', 45, 51, 0.7), f('name', 4, 8, 0.8)];
     mergeOverlaps(input, text);

@@ -63,6 +63,13 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
  * types are separate flags, not rival readings: "postpartum depression" is reproductive AND mental health.
  */
 export function mergeOverlaps(findings: Finding[], original: string): Finding[] {
+  // A web or mail address holds its parts: "id=7731" in a link's query or a name in a mailbox is the address (an
+  // IP address in a link stays one: "http://[2001:db8::1]/path").
+  const containers = findings.filter((f) => f.type === 'url' || f.type === 'email');
+  if (containers.length) {
+    findings = findings.filter((f) => f.category !== 'identifier' || f.type === 'url' || f.type === 'email' || f.type === 'ip_address' ||
+      !containers.some((c) => c.start <= f.start && f.end <= c.end && (c.end - c.start) > (f.end - f.start)));
+  }
   const sorted = [...findings].sort(
     (a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start,
   );

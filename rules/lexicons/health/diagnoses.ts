@@ -432,6 +432,10 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'drug-induced liver injury', 'esophageal polyp', 'gastric polyp', 'hospital-acquired pressure injury',
     'hospital-acquired pressure injuries', 'falls with injury', 'fall with injury', 'pathogenic variant',
     'likely pathogenic variant', 'germline pathogenic variant',
+    'fluid overload', 'volume overload', 'af burden', 'opioid overdose', 'overdose', 'wheeze',
+    'large local reaction', 'plantar ulcer', 'diabetic foot ulcer', 'bradys', 'qt prolongation', 'prolonged qt',
+    'crush injury', 'amenorrhea', 'suicidal ideation', 'upper extremity weakness', 'lower extremity weakness',
+    'blood clot', 'blood clots', 'venous thromboembolism',
   ],
 };
 
@@ -445,6 +449,7 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'FSGS', 'ADPKD', 'NMS', 'TLS', 'HER2+', 'HER2-positive', 'HER2-negative', 'HER2-low', 'HER2-amplified',
     'HER2/neu positive', 'HER2/neu negative',
     'aHUS', 'TTP', 'DILI', 'HAPI', 'HAPIs',
+    'VTE', 'DVT/PE', 'AFib',
   ],
 };
 

@@ -300,6 +300,7 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'SGLT-2', 'SGLT2i', 'DPP4i', 'LABA', 'SABA', 'LAMA', 'ICS-LABA', 'ICS/LABA', 'G-CSF', 'ATRA', 'ABVD', 'R-CHOP',
     'TNFi', 'IV NAC', '4F-PCC', 'Retin-A',
     'PrEP', 'PIO',
+    'MOUD',
   ],
 };
 
@@ -393,6 +394,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'emergency contraception', 'morning-after pill', 'progesterone in oil', 'pre-exposure prophylaxis',
     'post-exposure prophylaxis', 'follitropin', 'follitropin alfa', 'follitropin beta', 'menotropins',
     'cetrorelix',
+    'estrogen-containing contraceptives', 'bismuth quadruple therapy', 'glecaprevir/pibrentasvir', 'glecaprevir',
+    'pibrentasvir', 'sofosbuvir/velpatasvir', 'ledipasvir/sofosbuvir', 'allergen extract',
   ],
 };
 

@@ -571,6 +571,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'antigen/antibody test', 'antigen/antibody tests', 'fourth-generation test', '4th-generation test',
     'single-site testing', 'cascade testing', 'medication management visit',
     'medication management', 'med management', 'breathalyzer',
+    'dilated exam', 'dilated eye exam', 'amsler grid', 'shock therapy', 'monofilament', 'monofilament test',
+    'monofilament exam', 'cotinine test', 'h. pylori breath test', 'urea breath test', 'roux-en-y gastric bypass',
+    'stop-bang', 'nutrition consult', 'trough level', 'tacrolimus trough', 'vancomycin trough', 'hiv-1 rna pcr',
+    'hiv rna pcr', 'ulnar gutter splint', 'thumb spica splint', 'skeletal survey', 'fibroscan',
+    'transient elastography', 'tpmt genotyping', 'anti-smooth muscle antibody', 'gender-affirming hormone therapy',
+    'hormone therapy', 'estradiol level', 'testosterone level', 'neoadjuvant chemotherapy', 'allergy shots',
+    'allergen immunotherapy',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -585,6 +592,7 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'AVF', 'AVG', 'Kt/V', 'CAPD', 'CCPD', 'APD', 'URR', 'CRT-D', 'CRT-P', 'S-ICD', 'LVAD', 'WBRT', 'PSG',
     'MSLT', 'rTMS', 'VNS', 'SPECT', 'FTA-ABS', 'TP-PA', 'TPPA', 'VDRL', 'SPEP', 'UPEP', 'BPP', 'NST',
     'GCT', 'OGTT', 'PRP laser', 'FA/ICG',
+    'RYGB', 'HIV Ab', 'HCV Ab', 'OGD',
   ],
 };
 

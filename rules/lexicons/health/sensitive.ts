@@ -277,6 +277,7 @@ export const MENTAL_HEALTH_INSTRUMENTS: TermGroup = {
     'ASRS', 'BDI-II', 'HAM-D', 'HAMD', 'HAM-A', 'MADRS', 'Y-BOCS', 'YBOCS', 'PANSS', 'YMRS', 'ASQ-SI',
     'Columbia Suicide Severity Rating Scale', 'Columbia scale', 'Edinburgh Postnatal Depression Scale',
     'Beck Depression Inventory', 'Beck Anxiety Inventory', 'Patient Health Questionnaire', 'Vanderbilt ADHD',
+    'EDE-Q', 'SCOFF', 'EAT-26',
   ],
 };
 
