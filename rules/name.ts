@@ -401,8 +401,9 @@ function openingName(c: Context, taken: Uint8Array, emit: Emit) {
   if (tokens.length < 8 || !c.informative) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || !/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) continue;
-    if (!/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) continue;
+    // The dash after it first: the look back to the line's start is longer and rarely needed.
+    if (taken[i] || !/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) continue;
+    if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) continue;
     // The message's first word may be a name no lexicon knows ("Maren"); a later line's must be a known given name
     // ("GU-foley - leak changed", "Neuro - alert" are a note's headings).
     const known = t.shape === 'title' && !isBlocked(t) && (isFirstName(t.lower) || (AMBIGUOUS_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower)));

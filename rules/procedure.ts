@@ -1,6 +1,7 @@
 import { defineLexiconRecognizer } from './lexicons/health/matcher';
 import { withMisspellings } from './support/misspellings';
 import { DIGITS } from './support/word-starts';
+import { inParensAfterName } from './support/tokens';
 import {
   AGE_VISIT_PATTERN, AMBIGUOUS_CLINICAL_WORDS, AMBIGUOUS_INJECTION_ABBREVIATIONS, AMBIGUOUS_LAB_ABBREVIATIONS,
   AMBIGUOUS_PROCEDURE_ABBREVIATIONS, AMBIGUOUS_PROCEDURE_WORDS, ANALYTE_STARTS, ANALYTE_TEST_PATTERN, DEPARTMENT_BEFORE,
@@ -96,7 +97,7 @@ const listedProcedure = defineLexiconRecognizer({
     if (!/^home\s/.test(ctx.lower.slice(start, end)) && PROCEDURE_PLACE_OR_STAFF.test(ctx.text.slice(end, end + 16))) return true;
     if (DEPARTMENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) return true;
     // "Dawn Reilly (Cath Lab)", "Frank Osei (Radiology)": a staff member's department, in parentheses after the name.
-    if (/\p{Lu}\p{Ll}+[ \t]*\([ \t]*$/u.test(ctx.text.slice(Math.max(0, start - 24), start)) && /^[ \t]*\)/.test(ctx.text.slice(end, end + 3))) return true;
+    if (inParensAfterName(ctx.text, start, end)) return true;
     // "psychotherapy notes": the record the psychotherapy-note rule reports, not a session given.
     if (ctx.lower.startsWith('psychotherapy', start) && end - start === 13 && /^\s+notes?\b/.test(ctx.lower.slice(end, end + 8))) return true;
     // "2 TB test": terabytes.

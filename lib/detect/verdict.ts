@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../rules/types';
+import { inParensAfterName } from '../../rules/support/tokens';
 import { CREDENTIALS, ROLES } from '../../rules/lexicons/people-cues';
 import { cueMatcher } from './cues';
 import { SensitiveType, type Finding, type RiskLevel, type Verdict } from './types';
@@ -24,7 +25,7 @@ function careContextIn(text: string, lower: string): string | undefined {
     const hit = CARE_CONTEXT.findAt(lower, from, lower.length);
     if (!hit) return undefined;
     const end = hit.index + hit.cue.length;
-    if (!(/\p{Lu}\p{Ll}+[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, hit.index - 24), hit.index)) && /^[ \t]*\)/.test(text.slice(end, end + 3)))) return hit.cue;
+    if (!inParensAfterName(text, hit.index, end)) return hit.cue;
     from = end;
   }
   return undefined;

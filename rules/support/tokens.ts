@@ -298,3 +298,11 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], at: number): numbe
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
   return lo;
 }
+
+/**
+ * Whether text[start, end) stands alone in parentheses right after a Capitalized word: "Dawn Reilly (Cath Lab)",
+ * "Hope Abdullah (ICU)" name a staff member's unit, not care given.
+ */
+export function inParensAfterName(text: string, start: number, end: number): boolean {
+  return /\p{Lu}\p{Ll}+[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, start - 24), start)) && /^[ \t]*\)/.test(text.slice(end, end + 3));
+}
