@@ -124,6 +124,9 @@ describe('diagnosis recognizer', () => {
     ['biopsy confirmed drug-induced liver injury', 'drug-induced liver injury'],
     ['exercise-induced bronchospasm: use albuterol 2 puffs', 'exercise-induced bronchospasm'],
     ['60% red granulation / 30% yellow slough, mod drainage', 'yellow slough'],
+    // nerve compression and neuromuscular disease
+    ['she was worried about nerve compression at L5', 'nerve compression'],
+    ['heart failure NYHA III-IV, neuromuscular disease', 'neuromuscular disease'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -243,6 +246,9 @@ describe('diagnosis recognizer', () => {
     'Fall prevention huddles are at 7:15.',
     'The stock price saw a fall in March.',
     'The fatigue of the budget process wore on everyone.',
+    // nerve compression and neuromuscular disease
+    'Compression socks are in the supply room.',
+    'Nerve center of the hospital is the command room.',
   ]);
 
   it.each([

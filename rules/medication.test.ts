@@ -92,6 +92,9 @@ describe('medication recognizer', () => {
     ['patients receiving icodextrin peritoneal dialysis solution', 'icodextrin'],
     ['currently Santyl + calcium alginate daily to heel', 'calcium alginate'],
     ['running heparin or insulin drips at low rates', 'insulin drips'],
+    // opioids as a class
+    ['will not prescribe oxycodone or other opioids after surgery', 'opioids'],
+    ['no chronic opioid therapy', 'opioid therapy'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -179,5 +182,8 @@ describe('medication recognizer', () => {
     'The alginate lab supply order is late.',
     'Drips from the ceiling in room 4 were reported.',
     'PrEPared remarks for the board are attached.',
+    // opioids as a class
+    'The opioid task force meets Monday.',
+    'Opioid crisis town hall in the auditorium.',
   ]);
 });

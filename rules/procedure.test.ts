@@ -116,6 +116,10 @@ describe('procedure recognizer', () => {
     ['She was treated with plasma exchange then eculizumab.', 'plasma exchange'],
     ['a complement gene panel later showed a CFH variant', 'complement gene panel'],
     ['Dorota to re-audit the Foley removal protocol.', 'Foley removal'],
+    // amputations, karyotypes and antibody panels
+    ['wheelchair van - ESRD, s/p bilateral BKA', 'bilateral BKA'],
+    ['Partner\'s karyotype pending.', 'karyotype'],
+    ['TSH normal, antiphospholipid panel neg x2', 'antiphospholipid panel'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -232,6 +236,10 @@ describe('procedure recognizer', () => {
     'He is testing the new phone system.',
     'Pregnancy of the project: nine months of planning.',
     'The COWS in the pasture are fine.',
+    // amputations, karyotypes and antibody panels
+    'Dr. Lee, also known as AKA Lee, joined.',
+    'The TMA grant report is due.',
+    'Karaoke night is Friday.',
   ]);
 });
 

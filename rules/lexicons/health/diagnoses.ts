@@ -436,6 +436,7 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'large local reaction', 'plantar ulcer', 'diabetic foot ulcer', 'bradys', 'qt prolongation', 'prolonged qt',
     'crush injury', 'amenorrhea', 'suicidal ideation', 'upper extremity weakness', 'lower extremity weakness',
     'blood clot', 'blood clots', 'venous thromboembolism',
+    'nerve compression', 'neuromuscular disease', 'spinal stenosis', 'nerve root compression',
   ],
 };
 

@@ -328,6 +328,7 @@ export const DRUG_CLASSES: TermGroup = {
     'alpha blocker', 'alpha-blocker', '5-alpha reductase inhibitor', 'anticholinergic', 'benzodiazepine',
     'benzodiazepines', 'stool softener', 'bowel prep solution', 'iv antibiotics', 'oral antibiotics',
     'broad-spectrum antibiotics', 'pressors', 'vasopressors', 'thrombolytics', 'thrombolytic',
+    'opioids', 'opioid therapy', 'opioid analgesics', 'opiates',
   ],
 };
 

@@ -268,6 +268,7 @@ export const SURGERY_ABBREVIATIONS: TermGroup = {
     'NPWT', 'HBOT', 'SBRT', 'IMRT', 'XRT', 'AICD', 'CRPP', 'UKA', 'ACLR', 'LHC', 'RHC', 'VATS', 'PEG tube',
     'G-tube', 'J-tube', 'NG tube', 'OG tube', 'VP shunt', 'DBS', 'RFA', 'TKA', 'THA', 'T&A', 'BMT', 'D&E',
     'MRCP', 'EP study', 'EEG', 'EMG', 'NCV', 'DXA', 'TEE', 'LDCT',
+    'BKA',
   ],
 };
 
@@ -578,6 +579,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'transient elastography', 'tpmt genotyping', 'anti-smooth muscle antibody', 'gender-affirming hormone therapy',
     'hormone therapy', 'estradiol level', 'testosterone level', 'neoadjuvant chemotherapy', 'allergy shots',
     'allergen immunotherapy',
+    'karyotype', 'karyotyping', 'antiphospholipid panel', 'antiphospholipid antibodies',
+    'dental sealant', 'below-knee amputation', 'above-knee amputation', 'bilateral bka',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

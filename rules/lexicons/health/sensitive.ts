@@ -217,6 +217,7 @@ export const GENETIC: TermGroup = {
     'cystic fibrosis carrier', 'factor v leiden', 'mthfr', 'apoe4', 'apoe', 'hereditary cancer',
     'hereditary cancer panel', 'familial hypercholesterolemia', 'nipt', 'cell-free dna', 'amniocentesis',
     '23andme', 'ancestrydna', 'pharmacogenomic', 'pharmacogenetic', 'chorionic villus sampling',
+    'brca testing', 'brca1/2 testing', 'brca gene testing',
   ],
 };
 
