@@ -77,6 +77,8 @@ const MATCH: [string, string][] = [
   ['Re: Declan Kiely, date of birth may 4th 1941, got a statement', 'may 4th 1941'],
   ['so i missed my shot appt on friday the 14th for the depo', 'friday the 14th'],
   ['See you Tuesday, the 3rd at noon.', 'Tuesday, the 3rd'],
+  // a year after a label naming an event
+  ['Device: ICD SN: BWR604118H Implanted: 2019 by Dr. Okafor', '2019'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -167,6 +169,8 @@ const NO_MATCH: [string, string][] = [
   ['you may 5 times try the door', 'may 5'],
   ['it was the 2nd for him this year', '2nd'],
   ['Friday the team meets at 14 past', 'Friday'],
+  // a year after a label naming an event
+  ['Tube placed 10:2019 per log', '2019'],
 ];
 
 describe('date recognizer', () => {

@@ -278,11 +278,13 @@ const PATTERNS: DatePattern[] = [
       const before = ctx.text.slice(Math.max(0, start - 20), start);
       const after = ctx.text.slice(start + 4, start + 16);
       if (/^\s*(?:-|to|until|till|–)\s*\d{3,4}\b/i.test(after) || /\d{3,4}\s*(?:-|to|–)\s*$/i.test(before)) return false;
-      if (/(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before) || /^[\d/:+]|^\.\d/.test(after)) return false;
+      // A label's colon is a cue's, a clock's colon is not: "Implanted: 2019" against "10:2019".
+      const labeled = /\b(?:implanted|placed|inserted|diagnosed|dx|done|completed|since|year)\s*:\s*$/i.test(before);
+      if ((!labeled && /(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before)) || /^[\d/:+]|^\.\d/.test(after)) return false;
       if (clockTime(m[0], before)) return false;
       if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;
       // Cue words in any case ("During 1971"), or an all-caps event ("MI 1992").
-      return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about)[\s:,-]*$/i.test(before)
+      return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about|implanted|placed|inserted|done|completed)[\s:,-]*$/i.test(before)
         || /\b[A-Z]{2,6}[\s:,-]*$/.test(before)
         || HISTORY_EVENT_BEFORE.test(before)
         || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);

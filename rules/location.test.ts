@@ -109,6 +109,13 @@ const MATCH: [string, string][] = [
   // a town joined to a town already found
   ['annual visits at our Concord and Bedford sites will include', 'Concord'],
   ['Flights from Dayton and Cleveland were delayed', 'Cleveland'],
+  // practices named by two specialties, programs, departments, libraries and centers by what they do
+  ['Portal message - Northgate Allergy & Asthma\nFrom: Widline, who wrote to us about her shots today', 'Northgate'],
+  ['To: Intake Coordinator, Cedar Ridge Eating Disorder Program\nFrom: Niamh, who wrote the referral today', 'Cedar Ridge'],
+  ['TAKE-HOME DOSING REVIEW — New Dawn Treatment Center\nPt: the patient was seen today and is doing well this month.', 'New Dawn'],
+  ['Hosted by the Clay County Health Department and the Liberty Hospital ED', 'Clay County Health Department'],
+  ['we meet at the Eden Public Library, and I am happy to see you', 'Eden Public Library'],
+  ['Dolores Reyes, RN, Nurse Manager 4 West', '4 West'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -240,6 +247,13 @@ const NO_MATCH: [string, string][] = [
   // a town joined to a town already found
   ['She lives in Boston and Frank visits on Sundays', 'Frank'],
   ['Boston and Pediatrics agreed on the plan', 'Pediatrics'],
+  // practices named by two specialties, programs, departments, libraries and centers by what they do
+  ['Ambulatory Surgery Center staff meet Tuesday at noon in the lobby', 'Ambulatory'],
+  ['the Heart Failure Program meets on Fridays in the big room', 'Heart Failure'],
+  ['the Cancer Center lobby is closed this week for repairs', 'Cancer Center'],
+  ['Our Health Department partners sent the flyer this week', 'Health Department'],
+  ['The Public Library is closed on Monday for the holiday', 'Public Library'],
+  ['Treatment Center staffing is short again this week, sorry', 'Treatment Center'],
 ];
 
 describe('location recognizer', () => {

@@ -600,7 +600,7 @@ function wardsAfterNames(text: string, lower: string, tokens: Token[], facts: In
 const NOT_PRACTICE_NAME = new Set(['call', 'ask', 'contact', 'visit', 'thanks', 'thank', 'dear', 'hi', 'hello', 'welcome', 'join', 'see',
   'email', 'fax', 'phone', 'tel', 'please', 'via', 're', 'fw', 'fwd', 'subject', 'attn', 'cc', 'per', 'friends', 'team', 'dr', 'doctor',
   'in', 'on', 'for', 'with', 'by', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'we', 'i', 'you', 'it', 'he', 'she', 'they', 'if',
-  'as', 'so', 'but', 'not', 'no', 'yes', 'all', 'new', 'old', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these']);
+  'as', 'so', 'but', 'not', 'no', 'yes', 'all', 'old', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these']);
 const PRACTICE_GAP = /^(?:[ \t]{1,2}|['’]s[ \t]{1,2}|[ \t]+&[ \t]+|[ \t]+and[ \t]+)$/;
 
 /**
@@ -625,20 +625,27 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
     }
     // What the place does: "Cardiology" of "Ridgeview Cardiology Associates", "Obstetrics & Gynecology".
     while (k > 0 && i - k < 4 && (facts[k - 1]! & PRACTICE_DESCRIPTOR) !== 0 && capital(tokens[k - 1]!) && joined(tokens[k - 1]!, tokens[k]!)) k--;
-    // Its name: up to three capitalized words that are not function words, cue words or credentials.
+    // Its name: up to three capitalized words that are not function words, cue words or credentials, one of them
+    // more than a word for what the place treats or whom it serves ("Cedar Ridge Eating Disorder Program", not
+    // "Teen Health Center" or "Ambulatory Surgery Center").
     let first = k;
+    let named = false;
     while (first > 0 && k - first < 3) {
       const p = tokens[first - 1]!;
       const f = facts[first - 1]!;
-      if (!capital(p) || p.text.length < 2 || !joined(p, tokens[first]!) || (f & (NOT_BEFORE_FACILITY_WORD | SERVICE | PRACTICE_DESCRIPTOR)) !== 0 ||
+      if (!(capital(p) || (p.shape === 'mixed' && /^\p{Lu}/u.test(p.text))) || p.text.length < 2 || !joined(p, tokens[first]!) || (f & NOT_BEFORE_FACILITY_WORD) !== 0 ||
         NOT_PRACTICE_NAME.has(p.lower) || CALENDAR_WORDS.has(p.lower) || isCredential(p.text) || HONORIFICS.has(p.lower)) break;
+      if ((f & (SERVICE | PRACTICE_DESCRIPTOR)) === 0) named = true;
       first--;
     }
-    if (first === k) continue;
+    // Words for what the place does, before its name, are not part of it.
+    while (first < k && (facts[first]! & (SERVICE | PRACTICE_DESCRIPTOR)) !== 0) first++;
+    if (first === k || !named) continue;
     // "Dr. Rivera Pediatrics" would be a person's practice, but "Dr. Haddad Cardiology" is as often a doctor and a department.
     const b = first > 0 ? tokens[first - 1]! : undefined;
     if (b && HONORIFICS.has(b.lower) && /^\.?[ \t]+$/.test(text.slice(b.end, tokens[first]!.start))) continue;
-    out.push({ type: 'location', start: tokens[first]!.start, end: end.end, confidence: 0.75, pattern: 'practice-name' });
+    // Sure enough to outrank a name read in the same words ("MD, Cedar Hollow Family Medicine" after a signature).
+    out.push({ type: 'location', start: tokens[first]!.start, end: end.end, confidence: 0.9, pattern: 'practice-name' });
   }
 }
 
@@ -646,10 +653,10 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
  * Hospital units named by floor and wing: "He is now on 4 West", "To: All staff, 5 North Medical-Surgical Unit",
  * "pumps on 3 East". Not a road's direction ("Route 9 West", "I-95 North", "exit 4 West") or a street ("4 West St").
  */
-const COMPASS_WARD = /(?<=(?:\b(?:[Oo]n|[Tt]o|[Ff]rom|[Tt]he|[Uu]nit|[Ff]loor|[Ss]taff|[Ff]or|[Hh]i|[Hh]ello|[Dd]ear)|[,:(\n-])[ \t]*)[1-9]\d?[ \t](?:North|South|East|West)\b(?![ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Exit|Side|End|Coast|coast|Bay|bound|Africa|Asia|Germany|Timor)\b)/g;
+const COMPASS_WARD = /(?<=(?:\b(?:[Oo]n|[Tt]o|[Ff]rom|[Tt]he|[Uu]nit|[Ff]loor|[Ss]taff|[Ff]or|[Hh]i|[Hh]ello|[Dd]ear|[Mm]anager|[Dd]irector|[Ee]ducator)|[,:(\n–—-])[ \t]*)[1-9]\d?[ \t](?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b(?![ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Exit|Side|End|Coast|coast|Bay|bound|Africa|Asia|Germany|Timor)\b)/g;
 const ROAD_BEFORE = /\b(?:route|rte|rt|hwy|highway|interstate|i|exit|us|sr|cr)[ \t.-]*$/i;
 function compassWards(text: string, out: RawMatch[]) {
-  if (!/\d[ \t](?:North|South|East|West)\b/.test(text)) return;
+  if (!/\d[ \t](?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b/.test(text)) return;
   for (const m of text.matchAll(COMPASS_WARD)) {
     if (ROAD_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.7, pattern: 'compass-ward' });

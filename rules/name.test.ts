@@ -173,6 +173,8 @@ const MATCH: [string, string][] = [
   // a known given name opening a line before a dash; English words that are given names after a greeting
   ['Quick notes for the huddle today, all.\nRich - pls call pt first thing this am about the shocks', 'Rich'],
   ['hi Cliff, couple things. knee swells when I do stairs', 'Cliff'],
+  // a condolence letter's closing
+  ['With sympathy,\nVasyl Hnatiuk\nBereavement Coordinator', 'Vasyl Hnatiuk'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -416,6 +418,8 @@ const NO_MATCH: [string, string][] = [
   // a known given name opening a line before a dash; English words that are given names after a greeting
   ['pt resting comfortably overnight, vitals stable.\nGU-foley - leak changed to #16, uo good', 'GU-foley'],
   ['Vitals stable overnight and pain controlled.\nNeuro - alert and oriented x3', 'Neuro'],
+  // a condolence letter's closing
+  ['With sympathy and thanks to all of you', 'sympathy'],
 ];
 
 describe('name recognizer', () => {

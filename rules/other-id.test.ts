@@ -7,6 +7,8 @@ const found = (text: string) => reported(otherId, text).map((m) => m.text);
 
 describe('other-id recognizer', () => {
   it.each([
+    ['tacrolimus trough (DOB 8/30/1979, req REQ# 4417-9920)', '4417-9920'],
+    ['Booking #: MCJ-554190 Location: County Jail', 'MCJ-554190'],
     ['911-70-1234', '911-70-1234'],
     ['911-701234', '911-701234'],
     ['ITIN 911701234', '911701234'],
@@ -32,6 +34,8 @@ describe('other-id recognizer', () => {
   });
 
   it.each([
+    ['Please req the new chairs by Friday'],
+    ['Booking the room for 3 pm'],
     ['911-89-1234'],
     ['my tax id 911-89-1234'],
     ['total 911701234 records'], // bare, inside a sentence

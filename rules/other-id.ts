@@ -25,6 +25,9 @@ const ID_LABELS = [
   'filter card no', 'kit number', 'kit #', 'kit id', 'sample id', 'barcode', 'bar code',
   // A pharmacy's prescription number ("Rx #6104827"): not a bare "Rx", which heads a drug and its dose.
   'rx #', 'rx#', 'rx no', 'rx number', 'prescription number', 'prescription #', 'prescription no',
+  // A lab requisition, a jail booking, a portal account: "REQ# 4417-9920", "Booking #: MCJ-554190".
+  'req #', 'req#', 'booking', 'booking #', 'booking number', 'inmate number', 'inmate #', 'username',
+  'user name', 'portal username', 'portal id', 'login', 'user id',
 ];
 
 /**

@@ -10,6 +10,7 @@ describe('phone recognizer', () => {
   it.each([
     ['Alma Reyes, LADC, counselor 555-0171', '555-0171', 'phone'],
     ['reads everything, text me at 555-0176. im 16', '555-0176', 'phone'],
+    ['Maricel Dizon, Board Liaison, 555-0122 with any questions.', '555-0122', 'phone'],
     ['Daughter Linnea (555-0129) is coming from Friendship', '555-0129', 'phone'],
     ['44 Orchard Ln, Hope, ME 04847 555-0188', '555-0188', 'phone'],
     ['Rose Abbott\n555-0188', '555-0188', 'phone'],
@@ -50,6 +51,7 @@ describe('phone recognizer', () => {
   it.each([
     ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
     ['BP was at 120-1300 range', 'a range after at'],
+    ['Order #: 555-0122 with the new lids', 'an order number before with'],
     ['Lot (123-4567) expired', 'a lot number in parentheses'],
     ['Order #: 555-0188', 'an order number'],
     ['The SVR was at 900-1300 today', 'a range of values'],

@@ -69,7 +69,7 @@ const SHAPES: PhoneShape[] = [
     // signature's own line, or after a ZIP. It stands alone after a comma, colon, bar or parenthesis (or a word) and
     // ends its line, clause or field; part, lot and order numbers are told apart by the word before them.
     name: 'local in a field',
-    regex: /(?<=(?:[,:|)]|[a-z]{2,}|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\()/gm,
+    regex: /(?<=(?:[,:|)]|[a-z]{2,}|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|anytime|any time|after|before)\b)/gm,
     confidence: 0.6, minDigits: 7, maxDigits: 7,
     acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before),
   },

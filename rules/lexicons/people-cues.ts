@@ -85,6 +85,8 @@ export const NOT_AFTER_HONORIFIC = new Set([
 export const SALUTATIONS = new Set([
   'dear', 'hi', 'hello', 'hey', 'thanks', 'thank', 'regards', 'best', 'sincerely', 'cheers', 'greetings',
   'cordially', 'respectfully', 'yours', 'love', 'xoxo', 'morning', 'afternoon', 'evening',
+  // Closings of condolence and thanks letters: "With sympathy,", "With gratitude,", "Warmly,".
+  'sympathy', 'gratitude', 'appreciation', 'warmly', 'warmest', 'condolences',
 ]);
 
 /**

@@ -57,6 +57,15 @@ export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['nursing', new Set(['skilled'])],
   ['group', new Set(['medical', 'physicians', 'health', 'surgical', 'dental', 'orthopedic', 'cardiology', 'oncology', 'urology', 'pediatric', 'practice'])],
   ['surgery', new Set(['oral', 'plastic', 'vascular', 'foot', 'eye', 'hand', 'facial'])],
+  // "Northgate Allergy & Asthma", "Eastside Foot & Ankle": a practice named by its two specialties.
+  ['asthma', new Set(['allergy'])],
+  ['ankle', new Set(['foot'])],
+  ['infusion', new Set(['home'])],
+  ['services', new Set(['laboratory', 'lab', 'evaluation', 'imaging', 'diagnostic', 'hospice', 'rehabilitation', 'therapy', 'counseling', 'recovery', 'dental', 'nursing'])],
+  ['program', new Set(['disorder', 'disorders', 'treatment', 'recovery', 'methadone', 'addiction'])],
+  ['department', new Set(['health'])],
+  ['library', new Set(['public', 'memorial', 'county', 'city'])],
+  ['center', new Set(['surgery', 'surgical', 'treatment', 'recovery', 'cancer', 'heart', 'wellness', 'imaging', 'infusion', 'dialysis', 'birth', 'wound', 'sleep', 'eye', 'kidney', 'rehab', 'rehabilitation', 'counseling', 'health'])],
 ]);
 /**
  * Words that say what a practice does rather than name it ("Primary", "Reference", "Women's", "Clinical"): a
