@@ -42,6 +42,7 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   // hours in a table's columns are not a house number; the phone after a ZIP is not part of the address
   ['  Thu 10/9   1300-1700   Oak Street Clinic, room 110', '1300-1700', 'address'],
   ['44 Orchard Ln, Hope, ME 04847 555-0188', '555-0188', 'address'],
+  ['RUN FOR HOPE 5K + 1 MILE WALK', '1 MILE WALK', 'address'],
   ['Rose Abbott\n44 Orchard Ln, Hope, ME 04847\n555-0188', '555-0188', 'address'],
   ['HR 70 AV paced', '70 AV', 'address'],
   ['HR 80-100 ST with ectopy', '80-100 ST', 'address'],

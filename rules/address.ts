@@ -303,6 +303,8 @@ export const address: Recognizer = {
         }
         if (p.name === 'named-street' && !streetWordsOk(ctx, start, end - 7)) continue;
         if (p.name === 'us-street') {
+          // "5K + 1 MILE WALK", "a 2 Minute Walk": a distance or a time, not a house number.
+          if (/^\d+[ \t]+(?:mile|miles|km|kilometer|kilometre|minute|minutes|hour|hours|step|steps|lap|laps|block|blocks)\b/i.test(m[0])) continue;
           // "1300-1700 Oak Street Clinic": hours of a session, not a house number.
           if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d[ \t]/.test(m[0])) continue;
           const type = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '').match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';

@@ -188,6 +188,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'John Baptiste'], ['mrn', '9990001'], ['diagnosis', 'hyperkalemia']],
     phi: true,
   },
+  {
+    label: "a policy's own patient named in a complaint is still a patient (no policy headings)",
+    text: 'Re: complaint from patient Maria Lopez about her dialysis schedule; call her at 555-0190.',
+    marks: [['name', 'Maria Lopez'], ['procedure', 'dialysis'], ['phone', '555-0190']],
+    phi: true,
+  },
+  {
+    label: "an employee told of an exposure and her own pregnancy, greeted by a first name that is a word",
+    text: "Hi Lucky,\nContact tracing identified you as a close contact of someone with COVID-19. Since you're about 18 weeks pregnant, please let your OB know.",
+    marks: [['name', 'Lucky'], ['diagnosis', 'COVID-19'], ['reproductive_health', 'weeks pregnant']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -477,6 +489,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a phishing warning whose patient is declared fake',
     text: 'The example below is FAKE. The "patient" does not exist:\nPatient: John Testpatient   MRN 9990001\nPotassium 6.8 (hyperkalemia)',
     marks: [['name', 'John Testpatient'], ['mrn', '9990001'], ['diagnosis', 'hyperkalemia']],
+    phi: false,
+  },
+  {
+    label: 'committee minutes that keep patient-level data elsewhere',
+    text: 'P&T MINUTES. Present: T. Kowalczyk, PharmD. Enoxaparin dosing: 14% of orders off-protocol. Aggregate only; patient-level data kept in the MUE folder.',
+    marks: [['name', 'T. Kowalczyk'], ['medication', 'Enoxaparin']],
+    phi: false,
+  },
+  {
+    label: 'a policy document listing who may ask for a consult',
+    text: 'POLICY ETH-014\n1. PURPOSE\nTo provide ethics consultation.\n2. WHO MAY REQUEST\nAny member of the care team, patient, family member or surrogate. Triggers: dialysis, blood transfusion.\nCo-chair: Chidi Nwosu, MD, 555-0190',
+    marks: [['procedure', 'dialysis'], ['procedure', 'blood transfusion'], ['name', 'Chidi Nwosu'], ['phone', '555-0190']],
+    phi: false,
+  },
+  {
+    label: "a vendor demo with an actor patient's simulated visit",
+    text: 'The demo uses a simulated encounter (actor patient, scripted visit for type 2 diabetes). No real patient data will be shown. RSVP to Ifeoma Chukwu, 555-0161.',
+    marks: [['diagnosis', 'type 2 diabetes'], ['name', 'Ifeoma Chukwu'], ['phone', '555-0161']],
+    phi: false,
+  },
+  {
+    label: "a 5K flyer for a cancer center's patient assistance fund",
+    text: "RUN FOR HOPE 5K benefiting the Whitfield Cancer Center Patient Assistance Fund. Free skin cancer screening tent. Team captain: Honor Kowalski (Infusion).",
+    marks: [['location', 'Whitfield Cancer Center'], ['procedure', 'skin cancer screening'], ['name', 'Honor Kowalski']],
     phi: false,
   },
 ];

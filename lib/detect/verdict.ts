@@ -56,7 +56,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned)\b|^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -81,9 +81,16 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers)(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient)(?![a-z])/;
+/**
+ * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
+ * are kinds of people the policy covers, not someone it is about.
+ */
+const POLICY_DOCUMENT = /(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:purpose|scope|policy statement|definitions|responsibilities)[ \t]*:?[ \t]*(?:\n|$)/;
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
+/** The addressee as the subject of a health term: "you're about 18 weeks pregnant", "you tested positive for". */
+const SECOND_PERSON_BEFORE = /(?<![a-z])(?:you['’]re|you are|you were|you have|you['’]ve|you had|you tested|you test)(?![a-z])[^.!?\n]{0,24}$/;
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
 /** The writer of the care as its subject: "I'm on lisinopril", "I take metformin", "I ran out of my inhaler". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
@@ -166,7 +173,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,30}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
@@ -285,10 +292,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
   const declaredAnonymous = DECLARED_ANONYMOUS.test(lower);
+  const policyDocument = /\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
-    if (KIND_CUES.has(hit[0]) && KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
+    if (KIND_CUES.has(hit[0]) && (policyDocument || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index)))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
@@ -319,6 +327,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
     if (possessive && !ownAbsence && (addressee || owner !== 'your')) return `"${owner} ${f.text.toLowerCase()}"`;
+    // "Hi Lucky, ... since you're about 18 weeks pregnant", "you tested positive for": the addressee's own state.
+    const secondPerson = addressee ? before.match(SECOND_PERSON_BEFORE)?.[0] : undefined;
+    if (secondPerson) return `"${secondPerson.trim()} ${f.text.toLowerCase()}"`;
     const firstPerson = before.match(FIRST_PERSON_BEFORE)?.[0];
     if (firstPerson && !absence) return `"${firstPerson.trim()} ${f.text.toLowerCase()}"`;
   }

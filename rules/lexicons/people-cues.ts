@@ -121,7 +121,8 @@ export const AMBIGUOUS_NAMES = new Set([
   'gaza', 'nan', 'dot', 'tab', 'sat', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'dc', 'van', 'von', 'del',
   'la', 'le', 'de', 'di', 'da', 'du', 'bin', 'ibn',
   // English words that are given names too: "hi Cliff,", "Sunny Castellanos, CNO", "Jun, social worker Abebe".
-  'cliff', 'sunny', 'jun', 'cherry', 'river', 'rain', 'storm', 'brook', 'dusty',
+  'cliff', 'sunny', 'jun', 'cherry', 'river', 'rain', 'storm', 'brook', 'dusty', 'lucky', 'bliss', 'sage', 'ward',
+  'marsh', 'story', 'chance', 'wren',
 ]);
 
 /**
