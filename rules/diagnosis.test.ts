@@ -127,6 +127,11 @@ describe('diagnosis recognizer', () => {
     // nerve compression and neuromuscular disease
     ['she was worried about nerve compression at L5', 'nerve compression'],
     ['heart failure NYHA III-IV, neuromuscular disease', 'neuromuscular disease'],
+    // sickle cell, skin, speech and lung findings
+    ['Genotype: HbSS. Hx: acute chest syndrome x3', 'acute chest syndrome'],
+    ['FOR VASO-OCCLUSIVE CRISIS: treat pain within 60 min', 'VASO-OCCLUSIVE CRISIS'],
+    ['more c/w pyoderma gangrenosum than venous stasis ulcer', 'pyoderma gangrenosum'],
+    ['seen for childhood apraxia of speech, 2x/week', 'childhood apraxia of speech'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -249,6 +254,11 @@ describe('diagnosis recognizer', () => {
     // nerve compression and neuromuscular disease
     'Compression socks are in the supply room.',
     'Nerve center of the hospital is the command room.',
+    // sickle cell, skin, speech and lung findings
+    'The Snoring Pig pub hosts the retirement party.',
+    'Light sensitivity settings on the new monitors are in the menu.',
+    'Our crisis line volunteers meet on Mondays.',
+    'The nodule of the committee agenda is item 4.',
   ]);
 
   it.each([

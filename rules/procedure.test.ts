@@ -120,6 +120,10 @@ describe('procedure recognizer', () => {
     ['wheelchair van - ESRD, s/p bilateral BKA', 'bilateral BKA'],
     ['Partner\'s karyotype pending.', 'karyotype'],
     ['TSH normal, antiphospholipid panel neg x2', 'antiphospholipid panel'],
+    // hematology counts, follow-up imaging, oxygen qualification
+    ['Labs: CBC, retic count, CMP, type and screen', 'retic count'],
+    ['Rec follow-up CT in 3 months per Fleischner', 'follow-up CT'],
+    ['Qualifying test: ambulatory oximetry SpO2 86% on RA', 'ambulatory oximetry'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -240,6 +244,10 @@ describe('procedure recognizer', () => {
     'Dr. Lee, also known as AKA Lee, joined.',
     'The TMA grant report is due.',
     'Karaoke night is Friday.',
+    // hematology counts, follow-up imaging, oxygen qualification
+    'The follow-up call list is on the shared drive.',
+    'Count of badges issued this month: 40.',
+    'Biometric badge readers are installed at the doors.',
   ]);
 });
 

@@ -437,6 +437,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'crush injury', 'amenorrhea', 'suicidal ideation', 'upper extremity weakness', 'lower extremity weakness',
     'blood clot', 'blood clots', 'venous thromboembolism',
     'nerve compression', 'neuromuscular disease', 'spinal stenosis', 'nerve root compression',
+    'pyoderma gangrenosum', 'renal impairment', 'childhood apraxia of speech', 'apraxia of speech',
+    'expressive language disorder', 'leg edema', 'loss of taste', 'loss of smell',
+    'photophobia', 'egg allergy', 'acanthosis nigricans', 'elevated alt', 'acute chest syndrome',
+    'vaso-occlusive crisis', 'sickle cell crisis', 'low blood pressure', 'ground-glass nodule', 'lung nodule',
+    'solid nodule', 'pancreatic mass', 'pancreatic head mass',
   ],
 };
 
@@ -451,6 +456,7 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HER2/neu positive', 'HER2/neu negative',
     'aHUS', 'TTP', 'DILI', 'HAPI', 'HAPIs',
     'VTE', 'DVT/PE', 'AFib',
+    'HbSS', 'HbSC',
   ],
 };
 

@@ -397,6 +397,7 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'cetrorelix',
     'estrogen-containing contraceptives', 'bismuth quadruple therapy', 'glecaprevir/pibrentasvir', 'glecaprevir',
     'pibrentasvir', 'sofosbuvir/velpatasvir', 'ledipasvir/sofosbuvir', 'allergen extract',
+    'crystalloid', 'biologics', 'birth control',
   ],
 };
 

@@ -581,6 +581,11 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'allergen immunotherapy',
     'karyotype', 'karyotyping', 'antiphospholipid panel', 'antiphospholipid antibodies',
     'dental sealant', 'below-knee amputation', 'above-knee amputation', 'bilateral bka',
+    'bk virus pcr', 'sirs screen', 'real-ear measurement', 'biometric screening', 'remote patient monitoring',
+    'ct colonography', 'life-sustaining treatment', 'ambulatory oximetry', 'return-to-learn plan',
+    'aspiration precautions', 'addiction medicine consult', 'anti-dsdna', 'nutrition counseling', 'retic count',
+    'reticulocyte count', 'follow-up ct', 'spinal fusion', 'lumbar fusion', 'doula services',
+    'continuous glucose monitors', 'iud placement', 'iud insertion',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -596,6 +601,7 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'MSLT', 'rTMS', 'VNS', 'SPECT', 'FTA-ABS', 'TP-PA', 'TPPA', 'VDRL', 'SPEP', 'UPEP', 'BPP', 'NST',
     'GCT', 'OGTT', 'PRP laser', 'FA/ICG',
     'RYGB', 'HIV Ab', 'HCV Ab', 'OGD',
+    'GFTA-3', 'C3/C4', 'CPR',
   ],
 };
 

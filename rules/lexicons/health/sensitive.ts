@@ -265,6 +265,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'competency evaluation', 'competency to stand trial evaluation', 'competency to stand trial',
     'psychoeducation', 'group psychoeducation',
     'forensic evaluation', 'forensic psychiatric evaluation',
+    'grief support group', 'collaborative care',
   ],
 };
 
@@ -279,6 +280,7 @@ export const MENTAL_HEALTH_INSTRUMENTS: TermGroup = {
     'Columbia Suicide Severity Rating Scale', 'Columbia scale', 'Edinburgh Postnatal Depression Scale',
     'Beck Depression Inventory', 'Beck Anxiety Inventory', 'Patient Health Questionnaire', 'Vanderbilt ADHD',
     'EDE-Q', 'SCOFF', 'EAT-26',
+    'Edinburgh questionnaire',
   ],
 };
 
@@ -299,6 +301,7 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'trauma-related nightmares', 'ptsd nightmares', 'psychiatric symptoms', 'psychiatric history', 'dissociation',
     'dissociative episode', 'dissociative episodes', 'dissociating', 'derealization', 'postpartum anxiety',
     'perinatal anxiety',
+    'low mood', 'prolonged grief disorder', 'complicated grief',
   ],
 };
 
@@ -611,7 +614,9 @@ export const CONTRACEPTION_AMBIGUOUS: TermGroup = {
   requireCue: true,
   cues: ['sex', 'condom', 'condoms', 'unprotected', 'period', 'pregnant', 'pregnancy', 'birth control', 'contraception',
     'morning after', 'depo-provera', 'iud', 'nexplanon', 'missed my shot', 'depo shot'],
-  terms: ['plan b', 'depo', 'the depo', 'ella'],
+  terms: ['plan b', 'depo', 'the depo', 'ella',
+    'the pill',
+  ],
 };
 
 /**
