@@ -103,7 +103,7 @@ export const minor = defineLexiconRecognizer({
     {
       // A teenager writing about herself: "im 16 if that matters", "I'm 15 and i saw dr Boateng", "i am 14 so".
       name: 'age-first-person',
-      startsWith: ["i'm", 'i’m', 'im', 'i am'],
+      startsWith: ["i'm", 'i’m', 'im ', 'i am'],
       regex: /(?<![\w'’])(?:i['’]?m|i am)\s+(?:only\s+|just\s+)?(?<value>1[0-7])(?=\s*(?:[,.;!?)]|$|\s+(?:and|so|but|now|if|yrs?|years?|y\/o|yo)\b))/gim,
       confidence: 0.8,
     },

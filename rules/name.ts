@@ -392,6 +392,9 @@ function firstNameLike(t: Token): boolean {
     !DEPARTMENT_WORDS.has(t.lower) && !JOB_TITLE_WORDS.has(t.lower) && !words.places.has(t.lower);
 }
 
+/** "-", "–" or "—". */
+const isDashCode = (c: number) => c === 45 || c === 8211 || c === 8212;
+
 /**
  * "Maren - ahead of Tuesday's supervision", "Rich - pls call pt first thing": a line that opens on a first name (a
  * name that is also a word, "Rich", "Hope", counts here), a dash, and a message in lower case to that person.
@@ -401,8 +404,11 @@ function openingName(c: Context, taken: Uint8Array, emit: Emit) {
   if (tokens.length < 8 || !c.informative) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // The dash after it first: the look back to the line's start is longer and rarely needed.
-    if (taken[i] || !/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) continue;
+    // The dash after it first (a space, then a dash, checked by character before any slice): the look back to the
+    // line's start is longer and rarely needed.
+    const gap = text.charCodeAt(t.end);
+    if (taken[i] || (gap !== 32 && gap !== 9) || !isDashCode(text.charCodeAt(t.end + 1) === 32 ? text.charCodeAt(t.end + 2) : text.charCodeAt(t.end + 1))) continue;
+    if (!/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 5))) continue;
     if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) continue;
     // The message's first word may be a name no lexicon knows ("Maren"); a later line's must be a known given name
     // ("GU-foley - leak changed", "Neuro - alert" are a note's headings).
