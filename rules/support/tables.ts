@@ -42,6 +42,16 @@ function cellsOf(text: string, lineStart: number, line: string): TableCell[] {
  */
 export function tablesIn(text: string): Table[] {
   if (!SEPARATOR.test(text)) return [];
+  // The table-column rule and the scan's name-column pass both read the same text's tables: parse them once.
+  if (text === lastText) return lastTables;
+  lastTables = parseTables(text);
+  lastText = text;
+  return lastTables;
+}
+let lastText: string | undefined;
+let lastTables: Table[] = [];
+
+function parseTables(text: string): Table[] {
   const tables: Table[] = [];
   let run: TableCell[][] = [];
   const flush = () => {
