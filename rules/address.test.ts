@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound } from './support/test-table';
 
 const MATCH: [string, string, 'address' | 'zip'][] = [
+  // the street before its suite keeps its house number (the street words were checked up to the suite's end)
+  ['at the Harbor Street office, 610 Harbor St, Suite 4, Easton, PA 18042.', '610 Harbor St', 'address'],
+  ['1200 Main Street Suite 300, Dayton', '1200 Main Street', 'address'],
   ['He lives at 12-14 Main St, Boston', '12-14 Main St', 'address'],
   ['44 Orchard Ln, Hope, ME 04847 555-0188', 'Hope, ME 04847', 'address'],
   ['She lives at 19 Oakmont St. in town', '19 Oakmont St', 'address'],
@@ -39,6 +42,10 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
+  // a citation's "et al." is no Polish aleja; a suite after a street of ordinary words is still no street
+  ['Cowie MR et al. NEJM 2015 (SERVE-HF)', 'NEJM', 'address'],
+  ['Smith J, et al. Lancet 2019', 'Lancet', 'address'],
+  ['we saw 3 patients in the office, Suite 4 is closed', 'patients', 'address'],
   // hours in a table's columns are not a house number; the phone after a ZIP is not part of the address
   ['  Thu 10/9   1300-1700   Oak Street Clinic, room 110', '1300-1700', 'address'],
   ['44 Orchard Ln, Hope, ME 04847 555-0188', '555-0188', 'address'],

@@ -302,13 +302,17 @@ export const address: Recognizer = {
           if (pieces.length < 3 || start + pieces[2]!.index! >= end) continue;
         }
         if (p.name === 'named-street' && !streetWordsOk(ctx, start, end - 7)) continue;
+        // "Cowie MR et al. NEJM 2015": a citation, not an aleja.
+        if (p.name === 'foreign-street-prefix' && /\bet\s*$/i.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
         if (p.name === 'us-street') {
           // "5K + 1 MILE WALK", "a 2 Minute Walk": a distance or a time, not a house number.
           if (/^\d+[ \t]+(?:mile|miles|km|kilometer|kilometre|minute|minutes|hour|hours|step|steps|lap|laps|block|blocks)\b/i.test(m[0])) continue;
           // "1300-1700 Oak Street Clinic": hours of a session, not a house number.
           if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d[ \t]/.test(m[0])) continue;
-          const type = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '').match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';
-          if (!streetWordsOk(ctx, start, end - type.length - 1)) continue;
+          // The street without its unit ("610 Harbor St, Suite 4"): the words before its type must be a street name.
+          const street = m[0].replace(/[.,]?(?:[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?\s*$/, '');
+          const type = street.match(/(\p{L}+)$/u)?.[1]?.toLowerCase() ?? '';
+          if (!streetWordsOk(ctx, start, start + street.length - type.length - 1)) continue;
           if (AMBIGUOUS_TYPES.has(type) && !ADDRESS_END.test(ctx.text.slice(end, end + 8)) && !ADDRESS_CUE.test(ctx.text.slice(Math.max(0, start - 24), start))) continue;
           // "25 Units Dr. Smith": "Dr."/"St." before a Capitalized word is an honorific or a saint.
           if ((type === 'dr' || type === 'st') && /^\.[ \t]+\p{Lu}/u.test(ctx.text.slice(end, end + 3))) continue;

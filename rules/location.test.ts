@@ -116,6 +116,9 @@ const MATCH: [string, string][] = [
   ['Hosted by the Clay County Health Department and the Liberty Hospital ED', 'Clay County Health Department'],
   ['we meet at the Eden Public Library, and I am happy to see you', 'Eden Public Library'],
   ['Dolores Reyes, RN, Nurse Manager 4 West', '4 West'],
+  // nursing homes and staff venues named "… Care Center", "… Training Center"
+  ['She moved to Willow Bend Care Center last week', 'Willow Bend Care Center'],
+  ['Where: Northgate Training Center, 75 Commerce St', 'Northgate Training Center'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -254,6 +257,9 @@ const NO_MATCH: [string, string][] = [
   ['Our Health Department partners sent the flyer this week', 'Health Department'],
   ['The Public Library is closed on Monday for the holiday', 'Public Library'],
   ['Treatment Center staffing is short again this week, sorry', 'Treatment Center'],
+  // nursing homes and staff venues named "… Care Center", "… Training Center"
+  ['the care center was closed', 'care center'],
+  ['Day care center hours change Monday', 'Day care center'],
 ];
 
 describe('location recognizer', () => {

@@ -420,6 +420,9 @@ const NO_MATCH: [string, string][] = [
   ['Vitals stable overnight and pain controlled.\nNeuro - alert and oriented x3', 'Neuro'],
   // a condolence letter's closing
   ['With sympathy and thanks to all of you', 'sympathy'],
+  // initials before a citation's "et al." are no honorific
+  ['Cowie MR et al. NEJM 2015', 'et'],
+  ['Ponikowski P, Voors AA et al. Eur Heart J 2016', 'et'],
 ];
 
 describe('name recognizer', () => {

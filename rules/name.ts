@@ -721,6 +721,8 @@ export const name: Recognizer = {
         // "IMPROVEMENT IN MS. TOLERATING": after "MS."/"MR." (also mental status, mitral regurgitation) an
         // English word by its form is the next sentence.
         if (ok && !c.informative && (t.lower === 'ms' || t.lower === 'mr') && !isLexName(n) && englishByForm(n)) ok = false;
+        // "Cowie MR et al.": an author's initials before a citation's "et al.".
+        if (n.lower === 'et' && tokens[j + 1]?.lower === 'al') ok = false;
         // "Dr. o rourke", "Mrs. O Brien": the apostrophe of an Irish surname left out.
         const o = tokens[j + 1];
         if (n.lower === 'o' && o && ctx.text.slice(n.end, o.start) === ' ' && o.text.length > 2 && !isBlocked(o) && !words.grammatical.has(o.lower)) {

@@ -200,6 +200,24 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Lucky'], ['diagnosis', 'COVID-19'], ['reproductive_health', 'weeks pregnant']],
     phi: true,
   },
+  {
+    label: "a therapist's own psychotherapy notes about a named client",
+    text: 'Re: Dana Reyes. I am not releasing my psychotherapy notes; the treatment summary is attached.',
+    marks: [['name', 'Dana Reyes'], ['psychotherapy_note', 'psychotherapy notes']],
+    phi: true,
+  },
+  {
+    label: "a child's own age on a screening result, no schedule word before it",
+    text: 'Screening for Maria Lopez, age 2: lead level 12, repeat in 3 months.',
+    marks: [['name', 'Maria Lopez'], ['minor', 'age 2', undefined, 'age'], ['procedure', 'lead level']],
+    phi: true,
+  },
+  {
+    label: 'a new client of a therapy practice, named',
+    text: 'Saw a new client today, Dana Reyes, with panic disorder.',
+    marks: [['name', 'Dana Reyes'], ['mental_health', 'panic disorder']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -513,6 +531,84 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a 5K flyer for a cancer center's patient assistance fund",
     text: "RUN FOR HOPE 5K benefiting the Whitfield Cancer Center Patient Assistance Fund. Free skin cancer screening tent. Team captain: Honor Kowalski (Infusion).",
     marks: [['location', 'Whitfield Cancer Center'], ['procedure', 'skin cancer screening'], ['name', 'Honor Kowalski']],
+    phi: false,
+  },
+  {
+    label: "a vendor's signature block with the supplier's street address",
+    text: "Dr. Okafor needs the +21.5 lenses for 3 cataract cases.\nThanks,\nDerek Amankwah\nTerritory Manager, Surgical Ophthalmics\nLumen Medical Supply | 8800 Commerce Pkwy, Suite 300, Columbus, OH 43219",
+    marks: [['name', 'Okafor'], ['diagnosis', 'cataract'], ['name', 'Derek Amankwah'], ['address', '8800 Commerce Pkwy, Suite 300, Columbus, OH 43219']],
+    phi: false,
+  },
+  {
+    label: 'an HR notice signed with a nickname, the facility address under the title',
+    text: 'Annual TB screening deadline is 6/15.\n\nRoberta "Bobbi" Castellano\nHR Generalist\nWillow Bend Care Center\n1250 Orchard Ridge Rd, Dayton, OH 45459',
+    marks: [['procedure', 'TB screening'], ['name', 'Roberta'], ['name', 'Bobbi'], ['location', 'Willow Bend Care Center'], ['address', '1250 Orchard Ridge Rd, Dayton, OH 45459']],
+    phi: false,
+  },
+  {
+    label: "a job posting's work location with a long unit name before the street",
+    text: 'Location: Evergreen Hospice Inpatient Unit, 7720 Cedar Ridge Blvd, Tacoma, WA 98409\nRequirements: 2+ yrs hospice experience. Apply to Ifeoma Adeyemi.',
+    marks: [['address', '7720 Cedar Ridge Blvd, Tacoma, WA 98409'], ['procedure', 'hospice'], ['name', 'Ifeoma Adeyemi']],
+    phi: false,
+  },
+  {
+    label: "a practice newsletter giving its office's street address",
+    text: 'Saturday ultrasound hours are now 8-12 at the Harbor Street office, 610 Harbor St, Suite 4, Easton, PA 18042. Welcome Mia Lund to the front desk!',
+    marks: [['procedure', 'ultrasound'], ['address', '610 Harbor St, Suite 4, Easton, PA 18042'], ['name', 'Mia Lund']],
+    phi: false,
+  },
+  {
+    label: "a supplier's hours in Pacific time",
+    text: 'Lidocaine cartridges shipped 10/2. Your new rep is Shauna Pretorius.\nCustomer Care | 555-0180 | Mon-Fri 7-5 PT',
+    marks: [['medication', 'Lidocaine'], ['name', 'Shauna Pretorius'], ['phone', '555-0180']],
+    phi: false,
+  },
+  {
+    label: 'a quality dashboard with a patient-reported outcome metric',
+    text: 'Pt-reported (HOOS JR) response rate 58%; VTE within 30 days 1.4%. Marisol Ferreira is pulling the data.',
+    marks: [['diagnosis', 'VTE'], ['name', 'Marisol Ferreira']],
+    phi: false,
+  },
+  {
+    label: 'a supply order greeting the buyer, a unit dose in the table',
+    text: 'Hi Tessa,\nFluoride varnish 5%, unit dose | 1 bx | shipped 10/3',
+    marks: [['name', 'Tessa'], ['medication', 'Fluoride varnish']],
+    phi: false,
+  },
+  {
+    label: 'a metric measured by an age milestone in committee minutes',
+    text: 'Lead screening by age 2: 81% (goal 85%). Presented by Omar Said.',
+    marks: [['procedure', 'Lead screening'], ['minor', 'age 2', undefined, 'age'], ['name', 'Omar Said']],
+    phi: false,
+  },
+  {
+    label: 'a training topic on psychotherapy notes as a kind of record',
+    text: 'Documentation: what belongs in the progress note vs. psychotherapy notes. Register with Hannah Ostrowski, 555-0120.',
+    marks: [['psychotherapy_note', 'psychotherapy notes'], ['name', 'Hannah Ostrowski'], ['phone', '555-0120']],
+    phi: false,
+  },
+  {
+    label: "a new physician's residency field in a newsletter",
+    text: 'She completed her residency in Obstetrics & Gynecology. Call Mia Lund at the front desk to book.',
+    marks: [['reproductive_health', 'Obstetrics'], ['name', 'Mia Lund']],
+    phi: false,
+  },
+  {
+    label: 'a benefits notice counting sessions per household member',
+    text: 'EAP now covers 6 free sessions per year per household member. CPR cards are due 3/31 to Kayla Hendricks.',
+    marks: [['procedure', 'CPR'], ['name', 'Kayla Hendricks']],
+    phi: false,
+  },
+  {
+    label: 'an IT notice about the old software client on the sleep lab carts',
+    text: 'Acquisition carts are still on the old client - Brandon will update them before the next sleep study night.',
+    marks: [['name', 'Brandon'], ['procedure', 'sleep study']],
+    phi: false,
+  },
+  {
+    label: 'a teaching case whose identifiers were removed',
+    text: 'All identifiers have been removed per our teaching-case policy. A patient in his 60s with heart failure is referred for snoring. Presenter: Amara Nwosu.',
+    marks: [['diagnosis', 'heart failure'], ['name', 'Amara Nwosu']],
     phi: false,
   },
 ];

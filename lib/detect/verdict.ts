@@ -57,6 +57,7 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned)\b|^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  pt: /^pt-(?:reported|level|facing|centered|centred|specific)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?)\b/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -81,7 +82,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient)(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient)(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -91,6 +92,7 @@ const POLICY_DOCUMENT = /(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:purpose|scope|policy s
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 /** The addressee as the subject of a health term: "you're about 18 weeks pregnant", "you tested positive for". */
 const SECOND_PERSON_BEFORE = /(?<![a-z])(?:you['’]re|you are|you were|you have|you['’]ve|you had|you tested|you test)(?![a-z])[^.!?\n]{0,24}$/;
+const TRAINING_FIELD_BEFORE = /(?<![a-z])(?:residency|fellowship|training|degree|certification|certified|boards|specialty|specializ(?:es|ed|ing)|expertise|career|experience)\s+(?:in\s+)?$/;
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
 /** The writer of the care as its subject: "I'm on lisinopril", "I take metformin", "I ran out of my inhaler". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
@@ -101,7 +103,7 @@ const TOPIC_AFTER = /^\s+(?:shortages?|memos?|policy|policies|order sets?|protoc
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
-const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
+const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|(?<!unit )dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
 /**
  * After a name: its possessive, or a verb of having or undergoing, then the rest of the clause (no sentence break),
@@ -159,7 +161,8 @@ function isStaffName(n: Finding, lower: string): boolean {
   const segment = after.match(/^\s*,\s*([^,.\n]{1,48})\.?\s*(?=,|\n|$)/)?.[1];
   if (segment && (JOB_TITLE.test(segment) || segment.split(/[\s/]+/).some((w) => CREDENTIALS.has(w.replace(/[.]/g, ''))))) return true;
   // A signature whose title is on the next line: "Colette Amstutz\nPractice Manager, North Shore Cardiology".
-  if (startsLine(lower, n.start) && /^[\s,.]*$/.test(after)) {
+  // The rest of the line may be the rest of the name ('Roberta "Bobbi" Castellano').
+  if (startsLine(lower, n.start) && /^(?:[ \t]*["“”(]?[a-z][a-z'.-]*["“”)]?){0,3}[\s,.]*$/.test(after)) {
     const nextLine = lineAfter(lower, n.end + after.length + 1).slice(0, 60);
     if (JOB_TITLE.test(nextLine.split(',')[0]!) || CREDENTIALS.has(nextLine.trim().split(/[\s,]+/)[0] ?? '')) return true;
   }
@@ -173,7 +176,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,30}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby)\s*[,–-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy)\s*[,–-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
@@ -205,22 +208,25 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   // The rest of a signer's title line ("Quattlebaum, Revenue Cycle Manager") names no one else.
   for (const n of names) {
     if (staff.has(n)) continue;
-    const signer = names.find((m) => staff.has(m) && m.end <= n.start && /^[ \t]*,[ \t]*$/.test(lower.slice(m.end, n.start)));
+    // 'Roberta "Bobbi" Castellano': the nickname beside the signer's name is hers too.
+    const signer = names.find((m) => staff.has(m) && m.end <= n.start && /^[ \t]*(?:,|["“(])[ \t]*$/.test(lower.slice(m.end, n.start)));
     if (signer) staff.add(n);
   }
   return identifiers.filter((f) => {
     if (staff.has(f)) return false;
     // 'Even something like "Mr. Jones in 4B has MRSA" is a disclosure': an example in quotes, not a person.
     if (insideQuotedExample(lower, f.start)) return false;
-    if (CONTACT_TYPES.has(f.type)) {
+    if (CONTACT_TYPES.has(f.type) || f.type === 'address') {
       if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) return false;
-      // The signer's block: the nearest name before it, at most three lines up, is a staff name.
+      // The signer's block: the nearest name before it, at most three lines up, is a staff name. Its street
+      // address is the workplace's ("HR Generalist / Willow Bend Care Center / 1250 Orchard Ridge Rd").
       const nearest = names.filter((n) => n.end <= f.start).pop();
       if (nearest && staff.has(nearest)) {
         const between = lower.slice(nearest.end, f.start);
-        if (startsLine(lower, nearest.start) && between.split('\n').length <= 4) return false;
+        const signerLine = names.some((n) => staff.has(n) && startsLine(lower, n.start) && !lower.slice(n.end, nearest.start).includes('\n'));
+        if (signerLine && between.split('\n').length <= 4) return false;
         // "contact Yusuf Demir at ydemir@... or (978) 555-0144": the colleague's own address, same sentence.
-        if (between.length <= 80 && !between.includes('\n') && !/[.!?]\s/.test(between)) return false;
+        if (f.type !== 'address' && between.length <= 80 && !between.includes('\n') && !/[.!?]\s/.test(between)) return false;
       }
     }
     if (f.type === 'address') {
@@ -284,11 +290,16 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 40), f.start)))));
   // A donor's address on a gift acknowledgement is the donor's, not a patient's: the letter thanks for a gift.
   if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
-  if (findings.some((f) => f.type === 'psychotherapy_note')) return 'a psychotherapy note is about a client';
+  // "my psychotherapy notes", "Session #6": a client's notes. "what belongs in the progress note vs. psychotherapy
+  // notes" in a training flyer is a kind of record: notes in the plural, nobody's.
+  if (findings.some((f) => f.type === 'psychotherapy_note' && !(/notes$/i.test(f.text) &&
+    !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))))) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
   if (listRow) return listRow;
   // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
-  if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern))) return 'a stated age under 18';
+  // "Lead screening by age 2", "vaccines due before age 13": a milestone of a schedule or a metric, not a child's age.
+  if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern) &&
+    !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)))) return 'a stated age under 18';
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
   const declaredAnonymous = DECLARED_ANONYMOUS.test(lower);
@@ -296,6 +307,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
+    // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
+    if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
+    if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
     if (KIND_CUES.has(hit[0]) && (policyDocument || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index)))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
@@ -322,6 +338,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 24))) continue;
     // "a man in his 40s with treatment-resistant depression" in a case the message calls de-identified.
     if (declaredAnonymous) break;
+    // "completed her residency in Obstetrics": her training's field, not her health.
+    if (TRAINING_FIELD_BEFORE.test(before)) continue;
     const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.

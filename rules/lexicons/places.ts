@@ -65,7 +65,10 @@ export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['program', new Set(['disorder', 'disorders', 'treatment', 'recovery', 'methadone', 'addiction'])],
   ['department', new Set(['health'])],
   ['library', new Set(['public', 'memorial', 'county', 'city'])],
-  ['center', new Set(['surgery', 'surgical', 'treatment', 'recovery', 'cancer', 'heart', 'wellness', 'imaging', 'infusion', 'dialysis', 'birth', 'wound', 'sleep', 'eye', 'kidney', 'rehab', 'rehabilitation', 'counseling', 'health'])],
+  ['center', new Set(['surgery', 'surgical', 'treatment', 'recovery', 'cancer', 'heart', 'wellness', 'imaging', 'infusion', 'dialysis', 'birth', 'wound', 'sleep', 'eye', 'kidney', 'rehab', 'rehabilitation', 'counseling', 'health',
+    // "Willow Bend Care Center", "Northgate Training Center": a nursing home, a staff venue.
+    'care', 'nursing', 'training', 'conference', 'community', 'transplant', 'fertility', 'endoscopy', 'breast', 'spine', 'pain',
+    'stroke', 'trauma', 'burn', 'autism', 'diagnostic', 'diagnostics', 'senior', 'vein', 'vision', 'hearing', 'skin'])],
 ]);
 /**
  * Words that say what a practice does rather than name it ("Primary", "Reference", "Women's", "Clinical"): a
