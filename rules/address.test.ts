@@ -42,6 +42,8 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
+  // after a US ZIP the address is over: a one-letter phone label and its number are not the address
+  ['Riverbend, OR 97408 P 555-0133 | F 555-0134', '555-0133', 'address'],
   // a citation's "et al." is no Polish aleja; a suite after a street of ordinary words is still no street
   ['Cowie MR et al. NEJM 2015 (SERVE-HF)', 'NEJM', 'address'],
   ['Smith J, et al. Lancet 2019', 'Lancet', 'address'],

@@ -254,8 +254,9 @@ function joinBlocks(ctx: ScanContext, matches: RawMatch[]): RawMatch[] {
     const afterComma = /^[ \t]*,/.test(tail[0]);
     for (const piece of tail[0].matchAll(/[^ \t,>?]+/g)) {
       const w = piece[0].toLowerCase();
-      // After a US ZIP the address is over: "Hope, ME 04847 555-0188" ends with a phone number.
-      if (/^\d/.test(w) && US_ZIP_END.test(ctx.text.slice(m.start, end))) break;
+      // After a US ZIP the address is over but for the country: "Hope, ME 04847 555-0188" and "OR 97408 P 555-0133"
+      // end with a phone number.
+      if (!/^(?:usa|us|u\.s\.a?\.?|united|states)$/.test(w) && US_ZIP_END.test(ctx.text.slice(m.start, end))) break;
       const townWord = afterComma && /^\p{Lu}/u.test(piece[0]) && !SIGN_OFF.has(w) && !FUNCTION_WORDS.has(w);
       if ((words.grammatical.has(w) && !townWord) || (!townWord && words.common.has(w) && !words.places.has(w) && !/^(?:apt|suite|unit)/.test(w))) break;
       end = m.end + piece.index! + piece[0].length;

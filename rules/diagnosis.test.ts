@@ -132,6 +132,14 @@ describe('diagnosis recognizer', () => {
     ['FOR VASO-OCCLUSIVE CRISIS: treat pain within 60 min', 'VASO-OCCLUSIVE CRISIS'],
     ['more c/w pyoderma gangrenosum than venous stasis ulcer', 'pyoderma gangrenosum'],
     ['seen for childhood apraxia of speech, 2x/week', 'childhood apraxia of speech'],
+    // everyday symptom words in a list beside a symptom, or after "as needed for", "no", "big"
+    ['Warning signs: dizziness, nausea, headache, cool clammy skin', 'headache'],
+    ['Tylenol as needed for fever or ear pain', 'fever'],
+    ['he had bad diarrhea and cramping all night', 'cramping'],
+    ['Comfortable managing pain, dyspnea and terminal agitation', 'pain'],
+    ['oxycodone 5 mg as needed for pain; senna daily', 'pain'],
+    ['No fever, no chills since Sunday', 'fever'],
+    ['my mom had a big bruise on her left arm', 'bruise'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -259,6 +267,15 @@ describe('diagnosis recognizer', () => {
     'Light sensitivity settings on the new monitors are in the menu.',
     'Our crisis line volunteers meet on Mondays.',
     'The nodule of the committee agenda is item 4.',
+    // everyday symptom words in a list beside a symptom, or after "as needed for", "no", "big"
+    'Our pain points and staffing gaps continue',
+    'We are managing swelling costs and bleeding budgets, sigh',
+    'Some stiffness in the new chairs, says facilities',
+    'no pain no gain at the staff 5K',
+    'There was some confusion about the new schedule',
+    'There is no confusion: the meeting moved to 3',
+    'we need to relieve pressure on the front desk',
+    'a big fever pitch at the rally, no, really',
   ]);
 
   it.each([

@@ -5,6 +5,7 @@ import {
 } from './lexicons/health/diagnoses';
 import { defineLexiconRecognizer, phraseAlternation, type TermGroup } from './lexicons/health/matcher';
 import { withMisspellings } from './support/misspellings';
+import { withSymptomLists } from './support/symptom-lists';
 import { DIGITS } from './support/word-starts';
 import {
   BIPOLAR_DEVICE, GENETIC, MENTAL_HEALTH, MENTAL_HEALTH_CONDITIONS, PREGNANCY_LOSS, REPRODUCTIVE_HEALTH, SUBSTANCE_USE,
@@ -112,17 +113,18 @@ const CANCER = new RegExp(
 const OWNED_SYMPTOM_STARTS = [
   'my', 'his', 'her', 'their', 'your', 'has', 'had', 'have', 'having', 'developed', 'develops', 'c/o', 'complains', 'complaining',
   'reports', 'reporting', 'denies', 'new', 'worse', 'worsening', 'persistent', 'severe', 'mild', 'chronic', 'high', 'low-grade',
-  'bad', 'terrible', 'constant', 'fever', 'cough', 'with',
+  'bad', 'terrible', 'constant', 'fever', 'cough', 'with', 'needed', 'prn', 'no', 'treat', 'treating',
+  'treated', 'relieve', 'big',
 ];
 /** Everyday symptom words after someone who has them (see the owned-symptom pattern). */
 const OWNED_SYMPTOM = new RegExp(
   '(?<![a-z])(?:my|his|her|their|your|has|had|have|having|has had|developed|develops|c\\/o|complains of|complaining of|' +
   'reports|reporting|denies|new|worse|worsening|persistent|severe|mild|chronic|high|low-grade|bad|terrible|constant|' +
-  'fever and|cough and|with a|with)\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
+  'fever and|cough and|with a|with|(?:as\\s+)?needed\\s+for|prn(?:\\s+for)?|no|treat|treating|treated|relieve|big)\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
   'low-grade|persistent|dry|wet|constant|nasty)\\s+)?' +
   '(?<value>fevers?|cough(?:ing)?|rash(?:es)?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|' +
-  'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches)' +
-  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team)\\b)(?![a-z])',
+  'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling)' +
+  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team|,?\\s*no gain)\\b)(?![a-z])',
   'g',
 );
 const STREET_AFTER = /^[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Parkway|Pkwy|Terrace|Circle)\b/;
@@ -162,7 +164,7 @@ const listedDiagnosis = defineLexiconRecognizer({
       lower: true,
       confidence: 0.7,
       needs: ['fever', 'cough', 'rash', 'pain', 'headache', 'swelling', 'bleeding', 'fatigue', 'cramp', 'itch', 'congestion',
-        'weakness', 'shaking', 'sore', 'sick', 'ache'],
+        'weakness', 'shaking', 'sore', 'sick', 'ache', 'bruis', 'stiffness', 'numbness', 'tingling'],
       // Tried only where one of its opening words starts: most notes hold "pain" somewhere.
       startsWith: OWNED_SYMPTOM_STARTS,
     },
@@ -233,4 +235,4 @@ const listedDiagnosis = defineLexiconRecognizer({
 });
 
 /** Diagnoses, also as patients misspell them ("his arthritus", "my hypertention"). */
-export const diagnosis = withMisspellings(listedDiagnosis, DIAGNOSIS_NAMES_SPELLED_BY_EAR, 'diagnosis');
+export const diagnosis = withSymptomLists(withMisspellings(listedDiagnosis, DIAGNOSIS_NAMES_SPELLED_BY_EAR, 'diagnosis'));

@@ -38,6 +38,13 @@ describe('phone recognizer', () => {
     ['my international one is 91-415-555-0132', '91-415-555-0132', 'phone'],
     ['UK line 44 415 555 0132', '44 415 555 0132', 'phone'],
     ['Office,07700 063 966-Fax', '07700 063 966', 'fax'],
+    // a one-letter label, a "#", dot leaders, an extension after a local number
+    ['Riverbend, OR 97408 P 555-0133 | F 555-0134', '555-0133', 'phone'],
+    ['Riverbend, OR 97408 P 555-0133 | F 555-0134', '555-0134', 'fax'],
+    ['Riverbend Community Health Center 555-0100 ext 214', '555-0100', 'phone'],
+    ['Thx, Yuki\nPractice Manager 555-0110 x3', '555-0110', 'phone'],
+    ['Her callback # 555-0177, prefers after 3pm.', '555-0177', 'phone'],
+    ['Main reception ........ 555-0100', '555-0100', 'phone'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -52,6 +59,12 @@ describe('phone recognizer', () => {
     ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
     ['BP was at 120-1300 range', 'a range after at'],
     ['Order #: 555-0122 with the new lids', 'an order number before with'],
+    ['Part # 555-0171 x 4 boxes', 'a part number before a count'],
+    ['Invoice # 555-0171 ext 2 pending', 'an invoice number before an extension-like word'],
+    ['we saw 555-0100 patients', 'a count'],
+    ['Ref ........ 555-0100', 'a reference number after dot leaders'],
+    ['grade 3 555-0123 x 4', 'numbers in a row'],
+    ['Packet A 555-0143 sent', 'a letter that is no phone label'],
     ['Lot (123-4567) expired', 'a lot number in parentheses'],
     ['Order #: 555-0188', 'an order number'],
     ['The SVR was at 900-1300 today', 'a range of values'],

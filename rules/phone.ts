@@ -23,7 +23,7 @@ interface PhoneShape {
  * Words that make a bare local-looking number something else: "Part 555-0171", "Lot 123-4567", "Order #", and
  * a range of values ("SVR is in the 900-1300", "between 400-1200").
  */
-const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)\.?\s*(?:#|no\.?|number)?\s*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|(?<!\b(?:me|us|him|her|them|call|text|reach|page|line)\s+)at))\s*$/i;
+const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)[.\s]*(?:#|no\.?|number)?[.\s]*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|(?<!\b(?:me|us|him|her|them|call|text|reach|page|line)\s+)at))\s*$/i;
 
 const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
 // A dash may follow only when a word does ("555-1234-Office"), not more digits.
@@ -69,7 +69,9 @@ const SHAPES: PhoneShape[] = [
     // signature's own line, or after a ZIP. It stands alone after a comma, colon, bar or parenthesis (or a word) and
     // ends its line, clause or field; part, lot and order numbers are told apart by the word before them.
     name: 'local in a field',
-    regex: /(?<=(?:[,:|)]|[a-z]{2,}|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|anytime|any time|after|before)\b)/gm,
+    // Also after a one-letter label ("P 555-0133 | F 555-0134"), a "#" ("callback # 555-0177") or the dot leaders
+    // of a directory ("Main reception ........ 555-0100"), and before an extension ("555-0110 x3", "ext 214").
+    regex: /(?<=(?:[,:|)#]|\.{2,}|[a-z]{2,}|\b[PFTMCOHWpftmcohw]\.?|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|anytime|any time|after|before)\b|[ \t]*(?:x|ext\.?|extension)[ \t]*\d)/gm,
     confidence: 0.6, minDigits: 7, maxDigits: 7,
     acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before),
   },
@@ -137,6 +139,8 @@ const PHONE_CUES = cueMatcher([
 const FAX_CUES = new Set(['fax', 'fax#', 'facsimile', 'fx']);
 const TRAILING_CUES = cueMatcher(['office', 'mobile', 'cell', 'home', 'work', 'fax', 'phone', 'desk', 'pager']);
 const F_COLON = /\bf\s*[:#]\s*$/i;
+/** "P 555-0133 | F 555-0134": a capital F alone, as a field label. */
+const F_LABEL = /(?:^|[|•·,]|\s)F\.?[ \t]+$/;
 
 const CUE_BOOST = 0.35;
 
@@ -160,7 +164,7 @@ function typingCue(ctx: ScanContext, start: number, end: number): { cue?: string
   }
   const before = PHONE_CUES.before(ctx.lower, start, 30);
   if (before) return { cue: before, fax: FAX_CUES.has(before) };
-  if (F_COLON.test(ctx.text.slice(Math.max(0, start - 4), start))) return { cue: 'f:', fax: true };
+  if (F_COLON.test(ctx.text.slice(Math.max(0, start - 4), start)) || F_LABEL.test(ctx.text.slice(Math.max(0, start - 5), start))) return { cue: 'f:', fax: true };
   return { fax: false };
 }
 

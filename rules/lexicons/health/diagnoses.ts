@@ -236,7 +236,9 @@ export const SYMPTOMS: TermGroup = {
     'facial droop', 'weakness on one side', 'pelvic pain', 'menstrual cramps', 'heavy bleeding',
     'shortness of breath on exertion', 'productive cough', 'dry cough', 'persistent cough', 'cough and fever',
     'fever and chills', 'sore muscles', 'stiff neck', 'swollen', 'itchy rash', 'skin rash', 'hives', 'nosebleed',
-    'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting', 'blood sugars', 'high blood sugar', 'low blood sugar', 'high blood sugars', 'low blood sugars', 'wetting the bed', 'broken bone', 'broken bones', 'broken wrist', 'broken ankle', 'broken arm', 'broken leg', 'broken hip', 'bruising', 'a bad fall', 'fell and hit', 'hit her head', 'hit his head', 'dizzy', 'feel dizzy', 'feeling dizzy', 'making me dizzy', 'constipated', 'light spotting', 'some spotting', 'swelling in her legs', 'swelling in his legs', 'swelling in my legs', 'leg cramps', 'more confusion', 'increased confusion', 'new confusion', 'sundowning'],
+    'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting', 'blood sugars', 'high blood sugar', 'low blood sugar', 'high blood sugars', 'low blood sugars', 'wetting the bed', 'broken bone', 'broken bones', 'broken wrist', 'broken ankle', 'broken arm', 'broken leg', 'broken hip', 'bruising', 'a bad fall', 'fell and hit', 'hit her head', 'hit his head', 'dizzy', 'feel dizzy', 'feeling dizzy', 'making me dizzy', 'constipated', 'light spotting', 'some spotting', 'swelling in her legs', 'swelling in his legs', 'swelling in my legs', 'leg cramps', 'more confusion', 'increased confusion', 'new confusion', 'sundowning',
+    'dyspnea', 'dyspnea on exertion', 'orthopnea', 'terminal agitation', 'terminal restlessness',
+  ],
 };
 
 export const DIAGNOSIS_PHRASES: TermGroup = {

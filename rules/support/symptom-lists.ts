@@ -1,0 +1,62 @@
+import type { RawMatch, Recognizer } from '../types';
+
+/**
+ * Everyday words that are symptoms only in a clinical sentence ("pain", "fever", "bruising"): the lexicons leave
+ * them out, since office mail is full of them ("pain points", "fever pitch"). Beside a symptom or diagnosis already
+ * found, in one list ("dizziness, nausea, headache", "diarrhea and cramping", "for fever or ear pain"), they are
+ * symptoms too.
+ */
+const EVERYDAY_SYMPTOM = String.raw`(?:fevers?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|congestion|weakness|confusion|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|chills|cough(?:ing)?|sweating|rash(?:es)?|vomiting|nausea|dizziness|agitation|restlessness|shortness of breath)`;
+const MODIFIER = String.raw`(?:(?:mild|some|severe|new|bad|worsening|intermittent|occasional|persistent|terminal|increased|heavy)\s+)?`;
+/** A list separator: a comma (and an "and"/"or" after it), or "and", "or", "&", "/". */
+const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)`;
+const NEXT_ITEM = new RegExp(String.raw`^${SEPARATOR}${MODIFIER}(${EVERYDAY_SYMPTOM})(?![a-z])`);
+const PREVIOUS_ITEM = new RegExp(String.raw`(?<![a-z])${MODIFIER}(${EVERYDAY_SYMPTOM})${SEPARATOR}$`);
+/** Cheap test before the list regexes: a separator character or word right beside the match. */
+const NEAR_SEPARATOR = /[,/&]|\s(?:and|or)\s/;
+
+/**
+ * The recognizer's diagnoses, plus the everyday symptom words listed beside them. The list is followed both ways
+ * and item by item, so "pain, dyspnea and terminal agitation" grows from "dyspnea" to both neighbours.
+ */
+export function withSymptomLists(base: Recognizer): Recognizer {
+  return {
+    ...base,
+    find(ctx) {
+      const listed = base.find(ctx);
+      const lower = ctx.lower;
+      const taken = new Set(listed.map((m) => `${m.start}:${m.end}`));
+      const out = [...listed];
+      const queue = listed.filter((m) => m.type === 'diagnosis');
+      while (queue.length) {
+        const m = queue.pop()!;
+        const after = lower.slice(m.end, m.end + 48);
+        if (NEAR_SEPARATOR.test(after.slice(0, 6))) {
+          const next = NEXT_ITEM.exec(after);
+          if (next) {
+            const end = m.end + next[0].length;
+            add(end - next[1]!.length, end);
+          }
+        }
+        const before = lower.slice(Math.max(0, m.start - 48), m.start);
+        if (NEAR_SEPARATOR.test(before.slice(-6))) {
+          const previous = PREVIOUS_ITEM.exec(before);
+          if (previous) {
+            const start = m.start - before.length + previous.index + previous[0].indexOf(previous[1]!);
+            add(start, start + previous[1]!.length);
+          }
+        }
+      }
+      return out;
+
+      function add(start: number, end: number) {
+        const key = `${start}:${end}`;
+        if (taken.has(key) || out.some((o) => o.type === 'diagnosis' && o.start < end && start < o.end)) return;
+        taken.add(key);
+        const match: RawMatch = { type: 'diagnosis', start, end, confidence: 0.7, pattern: 'symptom-list' };
+        out.push(match);
+        queue.push(match);
+      }
+    },
+  };
+}
