@@ -5,7 +5,7 @@ import { recognizerTable } from './lexicons/health/table';
 
 describe('procedure recognizer', () => {
   recognizerTable(procedure, [
-    ['Screening colonoscopy next week.', 'colonoscopy'],
+    ['Screening colonoscopy next week.', 'Screening colonoscopy'],
     ['s/p CABG in 2019', 'CABG'],
     ['MRI lumbar spine ordered', 'MRI'],
     ['Biopsy results are back.', 'Biopsy results'],

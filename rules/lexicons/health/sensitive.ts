@@ -21,6 +21,11 @@ export const MENTAL_HEALTH: TermGroup = {
     'psychiatrist', 'mental health', 'mental illness', 'behavioral health', 'antidepressant', 'antidepressants',
     'antipsychotic', 'antipsychotics', 'mood stabilizer', 'electroconvulsive therapy', 'safety plan',
     'crisis line', 'dissociative', 'adjustment disorder',
+    'clinical depression', 'depressed mood', 'panic attack', 'hearing voices', 'visual hallucinations',
+    'pressured speech', 'flight of ideas', 'feeling hopeless', 'denies si', 'suicide risk assessment',
+    'wants to die', 'kill myself', 'end my life', "don't want to live", 'no reason to live', 'better off dead',
+    'antisocial personality disorder', 'narcissistic personality disorder', 'autism spectrum disorder',
+    'gender dysphoria', 'mental breakdown', 'emdr', '5150 hold',
   ],
 };
 
@@ -107,7 +112,9 @@ export const SUBSTANCE_USE_ABBREVIATIONS: TermGroup = {
   name: 'substance-use-abbreviations',
   confidence: 0.75,
   caseSensitive: true,
-  terms: ['OUD', 'SUD', 'MOUD', 'IVDU', 'PWID', 'CIWA', 'COWS', 'UDS', 'OTP'],
+  terms: ['OUD', 'SUD', 'MOUD', 'IVDU', 'PWID', 'CIWA', 'COWS', 'UDS', 'OTP',
+    'DTs', 'MDMA', 'PEth', 'EtG',
+  ],
 };
 
 /** "MAT" (a mat), "AUD" (Australian dollars), "AA" (batteries): only next to substance-use context. */
@@ -142,7 +149,9 @@ export const HIV_ABBREVIATIONS: TermGroup = {
   name: 'hiv-abbreviations',
   confidence: 0.85,
   caseSensitive: true,
-  terms: ['PrEP', 'PREP', 'HAART', 'cART', 'ARV', 'ARVs', 'AIDS', 'PLWH', 'U=U'],
+  terms: ['PrEP', 'PREP', 'HAART', 'cART', 'ARV', 'ARVs', 'AIDS', 'PLWH', 'U=U',
+    'PLHIV', 'HIVAN', 'nPEP',
+  ],
 };
 
 /** "PEP" (pep talk), "ART" (art class), "undetectable": only next to HIV context. */
@@ -175,6 +184,11 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'dilation and curettage', 'pcos', 'polycystic ovary syndrome', 'endometriosis', 'menopause', 'hrt',
     'gestational diabetes', 'preeclampsia', 'pre-eclampsia', 'hyperemesis gravidarum', 'placenta previa',
     'gestational hypertension',
+    'missed period', 'last menstrual period', 'elective abortion', 'aspiration abortion', 'mifeprex', 'ulipristal',
+    'oral contraceptive', 'iud removal', 'copper iud', 'kyleena', 'liletta', 'skyla', 'paragard', 'nuvaring',
+    'slynd', 'phexxi', 'opill', 'tubes tied', 'bilateral salpingectomy', 'vasectomy reversal',
+    'transvaginal ultrasound', 'implantation bleeding', 'subchorionic hemorrhage', 'rh immune globulin',
+    'plan b pill',
   ],
 };
 
@@ -184,6 +198,7 @@ export const REPRODUCTIVE_ABBREVIATIONS: TermGroup = {
   caseSensitive: true,
   terms: ['Plan B', 'G2P1', 'G1P0', 'G3P2', 'G2P0', 'G1P1', 'EDD', 'LMP', 'SAB', 'TAB', 'OB/GYN', 'OBGYN',
     'PIO', 'GDM',
+    'VBAC', 'OCPs', 'OHSS', 'TESE',
   ],
 };
 
@@ -225,7 +240,11 @@ export const GENETIC_ABBREVIATIONS: TermGroup = {
   name: 'genetic-abbreviations',
   confidence: 0.75,
   caseSensitive: true,
-  terms: ['VUS', 'PGT-A', 'PGT', 'WES', 'WGS', 'GINA'],
+  terms: ['VUS', 'PGT-A', 'PGT', 'WES', 'WGS', 'GINA',
+    'HBOC', 'MUTYH', 'PTEN', 'PALB2', 'CHEK2', 'RAD51C', 'BRIP1', 'HEXA', 'SERPINA1', 'CYP2D6', 'RPGR', 'USH2A',
+    'ABCA4', 'SCN1A', 'FGFR3', 'FMR1', 'MLH1', 'MSH2', 'MSH6', 'PMS2', 'TP53', 'CDH1', 'STK11', 'SMN1', 'FBN1',
+    'RPE65', 'TSC1', 'MYH7', 'C282Y',
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -411,6 +430,14 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'using heroin', 'using meth', 'using cocaine', 'smoking meth', 'smoking crack', 'snorting', 'shooting up',
     'injecting heroin', 'injecting drugs', 'positive for cocaine', 'positive for fentanyl', 'positive for opiates',
     'positive for amphetamines', 'positive for thc',
+    'drinking every night', 'drinking again', 'blackout drinking', 'blackout drunk', 'drunk driving', 'dope sick',
+    'dopesick', 'tranq dope', 'speedball', 'meth', 'cocaine use disorder', 'marijuana', 'smoking weed',
+    'benzo abuse', 'drug seeking', 'doctor shopping', 'track marks', 'needle exchange', 'syringe services program',
+    'opioid overdose', 'addiction', 'chemical dependency', 'using again', 'getting high', 'days sober',
+    'aa meeting', 'residential treatment', 'intensive outpatient program', 'partial hospitalization program',
+    'campral', 'urine tox', 'breathalyzer', 'alcoholic hepatitis', 'alcoholic cirrhosis', 'nicotine dependence',
+    'tobacco use disorder', 'vaping', 'varenicline', 'chantix', 'cows score', 'detox program',
+    'addicted to opioids',
   ],
 };
 
@@ -452,6 +479,18 @@ export const HIV_MORE: TermGroup = {
     'doravirine', 'pifeltro', 'delstrigo', 'rukobia', 'fostemsavir', 'trogarzo', 'ibalizumab', 'zidovudine',
     'nevirapine', 'hiv-exposed infant', 'perinatal hiv', 'hiv care', 'hiv clinic', 'hiv specialist',
     'hiv prevention', 'hiv screen', 'hiv screening', 'hiv ag/ab', 'hiv antigen/antibody', 'hiv-1/2',
+    'hiv+', 'hiv infection', 'hiv disease', 'hiv/aids', 'aids diagnosis', 'aids-defining illness',
+    'full-blown aids', 'living with hiv', 'newly diagnosed hiv', 'hiv diagnosis', 'serodiscordant',
+    'acute retroviral syndrome', 'hiv exposure', 'exposed to hiv', 'mother-to-child transmission',
+    'rapid hiv test', 'oraquick', 'hiv antibody', '4th generation hiv test', 'undetectable viral load',
+    'cd4 percentage', 'genotype resistance testing', 'hiv drug resistance', 'hla-b*5701', 'hiv meds',
+    'hiv medication', 'on prep', 'prep prescription', 'prep clinic', 'hiv pep', 'elvitegravir', 'edurant',
+    'sustiva', 'atazanavir', 'reyataz', 'evotaz', 'tybost', 'emtricitabine/tenofovir', 'tenofovir alafenamide',
+    'tenofovir disoproxil', 'abacavir', 'epzicom', 'combivir', 'trizivir', 'maraviroc', 'selzentry', 'etravirine',
+    'intelence', 'cimduo', 'symfi', 'temixys', 'lopinavir/ritonavir', 'kaletra', 'ryan white program',
+    'hiv case manager', 'pneumocystis pneumonia', 'kaposi sarcoma', 'cryptococcal meningitis', 'cmv retinitis',
+    'hiv wasting syndrome', 'hiv-associated nephropathy', 'hiv-associated neurocognitive disorder',
+    'progressive multifocal leukoencephalopathy', 'hiv disclosure', 'disclosed hiv status',
   ],
 };
 
@@ -493,6 +532,11 @@ export const FERTILITY: TermGroup = {
     'sperm sample', 'semen specimen',
     'lining check', 'lining check ultrasound', 'lining scan', 'follitropin', 'follitropin alfa', 'menotropins',
     'cetrorelix', 'embryo transfer', 'euploid embryo', 'euploid blastocyst', 'blastocyst transfer',
+    'trying to get pregnant', 'luteal phase support', 'vitrification', 'frozen embryos', 'blastocyst',
+    'embryo grading', 'aneuploid embryo', 'mosaic embryo', 'embryo biopsy', 'sperm cryopreservation',
+    'ovarian hyperstimulation syndrome', 'day 3 fsh', 'diminished ovarian reserve',
+    'premature ovarian insufficiency', 'follicular monitoring', 'sperm count', 'low sperm count', 'azoospermia',
+    'oligospermia', 'micro-tese', 'lh surge', 'fertilization report', 'assisted hatching',
   ],
 };
 
@@ -562,6 +606,12 @@ export const GENETIC_MORE: TermGroup = {
     'dna test', 'dna testing', 'paternity test', 'paternity testing', 'noninvasive prenatal testing', 'nips',
     'prenatal genetic screening', 'heterozygous', 'homozygous', 'compound heterozygous', 'sickle cell gene',
     'carries one copy', 'carrier for cystic fibrosis', 'gene carrier',
+    'de novo mutation', 'autosomal dominant', 'autosomal recessive', 'genetic carrier', 'copy number variant',
+    'balanced translocation', 'robertsonian translocation', 'cfdna screening', 'maternit21', 'nuchal translucency',
+    'trisomy 13', '47,xxy', '22q11.2 deletion', 'brca positive', 'hereditary breast and ovarian cancer',
+    'apc gene', 'atm mutation', 'ret mutation', 'cf carrier', 'f508del', 'delta f508', 'gba mutation',
+    'prothrombin gene mutation', 'apoe e4', 'dmd gene', 'pharmacogenomic testing', 'ancestry dna',
+    'inherited retinal disease panel', 'carrier testing', 'x-linked retinitis pigmentosa',
   ],
 };
 
