@@ -27,6 +27,9 @@ const MATCH: [string, string][] = [
   ['Dad turned 94 last week.', '94'],
   // a past age said of him
   ['He died at home on July 9. He was 91, and our team still talks about him', '91'],
+  // a sentence opening on the age
+  ['No more chemo. At 91, and given how much the delirium has cost her', '91'],
+  ['At 93, despite the fall, she walks daily.', '93'],
 ];
 const NO_MATCH: [string, string][] = [
   ['85 yo man with COPD', '85 yo'],
@@ -63,6 +66,9 @@ const NO_MATCH: [string, string][] = [
   ['At 98 degrees he felt fine', '98'],
   // a past age said of him
   ['HR was 95, and stable overnight', '95'],
+  // a sentence opening on the age
+  ['Set the pump at 95, then recheck.', '95'],
+  ['At 90, the line alarms.', '90'],
 ];
 
 describe('age-over-89 recognizer', () => {

@@ -40,6 +40,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
   { name: 'is-number', regex: /(?<=\b(?:she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife)\s+(?:just\s+)?turned\s+)(\d{2,3})(?=\s+(?:on|last|this|in|yesterday|today)\b|\s*[.,!;]|$)/gim, confidence: 0.75, needs: ['turned'] },
   // "that at 94 he had outlived three doctors", "at 96, she still drives": an age said before its person.
   { name: 'is-number', regex: /(?<!\b(?:sats?|o2|spo2|ox|saturation|satting|hr|rate|bp|pulse|glucose|sugar|temp|weight|pt|patient)\s+)\bat\s+(\d{2,3})(?=,?\s+(?:he|she|they|mom|dad|my\s+(?:mom|dad|mother|father|grandmother|grandfather))\s+(?:is|was|had|has|still|can|could|does|did|lives|walks|drives|outlived)\b)/gi, confidence: 0.7, needs: ['at '] },
+  // "At 91, and given how much the delirium…", "At 93, despite the fall…": a sentence opening on the person's age.
+  { name: 'is-number', regex: /(?:^|[.!?]\s+)At\s+(\d{2,3})(?=,\s+(?:(?:and\s+)?given|despite|even\s+(?:with|after|so)|with\s+(?:his|her|their)\b))/gm, confidence: 0.7, needs: ['at '] },
   { name: 'nonagenarian', regex: /\b(nonagenarian|centenarian)\b/gi, confidence: 0.8, needs: ['nonagenarian', 'centenarian'] },
   { name: 'nineties', regex: /\b(?:in\s+)?(?:his|her|their)\s+(90s|90's|nineties|hundreds)\b/gi, confidence: 0.8, needs: ['90s', "90's", 'nineties', 'hundreds'] },
 ];

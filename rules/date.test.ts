@@ -79,6 +79,9 @@ const MATCH: [string, string][] = [
   ['See you Tuesday, the 3rd at noon.', 'Tuesday, the 3rd'],
   // a year after a label naming an event
   ['Device: ICD SN: BWR604118H Implanted: 2019 by Dr. Okafor', '2019'],
+  // a range of months
+  ['carboplatin/paclitaxel 2/2025-4/2025, then durvalumab', '4/2025'],
+  ['carboplatin/paclitaxel 2/2025-4/2025, then durvalumab', '2/2025'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -171,6 +174,9 @@ const NO_MATCH: [string, string][] = [
   ['Friday the team meets at 14 past', 'Friday'],
   // a year after a label naming an event
   ['Tube placed 10:2019 per log', '2019'],
+  // a range of months
+  ['crackles 1/3-1/2 up bilaterally', '1/2'],
+  ['took 2/3-3/4 of the dose', '3/4'],
 ];
 
 describe('date recognizer', () => {

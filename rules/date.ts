@@ -29,14 +29,14 @@ const UNIT_AFTER = /^\s*(?:mg|mcg|ug|ml|cc|l\b|g\b|gm|kg|meq|units?|u\b|%|mm|mmh
 // not: "WBC 16.0 8/22" and "(3.3 3/25)" are a lab value and the day it was drawn.
 const RATIO_BEFORE = /(?:\b(?:bp|b\/p|sbp|nbp|abp|ratio|dilution|strength|dose|gtt|x|of|pe|peep|ps|cpap|bipap|ie|i:e|fio2|nl|sat|sats|cp|pain)\s*[:=]?\s*[,]?\s*|\d,\s*|\d\.|\d\s*[:-]\s*|%,?\s*|[/×+]\s*|\bx\s*)$/i;
 // A clock time ("at 2300 10/15", "0330 3/7") or a date range ("8/2 - 8/10") before a date is no ratio.
-const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/\d{1,2}\s*[-,]\s*)$/;
-// "out 12/24-1/2": a month/day range, on either side of its dash.
-const DAY_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/;
+const TIME_OR_RANGE_BEFORE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d,?\s+|\b\d{1,2}\/(?:\d{1,2}|(?:19|20)\d{2})\s*[-,]\s*)$/;
+// "out 12/24-1/2": a month/day range, on either side of its dash; "2/2025-4/2025" a range of months.
+const DAY_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]|(?:19|20)\d{2})(?![\d/]|\.\d)/;
 // "1/3-1/2 up": a range of fractions, not of days.
 const FRACTION_RANGE_BEFORE = /(?:^|[^\d/.])(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through)\s*$/;
 const FRACTION_RANGE_AFTER = /^\s*(?:-|–|to|thru|through)\s*(?:1\/[2-8]|[23]\/[34]|[357]\/8)(?![\d/])/;
 // The first day must be no fraction itself: "crackles 1/3-1/2 up" is a share of the lung.
-const DAY_RANGE_BEFORE = /(?:^|[^\d/.])(?!(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through))(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s*(?:-|–|to|thru|through)\s*$/;
+const DAY_RANGE_BEFORE = /(?:^|[^\d/.])(?!(?:1\/[2-8]|[23]\/[34]|[357]\/8)\s*(?:-|–|to|thru|through))(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]|(?:19|20)\d{2})\s*(?:-|–|to|thru|through)\s*$/;
 // Fractions a recipe or a dose is made of. Without a day cue ("placed on 7/8", "Tuesday 3/4") they are shares when
 // a word follows ("1/2 NS", "1/4 up", but not "2/3 and OT 2/4"), a mark follows ("lt 1/2 ^") or a side or an
 // amount comes first ("lt 1/2", "about 1/3"); "last visit was 1/2." and "Hct 28.1 (3/4)" stay days.

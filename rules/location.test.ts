@@ -119,6 +119,12 @@ const MATCH: [string, string][] = [
   // nursing homes and staff venues named "… Care Center", "… Training Center"
   ['She moved to Willow Bend Care Center last week', 'Willow Bend Care Center'],
   ['Where: Northgate Training Center, 75 Commerce St', 'Northgate Training Center'],
+  // organizations named by nature words, labs, chain pharmacies by their street
+  ['Fistulagram sched 4/9 at Valley Vascular Access Center', 'Valley Vascular Access Center'],
+  ['Urine culture from Westline Reference Lab resulted', 'Westline Reference Lab'],
+  ['New Rx was sent to Walgreens on University Ave.', 'Walgreens on University Ave'],
+  ['refill sent to the Walgreens on 3rd & Main this morning', 'Walgreens on 3rd & Main'],
+  ['Seen at Summit Wound Clinic today', 'Summit Wound Clinic'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -260,6 +266,12 @@ const NO_MATCH: [string, string][] = [
   // nursing homes and staff venues named "… Care Center", "… Training Center"
   ['the care center was closed', 'care center'],
   ['Day care center hours change Monday', 'Day care center'],
+  // organizations named by nature words, labs, chain pharmacies by their street
+  ['Both were sent to Walgreens.', 'Walgreens'],
+  ['The Sleep Lab called about her study', 'Sleep Lab'],
+  ['Refer to the Vascular Access Center', 'Vascular Access Center'],
+  ['Pick it up at CVS when you can.', 'CVS'],
+  ['North Clinic. Lake Health Center', 'Clinic.'],
 ];
 
 describe('location recognizer', () => {

@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, ORGANIZATION_NAME_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
@@ -81,6 +81,8 @@ export const location: Recognizer = {
           if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || (facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0) break;
           // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
           if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
+          // "North Clinic. Lake Health Center": a sentence ends with the other place's facility word.
+          if (gap.startsWith('.') && (facts[k]! & FACILITY_END_WORD) !== 0) break;
           // "at aTM center": a word starting in lower case with capitals inside is a typo or a brand.
           if (informative && (p.shape === 'lower' || p.shape === 'mixed')) break;
           first = k;
@@ -92,7 +94,8 @@ export const location: Recognizer = {
         if (((f & GENERIC_FACILITY_WORD) !== 0 || twoEnd) && first < i) {
           const names = tokens.slice(first, i);
           const service = names.some((x) => isServiceWord(x, facts));
-          if (names.every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower' || isServiceWord(x, facts)) &&
+          const nameWord = names.some((x) => x.shape !== 'lower' && ORGANIZATION_NAME_WORDS.has(x.lower));
+          if (!nameWord && names.every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower' || isServiceWord(x, facts)) &&
             (service || !((t.lower === 'campus' || twoEnd) && informative && names.every((x) => x.shape === 'title')))) first = i;
         }
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
@@ -191,6 +194,7 @@ export const location: Recognizer = {
     placesAfterCues(ctx.text, tokens, facts, informative, out);
     cityBeforeState(ctx.text, tokens, facts, informative, out);
     if (informative) compassWards(ctx.text, out);
+    storeBranches(ctx.text, out);
     if (informative && out.length) coordinatedPlaces(ctx.text, tokens, facts, out);
     return out;
   },
@@ -710,3 +714,16 @@ const isCredential = (w: string) => {
   const lower = w.toLowerCase();
   return CREDENTIALS.has(lower) || COMMA_CREDENTIALS.has(lower) || CREDENTIALS.has(lower.replace(/-[a-z]+$/, ''));
 };
+
+/**
+ * A chain pharmacy's branch by its street: "sent to the Walgreens on University Ave", "CVS at 3rd & Main". The
+ * chain alone ("sent to Walgreens") names no place; its street narrows the patient's neighborhood down.
+ */
+const STORE_BRANCH = /\b(?:walgreens|cvs|rite[ -]aid|walmart|costco|kroger|safeway|publix|wegmans|meijer|hy-vee|duane[ \t]+reade|target[ \t]+pharmacy)(?:[ \t]+pharmacy)?[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+|[a-z]+|\d{1,5}(?:st|nd|rd|th)?)[ \t]+){0,3}?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))?[ \t]*(?:(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|highway|hwy|pike|plaza)\b\.?|(?:route|rt|rte)\.?[ \t]*\d{1,3}\b|&[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)))/gi;
+function storeBranches(text: string, out: RawMatch[]) {
+  if (!/walgreens|cvs|rite|walmart|costco|kroger|safeway|publix|wegmans|meijer|hy-vee|reade|target/i.test(text)) return;
+  for (const m of text.matchAll(STORE_BRANCH)) {
+    const end = m.index! + m[0].replace(/\.$/, '').length;
+    out.push({ type: 'location', start: m.index!, end, confidence: 0.75, pattern: 'store-branch' });
+  }
+}

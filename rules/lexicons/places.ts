@@ -45,7 +45,7 @@ export const PRACTICE_ENDS = new Set([
   'physicians', 'practice', 'orthopedics', 'orthopaedics', 'dermatology', 'cardiology', 'oncology', 'urology',
   'neurology', 'radiology', 'rheumatology', 'endocrinology', 'gastroenterology', 'pulmonology', 'nephrology', 'psychiatry',
   'podiatry', 'chiropractic', 'optometry', 'audiology', 'ophthalmology', 'obstetrics', 'gynecology', 'dialysis', 'imaging',
-  'elementary', 'school', 'academy', 'laboratory', 'laboratories', 'labs', 'pathology', 'counseling', 'endocrine', 'gastro',
+  'elementary', 'school', 'academy', 'laboratory', 'laboratories', 'lab', 'labs', 'pathology', 'counseling', 'endocrine', 'gastro',
 ]);
 /** Ends that name a practice only after their qualifier: "Primary Care", "Home Health", "Physical Therapy", "Research Unit". */
 export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -98,6 +98,20 @@ export const PRACTICE_WORDS = new Set([
   'obgyn', 'fertility', 'allergy', 'endocrinology', 'gastroenterology', 'pulmonology', 'nephrology', 'rheumatology',
   'psychiatry', 'psychology', 'dialysis', 'kidney', 'orthodontics', 'optometry', 'audiology', 'therapy', 'pt',
   'elementary', 'middle', 'high', 'academy', 'library', 'ymca', 'ywca', 'recreation', 'fire', 'police',
+]);
+
+/**
+ * Nature and landmark words that organizations take as names ("Valley Vascular Access Center", "Lakeshore
+ * Dialysis Center", "Summit Wound Clinic"): English words, but in front of a clinic or a center they name the
+ * place, where "Teen Health Center" or "Vascular Access Center" only say what it does.
+ */
+export const ORGANIZATION_NAME_WORDS = new Set([
+  'valley', 'river', 'riverside', 'riverview', 'lake', 'lakeside', 'lakeshore', 'lakeview', 'ridge', 'harbor', 'harbour',
+  'bay', 'bayside', 'summit', 'creek', 'meadow', 'meadows', 'prairie', 'grove', 'hills', 'highland', 'highlands',
+  'mountain', 'canyon', 'coastal', 'pines', 'oaks', 'cedar', 'maple', 'willow', 'birch', 'aspen', 'sunrise', 'sunset',
+  'evergreen', 'pinnacle', 'heritage', 'horizon', 'beacon', 'cornerstone', 'crossroads', 'gateway', 'keystone',
+  'magnolia', 'orchard', 'pioneer', 'sequoia', 'timber', 'bluff', 'mesa', 'woodland', 'woodlands', 'parkview',
+  'hillside', 'hilltop', 'seaside', 'shoreline', 'bayview', 'brookside', 'fairview', 'clearwater', 'bluewater',
 ]);
 
 /** Kinds of hospital unit: "Neuro ICU", "Trauma ICU", "Stepdown unit" are no hospital names. */
