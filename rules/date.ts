@@ -323,7 +323,9 @@ export const date: Recognizer = {
           start = start + m[0].lastIndexOf(digits);
           end = start + digits.length;
         }
-        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, 40) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
+        // The cue is in the date's own paragraph: "the reason for visit.\n\nTraining session Wed 6/25" is no visit date.
+        const paragraph = ctx.lower.lastIndexOf('\n\n', start);
+        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, Math.min(40, paragraph < 0 ? 40 : start - paragraph)) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
         if (p.name === 'month-day' || p.name === 'month-year') {
           // "may 5" is usually the verb: only capitalized "May" counts, or "may" with an ordinal or a year, or after
           // a date cue ("date of birth may 4th 1941").

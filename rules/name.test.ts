@@ -175,6 +175,8 @@ const MATCH: [string, string][] = [
   ['hi Cliff, couple things. knee swells when I do stairs', 'Cliff'],
   // a condolence letter's closing
   ['With sympathy,\nVasyl Hnatiuk\nBereavement Coordinator', 'Vasyl Hnatiuk'],
+  // a portal's brand
+  ['Dear Myra, your refill is ready', 'Myra'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -423,6 +425,9 @@ const NO_MATCH: [string, string][] = [
   // initials before a citation's "et al." are no honorific
   ['Cowie MR et al. NEJM 2015', 'et'],
   ['Ponikowski P, Voors AA et al. Eur Heart J 2016', 'et'],
+  // a portal's brand
+  ['Dear MyWestbrook user, results are changing', 'MyWestbrook'],
+  ['Call MyChart support at 555-0100', 'MyChart'],
 ];
 
 describe('name recognizer', () => {

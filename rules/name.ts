@@ -121,12 +121,15 @@ const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
 const isLexName = (t: Token) => has(t, ANY_NAME);
 const isBlocked = (t: Token) => has(t, BLOCKED);
+const isPortalBrand = (text: string) => /^My\p{Lu}/u.test(text);
 const isCommon = (t: Token) => has(t, COMMON);
 const englishByForm = (t: Token) => has(t, ENGLISH_FORM);
 
 /** A word that can be part of a name once something else (a cue, a first name) says a name is here. */
 function nameWord(t: Token, c: Context, lenient: boolean): boolean {
   if (isBlocked(t)) return false;
+  // "MyChart", "MyWestbrook": a patient portal's brand, not a person.
+  if (isPortalBrand(t.text)) return false;
   if (t.shape === 'initial') return c.text[t.end] === '.' || lenient;
   if (t.text.length < 2) return false;
   if (isLexName(t)) return true;
@@ -734,7 +737,7 @@ export const name: Recognizer = {
         // "Thanks, Sarah" / "Hi Mark": a known first name (even an ambiguous one) or a Capitalized word.
         // "Thank you, June" closing a message: a month that is also a first name, signing off.
         const signOff = AMBIGUOUS_NAMES.has(n.lower) && n.shape === 'title' && /,/.test(gap) && /^[ \t]*(?:$|\n|\()/.test(ctx.text.slice(n.end, n.end + 3));
-        ok = (!isBlocked(n) || signOff) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
+        ok = (!isBlocked(n) || signOff) && !isPortalBrand(n.text) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
         ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));

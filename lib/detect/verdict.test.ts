@@ -218,6 +218,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Dana Reyes'], ['mental_health', 'panic disorder']],
     phi: true,
   },
+  {
+    label: "a patient referred to a clinic by name is still referred",
+    text: "Hi Dr. Lee, Maria Lopez was referred for a cardiology consult after her syncope; MRN 4410923.",
+    marks: [["name", "Maria Lopez"], ["diagnosis", "syncope"], ["mrn", "4410923"]],
+    phi: true,
+  },
+  {
+    label: "if the patient: a named patient with a cue elsewhere",
+    text: "Re: Ana Ruiz, DOB 3/4/1950. If the patient calls, her INR was 3.1.",
+    marks: [["name", "Ana Ruiz"], ["date", "3/4/1950", "dob"], ["procedure", "INR"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -609,6 +621,48 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a teaching case whose identifiers were removed',
     text: 'All identifiers have been removed per our teaching-case policy. A patient in his 60s with heart failure is referred for snoring. Presenter: Amara Nwosu.',
     marks: [['diagnosis', 'heart failure'], ['name', 'Amara Nwosu']],
+    phi: false,
+  },
+  {
+    label: "transplant outcomes minutes: patient survival, a case referred for peer review",
+    text: "Present: Rosa Villanueva, Dmitri Sokolov\n- 1-yr patient survival 98.4%; BK viremia 7.0%\n4. One adverse event referred for peer review - discussed in closed session.\nQuality Office | 313-555-0104",
+    marks: [["name", "Rosa Villanueva"], ["name", "Dmitri Sokolov"], ["hiv", "viremia"], ["phone", "313-555-0104"]],
+    phi: false,
+  },
+  {
+    label: "quality table: per 10k pt-days",
+    text: "Hi Rosalind,\n| HO C. diff per 10k pt-days | 4.9 |\n| CAUTI SIR | 0.61 |\nDiego Marchetti",
+    marks: [["name", "Rosalind"], ["diagnosis", "C. diff"], ["diagnosis", "CAUTI"], ["name", "Diego Marchetti"]],
+    phi: false,
+  },
+  {
+    label: "vendor: invoice for the clinic account, loaners that went home with a patient",
+    text: "Hi Keisha,\n4 loaner NPWT units have not been assigned to a home patient in 30 days; if they went home with a patient, send the ticket numbers.\nInvoice INV-2025-08841 is attached for account BWC-00417.\nPriyanka can do an in-service on dressings for venous leg ulcers.",
+    marks: [["name", "Keisha"], ["procedure", "NPWT"], ["account_number", "BWC-00417"], ["name", "Priyanka"], ["diagnosis", "venous leg ulcers"]],
+    phi: false,
+  },
+  {
+    label: "staff memo of numbered rules about the patient",
+    text: "Hi all,\n1. Verify before you reply. Don't confirm the person is even our patient.\n2. Move it to the portal. If the patient has proxy access, reply there.\n3. Don't put diagnoses like CKD in the subject line.\nCarmen Ibarra-Stokes, RN",
+    marks: [["diagnosis", "CKD"], ["name", "Carmen Ibarra-Stokes"]],
+    phi: false,
+  },
+  {
+    label: "school newsletter: consent forms went home; 11 were referred",
+    text: "Consent forms went home in backpacks on 10/24 for Tdap. Last year 164 were screened; 11 were referred for biopsy.\nMarcus Oyelaran 330-555-0100",
+    marks: [["date", "10/24"], ["procedure", "Tdap"], ["procedure", "biopsy"], ["name", "Marcus Oyelaran"], ["phone", "330-555-0100"]],
+    phi: false,
+  },
+  {
+    label: "portal bulk notice that declares it is about no one",
+    text: "Dear Jordan,\nThis is a general message sent to all patients enrolled in the portal. It does not contain information about your care. Your care team will send a note about your results. Call 216-555-0199.",
+    marks: [["name", "Jordan"], ["procedure", "results"], ["phone", "216-555-0199"]],
+    phi: false,
+  },
+  {
+    label: "calibration visit date is no patient visit",
+    text: "Subject: annual calibration visit - Riverbend ENT - confirm 11/18\nHello Tiffany, the audiometer for hearing tests will be checked.\nBrandon Sykes 918-555-0191",
+    marks: [["date", "11/18", "visit"], ["name", "Tiffany"], ["procedure", "hearing tests"], ["name", "Brandon Sykes"], ["phone", "918-555-0191"]],
     phi: false,
   },
 ];

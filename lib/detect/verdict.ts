@@ -56,8 +56,8 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned)\b|^patient\s+(?:portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
-  pt: /^pt-(?:reported|level|facing|centered|centred|specific)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?)\b/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|population|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -68,12 +68,12 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees)\b/,
   referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities)\b/,
 };
-/** "per patient", "each patient", "any patient": patients as a kind, in policies, minutes and data descriptions. */
-const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+$/;
+/** "per patient", "per 10k pt-days", "any patient", "if the patient has proxy access": patients as a kind, in policies, minutes, rules and data descriptions. */
+const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+)?$|(?<![a-z])(?:if|when|unless|whether|once)\s+(?:the|a|an|your|our)\s+$/;
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
-const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$/;
+const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
 const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
 /**
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
@@ -82,11 +82,17 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient)(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
  */
+/**
+ * A memo of rules for staff: three or more numbered items that tell the reader what to do or not to do ("1. Verify
+ * before you reply", "3. Don't put lab values in the subject line"). Its "the patient" is any patient.
+ */
+const INSTRUCTION_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(?:verify|document|move|don['’]t|do not|never|always|remember|ensure|avoid|use|route|escalate|reply|respond|confirm|log|enter|include|keep|make sure|be sure|report|notify|set|follow|screen|print|file)\b/g;
+const isInstructionList = (lower: string) => (lower.match(INSTRUCTION_ITEM)?.length ?? 0) >= 3;
 const POLICY_DOCUMENT = /(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:purpose|scope|policy statement|definitions|responsibilities)[ \t]*:?[ \t]*(?:\n|$)/;
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
@@ -179,11 +185,13 @@ const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy)\s*[,–-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
+/** Words of a purchase on the account's line: a customer account with a supplier. */
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
-/** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "survey visit". */
-const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board)\s+visit\s*\S*\s*$/;
+/** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "calibration visit - Riverbend ENT - confirm 11/18". */
+const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
@@ -241,6 +249,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       const lineStart = lower.lastIndexOf('\n', f.start - 1);
       if (lineBefore(lower, f.start).trim() === '' && lineStart > 0 && VENUE_LINE.test(lineBefore(lower, lineStart))) return false;
     }
+    // "Invoice INV-2025-08841 is attached for account BWC-00417": the clinic's account with a vendor, no patient's.
+    if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
     // OCT machine's serial in a service note is equipment.
     if (f.type === 'device_id' && !IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start))) return false;
@@ -287,7 +297,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
     f.explanation.pattern !== 'cued-month' &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
-    !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 40), f.start)))));
+    !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)))));
   // A donor's address on a gift acknowledgement is the donor's, not a patient's: the letter thanks for a gift.
   if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
   // "my psychotherapy notes", "Session #6": a client's notes. "what belongs in the progress note vs. psychotherapy
@@ -303,11 +313,13 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
   const declaredAnonymous = DECLARED_ANONYMOUS.test(lower);
-  const policyDocument = /\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower);
+  const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
     // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
+    // "Consent forms went home in backpacks", "if they went home with a patient": papers and loaned devices, not a patient discharged.
+    if (hit[0] === 'went home' && /(?<![a-z])(?:forms?|letters?|packets?|flyers?|fliers?|notices?|papers?|materials|slips?|folders?|reminders?|kits?|copies|info|information|handouts?|it)\s+$|(?<![a-z])(?:if|unless|whether)\s+(?:they|it|these|those|any)\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
@@ -317,6 +329,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
+    if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    // "assigned to a home patient", "if they went home with a patient": any patient.
+    if (hit[0] === 'patient' && /(?<![a-z])(?:a|an)\s+(?:home\s+|new\s+|single\s+)?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
@@ -351,6 +367,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const firstPerson = before.match(FIRST_PERSON_BEFORE)?.[0];
     if (firstPerson && !absence) return `"${firstPerson.trim()} ${f.text.toLowerCase()}"`;
   }
+  // A bulk notice that says it is about no one's care ("a general message sent to all patients").
+  if (declaredAnonymous) return undefined;
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
     if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
