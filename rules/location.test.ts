@@ -125,6 +125,11 @@ const MATCH: [string, string][] = [
   ['New Rx was sent to Walgreens on University Ave.', 'Walgreens on University Ave'],
   ['refill sent to the Walgreens on 3rd & Main this morning', 'Walgreens on 3rd & Main'],
   ['Seen at Summit Wound Clinic today', 'Summit Wound Clinic'],
+  // a name before what the clinic treats
+  ['To: Mercy Valley Hepatology Clinic - referral coordinator', 'Mercy Valley Hepatology Clinic'],
+  ['wound check 10/13 at Lakeview EP Clinic with the NP', 'Lakeview EP Clinic'],
+  ['His HIV doctor at Northside ID Clinic switched him', 'Northside ID Clinic'],
+  ['Bernadette Lyle, RN, Lakeshore Home Hospice', 'Lakeshore Home Hospice'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -272,6 +277,10 @@ const NO_MATCH: [string, string][] = [
   ['Refer to the Vascular Access Center', 'Vascular Access Center'],
   ['Pick it up at CVS when you can.', 'CVS'],
   ['North Clinic. Lake Health Center', 'Clinic.'],
+  // a name before what the clinic treats
+  ['Refer to Pediatric Hepatology Clinic for a consult', 'Hepatology Clinic'],
+  ['Seen in Cardiology Clinic today', 'Cardiology Clinic'],
+  ['follow up at the CHF Clinic', 'CHF Clinic'],
 ];
 
 describe('location recognizer', () => {

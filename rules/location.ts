@@ -78,7 +78,10 @@ export const location: Recognizer = {
         for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
-          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || (facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0) break;
+          // A capitalized word for what the place treats ("Hepatology", "EP", "ID") is passed over: the name may
+          // stand before it ("Mercy Valley Hepatology Clinic", "Lakeview EP Clinic"); the check below wants one.
+          const descriptor = p.shape !== 'lower' && (facts[k]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) === 0 && (isDescriptorWord(p, facts) || (p.shape === 'upper' && p.text.length <= 3));
+          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || ((facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0 && !descriptor)) break;
           // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
           if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
           // "North Clinic. Lake Health Center": a sentence ends with the other place's facility word.
@@ -87,15 +90,17 @@ export const location: Recognizer = {
           if (informative && (p.shape === 'lower' || p.shape === 'mixed')) break;
           first = k;
         }
+        // A name's words come first: "admitted from ED hospital" has only the passed-over abbreviation.
+        while (first < i && (facts[first]! & SKIPPED) !== 0) first++;
         // Generic words ("cardiac rehab", "poss rehab", "high-risk OB clinic") need a proper name in front; a
         // campus is named by capitalized common words too ("on North Campus").
         // What a clinic treats or whom it serves ("Lung Nodule Clinic", "CF Center", "Teen Health Center",
         // "Device clinic") names a department, not a place: no proper name among the words.
         if (((f & GENERIC_FACILITY_WORD) !== 0 || twoEnd) && first < i) {
           const names = tokens.slice(first, i);
-          const service = names.some((x) => isServiceWord(x, facts));
+          const service = names.some((x) => isDescriptorWord(x, facts));
           const nameWord = names.some((x) => x.shape !== 'lower' && ORGANIZATION_NAME_WORDS.has(x.lower));
-          if (!nameWord && names.every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower' || isServiceWord(x, facts)) &&
+          if (!nameWord && names.every((x) => (facts[x.index]! & (COMMON | CARE_UNIT)) !== 0 || x.shape === 'lower' || isDescriptorWord(x, facts)) &&
             (service || !((t.lower === 'campus' || twoEnd) && informative && names.every((x) => x.shape === 'title')))) first = i;
         }
         // "admitted from MD Hospital": a state's postal code names its state hospital after a movement cue.
@@ -701,6 +706,11 @@ const COMMA_CREDENTIALS_OR_DEGREES = new Set(['md', 'pa', 'ma', 'ms', 'dc', 'nd'
 /** A word saying what a clinic treats or whom it serves, or a short abbreviation ("CF", "GI") that is no hospital's. */
 function isServiceWord(x: Token, facts: Int32Array): boolean {
   return (facts[x.index]! & SERVICE) !== 0 || (x.shape === 'upper' && x.text.length <= 3 && !HOSPITAL_ABBREVIATION.test(x.text));
+}
+
+/** A word for what a practice does or treats: a service word, a practice's descriptor, or a specialty ("Hepatology"). */
+function isDescriptorWord(x: Token, facts: Int32Array): boolean {
+  return isServiceWord(x, facts) || (facts[x.index]! & (PRACTICE_DESCRIPTOR | PRACTICE_END)) !== 0 || /(?:ology|iatry|iatrics)$/.test(x.lower);
 }
 
 /** The next word, on the same line, is a capitalized word of a practice's name ("Pediatrics", "Family Dental"). */
