@@ -9,6 +9,14 @@ const texts = (text: string) => found(text).map((m) => m.text);
 describe('phone recognizer', () => {
   it.each([
     ['Alma Reyes, LADC, counselor 555-0171', '555-0171', 'phone'],
+    // a local number after a person and 'at', a slash after an e-mail, a dash remark, 'or', an accented name, 'Ph'
+    ['Questions -> Dusty at 555-0127 or come to sepsis huddle', '555-0127', 'phone'],
+    ['please contact Justice Oyelaran, RN at 555-0117, or page', '555-0117', 'phone'],
+    ['jchukwu@riverbend.example.org / 555-0161', '555-0161', 'phone'],
+    ['Parent/guardian: Wren Yazzie (mom) 555-0178 - prefers calls after 4', '555-0178', 'phone'],
+    ['Mariah Chance, Foundation, 555-0125 or foundation@example.org', '555-0125', 'phone'],
+    ['HCP: daughter Jana Horáková 555-0139', '555-0139', 'phone'],
+    ['MD, Shiprock Pediatrics | Ph 555-0171\nDate: 06/04/2024', '555-0171', 'phone'],
     ['reads everything, text me at 555-0176. im 16', '555-0176', 'phone'],
     ['Maricel Dizon, Board Liaison, 555-0122 with any questions.', '555-0122', 'phone'],
     ['Daughter Linnea (555-0129) is coming from Friendship', '555-0129', 'phone'],
@@ -98,6 +106,10 @@ describe('phone recognizer', () => {
     ['Part 555-0171, qty 4', 'a part number where a local phone would stand'],
     ['Ticket: 555-0171.', 'a ticket number after a colon'],
     ['her SVR is in the 900-1300, CO is fine', 'a range of values'],
+    ['Ferritin 300-1000 or higher is expected', 'a round range before or'],
+    ['Values at 300-1000.', 'a round range after at'],
+    ['titrate the dose 250-1000 - per levels', 'a round range before a dash remark'],
+    ['Lot 555-0123 - recalled', 'a lot number before a dash remark'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
   });

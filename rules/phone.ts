@@ -62,6 +62,12 @@ function groupingPlausible(value: string): boolean {
   return !/^\d{3}([ .-])\d{2}\1\d{4}$/.test(value);
 }
 
+/** "300-1000", "150-4500", "250-1000": a range of round values (a lab's normal range, a dose), rising, not a number to dial. */
+function roundRange(value: string): boolean {
+  const [a, b] = value.split(/[-.]/).map(Number) as [number, number];
+  return b > a && a % 5 === 0 && b % 50 === 0;
+}
+
 const SHAPES: PhoneShape[] = [
   {
     // A local seven-digit number as a field of a signature or contact line: "Alma Reyes, LADC, counselor
@@ -71,9 +77,13 @@ const SHAPES: PhoneShape[] = [
     name: 'local in a field',
     // Also after a one-letter label ("P 555-0133 | F 555-0134"), a "#" ("callback # 555-0177") or the dot leaders
     // of a directory ("Main reception ........ 555-0100"), and before an extension ("555-0110 x3", "ext 214").
-    regex: /(?<=(?:[,:|)#]|\.{2,}|[a-z]{2,}|\b[PFTMCOHWpftmcohw]\.?|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|anytime|any time|after|before)\b|[ \t]*(?:x|ext\.?|extension)[ \t]*\d)/gm,
+    // After an e-mail address and a slash ("jdoe@example.org / 555-0161"), any word ("Ph", "Horáková"), and before a
+    // dash that opens a remark ("555-0178 - prefers calls after 4") or "or" ("555-0125 or foundation@...").
+    regex: /(?<=(?:[,:|)#/]|\.{2,}|\p{L}\p{Ll}|\b[PFTMCOHWpftmcohw]\.?|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|or|anytime|any time|after|before)\b|[ \t]+[-–—]{1,2}[ \t]+\p{L}|[ \t]*(?:x|ext\.?|extension)[ \t]*\d)/gmu,
     confidence: 0.6, minDigits: 7, maxDigits: 7,
-    acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before),
+    accept: (value) => !roundRange(value),
+    // "Dusty at 555-0127", "Justice Oyelaran, RN at 555-0117": a person (or a credential) before "at".
+    acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before) || /(?:\b\p{Lu}\p{Ll}+|\b(?:RN|MD|NP|DO|PA|LPN|LCSW|PharmD|PhD))[ \t]+at[ \t]+$/u.test(before),
   },
   {
     name: 'nanp formatted',
