@@ -10,6 +10,7 @@ describe('device-id recognizer', () => {
     ['UDI (01)00614141999996(17)250101(21)A1B2C3', '(01)00614141999996(17)250101(21)A1B2C3'],
     ['pacemaker serial number PJN123456', 'PJN123456'],
     ['S/N: 4471-AX-9', '4471-AX-9'],
+    ['BTE aids (Phonak Naida, serials 2219X0457 L / 2219X0462 R)', '2219X0457'],
     ['IMEI 490154203237518', '490154203237518'],
     ['+H123PROD1234567/$$3251231L', '+H123PROD1234567/$$3251231L'],
   ])('finds %j', (text, value) => {
@@ -21,6 +22,7 @@ describe('device-id recognizer', () => {
     ['490154203237519'],
     ['serial blood cultures x2'],
     ['serial exams 2019'],
+    ['serials were reviewed by biomed'],
     ['SN stable, no changes'],
     ['+ABCDEFGH'],
     ['Order 12345678 shipped'],

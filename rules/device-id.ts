@@ -4,7 +4,7 @@ import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled
 import { luhnValid } from './validators/luhn';
 
 const SERIAL_LABELS = [
-  'serial number', 'serial no', 'serial #', 'serial', 's/n', 'sn', 'sn#', 'device id', 'device serial',
+  'serial number', 'serial numbers', 'serial no', 'serial #', 'serial', 'serials', 's/n', 'sn', 'sn#', 'device id', 'device serial',
   'device identifier', 'device number', 'implant serial', 'pacemaker serial', 'udi', 'udi-di', 'imei', 'meid',
   'equipment id', 'asset tag',
 ];

@@ -29,6 +29,12 @@ describe('other-id recognizer', () => {
     ['Prescription number: 4471-2290', '4471-2290'],
     ['Prior claim reference: CLM-2025-0448136 Prescriber', 'CLM-2025-0448136'],
     ['Filter card no. 25-1187340 State newborn screen', '25-1187340'],
+    // a safety event, a records request, a custody form, a voucher, an interpreter
+    ['fall w/ hip fx, 6 East - event #SE-25-0917 - CONFIDENTIAL', 'SE-25-0917'],
+    ['has been logged under request # ROI-558201.', 'ROI-558201'],
+    ['for the antibiotic, voucher # CV-1182. PDMP checked', 'CV-1182'],
+    ['collected 3/4, CCF # 0193846572) was verified', '0193846572'],
+    ['(Portuguese interpreter #40718 used)', '40718'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -36,6 +42,9 @@ describe('other-id recognizer', () => {
   it.each([
     ['Please req the new chairs by Friday'],
     ['Booking the room for 3 pm'],
+    ['the event # is on the flyer'],
+    ['request #2 is below'],
+    ['voucher for parking at the front desk'],
     ['911-89-1234'],
     ['my tax id 911-89-1234'],
     ['total 911701234 records'], // bare, inside a sentence

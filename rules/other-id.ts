@@ -28,6 +28,11 @@ const ID_LABELS = [
   // A lab requisition, a jail booking, a portal account: "REQ# 4417-9920", "Booking #: MCJ-554190".
   'req #', 'req#', 'booking', 'booking #', 'booking number', 'inmate number', 'inmate #', 'username',
   'user name', 'portal username', 'portal id', 'login', 'user id',
+  // A safety event, a records request, a drug test's custody form, a pharmacy voucher, an interpreter's session:
+  // each filed under the one patient it concerns ("Event #: SE-25-0917 Patient: ...", "request # ROI-558201").
+  'event #', 'event number', 'event no', 'safety event #', 'incident #', 'incident number', 'request #',
+  'request number', 'roi #', 'roi request #', 'voucher', 'voucher #', 'voucher number', 'ccf #', 'ccf', 'ccf number',
+  'custody form #', 'interpreter #', 'interpreter id',
 ];
 
 /**

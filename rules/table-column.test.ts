@@ -14,7 +14,7 @@ const ROSTER = [
   'Wed 4/9    | Sofia Karras      | Mark Delgado       | June Whitaker',
 ].join('\n');
 
-type ColumnType = 'mrn' | 'other_id' | 'name' | 'account_number' | 'health_plan_id' | 'phone' | 'vehicle_id';
+type ColumnType = 'mrn' | 'other_id' | 'name' | 'account_number' | 'health_plan_id' | 'phone' | 'vehicle_id' | 'device_id';
 const MATCH: [string, string, ColumnType][] = [
   [LOG, '8812093', 'mrn'],
   [LOG, '8790551', 'mrn'],
@@ -26,6 +26,9 @@ const MATCH: [string, string, ColumnType][] = [
   ['Plate | Owner | Dept\nMO 7KD-294 | Faith Boateng | Lab\nKS 418 GRT | Liam Byrne | Radiology', 'KS 418 GRT', 'vehicle_id'],
   ['Plate | Owner | Dept\nMO 7KD-294 | Faith Boateng | Lab\nKS 418 GRT | Liam Byrne | Radiology', 'Liam Byrne', 'name'],
   // a column of names holds names that are English words too
+  // serial numbers of the devices listed
+  ['| Room | Device | Serial |\n| Booth 1 | GSI AudioStar Pro | AS7-440912 |\n| Booth 2 | Interacoustics AC40 | 1047733 |', '1047733', 'device_id'],
+  ['| Serial | Model | Shipped |\n| VXN-0871102 | ActiVAC 3 | 03/11/2025 |\n| SNP-220915 | PICO 14 | 04/29/2025 |', 'SNP-220915', 'device_id'],
   [ROSTER, 'Will Foster', 'name'],
   [ROSTER, 'June Whitaker', 'name'],
 ];
@@ -40,6 +43,8 @@ const NO_MATCH: [string, string, ColumnType][] = [
   ['Reminders | Owner\nHand hygiene audit | Quality\nBadge renewals | Security', 'Badge renewals', 'name'],
   ['Task | Status\nOrder gloves | done\nCall vendor | open', 'Call vendor', 'name'],
   ['Plate | Size\nDinner | 10 in\nSalad | 8 in', '10 in', 'vehicle_id'],
+  ['Serial | Status\npending | open\nn/a | closed', 'pending', 'device_id'],
+  ['Serial | Title\n1 | Intro to HIPAA\n2 | Phishing', 'Intro to HIPAA', 'device_id'],
   [ROSTER, 'Mon 4/7', 'name'],
 ];
 

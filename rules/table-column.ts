@@ -15,6 +15,7 @@ const HEADER_TYPES: [RegExp, FindingType][] = [
   [/^(?:phone|tel|telephone|cell|mobile|contact (?:phone|number)|home phone)(?: ?(?:#|no\.?|number))?$/i, 'phone'],
   [/^(?:patient|patient name|pt|pt name|name|resident|client|member name|subscriber name|participant name|child|student|owner|employee|driver)$/i, 'name'],
   [/^(?:plate|plates|plate #|license plate|tag|vehicle|car)$/i, 'vehicle_id'],
+  [/^(?:serial|serial ?(?:#|no\.?|number)|s\/n|sn|device ?(?:id|serial)|udi|asset ?(?:tag|#))$/i, 'device_id'],
 ];
 
 // A value under an identifier header: digits, perhaps with letters and dashes ("8812093", "S-014", "HA-50231178").
@@ -32,8 +33,8 @@ function accepts(type: FindingType, cell: TableCell): boolean {
 
 export const tableColumn: Recognizer = {
   id: 'table-column',
-  description: 'Cells of a pasted table under a header that names them (MRN, Patient, Screen#, Member ID, Phone, Plate)',
-  types: ['mrn', 'account_number', 'health_plan_id', 'other_id', 'ssn', 'phone', 'name', 'vehicle_id'],
+  description: 'Cells of a pasted table under a header that names them (MRN, Patient, Screen#, Member ID, Phone, Plate, Serial)',
+  types: ['mrn', 'account_number', 'health_plan_id', 'other_id', 'ssn', 'phone', 'name', 'vehicle_id', 'device_id'],
   find(ctx) {
     const out: RawMatch[] = [];
     for (const table of tablesIn(ctx.text)) {

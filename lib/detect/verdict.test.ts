@@ -230,6 +230,12 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ana Ruiz"], ["date", "3/4/1950", "dob"], ["procedure", "INR"]],
     phi: true,
   },
+  {
+    label: "a serial column beside the patient it was issued to",
+    text: "| Patient | Serial |\n| Ruth Ames | VXN-0882314 |\nwound vac for her venous ulcer",
+    marks: [["name", "Ruth Ames"], ["device_id", "VXN-0882314", undefined, "column-device_id"], ["diagnosis", "venous ulcer"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -663,6 +669,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "calibration visit date is no patient visit",
     text: "Subject: annual calibration visit - Riverbend ENT - confirm 11/18\nHello Tiffany, the audiometer for hearing tests will be checked.\nBrandon Sykes 918-555-0191",
     marks: [["date", "11/18", "visit"], ["name", "Tiffany"], ["procedure", "hearing tests"], ["name", "Brandon Sykes"], ["phone", "918-555-0191"]],
+    phi: false,
+  },
+  {
+    label: "a column of equipment serials is no patient device",
+    text: "Hello Tiffany,\n| Room | Device | Serial |\n| Booth 1 | GSI AudioStar Pro | AS7-440912 |\nplease have the booths ready for hearing tests.",
+    marks: [["name", "Tiffany"], ["device_id", "AS7-440912", undefined, "column-device_id"], ["procedure", "hearing tests"]],
     phi: false,
   },
 ];

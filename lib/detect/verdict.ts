@@ -253,7 +253,11 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
     // OCT machine's serial in a service note is equipment.
-    if (f.type === 'device_id' && !IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start))) return false;
+    // A column of serials ("| Booth 1 | GSI AudioStar Pro | AS7-440912 |") lists equipment unless its row names a person.
+    if (f.type === 'device_id' && f.explanation.pattern === 'column-device_id') {
+      const row = [lineBefore(lower, f.start).length, lineAfter(lower, f.end).length];
+      if (!names.some((n) => n.start >= f.start - row[0]! && n.end <= f.end + row[1]!)) return false;
+    } else if (f.type === 'device_id' && !IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start))) return false;
     // "since March 28", "scheduled for May 2": calendar words, not a person's birth, visit or stay.
     if (f.type === 'date' && f.explanation.cue && WEAK_DATE_CUES.has(f.explanation.cue)) return false;
     return true;
