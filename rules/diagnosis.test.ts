@@ -140,6 +140,11 @@ describe('diagnosis recognizer', () => {
     ['oxycodone 5 mg as needed for pain; senna daily', 'pain'],
     ['No fever, no chills since Sunday', 'fever'],
     ['my mom had a big bruise on her left arm', 'bruise'],
+    // hearing, transplant and pathology findings; systolic pressure and ambulance companies are not
+    ['Progressive SNHL since ~2015, bilateral aids', 'SNHL'],
+    ['CT showed a small splenic infarct from reflux', 'splenic infarct'],
+    ['Path stage: pT1b, margin involved', 'pT1b'],
+    ['BK viremia >10^4 in 7%', 'BK viremia'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -276,6 +281,11 @@ describe('diagnosis recognizer', () => {
     'There is no confusion: the meeting moved to 3',
     'we need to relieve pressure on the front desk',
     'a big fever pitch at the rally, no, really',
+    // hearing, transplant and pathology findings; systolic pressure and ambulance companies are not
+    'SBP 150s overnight, improved',
+    'AMR ambulance arrived at 0300',
+    'Sleep 6 HRS overnight',
+    'the PT2 form is in the binder',
   ]);
 
   it.each([

@@ -95,6 +95,9 @@ describe('medication recognizer', () => {
     // opioids as a class
     ['will not prescribe oxycodone or other opioids after surgery', 'opioids'],
     ['no chronic opioid therapy', 'opioid therapy'],
+    // fentanyl given for sedation or through the skin
+    ['sedation with fentanyl / midazolam in an unstable patient', 'fentanyl'],
+    ['convert her to a fentanyl transdermal patch', 'fentanyl transdermal'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -185,5 +188,8 @@ describe('medication recognizer', () => {
     // opioids as a class
     'The opioid task force meets Monday.',
     'Opioid crisis town hall in the auditorium.',
+    // fentanyl given for sedation or through the skin
+    'fentanyl is showing up in the local drug supply',
+    'the patch cable for the drip tray is on order',
   ]);
 });

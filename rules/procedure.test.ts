@@ -124,6 +124,10 @@ describe('procedure recognizer', () => {
     ['Labs: CBC, retic count, CMP, type and screen', 'retic count'],
     ['Rec follow-up CT in 3 months per Fleischner', 'follow-up CT'],
     ['Qualifying test: ambulatory oximetry SpO2 86% on RA', 'ambulatory oximetry'],
+    // transplant and interventional radiology
+    ['Yttrium-90 radioembolization, right hepatic lobe', 'Yttrium-90 radioembolization'],
+    ['Hx: DDKT 3/2023 for ESRD', 'DDKT'],
+    ['come in at 11:15 for a BP check with Carla', 'BP check'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -248,6 +252,9 @@ describe('procedure recognizer', () => {
     'The follow-up call list is on the shared drive.',
     'Count of badges issued this month: 40.',
     'Biometric badge readers are installed at the doors.',
+    // transplant and interventional radiology
+    'the ddkt folder is on the share',
+    'check the BP cuff sizes',
   ]);
 });
 

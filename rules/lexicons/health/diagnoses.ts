@@ -514,6 +514,17 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'cataplexy', 'heat cramps', 'heat-related illness', 'increased thirst', 'facial swelling', 'viral rash',
     'non-healing ulcer', 'recurrent decay', 'graft re-rupture', 'pneumonitis', 'treatment-emergent csa',
     'complex sleep apnea', 'musculoskeletal chest pain',
+    // transplant, interventional, hospice and hearing findings
+    'ileal inflammation', 'colonic inflammation', 'li-rads 5', 'li-rads 4', 'li-rads 3', 'lirads 5', 'splenomegaly',
+    'hepatosplenomegaly', 'nontarget embolization', 'non-target embolization', 'hemorrhagic shock', 'septic shock',
+    'cardiogenic shock', 'dieulafoy lesion', 'left upper quadrant pain', 'right upper quadrant pain',
+    'left lower quadrant pain', 'right lower quadrant pain', 'luq pain', 'llq pain', 'rlq pain', 'splenic infarct',
+    'renal infarct', 'delayed graft function', 'bk viremia', 'bk nephropathy', 'bk virus', 'red streaks',
+    'opioid-induced neurotoxicity', 'myoclonus', 'retrocochlear lesion', 'meningococcemia', 'falls w/ injury',
+    'community-acquired pneumonia', 'hospital-acquired pneumonia', 'food insecurity', 'housing insecurity',
+    'terminal secretions', 'terminal restlessness', 'rocky mountain spotted fever', 'sensorineural hearing loss',
+    'conductive hearing loss', 'graft rejection', 'acute rejection', 'antibody-mediated rejection',
+    'portal hypertension', 'hepatic encephalopathy',
   ],
 };
 
@@ -531,6 +542,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HbSS', 'HbSC',
     'PVCs', 'LBBB', 'RBBB', 'MIS-C', 'BRBPR', 'JVD', 'TMJ', 'TMD', 'ALS', 'RLS', 'DFU', 'IBD', 'SBO', 'EBV', 'CMV',
     'CSA',
+    // hearing loss, graft function, pathologic stage
+    'SNHL', 'DGF', 'pT1a', 'pT1b', 'pT2', 'pT3', 'pT4', 'pT1',
   ],
 };
 

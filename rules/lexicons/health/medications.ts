@@ -298,6 +298,7 @@ export const MEDICATIONS: TermGroup = {
     'qfitlia', 'andembry', 'ekterly', 'altuviiio', 'zelsuvmi', 'sofdra', 'daxxify', 'zavzpret', 'symbravo',
     'vykat xr', 'miplyffa', 'daybue',
     'insulin pens',
+    'clarithro', 'fentanyl transdermal', 'transdermal fentanyl',
   ],
 };
 
@@ -334,6 +335,7 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'PrEP', 'PIO',
     'MOUD',
     'ARBs', 'DMARDs', 'anti-TNF', 'anti-VEGF', 'TKIs',
+    'GDMT',
   ],
 };
 
@@ -382,7 +384,7 @@ export const MEDICATION_CUES = [
   'qid', 'qd', 'qhs', 'qam', 'qpm', 'q4h', 'q6h', 'q8h', 'q12h', 'prn', 'rx', 'prescription', 'prescribed',
   'refill', 'refills', 'dose', 'dosage', 'doses', 'taking', 'started', 'restarted', 'stopped', 'held', 'loaded',
   'chewed', 'medication', 'medications', 'meds', 'pharmacy', 'sig', 'po', 'iv', 'sq', 'subq', 'bolus', 'gtt',
-  'infusion',
+  'infusion', 'sedation', 'analgesia', 'transdermal', 'patch', 'drip',
 ];
 
 /** "ARB" or "ASA" next to another drug or class is a drug: "switch the ACE inhibitor to an ARB". */

@@ -671,6 +671,16 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'periodontal maintenance', '3-hour test', 'gene therapy trial', 'goldmann visual field', 'goldmann vf',
     'screening colonoscopies', 'fit kit', 'split-night polysomnogram', 'pd cyclers', 'staple removal',
     'hip hemiarthroplasty',
+    // transplant, interventional radiology, wound, hearing and hospice care
+    'calpro', 'lung shunt study', 'maa lung shunt study', 'tc-99m maa', 'radioembolization',
+    'yttrium-90 radioembolization', 'y-90 radioembolization', 'y-90 mapping', 'microcoil embolization',
+    'coil embolization', 'left gastric artery embolization', 'embolization', 'embolizations', 'chemoembolization',
+    'tac trough', 'tacrolimus level', 'hiv-1 rna quant', 'negative pressure wound therapy', 'wound vac', 'bp check',
+    'blood pressure check', 'conservative kidney management', 'remote monitoring', 'paracentesis', 'paracenteses',
+    'thoracentesis', 'thoracenteses', 'port placement', 'picc placement', 'peak flow', 'cochlear implantation',
+    'cochlear implant surgery', 'azbio', 'azbio sentences', 'wide local excision', 'skin assessment',
+    'total bilirubin', 'deceased donor kidney transplant', 'living donor kidney transplant',
+    'genetic cardiomyopathy panel', 'real-ear measures', 'audiogram',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -691,6 +701,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'EBRT', 'SLNB', 'DSEK', 'DMEK', 'ESWL', 'PCNL', 'IGRA', 'OPAT', 'eFAST', 'PRBCs', 'tTG-IgA', 'MBSS', 'VFSS',
     'EEGs', 'EMGs', 'EMG/NCS', 'ABPM', 'CXR', 'NGS', 'ILR', '6MWT', 'AFO', 'FCE', 'IOL', 'PRK', 'SLT', 'BWX',
     'FMX', 'TPN', 'VNG', 'OAE', 'GFR', 'ERG', 'NMES', 'HHD',
+    // transplant, interventional, dermatology and liver fibrosis scores
+    'DDKT', 'LDKT', 'WLE', 'APRI', 'FIB-4', 'CrCl', 'PICCs', 'NPWT', 'TACE', 'TARE', 'BMI',
   ],
 };
 

@@ -26,6 +26,9 @@ export const MENTAL_HEALTH: TermGroup = {
     'wants to die', 'kill myself', 'end my life', "don't want to live", 'no reason to live', 'better off dead',
     'antisocial personality disorder', 'narcissistic personality disorder', 'autism spectrum disorder',
     'gender dysphoria', 'mental breakdown', 'emdr', '5150 hold',
+    'moderate depressive symptoms', 'depressive symptoms', 'psychosocial eval', 'psychosocial evaluation',
+    'thoughts of harming yourself', 'thoughts of harming herself', 'thoughts of harming himself',
+    'thoughts of self-harm',
   ],
 };
 
