@@ -177,6 +177,11 @@ const MATCH: [string, string][] = [
   ['With sympathy,\nVasyl Hnatiuk\nBereavement Coordinator', 'Vasyl Hnatiuk'],
   // a portal's brand
   ['Dear Myra, your refill is ready', 'Myra'],
+  // hyphenated credentials, a self-introduction typed in lower case
+  ['Dr. Okafor will present and Sun-hee Park, PA-C will cover the nursing part', 'Sun-hee Park'],
+  ['and Mina Park, PA-C will cover', 'Mina Park'],
+  ['Ana Ruiz, PMHNP-BC will call you', 'Ana Ruiz'],
+  ['6/7/2025 7:48 AM hi this is gloria estrada, my wound vac has been alarming', 'gloria estrada'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -428,6 +433,11 @@ const NO_MATCH: [string, string][] = [
   // a portal's brand
   ['Dear MyWestbrook user, results are changing', 'MyWestbrook'],
   ['Call MyChart support at 555-0100', 'MyChart'],
+  // hyphenated credentials, a self-introduction typed in lower case
+  ['Hello Team. this is great, thanks', 'great'],
+  ['Hi All, its may again with the pump', 'may'],
+  ['the PA-C will cover clinic', 'PA-C'],
+  ['Hi Nurse, this is urgent, the vac is alarming', 'urgent'],
 ];
 
 describe('name recognizer', () => {

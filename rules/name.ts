@@ -289,10 +289,11 @@ function handOffs(c: Context, taken: Uint8Array, emit: Emit) {
     const n = tokens[i]!;
     if (taken[i] || isBlocked(n) || n.text.length < 3 || CALENDAR_WORDS.has(n.lower)) continue;
     const capital = n.shape === 'title';
-    // In lower-case text only a name a lexicon knows, no English word.
-    if (!capital && !(n.shape === 'lower' && !c.informative && isLexName(n) && !isCommon(n))) continue;
+    // In lower-case text only a name a lexicon knows, no English word; so too where someone introduces herself in
+    // lower case in a message that has capitals elsewhere ("6/7/2025 7:48 AM hi this is gloria estrada").
+    if (!capital && !(n.shape === 'lower' && isLexName(n) && !isCommon(n))) continue;
     const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
-    if (!m) continue;
+    if (!m || (!capital && c.informative && m[1] === undefined)) continue;
     // "its Will Hardy": a name that is also a modal or a noun, Capitalized right after a self-introduction.
     const ambiguousIntro = m[1] !== undefined && capital && AMBIGUOUS_NAMES.has(n.lower);
     if ((words.grammatical.has(n.lower) && !ambiguousIntro) || HEALTH_LEXICON_WORDS.has(n.lower) || DEPARTMENT_WORDS.has(n.lower) ||

@@ -38,6 +38,8 @@ export const CREDENTIALS = new Set([
   'rn', 'md', 'np', 'rrt', 'lpn', 'cna', 'phd', 'msw', 'lcsw', 'licsw', 'pharmd', 'crna', 'bsn', 'msn',
   'dnp', 'facp', 'facc', 'mph', 'pa-c', 'dds', 'dmd', 'od', 'lmft', 'slp', 'otr', 'dpt', 'aprn', 'cnm',
   'esq', 'jr', 'sr', 'ii', 'iii', 'crt', 'licws', 'rd', 'rph', 'cns', 'fnp', 'acnp',
+  // Board-certified forms written with a hyphen: "Tanvir Hossain, FNP-C", "Ana Ruiz, PMHNP-BC".
+  'fnp-c', 'fnp-bc', 'np-c', 'anp-c', 'anp-bc', 'agnp-c', 'agacnp-bc', 'pmhnp-bc', 'rn-bc', 'ccc-slp', 'lcsw-c', 'cpnp-pc', 'whnp-bc',
   // Behavioral health, advanced practice, therapy, nutrition, pharmacy and medical degrees and boards.
   'psyd', 'edd', 'dsw', 'lmsw', 'lsw', 'bsw', 'lpc', 'lpcc', 'lmhc', 'lcpc', 'lcadc', 'ladc', 'cadc', 'ncc',
   'bcba', 'pmhnp', 'agnp', 'agacnp', 'whnp', 'pnp', 'anp', 'cnp', 'ccrn', 'cen', 'rnc', 'lvn', 'cma', 'emt',

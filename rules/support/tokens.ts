@@ -98,7 +98,8 @@ function piecesOf(word: string, shape: Token['shape'] | undefined, splitAt?: (lo
   }
   if (word.includes('-')) {
     const parts = word.split('-');
-    if (parts.some((p) => p.length === 1 || splitAt?.(p.toLowerCase()))) {
+    // "PA-C", "FNP-C": a credential's letter stays with it.
+    if (!CREDENTIALS.has(word.toLowerCase()) && parts.some((p) => p.length === 1 || splitAt?.(p.toLowerCase()))) {
       const pieces: Piece[] = [];
       let offset = 0;
       for (const p of parts) { if (p) pieces.push(piece(offset, p)); offset += p.length + 1; }
