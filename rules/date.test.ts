@@ -82,6 +82,10 @@ const MATCH: [string, string][] = [
   // a range of months
   ['carboplatin/paclitaxel 2/2025-4/2025, then durvalumab', '4/2025'],
   ['carboplatin/paclitaxel 2/2025-4/2025, then durvalumab', '2/2025'],
+  // a year after a verb of treatment or testing
+  ['chronic hepatitis C, treated 2019 with SVR.', '2019'],
+  ['Progressive SNHL since ~2015. Current aids', '2015'],
+  ['bilateral aids, fit 2022, verified', '2022'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -177,6 +181,10 @@ const NO_MATCH: [string, string][] = [
   // a range of months
   ['crackles 1/3-1/2 up bilaterally', '1/2'],
   ['took 2/3-3/4 of the dose', '3/4'],
+  // a year after a verb of treatment or testing
+  ['we tested 2000 samples this month', '2000'],
+  ['screened 1500 members last year', '1500'],
+  ['started 2000 units of heparin', '2000'],
 ];
 
 describe('date recognizer', () => {

@@ -282,9 +282,11 @@ const PATTERNS: DatePattern[] = [
       const labeled = /\b(?:implanted|placed|inserted|diagnosed|dx|done|completed|since|year)\s*:\s*$/i.test(before);
       if ((!labeled && /(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before)) || /^[\d/:+]|^\.\d/.test(after)) return false;
       if (clockTime(m[0], before)) return false;
+      // "we tested 2000 samples", "screened 1500 members": a count of things after the verb, not its year.
+      if (/\b(?:treated|fit|fitted|tested|testing|started|stopped|screened|vaccinated|immunized|replaced|removed)\s*$/i.test(before) && /^\s+\p{Ll}+s\b/u.test(after)) return false;
       if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;
-      // Cue words in any case ("During 1971"), or an all-caps event ("MI 1992").
-      return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about|implanted|placed|inserted|done|completed)[\s:,-]*$/i.test(before)
+      // Cue words in any case ("During 1971", "treated 2019", "since ~2015"), or an all-caps event ("MI 1992").
+      return /\b(?:in|since|during|of|from|born|year|it\s+is|it's|it\s+was|circa|ca\.?|c\.|s\/p|dx|dx'd|diagnosed|date|dated|a|the|early|late|mid|spring|summer|fall|autumn|winter|until|before|after|around|about|implanted|placed|inserted|done|completed|treated|fit|fitted|tested|testing|started|stopped|quit|began|repaired|replaced|removed|resected|transplanted|screened|vaccinated|immunized)[\s:,~-]*$/i.test(before)
         || /\b[A-Z]{2,6}[\s:,-]*$/.test(before)
         || HISTORY_EVENT_BEFORE.test(before)
         || /^\s*(?:,\s*)?(?:s\/p|diagnosis|dx)/i.test(after);
