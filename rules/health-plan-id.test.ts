@@ -10,6 +10,7 @@ describe('health-plan-id recognizer', () => {
     ['Insurance is BCBS XJH60213388. Do I need a referral?', 'XJH60213388'],
     ['Rx# 6604127 Ins: UHC 918-442-0071 Pt says', '918-442-0071'],
     ['Member ID: XQH447120935 Group: 88213 DOB: 01/30/1971', '88213'],
+    ['Medicaid ID (suspended until release): KY0093312457', 'KY0093312457'],
     ['Medicaid ID OH-MCD 119847302 for the broker auth', '119847302'],
     ['primary Medicare 1EG4TE5MK73, secondary MEB 4471098', '4471098'],
     ['1EG4-TE5-MK73', '1EG4-TE5-MK73'],

@@ -42,6 +42,7 @@ describe('other-id recognizer', () => {
   it.each([
     ['Please req the new chairs by Friday'],
     ['Booking the room for 3 pm'],
+    ['Badge ID (see HR): pending'],
     ['the event # is on the flyer'],
     ['request #2 is below'],
     ['voucher for parking at the front desk'],
