@@ -128,6 +128,10 @@ describe('procedure recognizer', () => {
     ['Yttrium-90 radioembolization, right hepatic lobe', 'Yttrium-90 radioembolization'],
     ['Hx: DDKT 3/2023 for ESRD', 'DDKT'],
     ['come in at 11:15 for a BP check with Carla', 'BP check'],
+    // a procedure by its billing code
+    ['cochlear implantation, left (CPT 69930) Dx: SNHL', '69930'],
+    ['radioembolization (CPT 37243, 79445) Diagnosis', '79445'],
+    ['CPT code: 27447 approved', '27447'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -255,6 +259,10 @@ describe('procedure recognizer', () => {
     // transplant and interventional radiology
     'the ddkt folder is on the share',
     'check the BP cuff sizes',
+    // a procedure by its billing code
+    'the CPT book is on my desk',
+    'order 69930 units of gauze',
+    'CPT 2024 update webinar',
   ]);
 });
 

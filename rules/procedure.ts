@@ -55,6 +55,22 @@ const listedProcedure = defineLexiconRecognizer({
       startsWith: ['had', 'have', 'has', 'having', 'get', 'got', 'gets', 'getting'],
     },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
+    {
+      // "(CPT 69930)", "CPT code: 27447": a procedure by its billing code (five digits, or four and F/T/U), and the
+      // codes listed after it ("CPT 37243, 79445").
+      name: 'cpt-code',
+      regex: /(?<![\w-])CPT(?:[ \t]+codes?)?[ \t]*[:#]?[ \t]*(?<value>\d{4}[\dFTU])(?![\w-])/g,
+      confidence: 0.85,
+      needs: 'cpt',
+      startsWith: ['cpt'],
+    },
+    {
+      name: 'cpt-code',
+      regex: /(?<=(?<![\w-])CPT(?:[ \t]+codes?)?[ \t]*[:#]?[ \t]*\d{4}[\dFTU](?:[ \t]*(?:,|\/|&|and)[ \t]*\d{4}[\dFTU])*[ \t]*(?:,|\/|&|and)[ \t]*)\d{4}[\dFTU](?![\w-])/g,
+      confidence: 0.85,
+      needs: 'cpt',
+      startsWith: DIGITS,
+    },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
     {
       // Lab shorthand with a value in its usual range: "K 6.1", "Na 128", "Cr 1.9", "Hgb 7.2", "Trop 0.45". The
