@@ -145,6 +145,11 @@ describe('diagnosis recognizer', () => {
     ['CT showed a small splenic infarct from reflux', 'splenic infarct'],
     ['Path stage: pT1b, margin involved', 'pT1b'],
     ['BK viremia >10^4 in 7%', 'BK viremia'],
+    // symptoms in a care team's instructions, an ulcer on a body part
+    ['the ulcer on my right heel is throbbing', 'ulcer'],
+    ['Call for fever or drainage.', 'drainage'],
+    ['got really bad leg pains on it', 'leg pains'],
+    ['call us if you get a rash', 'rash'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -286,6 +291,11 @@ describe('diagnosis recognizer', () => {
     'AMR ambulance arrived at 0300',
     'Sleep 6 HRS overnight',
     'the PT2 form is in the binder',
+    // symptoms in a care team's instructions, an ulcer on a body part
+    'call for pain management program info',
+    'the wound care team is here',
+    'the sore spot on the sidewalk was fixed',
+    'Call for drainage contractors by Friday',
   ]);
 
   it.each([

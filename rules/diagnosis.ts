@@ -114,17 +114,20 @@ const OWNED_SYMPTOM_STARTS = [
   'my', 'his', 'her', 'their', 'your', 'has', 'had', 'have', 'having', 'developed', 'develops', 'c/o', 'complains', 'complaining',
   'reports', 'reporting', 'denies', 'new', 'worse', 'worsening', 'persistent', 'severe', 'mild', 'chronic', 'high', 'low-grade',
   'bad', 'terrible', 'constant', 'fever', 'cough', 'with', 'needed', 'prn', 'no', 'treat', 'treating',
-  'treated', 'relieve', 'big',
+  'treated', 'relieve', 'big', 'call', 'really',
 ];
 /** Everyday symptom words after someone who has them (see the owned-symptom pattern). */
 const OWNED_SYMPTOM = new RegExp(
   '(?<![a-z])(?:my|his|her|their|your|has|had|have|having|has had|developed|develops|c\\/o|complains of|complaining of|' +
   'reports|reporting|denies|new|worse|worsening|persistent|severe|mild|chronic|high|low-grade|bad|terrible|constant|' +
-  'fever and|cough and|with a|with|(?:as\\s+)?needed\\s+for|prn(?:\\s+for)?|no|treat|treating|treated|relieve|big)\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
+  'fever and|cough and|with a|with|(?:as\\s+)?needed\\s+for|prn(?:\\s+for)?|no|treat|treating|treated|relieve|big|really bad|' +
+  // "Call for fever or drainage", "call us if you get a rash": a care team's instructions name the symptoms to watch.
+  'call(?:\\s+us)?\\s+(?:for|if\\s+(?:you|she|he)\\s+(?:have|has|get|gets|develop|develops|notice|notices)))\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
   'low-grade|persistent|dry|wet|constant|nasty)\\s+)?' +
   '(?<value>fevers?|cough(?:ing)?|rash(?:es)?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|' +
-  'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling)' +
-  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team|,?\\s*no gain)\\b)(?![a-z])',
+  'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|' +
+  'pains|leg pains|ulcers?|drainage|restlessness)' +
+  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team|contractors?|company|system|systems|ditch|pipes?|repairs?|project|vendors?|,?\\s*no gain)\\b)(?![a-z])',
   'g',
 );
 const STREET_AFTER = /^[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Parkway|Pkwy|Terrace|Circle)\b/;
@@ -164,14 +167,15 @@ const listedDiagnosis = defineLexiconRecognizer({
       lower: true,
       confidence: 0.7,
       needs: ['fever', 'cough', 'rash', 'pain', 'headache', 'swelling', 'bleeding', 'fatigue', 'cramp', 'itch', 'congestion',
-        'weakness', 'shaking', 'sore', 'sick', 'ache', 'bruis', 'stiffness', 'numbness', 'tingling'],
+        'weakness', 'shaking', 'sore', 'sick', 'ache', 'bruis', 'stiffness', 'numbness', 'tingling', 'ulcer', 'drainage', 'restless'],
       // Tried only where one of its opening words starts: most notes hold "pain" somewhere.
       startsWith: OWNED_SYMPTOM_STARTS,
     },
     {
       // "the rash is spreading", "the cough won't go away": a symptom followed as it changes.
       name: 'symptom-course',
-      regex: /(?<![a-z])the\s+(?<value>fevers?|cough|rash|pain|headaches?|swelling|bleeding|itching|cramping|nausea|dizziness)\s+(?:is|was|has|keeps|kept|got|gets|seems|started|starts|won'?t|isn'?t|hasn'?t|came back|comes and goes|spread|spreads)(?![a-z])(?!\s+(?:that|of|for)\b)/g,
+      // "the ulcer on my right heel is throbbing": the body part named between.
+      regex: /(?<![a-z])the\s+(?<value>fevers?|cough|rash|pain|headaches?|swelling|bleeding|itching|cramping|nausea|dizziness|ulcer|sore|wound|bruise|lump|drainage)(?:\s+on\s+(?:my|his|her|your)\s+(?:(?:left|right|l|r|big|lower|upper)\s+)?[a-z]+)?\s+(?:is|was|has|keeps|kept|got|gets|seems|started|starts|won'?t|isn'?t|hasn'?t|came back|comes and goes|spread|spreads)(?![a-z])(?!\s+(?:that|of|for)\b)/g,
       lower: true,
       confidence: 0.7,
       needs: ['the '],
