@@ -182,6 +182,8 @@ const MATCH: [string, string][] = [
   ['and Mina Park, PA-C will cover', 'Mina Park'],
   ['Ana Ruiz, PMHNP-BC will call you', 'Ana Ruiz'],
   ['6/7/2025 7:48 AM hi this is gloria estrada, my wound vac has been alarming', 'gloria estrada'],
+  // an organization before the group greeted
+  ['Hi Mark and team, the huddle moved', 'Mark'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -438,6 +440,9 @@ const NO_MATCH: [string, string][] = [
   ['Hi All, its may again with the pump', 'may'],
   ['the PA-C will cover clinic', 'PA-C'],
   ['Hi Nurse, this is urgent, the vac is alarming', 'urgent'],
+  // an organization before the group greeted
+  ['Hi Harmony field staff, a few HR items', 'Harmony'],
+  ['Hello Cedar team, welcome back', 'Cedar'],
 ];
 
 describe('name recognizer', () => {

@@ -121,6 +121,7 @@ const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
 const isLexName = (t: Token) => has(t, ANY_NAME);
 const isBlocked = (t: Token) => has(t, BLOCKED);
+const GREETED_GROUP_AFTER = /^[ \t]+(?:(?!and\b|or\b)[A-Za-z]+[ \t]+)?(?:staff|team|teams|folks|colleagues|nurses|providers|crew|employees|volunteers|members|everyone|all)\b/i;
 const isPortalBrand = (text: string) => /^My\p{Lu}/u.test(text);
 const isCommon = (t: Token) => has(t, COMMON);
 const englishByForm = (t: Token) => has(t, ENGLISH_FORM);
@@ -740,6 +741,8 @@ export const name: Recognizer = {
         const signOff = AMBIGUOUS_NAMES.has(n.lower) && n.shape === 'title' && /,/.test(gap) && /^[ \t]*(?:$|\n|\()/.test(ctx.text.slice(n.end, n.end + 3));
         ok = (!isBlocked(n) || signOff) && !isPortalBrand(n.text) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (n.shape === 'title' && !isCommon(n)));
         if (t.lower === 'thank' || t.lower === 'best' || t.lower === 'love') ok &&= /,/.test(gap) || /\n/.test(gap);
+        // "Hi Harmony field staff", "Hello Cedar team": the organization's name before the group greeted.
+        if (ok && GREETED_GROUP_AFTER.test(ctx.text.slice(n.end, n.end + 30))) ok = false;
       } else if (t.lower === 'pt' || t.lower === 'patient' || t.lower === 'name' || t.lower === 'named') {
         ok = !isBlocked(n) && !VERBISH_NAMES.has(n.lower) && (isLexName(n) || AMBIGUOUS_NAMES.has(n.lower) || (c.informative && n.shape === 'title' && !isCommon(n)));
       } else if (AMBIGUOUS_NAMES.has(n.lower)) {

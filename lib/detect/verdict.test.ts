@@ -236,6 +236,12 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ruth Ames"], ["device_id", "VXN-0882314", undefined, "column-device_id"], ["diagnosis", "venous ulcer"]],
     phi: true,
   },
+  {
+    label: "a member named with a health plan question is still a member",
+    text: "Member Ana Ruiz called about her Eliquis refill; member ID on file.",
+    marks: [["name", "Ana Ruiz"], ["medication", "Eliquis"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -675,6 +681,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a column of equipment serials is no patient device",
     text: "Hello Tiffany,\n| Room | Device | Serial |\n| Booth 1 | GSI AudioStar Pro | AS7-440912 |\nplease have the booths ready for hearing tests.",
     marks: [["name", "Tiffany"], ["device_id", "AS7-440912", undefined, "column-device_id"], ["procedure", "hearing tests"]],
+    phi: false,
+  },
+  {
+    label: "lab alert: the department line and its e-mail on one line, a scientist signing MLS(ASCP)",
+    text: "1. Label at the bedside, in front of the patient. Do not draw CBC above an IV site.\nQuestions: Lab Client Services 330-555-0140, option 2, or email labclientservices@mercyridge.example.org.\nKeisha Daniels, MLS(ASCP)",
+    marks: [["procedure", "CBC"], ["phone", "330-555-0140"], ["email", "labclientservices@mercyridge.example.org"], ["name", "Keisha Daniels"]],
+    phi: false,
+  },
+  {
+    label: "do not paste member IDs or client names: fields, not people",
+    text: "Jan formulary changes go out 11/15. Reminder: do NOT paste member IDs into chat, and do NOT put client names in the shared drive. Eliquis overrides continue.\nHanna Berg 555-0101",
+    marks: [["medication", "Eliquis"], ["name", "Hanna Berg"], ["phone", "555-0101"]],
+    phi: false,
+  },
+  {
+    label: "a composite teaching case",
+    text: "Hi team,\nThe case is a composite built from several years of consults with details changed. It is not any one patient.\nA woman in her 80s has bruises and dehydration. How do you interview the patient alone?\nRosalind Ekwueme 614-555-0106",
+    marks: [["diagnosis", "bruises"], ["diagnosis", "dehydration"], ["name", "Rosalind Ekwueme"], ["phone", "614-555-0106"]],
     phi: false,
   },
 ];

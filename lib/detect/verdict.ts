@@ -58,7 +58,9 @@ const SUBJECT_CUES = new RegExp(
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|population|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
-  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction)\b/,
+  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?)\b/,
+  // "do NOT paste member IDs", "member services": the field or the department, not a member.
+  member: /^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
   'medical record number': /^medical record number(?![^\n]{0,25}\d)/,
@@ -82,7 +84,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|standardized patient|actor patient|mock patient|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -220,12 +222,16 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     const signer = names.find((m) => staff.has(m) && m.end <= n.start && /^[ \t]*(?:,|["“(])[ \t]*$/.test(lower.slice(m.end, n.start)));
     if (signer) staff.add(n);
   }
+  // Lines holding a department's contact: "Questions: Lab Client Services 330-555-0140, option 2, or email ...".
+  const departmentLines = new Set<number>();
   return identifiers.filter((f) => {
     if (staff.has(f)) return false;
     // 'Even something like "Mr. Jones in 4B has MRSA" is a disclosure': an example in quotes, not a person.
     if (insideQuotedExample(lower, f.start)) return false;
     if (CONTACT_TYPES.has(f.type) || f.type === 'address') {
-      if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) return false;
+      const lineStart = lower.lastIndexOf('\n', f.start - 1) + 1;
+      if (departmentLines.has(lineStart)) return false;
+      if (DEPARTMENT_CONTACT_BEFORE.test(lineBefore(lower, f.start))) { departmentLines.add(lineStart); return false; }
       // The signer's block: the nearest name before it, at most three lines up, is a staff name. Its street
       // address is the workplace's ("HR Generalist / Willow Bend Care Center / 1250 Orchard Ridge Rd").
       const nearest = names.filter((n) => n.end <= f.start).pop();
