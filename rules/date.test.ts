@@ -86,6 +86,8 @@ const MATCH: [string, string][] = [
   ['chronic hepatitis C, treated 2019 with SVR.', '2019'],
   ['Progressive SNHL since ~2015. Current aids', '2015'],
   ['bilateral aids, fit 2022, verified', '2022'],
+  // two dates joined by a dash
+  ['$185 07/29/25-09/02/25 90837 x4', '07/29/25'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -185,6 +187,8 @@ const NO_MATCH: [string, string][] = [
   ['we tested 2000 samples this month', '2000'],
   ['screened 1500 members last year', '1500'],
   ['started 2000 units of heparin', '2000'],
+  // two dates joined by a dash
+  ['part 12/34/56-78/90/12', '12/34/56'],
 ];
 
 describe('date recognizer', () => {

@@ -123,6 +123,14 @@ const PATTERNS: DatePattern[] = [
     confidence: 0.9,
   },
   {
+    // "07/29/25-09/02/25" in a billing line: two dates joined by a dash, which the single-date pattern leaves alone
+    // (a digit after a dash is how phone and part numbers go on).
+    name: 'numeric-date-range',
+    regex: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})[-–](\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
+    confidence: 0.85,
+    check: (m) => validMonth(Number(m[1])) && validDay(Number(m[2])) && validMonth(Number(m[3])) && validDay(Number(m[4])),
+  },
+  {
     // 1/2/2024, 01-02-24, 21.5.2021, 10/14/82
     name: 'numeric-date',
     regex: /(?<![\d/.:])(?<!\d-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,

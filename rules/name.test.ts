@@ -184,6 +184,10 @@ const MATCH: [string, string][] = [
   ['6/7/2025 7:48 AM hi this is gloria estrada, my wound vac has been alarming', 'gloria estrada'],
   // an organization before the group greeted
   ['Hi Mark and team, the huddle moved', 'Mark'],
+  // a name before its age or birth date in parentheses, initials after their label; a title's department
+  ['Aiyana (3rd grade, 8 yo, DOB 5/2/2017) has asthma', 'Aiyana'],
+  ['Subject ID: TXT-0147 Initials: L.M.K. DOB: 02/1958', 'L.M.K'],
+  ['Rosa Ibarra (67F) with CHF', 'Rosa Ibarra'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -443,6 +447,11 @@ const NO_MATCH: [string, string][] = [
   // an organization before the group greeted
   ['Hi Harmony field staff, a few HR items', 'Harmony'],
   ['Hello Cedar team, welcome back', 'Cedar'],
+  // a name before its age or birth date in parentheses, initials after their label; a title's department
+  ['Metformin (age 10 and up) is approved', 'Metformin'],
+  ['HE TOOK SL NTG ( WHICH WAS 11 YEARS OLD) NO RELIEF', 'NTG'],
+  ['Cardiology (DOB needed) called', 'Cardiology'],
+  ['Manager, Environmental Services', 'Environmental'],
 ];
 
 describe('name recognizer', () => {

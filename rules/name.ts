@@ -454,6 +454,45 @@ function departmentInParens(c: Context, taken: Uint8Array, emit: Emit) {
 }
 
 /**
+ * "Aiyana (3rd grade, 8 yo, DOB 5/2/2017)", "Rosa Ibarra (67F, MRN ...)": a Capitalized name before parentheses that
+ * hold a person's age, sex or birth date. A department or a drug before such parentheses is no person, so the
+ * word must be a name a lexicon knows or one no lexicon knows as English.
+ */
+const DEMOGRAPHICS_IN_PARENS = /^[ \t]?\((?=[^)\n]{0,40}(?:\bdob\b|\bd\.o\.b|\bborn\b|\b\d{1,3}[ \t]?(?:yo|y\/o|y\.o\.|yrs?|years? old|mos?|months? old)\b|\b\d{1,3}[ \t]?[mf]\b|\bage[ \t]?\d))/i;
+function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!text.includes('(')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || (text.charCodeAt(t.end) !== 40 && text.charCodeAt(t.end + 1) !== 40) || !DEMOGRAPHICS_IN_PARENS.test(text.slice(t.end, t.end + 48))) continue;
+    // Where capitals say nothing ("HE TOOK SL NTG ( WHICH WAS 11 YEARS OLD)"), only a name a lexicon knows.
+    const ok = (x: Token) => (c.informative ? x.shape === 'title' : isLexName(x)) && x.text.length >= 2 && !isBlocked(x) && !words.grammatical.has(x.lower) &&
+      !HEALTH_LEXICON_WORDS.has(x.lower) && !DEPARTMENT_WORDS.has(x.lower) && !JOB_TITLE_WORDS.has(x.lower) && !words.places.has(x.lower) &&
+      (isLexName(x) || (!isCommon(x) && !englishByForm(x)));
+    if (!ok(t)) continue;
+    let first = i;
+    while (first > 0 && i - first < 2 && !taken[first - 1] && /^[ \t]$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) && ok(tokens[first - 1]!)) first--;
+    emit(first, i, 'capitalized', 'demographics');
+  }
+}
+
+/** "Initials: L.M.K.": a research subject's or a patient's initials after their field label. */
+function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!/initials/i.test(text)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'initials' || !/^[ \t]*:[ \t]*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+      const x = tokens[k]!;
+      if (x.shape !== 'initial' || taken[k] || (k > i + 1 && !/^\.?[ \t]?$/.test(text.slice(tokens[k - 1]!.end, x.start)))) break;
+      last = k;
+    }
+    if (last - i >= 2) emit(i + 1, last, 'initial', 'initials');
+  }
+}
+
+/**
  * A first name and a surname, Capitalized, before "who" ("traced to Stellan Berg, who came in by himself", "Ana
  * Ruiz who called yesterday"): a relative clause is said of a person. Each word is a name a lexicon knows or a word
  * no lexicon knows; English words ("Quality Council, who") and places stay out.
@@ -635,6 +674,10 @@ export const name: Recognizer = {
     closingName(c, taken, emit);
     // "Plate traced to Stellan Berg, who per the ED came in": a given name and a surname before "who".
     whoClauses(c, taken, emit);
+    // "Aiyana (3rd grade, 8 yo, DOB 5/2/2017)": a name before the parentheses of its age or birth date.
+    nameBeforeDemographics(c, taken, emit);
+    // "Initials: L.M.K.".
+    initialsField(c, taken, emit);
 
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
@@ -777,6 +820,8 @@ export const name: Recognizer = {
       if (!ok && linked && t.lower === 'name' && c.informative && n.shape === 'title' && !isBlocked(n) && !words.grammatical.has(n.lower) && !englishByForm(n)) ok = true;
       if (!ok) continue;
       const last = kind === 'honorific' && n.shape === 'initial' ? extendInitial(c, j) : extend(c, j, 3);
+      // "Manager, Environmental Services", "Director, Patient Access": a title and the department it heads.
+      if (kind === 'role' && tokens.slice(j, last + 1).some((x) => DEPARTMENT_WORDS.has(x.lower) && !isLexName(x))) continue;
       // "Thanks, Dana Ruiz, MD": a sign-off followed by a credential is a signature, the stronger evidence.
       const cred = tokens[last + 1];
       const signed = kind === 'salutation' && cred && CREDENTIALS.has(cred.lower) && /^,?[ \t]*$/.test(ctx.text.slice(tokens[last]!.end, cred.start));
