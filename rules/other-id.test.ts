@@ -35,6 +35,10 @@ describe('other-id recognizer', () => {
     ['for the antibiotic, voucher # CV-1182. PDMP checked', 'CV-1182'],
     ['collected 3/4, CCF # 0193846572) was verified', '0193846572'],
     ['(Portuguese interpreter #40718 used)', '40718'],
+    ['PA Determination - Case PA-7730918 - additional info', 'PA-7730918'],
+    ['Incident PRIV-2025-0318 – misdirected fax', 'PRIV-2025-0318'],
+    ['SAE report – Subj TXT-0147 – hospitalization', 'TXT-0147'],
+    ['AMENDED REPORT - S25-14872 - please notify', 'S25-14872'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -45,6 +49,9 @@ describe('other-id recognizer', () => {
     ['Badge ID (see HR): pending'],
     ['the event # is on the flyer'],
     ['request #2 is below'],
+    ['in case 2024 is busy'],
+    ['case 3 of 10 was reviewed'],
+    ['Copy fee invoice ROI-558210 is attached'],
     ['voucher for parking at the front desk'],
     ['911-89-1234'],
     ['my tax id 911-89-1234'],

@@ -33,6 +33,10 @@ const ID_LABELS = [
   'event #', 'event number', 'event no', 'safety event #', 'incident #', 'incident number', 'request #',
   'request number', 'roi #', 'roi request #', 'voucher', 'voucher #', 'voucher number', 'ccf #', 'ccf', 'ccf number',
   'custody form #', 'interpreter #', 'interpreter id',
+  // A prior-authorization or privacy case, a research subject, an amended pathology report: "Case PA-7730918",
+  // "Incident PRIV-2025-0318", "Subj TXT-0147", "AMENDED REPORT - S25-14872".
+  'case', 'incident', 'subj', 'subject id', 'subject #', 'subject number', 'study id', 'participant id',
+  'amended report', 'pathology report', 'path report', 'surgical pathology', 'cytology report',
 ];
 
 /**
