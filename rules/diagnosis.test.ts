@@ -150,6 +150,9 @@ describe('diagnosis recognizer', () => {
     ['Call for fever or drainage.', 'drainage'],
     ['got really bad leg pains on it', 'leg pains'],
     ['call us if you get a rash', 'rash'],
+    // symptoms to call about, hearing
+    ['Call us right away at 513-555-0129 for headache, vision changes, or swelling', 'vision changes'],
+    ['He\'s hard of hearing, please call daughter', 'hard of hearing'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -296,6 +299,9 @@ describe('diagnosis recognizer', () => {
     'the wound care team is here',
     'the sore spot on the sidewalk was fixed',
     'Call for drainage contractors by Friday',
+    // symptoms to call about, hearing
+    'call at 555-0100 for questions about parking',
+    'the hearing is at 10 in the hard court',
   ]);
 
   it.each([

@@ -122,7 +122,7 @@ const OWNED_SYMPTOM = new RegExp(
   'reports|reporting|denies|new|worse|worsening|persistent|severe|mild|chronic|high|low-grade|bad|terrible|constant|' +
   'fever and|cough and|with a|with|(?:as\\s+)?needed\\s+for|prn(?:\\s+for)?|no|treat|treating|treated|relieve|big|really bad|' +
   // "Call for fever or drainage", "call us if you get a rash": a care team's instructions name the symptoms to watch.
-  'call(?:\\s+us)?\\s+(?:for|if\\s+(?:you|she|he)\\s+(?:have|has|get|gets|develop|develops|notice|notices)))\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
+  'call(?:\\s+us)?(?:\\s+(?:right\\s+away|now|immediately|at\\s+\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}))*\\s+(?:for|if\\s+(?:you|she|he)\\s+(?:have|has|get|gets|develop|develops|notice|notices)))\\s+(?:(?:a|an|the|some|bad|high|new|little|lot of|terrible|really bad|mild|severe|' +
   'low-grade|persistent|dry|wet|constant|nasty)\\s+)?' +
   '(?<value>fevers?|cough(?:ing)?|rash(?:es)?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|' +
   'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|' +

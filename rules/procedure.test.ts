@@ -132,6 +132,9 @@ describe('procedure recognizer', () => {
     ['cochlear implantation, left (CPT 69930) Dx: SNHL', '69930'],
     ['radioembolization (CPT 37243, 79445) Diagnosis', '79445'],
     ['CPT code: 27447 approved', '27447'],
+    // immunostains and stroke-risk scores
+    ['Immunostains: TTF-1 positive, napsin A positive, CK20 negative', 'TTF-1'],
+    ['given her CHA2DS2-VASc of 4', 'CHA2DS2-VASc'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -263,6 +266,9 @@ describe('procedure recognizer', () => {
     'the CPT book is on my desk',
     'order 69930 units of gauze',
     'CPT 2024 update webinar',
+    // immunostains and stroke-risk scores
+    'the TTF team meets Friday',
+    'vasc lab parking is closed',
   ]);
 });
 

@@ -40,6 +40,9 @@ describe('reproductive-health recognizer', () => {
     ['i missed my shot appt for the depo, am i still covered if we had sex', 'the depo'],
     ['new gestational diabetes on glucose tolerance test', 'gestational diabetes'],
     ['transfer 1 euploid blastocyst; keep taking estradiol 2 mg', 'estradiol'],
+    // a person counted in weeks
+    ['Hi, I\'m 29 weeks now and still doing the finger sticks', '29 weeks'],
+    ['she\'s 32 wks and measuring small', '32 wks'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -76,5 +79,9 @@ describe('reproductive-health recognizer', () => {
     'The depo is scheduled for 2 pm with the attorneys.',
     'Ella from billing will call you back.',
     'Estradiol assay reagent lot change on Monday.',
+    // a person counted in weeks
+    'I\'m 6 weeks post-op from my knee',
+    'I\'m 4 weeks sober and proud',
+    'I am 3 weeks into PT',
   ]);
 });

@@ -26,6 +26,15 @@ export const reproductiveHealth = defineLexiconRecognizer({
       accept: (m, ctx) => !/^\s*(?:old|of age|post|postpartum)/.test(ctx.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
         OBSTETRIC_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150)),
     },
+    {
+      // "Hi, I'm 29 weeks now", "she's 32 wks": a person counted in weeks is counted from conception; not "I'm 6 weeks
+      // post-op", "4 weeks sober", "3 weeks into PT" or "2 weeks behind".
+      name: 'person-weeks',
+      regex: /(?<![a-z])(?:i['’]?m|i am|she['’]s|she is|you['’]re|you are)\s+(?:about\s+|only\s+|now\s+|almost\s+|nearly\s+|just\s+)?(?<value>\d{1,2}(?:\+\d)?\s*(?:weeks?|wks?))(?![a-z])(?!\s*(?:post|out|after|since|from|postpartum|old|of age|ago|late|behind|sober|clean|into|in\b|off|away|free|without|left))/gi,
+      confidence: 0.75,
+      needs: 'w',
+      startsWith: ['i', 'im', 'i’m', "i'm", 'she', 'she’s', "she's", 'you', 'you’re', "you're"],
+    },
   ],
   cues: REPRODUCTIVE_CUES,
   cueWindow: 80,

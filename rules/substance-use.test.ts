@@ -35,6 +35,9 @@ describe('substance-use recognizer', () => {
     ["run COWS-guided inductions", "COWS"],
     // ICD-10 F10-F19 codes
     ["Dx F11.20 opioid dependence, uncomplicated", "F11.20"],
+    // tobacco and cannabis vapes
+    ['A woman in her 60s, former smoker, presents with a cough', 'former smoker'],
+    ['found a THC cart in her backpack', 'THC cart'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -67,5 +70,8 @@ describe('substance-use recognizer', () => {
     "fentanyl 50 mcg IV given for pain",
     // ICD-10 F10-F19 codes
     "Room F11 is closed.",
+    // tobacco and cannabis vapes
+    'the smoke detector test is Friday',
+    'former staff smoked salmon at the party',
   ]);
 });

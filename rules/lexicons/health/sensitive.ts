@@ -29,6 +29,7 @@ export const MENTAL_HEALTH: TermGroup = {
     'moderate depressive symptoms', 'depressive symptoms', 'psychosocial eval', 'psychosocial evaluation',
     'thoughts of harming yourself', 'thoughts of harming herself', 'thoughts of harming himself',
     'thoughts of self-harm',
+    'intentional ingestion', 'intentional overdose',
   ],
 };
 
@@ -192,6 +193,7 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'slynd', 'phexxi', 'opill', 'tubes tied', 'bilateral salpingectomy', 'vasectomy reversal',
     'transvaginal ultrasound', 'implantation bleeding', 'subchorionic hemorrhage', 'rh immune globulin',
     'plan b pill',
+    'breastfeeding', 'breast-feeding', 'lactation consult', 'lactation consultant',
   ],
 };
 
@@ -441,6 +443,9 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'campral', 'urine tox', 'breathalyzer', 'alcoholic hepatitis', 'alcoholic cirrhosis', 'nicotine dependence',
     'tobacco use disorder', 'vaping', 'varenicline', 'chantix', 'cows score', 'detox program',
     'addicted to opioids',
+    // tobacco and cannabis vapes
+    'former smoker', 'current smoker', 'ex-smoker', 'smoking cessation', 'tobacco cessation', 'quit smoking',
+    'thc cart', 'thc cartridge', 'thc vape', 'nicotine vape',
   ],
 };
 
