@@ -188,6 +188,9 @@ const MATCH: [string, string][] = [
   ['Aiyana (3rd grade, 8 yo, DOB 5/2/2017) has asthma', 'Aiyana'],
   ['Subject ID: TXT-0147 Initials: L.M.K. DOB: 02/1958', 'L.M.K'],
   ['Rosa Ibarra (67F) with CHF', 'Rosa Ibarra'],
+  // a month that is also a given name, before a surname
+  ['Dr. Hayes and Jan Verhoeven from the board will attend', 'Jan Verhoeven'],
+  ['June Okafor will cover the clinic', 'June Okafor'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -452,6 +455,10 @@ const NO_MATCH: [string, string][] = [
   ['HE TOOK SL NTG ( WHICH WAS 11 YEARS OLD) NO RELIEF', 'NTG'],
   ['Cardiology (DOB needed) called', 'Cardiology'],
   ['Manager, Environmental Services', 'Environmental'],
+  // a month that is also a given name, before a surname
+  ['the Jan Board meeting moved', 'Jan'],
+  ['the April Fools party is off', 'April'],
+  ['Jan Zoom call at noon', 'Jan'],
 ];
 
 describe('name recognizer', () => {

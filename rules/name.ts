@@ -476,6 +476,24 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   }
 }
 
+/**
+ * "Jan Verhoeven from the board", "June Okafor will cover": a month that is also a given name, Capitalized, before a
+ * Capitalized surname no dictionary knows (a date would have a number; "Jan Board meeting" has an English word).
+ */
+const MONTH_GIVEN_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
+function monthGivenNames(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!c.informative) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (taken[i] || taken[i + 1] || t.shape !== 'title' || !MONTH_GIVEN_NAMES.has(t.lower) || n.shape !== 'title' || !/^[ \t]$/.test(text.slice(t.end, n.start))) continue;
+    if (n.text.length < 3 || isCommon(n) || isBlocked(n) || englishByForm(n) || CALENDAR_WORDS.has(n.lower) || HEALTH_LEXICON_WORDS.has(n.lower) ||
+      DEPARTMENT_WORDS.has(n.lower) || words.places.has(n.lower) || /^[ \t]*\d/.test(text.slice(n.end, n.end + 3))) continue;
+    emit(i, i + 1, 'capitalized', 'month-given-name');
+  }
+}
+
 /** "Initials: L.M.K.": a research subject's or a patient's initials after their field label. */
 function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
@@ -678,6 +696,8 @@ export const name: Recognizer = {
     nameBeforeDemographics(c, taken, emit);
     // "Initials: L.M.K.".
     initialsField(c, taken, emit);
+    // "Jan Verhoeven from the board".
+    monthGivenNames(c, taken, emit);
 
     // 1. Cue words before a name: honorifics, family and care roles, greetings.
     const intros: number[] = [];
