@@ -22,6 +22,8 @@ describe('hiv recognizer', () => {
     ['Panels cover viral suppression in rural clinics.', 'viral suppression'],
     // serostatus of another disease is not HIV
     ["He is seropositive, started Biktarvy last month.", "seropositive"],
+    // viremia of another virus
+    ['low-level viremia on ART, adherence reviewed', 'low-level viremia'],
   ], [
     'The bee HIVE is behind the barn.',
     'Move it to the archive folder.',
@@ -42,5 +44,8 @@ describe('hiv recognizer', () => {
     // serostatus of another disease is not HIV
     "Dx: seropositive rheumatoid arthritis, M05.79",
     "Seronegative RA, on methotrexate.",
+    // viremia of another virus
+    'BK viremia >10^4 in 7% of recipients',
+    'CMV viremia cleared after valganciclovir',
   ]);
 });

@@ -27,6 +27,8 @@ export const hiv = defineLexiconRecognizer({
     // "seropositive rheumatoid arthritis", "seronegative RA": antibodies of another disease.
     if (/^sero(?:positive|negative)$/.test(ctx.lower.slice(start, end)) &&
       /^\s+(?:rheumatoid|ra\b|arthritis|inflammatory|spondyl|for\s+(?:cmv|hsv|hbv|hcv|toxo|varicella|rubella|measles|lyme))/.test(ctx.lower.slice(end, end + 30))) return true;
+    // "BK viremia", "CMV viremia": another virus in the blood, not HIV.
+    if (/^viremi[ac]/.test(ctx.lower.slice(start, end)) && /(?:bk|cmv|ebv|hbv|hcv|hhv-?\d|adenovirus|adeno|parvovirus)[\s-]*(?:virus\s+)?$/.test(ctx.lower.slice(Math.max(0, start - 14), start))) return true;
     // A web address ("events.example.org/hiv-symposium") names a page, not a person's status.
     return insideUrl(ctx.text, start, end);
   },
