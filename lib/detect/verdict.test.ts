@@ -242,6 +242,12 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ana Ruiz"], ["medication", "Eliquis"]],
     phi: true,
   },
+  {
+    label: "a named patient whose address follows her name is still PHI",
+    text: "Referral for Ana Ruiz\n1420 Grange Rd, Marlow, OH 45871\nDx: CHF",
+    marks: [["name", "Ana Ruiz"], ["address", "1420 Grange Rd, Marlow, OH 45871"], ["diagnosis", "CHF"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -699,6 +705,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a composite teaching case",
     text: "Hi team,\nThe case is a composite built from several years of consults with details changed. It is not any one patient.\nA woman in her 80s has bruises and dehydration. How do you interview the patient alone?\nRosalind Ekwueme 614-555-0106",
     marks: [["diagnosis", "bruises"], ["diagnosis", "dehydration"], ["name", "Rosalind Ekwueme"], ["phone", "614-555-0106"]],
+    phi: false,
+  },
+  {
+    label: "a memo that says nothing in it refers to an individual patient",
+    text: "Sedation policy changes at the 11/18 meeting. Nothing in this memo refers to an individual patient; the patient must be NPO for propofol.\nDana Ruiz 555-0101",
+    marks: [["medication", "propofol"], ["name", "Dana Ruiz"], ["phone", "555-0101"]],
+    phi: false,
+  },
+  {
+    label: "the softphone client, not a client",
+    text: "The after-hours line is 555-0101, answered by the on-call RN (Omar Qureshi this week). The softphone client updates itself; flu shot clinic Friday.",
+    marks: [["phone", "555-0101"], ["name", "Omar Qureshi"], ["procedure", "flu shot"]],
+    phi: false,
+  },
+  {
+    label: "a supplier's customer service address",
+    text: "Allergen extract vials ship with a data logger.\nThank you,\nPinecrest Allergenics Customer Service\nPO Box 4417, Spokane, WA 99220",
+    marks: [["procedure", "Allergen extract"], ["address", "PO Box 4417, Spokane, WA 99220"]],
+    phi: false,
+  },
+  {
+    label: "a clinic venue with its address in parentheses",
+    text: "Flu shots and the COVID-19 vaccine at the Eastside Annex (1420 Grange Rd, Marlow, OH 45871) every Thursday. Questions: Ana Ruiz.",
+    marks: [["procedure", "Flu shots"], ["address", "1420 Grange Rd, Marlow, OH 45871"], ["name", "Ana Ruiz"]],
+    phi: false,
+  },
+  {
+    label: "formulary rules: once pt is taking PO, a pt with harm",
+    text: "IV pantoprazole -> PO pantoprazole auto-sub once pt is taking other PO meds. 212 events; 9 reached a pt with harm.\nChair: Lena Park 555-0102",
+    marks: [["medication", "pantoprazole"], ["name", "Lena Park"], ["phone", "555-0102"]],
     phi: false,
   },
 ];
