@@ -153,6 +153,13 @@ describe('diagnosis recognizer', () => {
     // symptoms to call about, hearing
     ['Call us right away at 513-555-0129 for headache, vision changes, or swelling', 'vision changes'],
     ['He\'s hard of hearing, please call daughter', 'hard of hearing'],
+    // a fever with its temperature, pain of a body part, a person who fell, symptoms of a reaction
+    ['immediate L wrist pain and swelling', 'wrist pain'],
+    ['fever 101.4 and lots of myoclonic jerks', 'fever'],
+    ['She fell on Sunday in the bathroom.', 'fell'],
+    ['Because of the fall we\'d like to see her', 'fall'],
+    ['pt c/o throat tightness, flushing, itching upper chest', 'throat tightness'],
+    ['12 mm sessile polyp, ascending colon', 'sessile polyp'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -302,6 +309,13 @@ describe('diagnosis recognizer', () => {
     // symptoms to call about, hearing
     'call at 555-0100 for questions about parking',
     'the hearing is at 10 in the hard court',
+    // a fever with its temperature, pain of a body part, a person who fell, symptoms of a reaction
+    'he fell asleep in the meeting',
+    'the project fell behind schedule',
+    'Because of the fall schedule, class moves',
+    'no burning questions from the board',
+    'fever 2024 season tickets',
+    'the back pain clinic moved to 3B',
   ]);
 
   it.each([

@@ -126,8 +126,8 @@ const OWNED_SYMPTOM = new RegExp(
   'low-grade|persistent|dry|wet|constant|nasty)\\s+)?' +
   '(?<value>fevers?|cough(?:ing)?|rash(?:es)?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|' +
   'congestion|weakness|the shakes|sore throat|stomach ache|stomachaches?|body aches|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|' +
-  'pains|leg pains|ulcers?|drainage|restlessness)' +
-  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team|contractors?|company|system|systems|ditch|pipes?|repairs?|project|vendors?|,?\\s*no gain)\\b)(?![a-z])',
+  'pains|leg pains|ulcers?|drainage|restlessness|throat tightness|flushing|burning|spotting|stridor|wheezing|chills)' +
+  '(?!\\s*(?:points?|management program|pitch|edge|decision|choices?|move|moves|reliever|clinic|service|team|contractors?|company|system|systems|ditch|pipes?|repairs?|project|vendors?|questions?|desire|issues?|,?\\s*no gain)\\b)(?![a-z])',
   'g',
 );
 const STREET_AFTER = /^[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Parkway|Pkwy|Terrace|Circle)\b/;
@@ -167,7 +167,8 @@ const listedDiagnosis = defineLexiconRecognizer({
       lower: true,
       confidence: 0.7,
       needs: ['fever', 'cough', 'rash', 'pain', 'headache', 'swelling', 'bleeding', 'fatigue', 'cramp', 'itch', 'congestion',
-        'weakness', 'shaking', 'sore', 'sick', 'ache', 'bruis', 'stiffness', 'numbness', 'tingling', 'ulcer', 'drainage', 'restless'],
+        'weakness', 'shaking', 'sore', 'sick', 'ache', 'bruis', 'stiffness', 'numbness', 'tingling', 'ulcer', 'drainage', 'restless',
+        'tightness', 'flushing', 'burning', 'spotting', 'stridor', 'wheez', 'chills'],
       // Tried only where one of its opening words starts: most notes hold "pain" somewhere.
       startsWith: OWNED_SYMPTOM_STARTS,
     },
@@ -191,14 +192,41 @@ const listedDiagnosis = defineLexiconRecognizer({
       startsWith: [...DIGITS, 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'couple'],
     },
     {
+      // "fever 101.4", "fever of 102", "fever over 101": a fever with its temperature.
+      name: 'fever-temperature',
+      regex: /(?<![a-z])(?<value>fevers?)\s+(?:of\s+|over\s+|above\s+|to\s+|>\s*|up\s+to\s+)?(?:9[6-9]|10[0-7])(?:\.\d)?(?:\s*(?:°|degrees|f\b))?(?![\d.])/g,
+      lower: true,
+      confidence: 0.8,
+      needs: 'fever',
+      startsWith: ['fever'],
+    },
+    {
+      // "L wrist pain and swelling", "right knee pain", "chest pain": pain or swelling of a named body part.
+      name: 'body-part-pain',
+      regex: /(?<![a-z])(?:(?:l|r|left|right|bilateral|lower|upper|low)\s+)?(?<value>(?:wrist|knee|hip|back|neck|shoulder|ankle|elbow|foot|feet|hand|heel|toe|finger|thumb|jaw|flank|pelvic|calf|shin|groin|rib|joint)\s+(?:pain|swelling|tenderness))(?![a-z])/g,
+      lower: true,
+      confidence: 0.75,
+      needs: ['pain', 'swelling', 'tenderness'],
+      startsWith: ['l', 'r', 'left', 'right', 'bilateral', 'lower', 'upper', 'low', 'wrist', 'knee', 'hip', 'back', 'neck', 'shoulder', 'ankle', 'elbow', 'foot', 'feet', 'hand', 'heel', 'toe', 'finger', 'thumb', 'jaw', 'flank', 'pelvic', 'calf', 'shin', 'groin', 'rib', 'joint'],
+    },
+    {
+      // "She fell on Sunday", "mom fell again", "he has fallen twice": a person's fall, said with its verb.
+      name: 'person-fell',
+      regex: /(?<![a-z])(?:she|he|mom|dad|mother|father|pt|patient|resident|grandma|grandpa|wife|husband)\s+(?:has\s+|had\s+)?(?:(?:also|just|almost|nearly)\s+)?(?<value>fell|fallen)(?![a-z])(?!\s+(?:asleep|behind|through|short|apart|off\s+the\s+(?:list|schedule|radar)|in\s+love))/g,
+      lower: true,
+      confidence: 0.75,
+      needs: ['fell', 'fallen'],
+      startsWith: ['she', 'he', 'mom', 'dad', 'mother', 'father', 'pt', 'patient', 'resident', 'grandma', 'grandpa', 'wife', 'husband'],
+    },
+    {
       // "admitted after a fall", "s/p fall", "unwitnessed fall": a fall as an event someone had; "in the fall", "fall
       // semester", "fall prevention" are a season or a program.
       name: 'fall-event',
-      regex: /(?<![a-z])(?:after|from|had|sustained|s\/p|status post|since|due to|unwitnessed|witnessed|mechanical|recent|another|ground-level)\s+(?:(?:a|an|her|his|another|recent)\s+)?(?<value>falls?)(?!\s+(?:festival|fundraiser|semester|term|season|newsletter|schedule|classes|catalog|event|open house|sale|prevention|risk|huddles?|precautions|protocol|quarter|2\d{3}))(?![a-z])/g,
+      regex: /(?<![a-z])(?:after|from|had|sustained|s\/p|status post|since|due to|because of|unwitnessed|witnessed|mechanical|recent|another|ground-level)\s+(?:(?:a|an|her|his|another|recent)\s+|(?<=(?:because of|due to)\s+)the\s+)?(?<value>falls?)(?!\s+(?:festival|fundraiser|semester|term|season|newsletter|schedule|classes|catalog|event|open house|sale|prevention|risk|huddles?|precautions|protocol|quarter|2\d{3}))(?![a-z])/g,
       lower: true,
       confidence: 0.75,
       needs: 'fall',
-      startsWith: ['after', 'from', 'had', 'sustained', 's/p', 'status', 'since', 'due', 'unwitnessed', 'witnessed', 'mechanical', 'recent', 'another', 'ground-level'],
+      startsWith: ['after', 'from', 'had', 'sustained', 's/p', 'status', 'since', 'due', 'because', 'unwitnessed', 'witnessed', 'mechanical', 'recent', 'another', 'ground-level'],
     },
     { name: 'receptor-status', regex: RECEPTOR_STATUS_PATTERN, confidence: 0.8, startsWith: RECEPTOR_STARTS,
       needs: RECEPTOR_NEEDS },

@@ -6,7 +6,7 @@ import type { RawMatch, Recognizer } from '../types';
  * found, in one list ("dizziness, nausea, headache", "diarrhea and cramping", "for fever or ear pain"), they are
  * symptoms too.
  */
-const EVERYDAY_SYMPTOM = String.raw`(?:fevers?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|congestion|weakness|confusion|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|chills|cough(?:ing)?|sweating|rash(?:es)?|vomiting|nausea|dizziness|agitation|restlessness|shortness of breath|drainage|redness|secretions)`;
+const EVERYDAY_SYMPTOM = String.raw`(?:fevers?|pain|headaches?|swelling|bleeding|fatigue|cramps|cramping|itching|congestion|weakness|confusion|bruis(?:e|es|ing)|soreness|stiffness|numbness|tingling|chills|cough(?:ing)?|sweating|rash(?:es)?|vomiting|nausea|dizziness|agitation|restlessness|shortness of breath|drainage|redness|secretions|flushing|burning|spotting|wheezing|hives|throat tightness)`;
 const MODIFIER = String.raw`(?:(?:mild|some|severe|new|bad|worsening|intermittent|occasional|persistent|terminal|increased|heavy)\s+)?`;
 /** A list separator: a comma (and an "and"/"or" after it), or "and", "or", "&", "/". */
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)`;

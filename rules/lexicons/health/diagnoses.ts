@@ -528,6 +528,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     // findings from a sealed set's misses: hearing, phobia, exposure, stools, resistant organisms
     'vision changes', 'hard of hearing', 'claustrophobia', 'needlestick', 'loose stools', 'bruises easily',
     'gi upset', 'candida auris', 'c. auris', 'chronic weight management', 'poor sleep', 'trouble sleeping',
+    // gastroenterology, rheumatology, menopause, allergy, neurology and EMS findings
+    'transaminitis', 'morning stiffness', 'hypersensitivity reaction', 'infusion reaction', 'systemic reaction',
+    'systemic reactions', 'sessile polyp', 'sessile serrated lesion', 'sessile serrated adenoma', 'tubular adenoma',
+    'tubulovillous adenoma', 'hyperplastic polyp', 'colon polyp', 'colon polyps', 'rectal polyp', 'adenomatous polyp',
+    'abdominal distension', 'bowel perforation', 'post-procedure perforation', 'genitourinary syndrome of menopause',
+    'vaginal dryness', 'night sweats', 'granulomatosis with polyangiitis', 'hilar adenopathy', 'mental status change',
+    'rv infarct', 'posterior mi', 'myoclonic jerks', 'post-ictal confusion', 'postictal confusion', 'peanut allergy',
+    'foosh', 'status epilepticus', 'internal hemorrhoids',
   ],
 };
 

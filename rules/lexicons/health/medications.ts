@@ -299,6 +299,8 @@ export const MEDICATIONS: TermGroup = {
     'vykat xr', 'miplyffa', 'daybue',
     'insulin pens',
     'clarithro', 'fentanyl transdermal', 'transdermal fentanyl',
+    'sodium picosulfate', 'calcium citrate', 'mite extract', 'grass extract', 'cat hair extract', 'allergen extract',
+    'allergen extracts',
   ],
 };
 

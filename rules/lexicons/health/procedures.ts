@@ -685,6 +685,11 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'her2 fish', 'ki-67', 'ttf-1', 'napsin a', 'ck20', 'ck7', 'pd-l1', 'pd-l1 22c3', 'anti-hbs', 'anti-hbc', 'hbsag',
     'cha2ds2-vasc', 'has-bled', 'poc glucose', 'o2 sat', 'ebus', 'ebus-guided fna', 'immunostains',
     'fine needle aspiration',
+    // endoscopy, rheumatology scores, splints, EMS ECGs, TB testing
+    'cdai', 'das28', 'cold snare', 'hot snare', 'band ligation', 'variceal banding', 'pap/hpv co-test', 'hpv co-test',
+    'co-test', 'sugar-tong splint', 'strep a culture', 'rapid strep', '12-lead', 'posterior leads',
+    'right-sided leads', '2-step tst', 'two-step tst', 'qft', 'quantiferon-tb gold', 'chlamydia/gonorrhea screen',
+    'gc/ct screen', 'methadone administration', 'cecal intubation', 'adenoma detection rate',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

@@ -194,6 +194,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'transvaginal ultrasound', 'implantation bleeding', 'subchorionic hemorrhage', 'rh immune globulin',
     'plan b pill',
     'breastfeeding', 'breast-feeding', 'lactation consult', 'lactation consultant',
+    'postmenopausal', 'perimenopausal', 'arm implant', 'contraceptive implant', 'nexplanon implant',
+    'estrogen-containing pill', 'sti testing', 'sti screening',
   ],
 };
 
@@ -446,6 +448,7 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     // tobacco and cannabis vapes
     'former smoker', 'current smoker', 'ex-smoker', 'smoking cessation', 'tobacco cessation', 'quit smoking',
     'thc cart', 'thc cartridge', 'thc vape', 'nicotine vape',
+    'alcohol-associated cirrhosis', 'alcohol-related cirrhosis', 'alcohol-associated hepatitis',
   ],
 };
 
