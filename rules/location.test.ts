@@ -130,6 +130,9 @@ const MATCH: [string, string][] = [
   ['wound check 10/13 at Lakeview EP Clinic with the NP', 'Lakeview EP Clinic'],
   ['His HIV doctor at Northside ID Clinic switched him', 'Northside ID Clinic'],
   ['Bernadette Lyle, RN, Lakeshore Home Hospice', 'Lakeshore Home Hospice'],
+  // community in a hospital name; an ampersand inside a clinic name
+  ['R. Castellanos | Sutter Creek Community Hospital - Med-Surg', 'Sutter Creek Community Hospital'],
+  ['LOCATION: Harborview Adolescent & Young Adult Clinic, Pell Medical Building', 'Harborview Adolescent & Young Adult Clinic'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Back to cath lab this afternoon', 'cath'],
@@ -281,6 +284,9 @@ const NO_MATCH: [string, string][] = [
   ['Refer to Pediatric Hepatology Clinic for a consult', 'Hepatology Clinic'],
   ['Seen in Cardiology Clinic today', 'Cardiology Clinic'],
   ['follow up at the CHF Clinic', 'CHF Clinic'],
+  // community in a hospital name; an ampersand inside a clinic name
+  ['transferred to the community hospital today', 'community hospital'],
+  ['Refer to the Adolescent & Young Adult Clinic', 'Adolescent'],
 ];
 
 describe('location recognizer', () => {

@@ -75,13 +75,19 @@ export const location: Recognizer = {
       const twoEnd = (f & FACILITY_END_START) !== 0 && i + 1 < tokens.length && FACILITY_END.has(`${t.lower} ${tokens[i + 1]!.lower}`);
       if ((f & (FACILITY_END_WORD | HOSPITAL_TYPO)) !== 0 || twoEnd) {
         let first = i;
-        for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+        for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
           const p = tokens[k]!;
           const gap = ctx.text.slice(p.end, tokens[k + 1]!.start);
           // A capitalized word for what the place treats ("Hepatology", "EP", "ID") is passed over: the name may
           // stand before it ("Mercy Valley Hepatology Clinic", "Lakeview EP Clinic"); the check below wants one.
           const descriptor = p.shape !== 'lower' && (facts[k]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) === 0 && (isDescriptorWord(p, facts) || (p.shape === 'upper' && p.text.length <= 3));
-          if (!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) || (t.lower === 'house' && gap.startsWith('.')) || ((facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0 && !descriptor)) break;
+          // "Sutter Creek Community Hospital": "Community" is part of a name when a Capitalized name stands before it
+          // ("the community hospital" is none).
+          const named = p.shape === 'title' && p.lower === 'community' && k > 0 && tokens[k - 1]!.shape === 'title' &&
+            (facts[k - 1]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD | SKIPPED)) === 0 && isSpaces(ctx.text, tokens[k - 1]!.end, p.start);
+          // "Harborview Adolescent & Young Adult Clinic": an ampersand between two Capitalized words of the name.
+          const ampersand = /^[ \t]+&[ \t]+$/.test(gap) && p.shape === 'title' && tokens[k + 1]!.shape === 'title';
+          if ((!/^\.?[ \t]{1,2}$|^'s[ \t]$/.test(gap) && !ampersand) || (t.lower === 'house' && gap.startsWith('.')) || ((facts[k]! & (SKIPPED | GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) !== 0 && !descriptor && !named)) break;
           // "CON'T REHAB" is "continue rehab"; "C HOSPICE", "S REHAB" are c-bar (with) and s-bar (without).
           if (CONTRACTION.test(p.text) || (p.text.length === 1 && !gap.startsWith('.'))) break;
           // "North Clinic. Lake Health Center": a sentence ends with the other place's facility word.

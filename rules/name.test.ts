@@ -191,6 +191,8 @@ const MATCH: [string, string][] = [
   // a month that is also a given name, before a surname
   ['Dr. Hayes and Jan Verhoeven from the board will attend', 'Jan Verhoeven'],
   ['June Okafor will cover the clinic', 'June Okafor'],
+  // a patient's initials after the label
+  ['Patient: R.M., MRN 00731945, 58 M', 'R.M'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -459,6 +461,9 @@ const NO_MATCH: [string, string][] = [
   ['the Jan Board meeting moved', 'Jan'],
   ['the April Fools party is off', 'April'],
   ['Jan Zoom call at noon', 'Jan'],
+  // a patient's initials after the label
+  ['Subject: R.E. your note', 'R.E'],
+  ['Patient: A. has a fever', 'A.'],
 ];
 
 describe('name recognizer', () => {

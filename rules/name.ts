@@ -494,12 +494,13 @@ function monthGivenNames(c: Context, taken: Uint8Array, emit: Emit) {
   }
 }
 
-/** "Initials: L.M.K.": a research subject's or a patient's initials after their field label. */
+/** "Initials: L.M.K.", "Patient: R.M., MRN ...": a research subject's or a patient's initials after their field label. */
+const INITIALS_LABELS = new Set(['initials', 'patient', 'pt', 'resident', 'client', 'member']);
 function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
-  if (!/initials/i.test(text)) return;
+  if (!/initials|patient|pt|resident|client|member/i.test(text)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'initials' || !/^[ \t]*:[ \t]*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (!INITIALS_LABELS.has(tokens[i]!.lower) || !/^[ \t]*:[ \t]*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     let last = i;
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const x = tokens[k]!;
