@@ -56,7 +56,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|population|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
@@ -89,13 +89,13 @@ const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
  */
+const POLICY_DOCUMENT = /(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:purpose|scope|policy statement|definitions|responsibilities)[ \t]*:?[ \t]*(?:\n|$)/;
 /**
  * A memo of rules for staff: three or more numbered items that tell the reader what to do or not to do ("1. Verify
  * before you reply", "3. Don't put lab values in the subject line"). Its "the patient" is any patient.
  */
 const INSTRUCTION_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(?:verify|document|move|don['’]t|do not|never|always|remember|ensure|avoid|use|route|escalate|reply|respond|confirm|log|enter|include|keep|make sure|be sure|report|notify|set|follow|screen|print|file)\b/g;
 const isInstructionList = (lower: string) => (lower.match(INSTRUCTION_ITEM)?.length ?? 0) >= 3;
-const POLICY_DOCUMENT = /(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:purpose|scope|policy statement|definitions|responsibilities)[ \t]*:?[ \t]*(?:\n|$)/;
 
 /** A possessive shortly before a health term: "your A1c", "her mammogram", "his CABG". */
 /** The addressee as the subject of a health term: "you're about 18 weeks pregnant", "you tested positive for". */
@@ -253,12 +253,11 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
-      // "Pinecrest Allergenics Customer Service\nPO Box 4417, Spokane": a company's or a department's own address.
-      const lineAbove = lower.lastIndexOf('\n', f.start - 1);
-      if (lineBefore(lower, f.start).trim() === '' && lineAbove > 0 && ORGANIZATION_LINE.test(lineBefore(lower, lineAbove))) return false;
-      // "Liberty Public Library, Community Room" on the line above the street: the venue's address.
+      // "Liberty Public Library, Community Room" or "Pinecrest Allergenics Customer Service" on the line above the
+      // street: the venue's, the company's or the department's own address.
       const lineStart = lower.lastIndexOf('\n', f.start - 1);
-      if (lineBefore(lower, f.start).trim() === '' && lineStart > 0 && VENUE_LINE.test(lineBefore(lower, lineStart))) return false;
+      if (lineBefore(lower, f.start).trim() === '' && lineStart > 0 &&
+        (VENUE_LINE.test(lineBefore(lower, lineStart)) || ORGANIZATION_LINE.test(lineBefore(lower, lineStart)))) return false;
     }
     // "Invoice INV-2025-08841 is attached for account BWC-00417": the clinic's account with a vendor, no patient's.
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
@@ -332,14 +331,14 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
-    // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
     // "Consent forms went home in backpacks", "if they went home with a patient": papers and loaned devices, not a patient discharged.
     if (hit[0] === 'went home' && /(?<![a-z])(?:forms?|letters?|packets?|flyers?|fliers?|notices?|papers?|materials|slips?|folders?|reminders?|kits?|copies|info|information|handouts?|it)\s+$|(?<![a-z])(?:if|unless|whether)\s+(?:they|it|these|those|any)\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
     if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
     if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
-    if (KIND_CUES.has(hit[0]) && (policyDocument || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 8), hit.index)))) continue;
+    if (KIND_CUES.has(hit[0]) && (policyDocument || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
