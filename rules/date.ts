@@ -313,6 +313,8 @@ const PATTERNS: DatePattern[] = [
 
 // Sticky copies and first-letter gates of the patterns that start with known words.
 const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
+/** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
+const PLACE_AFTER_CUE = /^s?\s+(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services)\b/;
 
 export const date: Recognizer = {
   id: 'date',
@@ -335,7 +337,13 @@ export const date: Recognizer = {
         }
         // The cue is in the date's own paragraph: "the reason for visit.\n\nTraining session Wed 6/25" is no visit date.
         const paragraph = ctx.lower.lastIndexOf('\n\n', start);
-        const cue = PERSONAL_DATE_CUES.before(ctx.lower, start, Math.min(40, paragraph < 0 ? 40 : start - paragraph)) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
+        let cue = PERSONAL_DATE_CUES.before(ctx.lower, start, Math.min(40, paragraph < 0 ? 40 : start - paragraph)) ?? PERSONAL_DATE_CUES.after(ctx.lower, end, 15);
+        // "at Lakeshore Surgery Center by 3:00 pm Friday 12/5", "the Admission Office": the cue word names a place or a
+        // team, not an event of the person's.
+        if (cue) {
+          const at = ctx.lower.lastIndexOf(cue, start);
+          if (at >= 0 && at > start - 60 && PLACE_AFTER_CUE.test(ctx.lower.slice(at + cue.length, at + cue.length + 16))) cue = undefined;
+        }
         if (p.name === 'month-day' || p.name === 'month-year') {
           // "may 5" is usually the verb: only capitalized "May" counts, or "may" with an ordinal or a year, or after
           // a date cue ("date of birth may 4th 1941").

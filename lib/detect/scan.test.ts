@@ -163,3 +163,15 @@ describe('mergeOverlaps', () => {
     expect(input.map((x) => x.type)).toEqual(['date', 'name']);
   });
 });
+
+describe('scan: a date cue is an event of the person, not part of a name or another paragraph', () => {
+  const cueOf = (text: string, date: string) => scan(text).findings.find((x) => x.type === 'date' && x.text === date)?.explanation.cue;
+  it.each([
+    ['Trays must arrive at Lakeshore Surgery Center by 3:00 pm Friday 12/5.', '12/5', undefined],
+    ['Please use the reason for visit field.\n\nTraining session Wed 6/25 at 10:00', '6/25', undefined],
+    ['Her knee surgery is Friday 12/5 at Lakeshore.', '12/5', 'surgery'],
+    ['Follow-up visit on 6/25 with Dr. Lee.', '6/25', 'visit'],
+  ])('%j: the cue of %s is %s', (text, date, cue) => {
+    expect(cueOf(text, date)).toBe(cue);
+  });
+});

@@ -248,6 +248,12 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ana Ruiz"], ["address", "1420 Grange Rd, Marlow, OH 45871"], ["diagnosis", "CHF"]],
     phi: true,
   },
+  {
+    label: "a named patient referred to a clinic stays PHI",
+    text: "Ana Ruiz was referred for germline BRCA testing after her breast cancer diagnosis; DOB 3/4/1970.",
+    marks: [["name", "Ana Ruiz"], ["genetic", "BRCA testing"], ["date", "3/4/1970", "dob"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -735,6 +741,42 @@ const NOT_PHI_ROWS: Row[] = [
     label: "formulary rules: once pt is taking PO, a pt with harm",
     text: "IV pantoprazole -> PO pantoprazole auto-sub once pt is taking other PO meds. 212 events; 9 reached a pt with harm.\nChair: Lena Park 555-0102",
     marks: [["medication", "pantoprazole"], ["name", "Lena Park"], ["phone", "555-0102"]],
+    phi: false,
+  },
+  {
+    label: "dental sealant program: referred 271 kids",
+    text: "We screened 1,942 students, placed 2,318 sealants, and referred 271 kids for follow-up care.\nKim Osei 555-0103",
+    marks: [["procedure", "sealants"], ["name", "Kim Osei"], ["phone", "555-0103"]],
+    phi: false,
+  },
+  {
+    label: "recognition email: patient and family visits, a long-time patient",
+    text: "Recognizing Oluwaseun Adebayo: 214 patient and family visits, 38 end-of-life visits. \"When we lost a long-time patient on nights, Seun stayed.\"\nDolores Whitaker",
+    marks: [["name", "Oluwaseun Adebayo"], ["procedure", "end-of-life visits"], ["name", "Dolores Whitaker"]],
+    phi: false,
+  },
+  {
+    label: "billing training example and a protocol's patient",
+    text: "Example we'll work through: the patient gets 38 minutes of therapeutic exercise. Updated protocol for IVIG: the patient's weight used for dosing.\nRaj Patel 555-0104",
+    marks: [["procedure", "therapeutic exercise"], ["medication", "IVIG"], ["name", "Raj Patel"], ["phone", "555-0104"]],
+    phi: false,
+  },
+  {
+    label: "risk memo: any event that harmed the patient",
+    text: "REPORT EVENTS PROMPTLY. Any event that caused or could have caused harm to the patient (falls, medication errors) must be reported.\nEleanor Whitcombe, JD, 614-555-0181",
+    marks: [["diagnosis", "falls"], ["name", "Eleanor Whitcombe"], ["phone", "614-555-0181"]],
+    phi: false,
+  },
+  {
+    label: "a recall's range of pump serials",
+    text: "Field notice: the ambulatory infusion pump, serial numbers AP3-210400 through AP3-214999, may alarm.\nTom Reyes 555-0105",
+    marks: [["device_id", "AP3-210400"], ["procedure", "infusion"], ["name", "Tom Reyes"], ["phone", "555-0105"]],
+    phi: false,
+  },
+  {
+    label: "a teaching case of a patient in their 60s",
+    text: "A patient in their 60s receiving pembrolizumab for metastatic NSCLC calls on a Friday with diarrhea.\nNurse educator: ana.ruiz@example.org",
+    marks: [["medication", "pembrolizumab"], ["diagnosis", "NSCLC"], ["email", "ana.ruiz@example.org"]],
     phi: false,
   },
 ];

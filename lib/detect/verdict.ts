@@ -68,11 +68,23 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   'date of birth': /^date of birth(?![^\n]{0,25}\d)/,
   // "results for patients receiving icodextrin": results of a kind of patient, in a recall or a policy.
   'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees)\b/,
-  referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities)\b/,
+  referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities|patients|people|members|clients|families)\b/,
+  // "referred 271 kids for follow-up care": a count, not a person.
+  referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
 };
 /** "per patient", "per 10k pt-days", "any patient", "if the patient has proxy access": patients as a kind, in policies, minutes, rules and data descriptions. */
 const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+)?$|(?<![a-z])(?:if|when|unless|whether|once)\s+(?:(?:the|a|an|your|our)\s+)?$/;
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
+/** "214 patient and family visits", "per 10k pt-days": a count of patients. */
+const COUNT_BEFORE = /(?<![\d.,])\d[\d,]*\s+$/;
+/** A sentence that states a rule or an example: it opens with "Any"/"Every"/"All"/"Each"/"No" or names a protocol. */
+const GENERIC_SENTENCE = /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:any|every|all|each|no)\b|(?<![a-z])(?:protocol|policy|guideline|order set|workflow|algorithm|example|e\.g\.|for instance|scenario|case study)(?![a-z])/;
+/** The sentence (or line) up to `at`. */
+const sentenceBefore = (lower: string, at: number) => {
+  const head = lower.slice(Math.max(0, at - 200), at);
+  const end = head.search(/[.!?]\s[^.!?]*$/);
+  return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
+};
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
@@ -84,7 +96,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -263,6 +275,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
     // OCT machine's serial in a service note is equipment.
+    // "serial numbers AP3-210400 through AP3-214999": a recall's range of serials, no one's device.
+    if (f.type === 'device_id' && (/(?:through|thru|to|–|-)\s*$/.test(lower.slice(Math.max(0, f.start - 10), f.start)) || /^\s*(?:through|thru|to|–)\s/.test(lower.slice(f.end, f.end + 10)))) return false;
     // A column of serials ("| Booth 1 | GSI AudioStar Pro | AS7-440912 |") lists equipment unless its row names a person.
     if (f.type === 'device_id' && f.explanation.pattern === 'column-device_id') {
       const row = [lineBefore(lower, f.start).length, lineAfter(lower, f.end).length];
@@ -338,15 +352,19 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
     if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
-    if (KIND_CUES.has(hit[0]) && (policyDocument || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
+    if (KIND_CUES.has(hit[0]) && (policyDocument || COUNT_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
+    // "Any event that caused harm to the patient", "Updated protocol ...: the patient's weight used for dosing", "Example
+    // we'll work through: the patient gets 38 minutes": a rule's or an example's patient, said in its own sentence.
+    if (KIND_CUES.has(hit[0]) && GENERIC_SENTENCE.test(sentenceBefore(lower, hit.index))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
-    // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm": any patient.
-    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:a|an)\s+(?:home\s+|new\s+|single\s+)?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
+    // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
+    // patient": any patient, or one the message does not single out.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.

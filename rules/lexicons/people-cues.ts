@@ -40,7 +40,7 @@ export const CREDENTIALS = new Set([
   'esq', 'jr', 'sr', 'ii', 'iii', 'crt', 'licws', 'rd', 'rph', 'cns', 'fnp', 'acnp',
   // Board-certified forms written with a hyphen: "Tanvir Hossain, FNP-C", "Ana Ruiz, PMHNP-BC".
   // Laboratory scientists and technicians ("Keisha Daniels, MLS(ASCP)"), HR and social work licences.
-  'mls', 'mlt', 'cls', 'mt', 'htl', 'shrm-cp', 'shrm-scp', 'phr', 'sphr', 'lisw', 'lisw-s', 'lsw-s',
+  'jd', 'mls', 'mlt', 'cls', 'mt', 'htl', 'shrm-cp', 'shrm-scp', 'phr', 'sphr', 'lisw', 'lisw-s', 'lsw-s',
   'fnp-c', 'fnp-bc', 'np-c', 'anp-c', 'anp-bc', 'agnp-c', 'agacnp-bc', 'pmhnp-bc', 'rn-bc', 'ccc-slp', 'lcsw-c', 'cpnp-pc', 'whnp-bc',
   // Behavioral health, advanced practice, therapy, nutrition, pharmacy and medical degrees and boards.
   'psyd', 'edd', 'dsw', 'lmsw', 'lsw', 'bsw', 'lpc', 'lpcc', 'lmhc', 'lcpc', 'lcadc', 'ladc', 'cadc', 'ncc',
