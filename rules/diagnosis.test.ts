@@ -160,6 +160,9 @@ describe('diagnosis recognizer', () => {
     ['Because of the fall we\'d like to see her', 'fall'],
     ['pt c/o throat tightness, flushing, itching upper chest', 'throat tightness'],
     ['12 mm sessile polyp, ascending colon', 'sessile polyp'],
+    // sleep and stone findings
+    ['persistent central apneas and hypoventilation on TcCO2', 'central apneas'],
+    ['this looks like enteric hyperoxaluria + hypocitraturia', 'hypocitraturia'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -316,6 +319,9 @@ describe('diagnosis recognizer', () => {
     'no burning questions from the board',
     'fever 2024 season tickets',
     'the back pain clinic moved to 3B',
+    // sleep and stone findings
+    'the restless crowd at the legs of the race',
+    'the retained earnings report is foreign to me',
   ]);
 
   it.each([

@@ -135,6 +135,9 @@ describe('procedure recognizer', () => {
     // immunostains and stroke-risk scores
     ['Immunostains: TTF-1 positive, napsin A positive, CK20 negative', 'TTF-1'],
     ['given her CHA2DS2-VASc of 4', 'CHA2DS2-VASc'],
+    // sleep studies and fracture nailing
+    ['Split-night PSG 9/14/25: AHI 58/hr', 'AHI'],
+    ['L hip fx s/p IM nail 11/17', 'IM nail'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -269,6 +272,9 @@ describe('procedure recognizer', () => {
     // immunostains and stroke-risk scores
     'the TTF team meets Friday',
     'vasc lab parking is closed',
+    // sleep studies and fracture nailing
+    'ahi tuna is on the cafeteria menu',
+    'data extractions from the EHR are due Friday',
   ]);
 });
 

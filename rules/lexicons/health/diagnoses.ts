@@ -536,6 +536,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'vaginal dryness', 'night sweats', 'granulomatosis with polyangiitis', 'hilar adenopathy', 'mental status change',
     'rv infarct', 'posterior mi', 'myoclonic jerks', 'post-ictal confusion', 'postictal confusion', 'peanut allergy',
     'foosh', 'status epilepticus', 'internal hemorrhoids',
+    // sleep, dental, hand, stone, immunotherapy and transplant findings
+    'central apneas', 'central apnea', 'hypoventilation', 'hypopneas', 'hypopnea', 'restless legs',
+    'restless legs syndrome', 'intellectual disability', 'mdro', 'cre infection', 'multiorgan failure',
+    'multi-organ failure', 'antalgic gait', 'access infection', 'biochemical recurrence', 'retained foreign object',
+    'retained foreign objects', 'leukopenia', 'neutropenia', 'enteric hyperoxaluria', 'hyperoxaluria',
+    'hypocitraturia', 'calcium oxalate stones', 'immune-related adverse events', 'hypophysitis', 'thyroiditis',
+    'cold sensitivity', 'digital nerve injury', 'flexor tendon laceration', 'tendon rupture', 'pillar pain',
+    'early childhood caries', 'untreated cavity', 'primary oa', 'knee oa', 'hip oa',
   ],
 };
 

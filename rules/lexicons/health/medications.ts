@@ -301,6 +301,7 @@ export const MEDICATIONS: TermGroup = {
     'clarithro', 'fentanyl transdermal', 'transdermal fentanyl',
     'sodium picosulfate', 'calcium citrate', 'mite extract', 'grass extract', 'cat hair extract', 'allergen extract',
     'allergen extracts',
+    'letermovir', 'piflufolastat', 'piflufolastat f 18', 'azithro',
   ],
 };
 

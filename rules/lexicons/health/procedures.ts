@@ -690,6 +690,14 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'co-test', 'sugar-tong splint', 'strep a culture', 'rapid strep', '12-lead', 'posterior leads',
     'right-sided leads', '2-step tst', 'two-step tst', 'qft', 'quantiferon-tb gold', 'chlamydia/gonorrhea screen',
     'gc/ct screen', 'methadone administration', 'cecal intubation', 'adenoma detection rate',
+    // sleep studies, orthopedic and hand surgery and therapy, dental, urology and transplant
+    'paco2', 'pao2', 'pap adherence', 'cpap adherence', 'split-night psg', 'im nail', 'intramedullary nailing',
+    'intramedullary nail', 'iv antibiotics', 'des to lad', 'mrsa nasal screen',
+    'stainless steel crown', 'stainless steel crowns', 'noninvasive ventilation',
+    'duran protocol', 'four-strand core repair', 'flexor tendon repair', 'dorsal blocking orthosis',
+    'tacrolimus troughs', '24-hr urine', '24-hour urine', 'ileocecal resection', 'bcg instillations',
+    'bcg instillation', 'a1 pulley release', 'trigger finger release', 'carpal tunnel release', 'semmes-weinstein',
+    'quickdash', 'stone analysis',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -712,6 +720,7 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'FMX', 'TPN', 'VNG', 'OAE', 'GFR', 'ERG', 'NMES', 'HHD',
     // transplant, interventional, dermatology and liver fibrosis scores
     'DDKT', 'LDKT', 'WLE', 'APRI', 'FIB-4', 'CrCl', 'PICCs', 'NPWT', 'TACE', 'TARE', 'BMI',
+    'AHI',
   ],
 };
 
