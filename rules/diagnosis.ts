@@ -203,11 +203,12 @@ const listedDiagnosis = defineLexiconRecognizer({
     {
       // "L wrist pain and swelling", "right knee pain", "chest pain": pain or swelling of a named body part.
       name: 'body-part-pain',
-      regex: /(?<![a-z])(?:(?:l|r|left|right|bilateral|lower|upper|low)\s+)?(?<value>(?:wrist|knee|hip|back|neck|shoulder|ankle|elbow|foot|feet|hand|heel|toe|finger|thumb|jaw|flank|pelvic|calf|shin|groin|rib|joint)\s+(?:pain|swelling|tenderness))(?![a-z])/g,
+      // Tried only at the body part's word: the side before it ("L", "right") is no part of the finding.
+      regex: /(?<![a-z])(?<value>(?:wrist|knee|hip|back|neck|shoulder|ankle|elbow|foot|feet|hand|heel|toe|finger|thumb|jaw|flank|pelvic|calf|shin|groin|rib|joint)\s+(?:pain|swelling|tenderness))(?![a-z])/g,
       lower: true,
       confidence: 0.75,
       needs: ['pain', 'swelling', 'tenderness'],
-      startsWith: ['l', 'r', 'left', 'right', 'bilateral', 'lower', 'upper', 'low', 'wrist', 'knee', 'hip', 'back', 'neck', 'shoulder', 'ankle', 'elbow', 'foot', 'feet', 'hand', 'heel', 'toe', 'finger', 'thumb', 'jaw', 'flank', 'pelvic', 'calf', 'shin', 'groin', 'rib', 'joint'],
+      startsWith: ['wrist', 'knee', 'hip', 'back', 'neck', 'shoulder', 'ankle', 'elbow', 'foot', 'feet', 'hand', 'heel', 'toe', 'finger', 'thumb', 'jaw', 'flank', 'pelvic', 'calf', 'shin', 'groin', 'rib', 'joint'],
     },
     {
       // "She fell on Sunday", "mom fell again", "he has fallen twice": a person's fall, said with its verb.

@@ -32,7 +32,7 @@ export const reproductiveHealth = defineLexiconRecognizer({
       name: 'person-weeks',
       regex: /(?<![a-z])(?:i['’]?m|i am|she['’]s|she is|you['’]re|you are)\s+(?:about\s+|only\s+|now\s+|almost\s+|nearly\s+|just\s+)?(?<value>\d{1,2}(?:\+\d)?\s*(?:weeks?|wks?))(?![a-z])(?!\s*(?:post|out|after|since|from|postpartum|old|of age|ago|late|behind|sober|clean|into|in\b|off|away|free|without|left))/gi,
       confidence: 0.75,
-      needs: 'w',
+      needs: ['week', 'wk'],
       startsWith: ['i', 'im', 'i’m', "i'm", 'she', 'she’s', "she's", 'you', 'you’re', "you're"],
     },
   ],
