@@ -480,7 +480,7 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
  * "Jan Verhoeven from the board", "June Okafor will cover": a month that is also a given name, Capitalized, before a
  * Capitalized surname no dictionary knows (a date would have a number; "Jan Board meeting" has an English word).
  */
-const MONTH_GIVEN_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
+const MONTH_GIVEN_NAMES = new Set([...GIVEN_MONTHS, 'jan']);
 function monthGivenNames(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   if (!c.informative) return;
@@ -498,7 +498,8 @@ function monthGivenNames(c: Context, taken: Uint8Array, emit: Emit) {
 const INITIALS_LABELS = new Set(['initials', 'patient', 'pt', 'resident', 'client', 'member']);
 function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
-  if (!/initials|patient|pt|resident|client|member/i.test(text)) return;
+  // Every label is followed by a colon: a message without one is skipped.
+  if (!text.includes(':')) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!INITIALS_LABELS.has(tokens[i]!.lower) || !/^[ \t]*:[ \t]*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     let last = i;
