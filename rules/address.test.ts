@@ -40,6 +40,8 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['>Alberico Rizzo\n>770 26 rue des lieutemants Thomazo\n>Apt. 735\n>DOLE\n>France 35910', 'DOLE', 'address'],
   ['Thaddeus gave his address: 049 Langeskov-Centret 83', 'Langeskov-Centret 83', 'address'],
   ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
+  ['Pt lives at 1200 Park Ave, Springfield, IL 62704.', '1200 Park Ave, Springfield, IL 62704', 'address'],
+  ['Address: 2200 Cedar Park Dr, Millbrook\nPhone', '2200 Cedar Park Dr, Millbrook', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   // after a US ZIP the address is over: a one-letter phone label and its number are not the address
@@ -88,6 +90,9 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['Ship to 12 Elm Road\nSee you at the party', 'See you', 'address'],
   ['Gave 2 Tylenol-Codeine 30 mg tabs', 'Tylenol-Codeine', 'address'],
   ['Zip code, 5 digits, required on the form: 12345 is the example', '12345', 'zip'],
+  ['Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr, Millbrook', '2     Cedar', 'address'],
+  ['Room 4     Oak Street Clinic closed', '4     Oak', 'address'],
+  ['we park 20 Main St cars here', 'park 20', 'address'],
 ];
 
 describe('address recognizer', () => {

@@ -35,10 +35,11 @@ const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]
 // `startsWith`: what every match starts with after a word boundary; the pattern is then tried only at word
 // starts beginning like one of them (support/word-starts.ts), not at every position of the text.
 const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip'; gate?: RegExp; needs?: string; startsWith?: readonly string[] }[] = [
-  // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5
+  // 123 Main St, 19 Clover St., 4500 N. Lake Shore Drive Apt 5. Not the day of a date ("Tue 12/2     Cedar Park
+  // Apartments"), nor a number a table's column gap keeps from the words after it.
   {
     name: 'us-street',
-    regex: new RegExp(String.raw`\b\d{1,6}[A-Za-z]?(?:-\d+)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,4}(?:${STREET})\b\.?(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?`, 'gu'),
+    regex: new RegExp(String.raw`(?<!\/)\b\d{1,6}[A-Za-z]?(?:-\d+)?[ \t]{1,2}(?:[NSEW]\.?[ \t]+|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,4}(?:${STREET})\b\.?(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|APT|SUITE|UNIT|#)\.?\s*#?\w+)?`, 'gu'),
     confidence: 0.85,
     startsWith: DIGITS,
   },
@@ -132,10 +133,13 @@ const PARTICLES = new Set(['via', 'rua', 'rue', 'calle', 'av', 'avenida', 'de', 
 function streetWordsOk(ctx: ScanContext, from: number, to: number): boolean {
   for (const m of ctx.text.slice(from, to).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
     const w = m[0].toLowerCase();
-    if (words.grammatical.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w)) return false;
+    // "1200 Park Ave", "2200 Cedar Park Dr": a capitalized street type inside the name is the street's, though
+    // "park" is also a verb.
+    if ((words.grammatical.has(w) && !(STREET_TYPE_WORDS.has(w) && m[0] !== w)) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w)) return false;
   }
   return true;
 }
+const STREET_TYPE_WORDS = new Set<string>(STREET_TYPES.map((t) => t.replace(/\?$/, '')));
 
 // "lives on Joaquin Suarez 2906", "enter on Hoge Wei 32", "is at hersnapvej 18": a street name written
 // without a type word, only after a cue that announces a place.

@@ -88,6 +88,7 @@ const MATCH: [string, string][] = [
   ['bilateral aids, fit 2022, verified', '2022'],
   // two dates joined by a dash
   ['$185 07/29/25-09/02/25 90837 x4', '07/29/25'],
+  ['Tue 12/2     Cedar Park Apartments', '12/2'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -189,6 +190,9 @@ const NO_MATCH: [string, string][] = [
   ['started 2000 units of heparin', '2000'],
   // two dates joined by a dash
   ['part 12/34/56-78/90/12', '12/34/56'],
+  // the year inside an id
+  ['Invoice # INV-2025-04417 is past due', '2025'],
+  ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', '2025'],
 ];
 
 describe('date recognizer', () => {

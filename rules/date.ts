@@ -290,6 +290,8 @@ const PATTERNS: DatePattern[] = [
       const labeled = /\b(?:implanted|placed|inserted|diagnosed|dx|done|completed|since|year)\s*:\s*$/i.test(before);
       if ((!labeled && /(?:@|\bat|\bby|#|\$|\bx|[\d.,/:])\s*$/i.test(before)) || /^[\d/:+]|^\.\d/.test(after)) return false;
       if (clockTime(m[0], before)) return false;
+      // "INV-2025-04417", "Auth SNF-2025-0771346": the year inside an id's hyphenated parts dates the id, no one's event.
+      if (/[A-Za-z0-9]-$/.test(before) && /^-[A-Za-z0-9]/.test(after)) return false;
       // "we tested 2000 samples", "screened 1500 members": a count of things after the verb, not its year.
       if (/\b(?:treated|fit|fitted|tested|testing|started|stopped|screened|vaccinated|immunized|replaced|removed)\s*$/i.test(before) && /^\s+\p{Ll}+s\b/u.test(after)) return false;
       if (UNIT_AFTER.test(after) && !/^\s*(?:years?|yrs?|,|\.)/i.test(after)) return false;

@@ -287,6 +287,8 @@ const NO_MATCH: [string, string][] = [
   // community in a hospital name; an ampersand inside a clinic name
   ['transferred to the community hospital today', 'community hospital'],
   ['Refer to the Adolescent & Young Adult Clinic', 'Adolescent'],
+  // a facility word hyphenated to digits is an id prefix
+  ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', 'Auth'],
 ];
 
 describe('location recognizer', () => {

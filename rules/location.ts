@@ -118,6 +118,9 @@ export const location: Recognizer = {
         if (t.lower === 'house' && first < i && /['’]s[ \t]$/.test(ctx.text.slice(tokens[i - 1]!.end, t.start))) first = i;
         // "house staff", "regular house diet", "house officer": the hospital's own words.
         if (t.lower === 'house' && /^[ \t]+(?:staff|officers?|diet|md|doctors?|physicians?|call|keeping|rules|arrest|bound|plant)\b/i.test(ctx.text.slice(t.end, t.end + 14))) first = i;
+        // "Auth SNF-2025-0771346": a facility word joined by a hyphen to digits is an id's prefix.
+        const lastEnd = (twoEnd ? tokens[i + 1]! : t).end;
+        if (first < i && /^-\d/.test(ctx.text.slice(lastEnd, lastEnd + 2))) first = i;
         if (first < i) {
           for (let k = first; k < i; k++) if (isUnknownWord(tokens[k]!, facts)) facilityNames.add(tokens[k]!.lower);
           emit(tokens[first]!, twoEnd ? tokens[i + 1]! : t, 'facility', 0.85);

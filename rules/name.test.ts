@@ -193,6 +193,9 @@ const MATCH: [string, string][] = [
   ['June Okafor will cover the clinic', 'June Okafor'],
   // a patient's initials after the label
   ['Patient: R.M., MRN 00731945, 58 M', 'R.M'],
+  // Spanish greetings
+  ['Hola María: puede tomar la metformina con comida.', 'María'],
+  ['Saludos,\nDra. Castillo', 'Castillo'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -464,6 +467,8 @@ const NO_MATCH: [string, string][] = [
   // a patient's initials after the label
   ['Subject: R.E. your note', 'R.E'],
   ['Patient: A. has a fever', 'A.'],
+  // Spanish greetings
+  ['Hola a todos: la clínica cierra el lunes', 'todos'],
 ];
 
 describe('name recognizer', () => {

@@ -39,6 +39,12 @@ describe('other-id recognizer', () => {
     ['Incident PRIV-2025-0318 – misdirected fax', 'PRIV-2025-0318'],
     ['SAE report – Subj TXT-0147 – hospitalization', 'TXT-0147'],
     ['AMENDED REPORT - S25-14872 - please notify', 'S25-14872'],
+    // a bill, an accession, an authorization and a claim's document control number
+    ['Copy fee invoice ROI-558210 is attached', 'ROI-558210'],
+    ['Acct # LLV-008812 Invoice # INV-2025-04417 Due 05/15/2025', 'INV-2025-04417'],
+    ['MRN RB-0052260 Acc# LC-25-275-08831 collected 10/02/2025', 'LC-25-275-08831'],
+    ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', 'SNF-2025-0771346'],
+    ['ICN: A0093817 DCN: 21925300481207 Stmt period', '21925300481207'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -51,7 +57,10 @@ describe('other-id recognizer', () => {
     ['request #2 is below'],
     ['in case 2024 is busy'],
     ['case 3 of 10 was reviewed'],
-    ['Copy fee invoice ROI-558210 is attached'],
+    ['invoice 2 of 3 is attached'],
+    ['the invoice for week ending 11/9'],
+    ['Auth required for MRI'],
+    ['authorization 2 weeks ago'],
     ['voucher for parking at the front desk'],
     ['911-89-1234'],
     ['my tax id 911-89-1234'],

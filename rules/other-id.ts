@@ -37,6 +37,10 @@ const ID_LABELS = [
   // "Incident PRIV-2025-0318", "Subj TXT-0147", "AMENDED REPORT - S25-14872".
   'case', 'incident', 'subj', 'subject id', 'subject #', 'subject number', 'study id', 'participant id',
   'amended report', 'pathology report', 'path report', 'surgical pathology', 'cytology report',
+  // "Acc# LC-25-275-08831", "Auth SNF-2025-0771346", "DCN: 21925300481207" (a claim's document control number).
+  'acc #', 'acc#', 'acc no', 'auth', 'authorization', 'dcn', 'dcn #', 'document control number',
+  // A bill's number: a patient's statement or a vendor's invoice, either way one party's record ("Invoice INV-2025-04417").
+  'invoice', 'invoice #', 'invoice no', 'invoice number', 'inv #', 'inv#', 'statement #', 'statement number',
 ];
 
 /**

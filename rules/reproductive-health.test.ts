@@ -43,6 +43,9 @@ describe('reproductive-health recognizer', () => {
     // a person counted in weeks
     ['Hi, I\'m 29 weeks now and still doing the finger sticks', '29 weeks'],
     ['she\'s 32 wks and measuring small', '32 wks'],
+    // weeks and days written together
+    ['G3P2, 27w4d by US -> due for 1-hr glucose', '27w4d'],
+    ['GA 36w0d today', '36w0d'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -83,5 +86,8 @@ describe('reproductive-health recognizer', () => {
     'I\'m 6 weeks post-op from my knee',
     'I\'m 4 weeks sober and proud',
     'I am 3 weeks into PT',
+    // weeks and days written together
+    'the 3w2d project plan',
+    'build 10w6 released',
   ]);
 });

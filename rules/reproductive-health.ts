@@ -27,6 +27,13 @@ export const reproductiveHealth = defineLexiconRecognizer({
         OBSTETRIC_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150)),
     },
     {
+      // "G3P2, 27w4d by US", "GA 36w0d": weeks and days written together are a gestational age wherever they stand.
+      name: 'gestational-weeks-days',
+      regex: /(?<![\w.])(?:[4-9]|[1-3]\d|4[0-4])\s?w\s?[0-6]\s?d(?![\w])/gi,
+      confidence: 0.8,
+      startsWith: DIGITS,
+    },
+    {
       // "Hi, I'm 29 weeks now", "she's 32 wks": a person counted in weeks is counted from conception; not "I'm 6 weeks
       // post-op", "4 weeks sober", "3 weeks into PT" or "2 weeks behind".
       name: 'person-weeks',

@@ -254,6 +254,48 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ana Ruiz"], ["genetic", "BRCA testing"], ["date", "3/4/1970", "dob"]],
     phi: true,
   },
+  {
+    label: "a dated visit row that names its patient keeps the home address",
+    text: "Home visits\nTue 12/2     Mrs. Alvarez     2200 Cedar Park Dr, Millbrook     wound care",
+    marks: [["name", "Alvarez"], ["address", "2200 Cedar Park Dr, Millbrook"], ["procedure", "wound care"]],
+    phi: true,
+  },
+  {
+    label: "a street address said of someone who lives there",
+    text: "Ray Delgado lives at 2250 Orchard Ave. and started hospice on Monday.",
+    marks: [["name", "Ray Delgado"], ["address", "2250 Orchard Ave."], ["procedure", "hospice"]],
+    phi: true,
+  },
+  {
+    label: "the patient's family is one patient's",
+    text: "Beth Oduya called: the patient's family asked whether hospice can start Friday.",
+    marks: [["name", "Beth Oduya"], ["procedure", "hospice"]],
+    phi: true,
+  },
+  {
+    label: "a patient's account for home oxygen",
+    text: "Account #: FAC-20417 (Tomasz Wojcik) - home oxygen rental billed to Medicare.",
+    marks: [["account_number", "FAC-20417"], ["name", "Tomasz Wojcik"], ["procedure", "home oxygen"]],
+    phi: true,
+  },
+  {
+    label: "their own contraception is theirs",
+    text: "Kevin O'Donnell called: their contraception refill is ready at the front desk.",
+    marks: [["name", "Kevin O'Donnell"], ["reproductive_health", "contraception"]],
+    phi: true,
+  },
+  {
+    label: "a greeted person's own results",
+    text: "Hi Leah,\nYour TB test results came back negative; you are cleared to start Monday.",
+    marks: [["name", "Leah"], ["procedure", "TB test"]],
+    phi: true,
+  },
+  {
+    label: "a roster row goes on over its indented lines",
+    text: "MRR recs:\n1) Dubois, Yvette (Rm 118)\n   - lorazepam 0.5 mg PO q6h PRN anxiety - used 0 times",
+    marks: [["name", "Dubois, Yvette"], ["medication", "lorazepam 0.5 mg"], ["mental_health", "anxiety"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -777,6 +819,48 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a teaching case of a patient in their 60s",
     text: "A patient in their 60s receiving pembrolizumab for metastatic NSCLC calls on a Friday with diarrhea.\nNurse educator: ana.ruiz@example.org",
     marks: [["medication", "pembrolizumab"], ["diagnosis", "NSCLC"], ["email", "ana.ruiz@example.org"]],
+    phi: false,
+  },
+  {
+    label: "a dated schedule row of outreach sites names a place, not a home",
+    text: "MOBILE VAN - December\nDATE         SITE                                   SERVICES\nTue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr, Millbrook     primary care, A1c",
+    marks: [["address", "2200 Cedar Park Dr, Millbrook"], ["procedure", "A1c"]],
+    phi: false,
+  },
+  {
+    label: "a church's parking lot is a venue",
+    text: "Office and hospice staff: park at the Grace Fellowship Church lot, 2250 Orchard Ave. Questions: Ray Delgado.",
+    marks: [["address", "2250 Orchard Ave."], ["procedure", "hospice"], ["name", "Ray Delgado"]],
+    phi: false,
+  },
+  {
+    label: "patient families and patient stories are kinds",
+    text: "The front lot stays reserved for patient families. Never share patient stories online. Hospice staff: see Beth Oduya.",
+    marks: [["procedure", "Hospice"], ["name", "Beth Oduya"]],
+    phi: false,
+  },
+  {
+    label: "a supplier's account for the facility",
+    text: "Your facility account #: FAC-20417. Oxygen concentrators get maintenance every 90 days. Tomasz Wojcik",
+    marks: [["account_number", "FAC-20417"], ["procedure", "Oxygen concentrators"], ["name", "Tomasz Wojcik"]],
+    phi: false,
+  },
+  {
+    label: "\"on their own\" is alone, not theirs",
+    text: "Presenter: Kevin O'Donnell, JD. Covers which services teens can consent to on their own (contraception, STI testing).",
+    marks: [["name", "Kevin O'Donnell"], ["reproductive_health", "contraception"], ["reproductive_health", "STI testing"]],
+    phi: false,
+  },
+  {
+    label: "a contract's requirement to a vendor is no one's results",
+    text: "Hi Leah,\nPer our contract agency staff must have current TB test results on file before a first shift.",
+    marks: [["name", "Leah"], ["procedure", "TB test"]],
+    phi: false,
+  },
+  {
+    label: "a roster row ends at the blank line",
+    text: "Attendees:\n1) Dubois, Yvette (Pharmacy)\n\nAgenda: the lorazepam storage policy.",
+    marks: [["name", "Dubois, Yvette"], ["medication", "lorazepam"]],
     phi: false,
   },
 ];

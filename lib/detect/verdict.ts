@@ -56,7 +56,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
@@ -123,7 +123,18 @@ const TOPIC_AFTER = /^\s+(?:shortages?|memos?|policy|policies|order sets?|protoc
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
-const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|(?<!unit )dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/;
+const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|(?<!unit )dose|came back|showed|results?|taking|take it|your (?:message|visit|medication|prescription))(?![a-z])/g;
+/**
+ * Words of someone's care said outside a rule's sentence: "agency staff must have current TB test results on file"
+ * states a contract's requirement to a vendor, not anyone's results.
+ */
+const REQUIREMENT_SENTENCE = /(?<![a-z])(?:must|required|requires|requirement|mandatory|per (?:our|the) (?:contract|policy|agreement))(?![a-z])/;
+function personalCareSaid(lower: string): boolean {
+  for (const m of lower.matchAll(PERSONAL_CARE)) {
+    if (!REQUIREMENT_SENTENCE.test(sentenceBefore(lower, m.index!))) return true;
+  }
+  return false;
+}
 const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
 /**
  * After a name: its possessive, or a verb of having or undergoing, then the rest of the clause (no sentence break),
@@ -196,13 +207,15 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot)\s*[,–(-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
+/** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
+const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
@@ -265,6 +278,12 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
+      // schedule of sites (a van route, a flu clinic) names a place to go, not where someone lives. A home visit
+      // row names its patient; so the row must name no one.
+      const rowStart = lower.lastIndexOf('\n', f.start - 1) + 1;
+      const rowEnd = f.end + lineAfter(lower, f.end).length;
+      if (SCHEDULE_ROW_START.test(lower.slice(rowStart, f.start)) && !names.some((n) => n.start >= rowStart && n.end <= rowEnd && n.start < f.start)) return false;
       // "Liberty Public Library, Community Room" or "Pinecrest Allergenics Customer Service" on the line above the
       // street: the venue's, the company's or the department's own address.
       const lineStart = lower.lastIndexOf('\n', f.start - 1);
@@ -293,7 +312,9 @@ function listRowLink(names: Finding[], healthFindings: Finding[], lower: string)
   for (const n of names) {
     // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
     if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
-    const lineEnd = n.end + lineAfter(lower, n.end).length;
+    // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
+    let lineEnd = n.end + lineAfter(lower, n.end).length;
+    for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
     if (healthFindings.some((h) => h.start >= n.end && h.start < lineEnd)) return 'a list row names a person beside health information';
   }
   return undefined;
@@ -388,7 +409,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (declaredAnonymous) break;
     // "completed her residency in Obstetrics": her training's field, not her health.
     if (TRAINING_FIELD_BEFORE.test(before)) continue;
-    const possessive = before.match(POSSESSIVE_BEFORE)?.[0];
+    // "which services teens can consent to on their own (contraception, STI testing)": on their own is alone, not theirs.
+    const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
@@ -403,7 +425,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   if (declaredAnonymous) return undefined;
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
-    if (GREETING_BEFORE.test(before) && PERSONAL_CARE.test(lower)) return 'the message is addressed to a named person about their care';
+    if (GREETING_BEFORE.test(before) && personalCareSaid(lower)) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
       /(?<![a-z])(?:i|my|i['’]m|im|me)(?![a-z])/.test(lower.slice(n.end))) return 'the writer introduces herself and writes about her care';

@@ -91,6 +91,8 @@ export const SALUTATIONS = new Set([
   'cordially', 'respectfully', 'yours', 'love', 'xoxo', 'morning', 'afternoon', 'evening',
   // Closings of condolence and thanks letters: "With sympathy,", "With gratitude,", "Warmly,".
   'sympathy', 'gratitude', 'appreciation', 'warmly', 'warmest', 'condolences',
+  // Spanish, in a clinic's portal replies to its patients ("Hola Guadalupe:", "Saludos, Dra. Castillo").
+  'hola', 'estimado', 'estimada', 'querido', 'querida', 'saludos', 'gracias', 'atentamente', 'cordialmente',
 ]);
 
 /**

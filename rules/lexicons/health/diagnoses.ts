@@ -238,6 +238,13 @@ export const SYMPTOMS: TermGroup = {
     'fever and chills', 'sore muscles', 'stiff neck', 'swollen', 'itchy rash', 'skin rash', 'hives', 'nosebleed',
     'tremors', 'hot flashes', 'night terrors', 'bed-wetting', 'bedwetting', 'blood sugars', 'high blood sugar', 'low blood sugar', 'high blood sugars', 'low blood sugars', 'wetting the bed', 'broken bone', 'broken bones', 'broken wrist', 'broken ankle', 'broken arm', 'broken leg', 'broken hip', 'bruising', 'a bad fall', 'fell and hit', 'hit her head', 'hit his head', 'dizzy', 'feel dizzy', 'feeling dizzy', 'making me dizzy', 'constipated', 'light spotting', 'some spotting', 'swelling in her legs', 'swelling in his legs', 'swelling in my legs', 'leg cramps', 'more confusion', 'increased confusion', 'new confusion', 'sundowning',
     'dyspnea', 'dyspnea on exertion', 'orthopnea', 'terminal agitation', 'terminal restlessness',
+    // From fresh17's misses: symptoms as families and nurses write them ("more confused at night", "low urine output").
+    'low urine output', 'decreased urine output', 'diffuse body pain', 'weight loss', 'poor perfusion',
+    'breathing hard', 'agitation', 'more confused', 'increasingly confused', 'acute confusion', 'hemiplegia',
+    'hemiparesis',
+    // Spanish, as patients write in the portal ("tengo náuseas y no duermo bien").
+    'náuseas', 'nauseas', 'mareos', 'dolor de cabeza', 'dolor de pecho', 'fiebre', 'vómitos', 'vomitos',
+    'falta de aire', 'presión alta', 'presion alta', 'azúcar alta',
   ],
 };
 
@@ -348,6 +355,8 @@ export const DIAGNOSIS_PATTERN_PARTS = {
     'facial', 'mandible', 'mandibular', 'jaw', 'skull', 'maxillary', 'zygomatic', 'colles', "colles'", 'greenstick',
     'buckle', 'torus', 'stress', 'hairline', 'avulsion', 'fragility', 'insufficiency', 'pathologic', 'pathological',
     'comminuted', 'displaced', 'nondisplaced', 'non displaced', 'open', 'salter harris', 'salter harris ii',
+    // "infection control", "infection prevention week": the department unless a clinical cue is near.
+    'infection',
   ],
   /** Words before the site ("distal", "left" is left out: the laterality is not part of the diagnosis). */
   siteModifiers: [
@@ -544,6 +553,9 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'hypocitraturia', 'calcium oxalate stones', 'immune-related adverse events', 'hypophysitis', 'thyroiditis',
     'cold sensitivity', 'digital nerve injury', 'flexor tendon laceration', 'tendon rupture', 'pillar pain',
     'early childhood caries', 'untreated cavity', 'primary oa', 'knee oa', 'hip oa',
+    // Wound care and microbiology (fresh17).
+    'unstageable', 'unstageable pressure injury', 'moisture-associated skin damage', 'staphylococcus aureus',
+    'staph aureus', 'methicillin-resistant staphylococcus aureus',
   ],
 };
 

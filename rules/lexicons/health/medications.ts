@@ -302,6 +302,8 @@ export const MEDICATIONS: TermGroup = {
     'sodium picosulfate', 'calcium citrate', 'mite extract', 'grass extract', 'cat hair extract', 'allergen extract',
     'allergen extracts',
     'letermovir', 'piflufolastat', 'piflufolastat f 18', 'azithro',
+    // Spanish spellings of common drugs ("la sertralina").
+    'metformina', 'insulina', 'amoxicilina', 'ibuprofeno', 'omeprazol', 'losartán', 'atorvastatina',
   ],
 };
 

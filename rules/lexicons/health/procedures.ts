@@ -698,6 +698,9 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'tacrolimus troughs', '24-hr urine', '24-hour urine', 'ileocecal resection', 'bcg instillations',
     'bcg instillation', 'a1 pulley release', 'trigger finger release', 'carpal tunnel release', 'semmes-weinstein',
     'quickdash', 'stone analysis',
+    // Long-term care and wound nursing (fresh17).
+    'thickened liquids', 'mechanically altered diet', 'wound culture', 'wound cx', 'braden score',
+    'home oxygen', 'oxygen therapy', 'blood sugar log', 'fingerstick blood sugar',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

@@ -196,6 +196,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'breastfeeding', 'breast-feeding', 'lactation consult', 'lactation consultant',
     'postmenopausal', 'perimenopausal', 'arm implant', 'contraceptive implant', 'nexplanon implant',
     'estrogen-containing pill', 'sti testing', 'sti screening',
+    // STI care in school-based clinics (fresh17).
+    'sti care', 'test of reinfection', 'expedited partner therapy',
   ],
 };
 
@@ -292,6 +294,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'psychoeducation', 'group psychoeducation',
     'forensic evaluation', 'forensic psychiatric evaluation',
     'grief support group', 'collaborative care',
+    'outpatient counseling', 'mental health counseling',
   ],
 };
 
@@ -328,6 +331,10 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'dissociative episode', 'dissociative episodes', 'dissociating', 'derealization', 'postpartum anxiety',
     'perinatal anxiety',
     'low mood', 'prolonged grief disorder', 'complicated grief',
+    // Trauma screening and its symptoms (fresh17).
+    'adverse childhood experiences', 'secondary traumatic stress', 'nightmares',
+    // Spanish.
+    'ansiedad', 'depresión', 'ataques de pánico',
   ],
 };
 
@@ -370,6 +377,8 @@ export const MORE_PSYCHIATRIC_MEDICATIONS: TermGroup = {
     'abilify', 'aripiprazole', 'risperdal', 'risperidone', 'zyprexa', 'olanzapine', 'latuda', 'lurasidone',
     'clozapine', 'clozaril', 'lamictal', 'lamotrigine', 'buspirone', 'buspar', 'mirtazapine', 'remeron',
     'adderall', 'vyvanse', 'ritalin', 'concerta', 'methylphenidate', 'strattera', 'atomoxetine', 'lithium',
+    // Spanish spellings.
+    'sertralina', 'fluoxetina',
   ],
 };
 
