@@ -163,6 +163,9 @@ describe('diagnosis recognizer', () => {
     // sleep and stone findings
     ['persistent central apneas and hypoventilation on TcCO2', 'central apneas'],
     ['this looks like enteric hyperoxaluria + hypocitraturia', 'hypocitraturia'],
+    // ICD-10 placeholders X before a 7th character
+    ['Dx: S13.4XXA cervical sprain', 'S13.4XXA'],
+    ['T14.XXXA injury, unspecified', 'T14.XXXA'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -322,6 +325,9 @@ describe('diagnosis recognizer', () => {
     // sleep and stone findings
     'the restless crowd at the legs of the race',
     'the retained earnings report is foreign to me',
+    // ICD-10 placeholders X before a 7th character
+    'build E11.9.2 released',
+    'code S13.4XYZQ',
   ]);
 
   it.each([

@@ -44,7 +44,8 @@ export function isPlausibleIcd10(code: string): boolean {
   if (/[A-Z]/.test(third) && !['C4A', 'C7A', 'C7B', 'D3A', 'M1A', 'O9A', 'Z3A'].includes(code.slice(0, 3))) return false;
   const tail = code.split('.')[1] ?? code.slice(3);
   // Placeholder X and 7th-character extensions (A/D/S) are letters; other tails are digits with a rare letter.
-  return /^[0-9A-Z]{0,4}$/.test(tail) && (tail.match(/[A-Z]/g)?.length ?? 0) <= 2;
+  // "S13.4XXA": the X placeholders do not count as letters.
+  return /^[0-9A-Z]{0,4}$/.test(tail) && (tail.replace(/X/g, '').match(/[A-Z]/g)?.length ?? 0) <= 2;
 }
 
 /** "ICD-10: I10", "dx E119": the cue must come shortly before the code. */

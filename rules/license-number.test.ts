@@ -7,6 +7,9 @@ const found = (text: string) => reported(licenseNumber, text).map((m) => m.text)
 
 describe('license-number recognizer', () => {
   it.each([
+    // the issuing state between the label and the number
+    ['CDL OH: RT448219 exp 11/2026', 'RT448219'],
+    ['DL (CA) #D1234567 on file', 'D1234567'],
     ["my driver's license number is 2270-66-1551", '2270-66-1551'],
     ['DL# F162823540116', 'F162823540116'],
     ['Lic #: RN-884512', 'RN-884512'],
@@ -22,6 +25,8 @@ describe('license-number recognizer', () => {
 
   it.each([
     ['AB1234564'],
+    ['the dl is: OK'],
+    ['CDL OH: pending'],
     ['NPI: 1234567890'],
     ['NPI 1111111111'],
     ['Prescriber Dr. Shah, 1487759302'],

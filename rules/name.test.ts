@@ -196,6 +196,8 @@ const MATCH: [string, string][] = [
   // Spanish greetings
   ['Hola María: puede tomar la metformina con comida.', 'María'],
   ['Saludos,\nDra. Castillo', 'Castillo'],
+  // a sign-off with an exclamation mark; "Dra." is a title
+  ['Thanks!\nAnna Castellanos\nPatient Access', 'Anna Castellanos'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -469,6 +471,9 @@ const NO_MATCH: [string, string][] = [
   ['Patient: A. has a fever', 'A.'],
   // Spanish greetings
   ['Hola a todos: la clínica cierra el lunes', 'todos'],
+  // a sign-off with an exclamation mark; "Dra." is a title
+  ['Thanks! Great work everyone', 'Great'],
+  ['Saludos,\nDra. Castillo', 'Dra'],
 ];
 
 describe('name recognizer', () => {

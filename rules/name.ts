@@ -780,7 +780,7 @@ export const name: Recognizer = {
       if (taken[j]) continue;
       const gapOk =
         kind === 'honorific' ? /^\.?[ \t]{0,3}$/.test(gap) && gap.length > 0
-        : kind === 'salutation' ? /^[ \t]*,?[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0
+        : kind === 'salutation' ? /^[ \t]*[,!]?[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0
         // "wife(?) Joellen": the writer's doubt about the relation.
         : (/^[ \t]*[,:(-]?[ \t]*$/.test(gap) || (kind === 'relation' && /^\(\?\)[ \t]+$/.test(gap))) && gap.length > 0;
       if (!gapOk) continue;

@@ -45,6 +45,9 @@ describe('other-id recognizer', () => {
     ['MRN RB-0052260 Acc# LC-25-275-08831 collected 10/02/2025', 'LC-25-275-08831'],
     ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', 'SNF-2025-0771346'],
     ['ICN: A0093817 DCN: 21925300481207 Stmt period', '21925300481207'],
+    // a bare Rx before a pharmacy number; a study subject
+    ['bill denied - WC claimant - Rx 6620931 Dr. Ortega', '6620931'],
+    ['(MRN 46651029, study subject 017-0093) until confirmed', '017-0093'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -58,6 +61,8 @@ describe('other-id recognizer', () => {
     ['in case 2024 is busy'],
     ['case 3 of 10 was reviewed'],
     ['invoice 2 of 3 is attached'],
+    ['Rx 1000000 units heparin'],
+    ['Rx: 250000 mcg vitamin'],
     ['the invoice for week ending 11/9'],
     ['Auth required for MRI'],
     ['authorization 2 weeks ago'],

@@ -35,7 +35,7 @@ const ID_LABELS = [
   'custody form #', 'interpreter #', 'interpreter id',
   // A prior-authorization or privacy case, a research subject, an amended pathology report: "Case PA-7730918",
   // "Incident PRIV-2025-0318", "Subj TXT-0147", "AMENDED REPORT - S25-14872".
-  'case', 'incident', 'subj', 'subject id', 'subject #', 'subject number', 'study id', 'participant id',
+  'case', 'incident', 'subj', 'study subject', 'subject id', 'subject #', 'subject number', 'study id', 'participant id',
   'amended report', 'pathology report', 'path report', 'surgical pathology', 'cytology report',
   // "Acc# LC-25-275-08831", "Auth SNF-2025-0771346", "DCN: 21925300481207" (a claim's document control number).
   'acc #', 'acc#', 'acc no', 'auth', 'authorization', 'dcn', 'dcn #', 'document control number',
@@ -70,6 +70,8 @@ export const otherId = definePatternRecognizer({
     { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5, wordLength: 9 },
     { name: 'labeled passport', regex: labeledValueRegex(PASSPORT_LABELS, ID_VALUE), confidence: 0.8 },
     { name: 'labeled id', regex: labeledValueRegex(ID_LABELS, ID_VALUE_3_DIGITS), confidence: 0.7 },
+    // "Rx 6620931", "RX 7731940": six or more digits after a bare Rx are the pharmacy's number, not a dose.
+    { name: 'rx number', regex: /(?<![\p{L}\p{N}_])rx[ \t]*:?[ \t]*(?<value>\d{6,10})(?![\w.,-]|[ \t]*(?:mg|mcg|ml|units?|tabs?|caps?)\b)/giu, confidence: 0.7 },
   ],
   cues: ['itin', 'tax id', 'taxpayer', 'tin', 'passport', 'travel document', 'id'],
   cueWindowBefore: 40,

@@ -8,6 +8,7 @@ const texts = (text: string) => found(text).map((m) => m.text);
 
 describe('phone recognizer', () => {
   it.each([
+    ['office line 020 7946 0018 (London)', '020 7946 0018', 'phone'],
     ['Alma Reyes, LADC, counselor 555-0171', '555-0171', 'phone'],
     // a local number after a person and 'at', a slash after an e-mail, a dash remark, 'or', an accented name, 'Ph'
     ['Questions -> Dusty at 555-0127 or come to sepsis huddle', '555-0127', 'phone'],
@@ -65,6 +66,7 @@ describe('phone recognizer', () => {
 
   it.each([
     ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
+    ['Her MRN from the paperwork is 00-884-1207.', 'an area code never starts 00'],
     ['BP was at 120-1300 range', 'a range after at'],
     ['Order #: 555-0122 with the new lids', 'an order number before with'],
     ['Part # 555-0171 x 4 boxes', 'a part number before a count'],

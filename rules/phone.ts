@@ -110,9 +110,10 @@ const SHAPES: PhoneShape[] = [
     confidence: 0.7, minDigits: 8, maxDigits: 15,
   },
   {
-    // A comma right before counts as a list separator unless a digit precedes it ("1,0800" is a number).
+    // A comma right before counts as a list separator unless a digit precedes it ("1,0800" is a number). An area
+    // code never starts 00 ("00-884-1207" is a record number; 00 dials abroad).
     name: 'trunk prefix 0',
-    regex: new RegExp(`(?<![\\w.+\\-/$])(?<!\\d,)(?:\\(0\\d{1,4}\\)|0\\d{1,4})(?:[ .-]\\d{2,8}){1,4}${EXT}${END}`, 'g'),
+    regex: new RegExp(`(?<![\\w.+\\-/$])(?<!\\d,)(?:\\(0[1-9]\\d{0,3}\\)|0[1-9]\\d{0,3})(?:[ .-]\\d{2,8}){1,4}${EXT}${END}`, 'g'),
     confidence: 0.5, minDigits: 9, maxDigits: 12,
     accept: (v) => groupingPlausible(v) && !looksLikeDateOrTimes(v),
   },

@@ -296,6 +296,42 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Dubois, Yvette"], ["medication", "lorazepam 0.5 mg"], ["mental_health", "anxiety"]],
     phi: true,
   },
+  {
+    label: "a patient's follow-up visit date",
+    text: "Fenella Osei-Bonsu: follow-up visit March 11 for her heart failure.",
+    marks: [["name", "Fenella Osei-Bonsu"], ["date", "March 11", "visit"], ["diagnosis", "heart failure"]],
+    phi: true,
+  },
+  {
+    label: "a counselor's client is a person",
+    text: "Rosa Delgado-Fitch: my client reports heat stroke last week and poor sleep since.",
+    marks: [["name", "Rosa Delgado-Fitch"], ["diagnosis", "heat stroke"]],
+    phi: true,
+  },
+  {
+    label: "a patient's area of pain",
+    text: "Yusuf Demir: the patient's areas of redness are spreading after the influenza vaccine.",
+    marks: [["name", "Yusuf Demir"], ["procedure", "influenza vaccine"]],
+    phi: true,
+  },
+  {
+    label: "Ms. named in the body is a patient",
+    text: "Dear team,\nMs. Bello was readmitted with heart failure overnight.",
+    marks: [["name", "Bello"], ["diagnosis", "heart failure"]],
+    phi: true,
+  },
+  {
+    label: "a donor's home address beside the test",
+    text: "Donor Colleen Mbeki, 2210 Industrial Pkwy, Akron, OH 44312: breath alcohol test 0.00.",
+    marks: [["name", "Colleen Mbeki"], ["address", "2210 Industrial Pkwy, Akron, OH 44312"], ["procedure", "breath alcohol test"]],
+    phi: true,
+  },
+  {
+    label: "a counseling client by number",
+    text: "Teodora Vasquez, LPC: client #RB-30218 relapsed on fentanyl this week.",
+    marks: [["name", "Teodora Vasquez"], ["other_id", "RB-30218"], ["substance_use", "fentanyl"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -861,6 +897,42 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a roster row ends at the blank line",
     text: "Attendees:\n1) Dubois, Yvette (Pharmacy)\n\nAgenda: the lorazepam storage policy.",
     marks: [["name", "Dubois, Yvette"], ["medication", "lorazepam"]],
+    phi: false,
+  },
+  {
+    label: "a sponsor's monitoring visit dates no one's care",
+    text: "Subject: Interim Monitoring Visit - March 11-12, 2025\nFor the heart failure device study I will need a private room. Fenella Osei-Bonsu",
+    marks: [["date", "March 11", "visit"], ["diagnosis", "heart failure"], ["name", "Fenella Osei-Bonsu"]],
+    phi: false,
+  },
+  {
+    label: "an occupational clinic's client worksites are companies",
+    text: "Our clinics saw 61 heat-related visits from client worksites; two had heat stroke. Training by Rosa Delgado-Fitch, RN.",
+    marks: [["diagnosis", "heat stroke"], ["name", "Rosa Delgado-Fitch"]],
+    phi: false,
+  },
+  {
+    label: "patient areas are places",
+    text: "Masks required in patient areas Dec 1-Mar 31 if you decline the influenza vaccine. Yusuf Demir, RN",
+    marks: [["procedure", "influenza vaccine"], ["name", "Yusuf Demir"]],
+    phi: false,
+  },
+  {
+    label: "\"Dear Ms. Bello,\" greets a business reader",
+    text: "Dear Ms. Bello,\nFor the heart failure device study IMV I will need a private room.",
+    marks: [["name", "Bello"], ["diagnosis", "heart failure"]],
+    phi: false,
+  },
+  {
+    label: "a supplier's remittance address",
+    text: "Please remit by check to Lakeshore Medical Supply, 2210 Industrial Pkwy, Akron, OH 44312. Breath alcohol test mouthpieces x6. Colleen Mbeki",
+    marks: [["address", "2210 Industrial Pkwy, Akron, OH 44312"], ["procedure", "Breath alcohol test"], ["name", "Colleen Mbeki"]],
+    phi: false,
+  },
+  {
+    label: "\"Dear valued client\" and a client number are a customer account",
+    text: "Dear valued client,\nTurnaround on our expanded 10-panel (incl. fentanyl) is now 72 hours.\nYour account: Riverbend Occupational Health, client #RB-30218. Rep: Teodora Vasquez",
+    marks: [["procedure", "expanded 10-panel"], ["substance_use", "fentanyl"], ["other_id", "RB-30218"], ["name", "Teodora Vasquez"]],
     phi: false,
   },
 ];

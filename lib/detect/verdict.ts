@@ -56,9 +56,10 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
-  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?)\b/,
+  // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
+  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   member: /^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
@@ -220,7 +221,7 @@ const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
 /** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "calibration visit - Riverbend ENT - confirm 11/18". */
-const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live)\s+visit(?![a-z])[^\n.]{0,40}$/;
+const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
@@ -278,6 +279,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "remit by check to Lakeshore Medical Supply, 2210 Industrial Pkwy": a company's address, or where payment goes.
+      if (ORGANIZATION_LINE.test(lineBefore(lower, f.start)) || /(?<![a-z])remit(?:tance)?\b[^\n]{0,60}$/.test(lineBefore(lower, f.start))) return false;
       // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
       // schedule of sites (a van route, a flu clinic) names a place to go, not where someone lives. A home visit
       // row names its patient; so the row must name no one.
@@ -373,6 +376,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
     if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
+    // "Dear valued client,", "Dear member,": a mailing's salutation to whoever receives it. "Your account: Riverbend
+    // Occupational Health, client #RB-30218": a clinic's number as a supplier's customer.
+    if (KIND_CUES.has(hit[0]) && (/(?<![a-z])(?:dear|valued)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) ||
+      /(?<![a-z])(?:your|our)\s+account\b/.test(lineBefore(lower, hit.index)))) continue;
     if (KIND_CUES.has(hit[0]) && (policyDocument || COUNT_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
     // "Any event that caused harm to the patient", "Updated protocol ...: the patient's weight used for dosing", "Example
     // we'll work through: the patient gets 38 minutes": a rule's or an example's patient, said in its own sentence.
@@ -437,7 +444,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const next = PRONOUN_NEXT.exec(lower.slice(n.end, n.end + 100));
     const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) : undefined;
     if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
-    if (HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) return 'a person named with Mr./Mrs./Ms.';
+    // "Dear Ms. Bello," greets the reader of a business letter: that she is the patient takes words of her care
+    // (the greeting rule above), not the courtesy title.
+    if ((HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) && !GREETING_BEFORE.test(before)) return 'a person named with Mr./Mrs./Ms.';
     if (NOTICE_FOR_BEFORE.test(lower.slice(Math.max(0, n.start - 50), n.start))) return 'a notice for a named person ("reminder for ...")';
   }
   return undefined;

@@ -1,7 +1,7 @@
 /** Words that announce a person's name right after them. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'drs', 'prof', 'professor', 'doctor', 'sir', 'madam', 'mme', 'mlle',
-  'rev', 'fr', 'sr', 'herr', 'frau', 'sra', 'sr', 'señor', 'señora', 'monsieur', 'madame', 'signor', 'signora',
+  'rev', 'fr', 'sr', 'herr', 'frau', 'sra', 'srta', 'dra', 'señor', 'señora', 'monsieur', 'madame', 'signor', 'signora',
   // The court's officers on an order: "the Hon. Margaret Ferris", "Judge Alvarez".
   'hon', 'honorable', 'judge', 'magistrate',
 ]);

@@ -245,6 +245,9 @@ export const SYMPTOMS: TermGroup = {
     // Spanish, as patients write in the portal ("tengo náuseas y no duermo bien").
     'náuseas', 'nauseas', 'mareos', 'dolor de cabeza', 'dolor de pecho', 'fiebre', 'vómitos', 'vomitos',
     'falta de aire', 'presión alta', 'presion alta', 'azúcar alta',
+    // Symptoms as care instructions and families say them (fresh18).
+    'drowsy', 'barely eating', 'confused at night', 'weakness in your leg',
+    'trouble controlling bladder', 'loss of bladder control', 'pus',
   ],
 };
 
@@ -556,6 +559,15 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     // Wound care and microbiology (fresh17).
     'unstageable', 'unstageable pressure injury', 'moisture-associated skin damage', 'staphylococcus aureus',
     'staph aureus', 'methicillin-resistant staphylococcus aureus',
+    // Cardiology, oncology, occupational injuries and heat illness (fresh18).
+    'decline in lvef', 'drop in lvef', 'reduced ejection fraction', 'hf hospitalization',
+    'heart failure hospitalization', 'sick sinus', 'attr-cm', 'transthyretin amyloid cardiomyopathy', 'hypokinesis',
+    'anterior hypokinesis', 'st elevation', 'diffuse st elevation', 'myopericarditis', 'late gadolinium enhancement',
+    'rul nodule', 'lul nodule', 'rll nodule', 'es-sclc', 'extensive-stage small cell lung cancer', 'mcrpc',
+    'metastatic castration-resistant prostate cancer', 'asbestos exposure', 'extravasation', 'viral uri',
+    'rotator cuff tear', 'severe strain', 'positive drop arm', 'decreased grip strength', 'diminished reflex',
+    'heat stress', 'heat illness', 'hot dry skin', 'head bump', 'redness spreading', 'blistering',
+    'shy bladder',
   ],
 };
 

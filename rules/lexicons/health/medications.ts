@@ -369,6 +369,9 @@ export const DRUG_CLASSES: TermGroup = {
     'benzodiazepines', 'stool softener', 'bowel prep solution', 'iv antibiotics', 'oral antibiotics',
     'broad-spectrum antibiotics', 'pressors', 'vasopressors', 'thrombolytics', 'thrombolytic',
     'opioids', 'opioid therapy', 'opioid analgesics', 'opiates',
+    // Drug classes (fresh18).
+    'anthracycline', 'anthracyclines', 'blood thinner', 'blood thinners', 'antiarrhythmic',
+    'antiarrhythmic drug therapy',
   ],
 };
 
@@ -438,6 +441,7 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'estrogen-containing contraceptives', 'bismuth quadruple therapy', 'glecaprevir/pibrentasvir', 'glecaprevir',
     'pibrentasvir', 'sofosbuvir/velpatasvir', 'ledipasvir/sofosbuvir', 'allergen extract',
     'crystalloid', 'biologics', 'birth control',
+    'tarlatamab',
   ],
 };
 

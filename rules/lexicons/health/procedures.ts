@@ -701,6 +701,12 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // Long-term care and wound nursing (fresh17).
     'thickened liquids', 'mechanically altered diet', 'wound culture', 'wound cx', 'braden score',
     'home oxygen', 'oxygen therapy', 'blood sugar log', 'fingerstick blood sugar',
+    // Occupational health, drug testing and cardiology (fresh18).
+    'stool-based screening', 'ortho eval', 'ortho f/u', 'orthopedic evaluation', 'empty can test', 'drop arm test',
+    'suturing', 'digital block', 'wound irrigation', 'co-oximetry', 'cohb', 'carboxyhemoglobin', 'pdmp check',
+    'post-accident testing', 'post-accident drug test', 'split specimen testing', 'drug testing', 'drug screen',
+    'breath alcohol test', 'expanded 10-panel', 'dot 5-panel', '10-panel drug screen', '5-panel drug screen',
+    'lc-ms/ms', 'tavrs', 'troponin trend', 'trop', 'ther ex',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

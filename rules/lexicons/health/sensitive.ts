@@ -335,6 +335,8 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'adverse childhood experiences', 'secondary traumatic stress', 'nightmares',
     // Spanish.
     'ansiedad', 'depresión', 'ataques de pánico',
+    // Trauma symptoms (fresh18).
+    'startle response', 'exaggerated startle response',
   ],
 };
 
@@ -458,6 +460,8 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'former smoker', 'current smoker', 'ex-smoker', 'smoking cessation', 'tobacco cessation', 'quit smoking',
     'thc cart', 'thc cartridge', 'thc vape', 'nicotine vape',
     'alcohol-associated cirrhosis', 'alcohol-related cirrhosis', 'alcohol-associated hepatitis',
+    // Drug testing and smoking status (fresh18).
+    'synthetic cannabinoids', 'substance abuse professional',
   ],
 };
 
