@@ -332,6 +332,12 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Teodora Vasquez"], ["other_id", "RB-30218"], ["substance_use", "fentanyl"]],
     phi: true,
   },
+  {
+    label: "a patient's own visit date",
+    text: "Can I get my knee x-ray results from my 12/2 visit? My TKA is healing fine.\nGrant Olafsson",
+    marks: [["procedure", "knee x-ray"], ["date", "12/2", "visit"], ["procedure", "TKA"], ["name", "Grant Olafsson"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -933,6 +939,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "\"Dear valued client\" and a client number are a customer account",
     text: "Dear valued client,\nTurnaround on our expanded 10-panel (incl. fentanyl) is now 72 hours.\nYour account: Riverbend Occupational Health, client #RB-30218. Rep: Teodora Vasquez",
     marks: [["procedure", "expanded 10-panel"], ["substance_use", "fentanyl"], ["other_id", "RB-30218"], ["name", "Teodora Vasquez"]],
+    phi: false,
+  },
+  {
+    label: "a territory manager's visit to the customer",
+    text: "Pull the recalled tibial inserts (revision TKA) and I'll swap them on my 12/2 visit.\nGrant Olafsson\nTerritory Manager, Meridian Orthopedic Solutions",
+    marks: [["procedure", "revision TKA"], ["date", "12/2", "visit"], ["name", "Grant Olafsson"]],
     phi: false,
   },
 ];

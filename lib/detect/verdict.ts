@@ -221,6 +221,11 @@ const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
 /** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "calibration visit - Riverbend ENT - confirm 11/18". */
+/**
+ * A supplier's representative signing: "Territory Manager", "Account Executive", "Field Service Engineer". Her
+ * "my 12/2 visit" is a call on the customer, not an appointment of her own.
+ */
+const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+specialist)(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
@@ -349,7 +354,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
     f.explanation.pattern !== 'cued-month' &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
-    !(f.explanation.cue === 'visit' && NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)))));
+    !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
+      (/(?<![a-z])my\s+$/.test(lower.slice(Math.max(0, f.start - 8), f.start)) && VENDOR_SIGNATURE.test(lower))))));
   // A donor's address on a gift acknowledgement is the donor's, not a patient's: the letter thanks for a gift.
   if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
   // "my psychotherapy notes", "Session #6": a client's notes. "what belongs in the progress note vs. psychotherapy
