@@ -370,7 +370,7 @@ export const DRUG_CLASSES: TermGroup = {
     'broad-spectrum antibiotics', 'pressors', 'vasopressors', 'thrombolytics', 'thrombolytic',
     'opioids', 'opioid therapy', 'opioid analgesics', 'opiates',
     // Drug classes (fresh18).
-    'anthracycline', 'anthracyclines', 'blood thinner', 'blood thinners', 'antiarrhythmic',
+    'anthracycline', 'anthracyclines', 'antiarrhythmic',
     'antiarrhythmic drug therapy',
   ],
 };
