@@ -27,7 +27,7 @@ export const licenseNumber = definePatternRecognizer({
     { name: 'labeled npi', regex: labeledValueRegex(['npi', 'npi#', 'npi #', 'npi no', 'npi number'], `[12]\\d{9}${NOT_MORE}`), confidence: 0.3 },
     { name: 'labeled license', regex: labeledValueRegex(LICENSE_LABELS, ID_VALUE), confidence: 0.8 },
     // The issuing state between the label and the number: "CDL OH: RT448219", "DL (CA) #D1234567".
-    { name: 'license with state', regex: new RegExp(`(?<![\\p{L}\\p{N}_])(?:cdl|dl|driver'?s?\\s+licen[sc]e)[ \\t]+\\(?[A-Z]{2}\\)?[ \\t]*[:#][ \\t]*(?<value>${ID_VALUE})`, 'giu'), confidence: 0.8 },
+    { name: 'license with state', regex: new RegExp(`(?<![\\p{L}\\p{N}_])(?:cdl|dl|driver'?s?\\s+licen[sc]e)[ \\t]+\\(?[A-Z]{2}\\)?[ \\t]*[:#][ \\t]*(?<value>${ID_VALUE})`, 'giu'), confidence: 0.8, startsWith: ['cdl', 'dl', 'driver', 'drivers', "driver's"] },
   ],
   cues: ['dea', 'dea#', 'npi', 'npi#', 'prescriber', 'license', 'licence', 'lic'],
   cueWindowBefore: 30,

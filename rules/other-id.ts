@@ -71,7 +71,7 @@ export const otherId = definePatternRecognizer({
     { name: 'labeled passport', regex: labeledValueRegex(PASSPORT_LABELS, ID_VALUE), confidence: 0.8 },
     { name: 'labeled id', regex: labeledValueRegex(ID_LABELS, ID_VALUE_3_DIGITS), confidence: 0.7 },
     // "Rx 6620931", "RX 7731940": six or more digits after a bare Rx are the pharmacy's number, not a dose.
-    { name: 'rx number', regex: /(?<![\p{L}\p{N}_])rx[ \t]*:?[ \t]*(?<value>\d{6,10})(?![\w.,-]|[ \t]*(?:mg|mcg|ml|units?|tabs?|caps?)\b)/giu, confidence: 0.7 },
+    { name: 'rx number', regex: /(?<![\p{L}\p{N}_])rx[ \t]*:?[ \t]*(?<value>\d{6,10})(?![\w.,-]|[ \t]*(?:mg|mcg|ml|units?|tabs?|caps?)\b)/giu, confidence: 0.7, startsWith: ['rx'] },
   ],
   cues: ['itin', 'tax id', 'taxpayer', 'tin', 'passport', 'travel document', 'id'],
   cueWindowBefore: 40,
