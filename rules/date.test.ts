@@ -89,6 +89,7 @@ const MATCH: [string, string][] = [
   // two dates joined by a dash
   ['$185 07/29/25-09/02/25 90837 x4', '07/29/25'],
   ['Tue 12/2     Cedar Park Apartments', '12/2'],
+  ['Baby was delivered 11/3 by C-section', '11/3'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -204,10 +205,20 @@ describe('date recognizer', () => {
     ['Admitted on 3/14/2024 with chest pain', 'admitted'],
     ['Discharged 3/15/2024 to home', 'discharged'],
     ['Follow-up appointment 4/2/2024', 'appointment'],
+    ['Baby was delivered 11/3 by C-section', 'delivered'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates[0]!.explanation.cue).toBe(cue);
+  });
+
+  it.each([
+    ['Loaner units will be delivered Monday 11/3 to the dock'],
+    ['Supplies delivered 11/3 were short two boxes'],
+  ])('leaves goods delivered on %j without a birth cue', (text) => {
+    const dates = found(text, 'date');
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates[0]!.explanation.cue).toBeUndefined();
   });
 
   it('leaves an office date without a personal cue', () => {

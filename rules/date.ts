@@ -315,6 +315,8 @@ const PATTERNS: DatePattern[] = [
 
 // Sticky copies and first-letter gates of the patterns that start with known words.
 const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
+/** Before "delivered": a shipment's future or its goods ("will be delivered", "supplies delivered"), not a baby. */
+const GOODS_DELIVERED = /(?<![a-z])(?:(?:will|shall|to|can|should|must|would)\s+be|being|units?|supplies|equipment|trays?|orders?|packages?|boxes|items?|kits?|sets?|loaners?|shipments?|parts|meals|flowers|linens?|forms)\s+(?:\w+\s+)?$/;
 /** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
 const PLACE_AFTER_CUE = /^s?\s+(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services)\b/;
 
@@ -345,6 +347,8 @@ export const date: Recognizer = {
         if (cue) {
           const at = ctx.lower.lastIndexOf(cue, start);
           if (at >= 0 && at > start - 60 && PLACE_AFTER_CUE.test(ctx.lower.slice(at + cue.length, at + cue.length + 16))) cue = undefined;
+          // "Loaner units will be delivered Monday 11/3 to the dock": goods arriving, not a birth.
+          else if (cue === 'delivered' && at >= 0 && GOODS_DELIVERED.test(ctx.lower.slice(Math.max(0, at - 40), at))) cue = undefined;
         }
         if (p.name === 'month-day' || p.name === 'month-year') {
           // "may 5" is usually the verb: only capitalized "May" counts, or "may" with an ordinal or a year, or after

@@ -338,6 +338,30 @@ const PHI_ROWS: Row[] = [
     marks: [["procedure", "knee x-ray"], ["date", "12/2", "visit"], ["procedure", "TKA"], ["name", "Grant Olafsson"]],
     phi: true,
   },
+  {
+    label: "the patient's contact about her screening",
+    text: "Gwen Takahashi: the patient contacted us about her TB screening result.",
+    marks: [["name", "Gwen Takahashi"], ["procedure", "TB screening"]],
+    phi: true,
+  },
+  {
+    label: "\"the catheter pt in chair 4\" is one",
+    text: "Re Tomas Reyes: the catheter pt in chair 4 has ESRD and missed Friday.",
+    marks: [["name", "Tomas Reyes"], ["diagnosis", "ESRD"]],
+    phi: true,
+  },
+  {
+    label: "a patient discharged",
+    text: "Naomi Feldstein was discharged home today after treatment for sepsis.",
+    marks: [["name", "Naomi Feldstein"], ["diagnosis", "sepsis"]],
+    phi: true,
+  },
+  {
+    label: "a patient's SLT",
+    text: "Lupe called: her SLT on Tuesday left the eye red and sore.",
+    marks: [["name", "Lupe"], ["procedure", "SLT"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -945,6 +969,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a territory manager's visit to the customer",
     text: "Pull the recalled tibial inserts (revision TKA) and I'll swap them on my 12/2 visit.\nGrant Olafsson\nTerritory Manager, Meridian Orthopedic Solutions",
     marks: [["procedure", "revision TKA"], ["date", "12/2", "visit"], ["name", "Grant Olafsson"]],
+    phi: false,
+  },
+  {
+    label: "\"first patient contact\" is a kind of contact",
+    text: "Welcome Bilal Haddad, RN. New hires complete the immunization records and TB screening before their first patient contact. Gwen Takahashi, HR",
+    marks: [["name", "Bilal Haddad"], ["procedure", "immunization"], ["procedure", "TB screening"], ["name", "Gwen Takahashi"]],
+    phi: false,
+  },
+  {
+    label: "\"every catheter pt\" is a kind",
+    text: "QAPI minutes. Catheter rate is our weak spot: review every catheter pt w/ the surgeons (ESRD QIP). Minutes: Luwam Dube, RD",
+    marks: [["diagnosis", "ESRD"], ["name", "Luwam Dube"]],
+    phi: false,
+  },
+  {
+    label: "\"discharged pts\" in a metric",
+    text: "ED LOS, discharged pts: 198 min. Sepsis bundle compliance 78%. Naomi Feldstein, Director",
+    marks: [["diagnosis", "Sepsis"], ["name", "Naomi Feldstein"]],
+    phi: false,
+  },
+  {
+    label: "a surgeon's SLT block is her schedule",
+    text: "Dr. Nakamura OUT Mon 7/21. Her Tuesday YAG / SLT block is cancelled; Lupe is making the calls.",
+    marks: [["name", "Nakamura"], ["procedure", "SLT"], ["name", "Lupe"]],
+    phi: false,
+  },
+  {
+    label: "\"No patient-level data in this email\"",
+    text: "RSV uptick on 6 West. Dr. Vasquez leads the pilot. No patient-level data in this email.",
+    marks: [["diagnosis", "RSV"], ["name", "Vasquez"]],
     phi: false,
   },
 ];

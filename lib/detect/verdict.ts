@@ -56,7 +56,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
@@ -74,7 +74,7 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
 };
 /** "per patient", "per 10k pt-days", "any patient", "if the patient has proxy access": patients as a kind, in policies, minutes, rules and data descriptions. */
-const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+)?$|(?<![a-z])(?:if|when|unless|whether|once)\s+(?:(?:the|a|an|your|our)\s+)?$/;
+const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+|[a-z][a-z/-]+\s+)?$|(?<![a-z])(?:if|when|unless|whether|once)\s+(?:(?:the|a|an|your|our)\s+)?$/;
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 /** "214 patient and family visits", "per 10k pt-days": a count of patients. */
 const COUNT_BEFORE = /(?<![\d.,])\d[\d,]*\s+$/;
@@ -97,7 +97,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient (?:info|information|names|identifiers|data)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient(?:-level)? (?:info|information|names|identifiers|data|details)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -120,7 +120,7 @@ const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i 
 /** A writer telling colleagues she will be away: her own health then explains an absence, not a chart. */
 const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m out|i am out|out of (?:the )?office|ooo|on (?:medical )?leave|on pto|taking (?:a few days|some time|time) off|(?:will|can) cover (?:my|for me)|covering for me|cover my (?:inbox|clinic|shift|patients|calls|pager))(?![a-z])/;
 /** After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set"). */
-const TOPIC_AFTER = /^\s+(?:shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+const TOPIC_AFTER = /^\s+(?:blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
@@ -392,6 +392,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (KIND_CUES.has(hit[0]) && GENERIC_SENTENCE.test(sentenceBefore(lower, hit.index))) continue;
     // "hip fractures admitted overnight", "who should be referred": the verb of a kind or a rule, not of a person.
     if (GENERIC_VERB_CUES.has(hit[0]) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+    // "ED LOS, discharged pts ... 198 min", "admitted patients by unit": the verb describes a kind in a metric.
+    if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:pts|patients|members|clients|residents|cases|children|kids|adults|encounters)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 14))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
