@@ -138,6 +138,12 @@ describe('procedure recognizer', () => {
     // sleep studies and fracture nailing
     ['Split-night PSG 9/14/25: AHI 58/hr', 'AHI'],
     ['L hip fx s/p IM nail 11/17', 'IM nail'],
+    // a chemistry with a lab value; a dose or a whole number alone is not one
+    ['Potassium 5.9 H, spKt/V 1.08 L', 'Potassium'],
+    ['Albumin 3.2 L', 'Albumin'],
+    ['Ca 9.8, phos 8.1, PTH 1,450, albumin 2.9.', 'phos'],
+    ['calcium 8.6 mg/dL', 'calcium'],
+    ['sodium 138 mmol/L', 'sodium'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -275,6 +281,12 @@ describe('procedure recognizer', () => {
     // sleep studies and fracture nailing
     'ahi tuna is on the cafeteria menu',
     'data extractions from the EHR are due Friday',
+    // a chemistry with a lab value; a dose or a whole number alone is not one
+    'calcium 600 mg daily with food',
+    'potassium 20 mEq PO x1',
+    'CA 94110',
+    'Calcium 1.5 g daily',
+    'glucose tablets 4 g',
   ]);
 });
 

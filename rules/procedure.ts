@@ -94,6 +94,15 @@ const listedProcedure = defineLexiconRecognizer({
       confidence: 0.75,
       startsWith: ['hemoglobin', 'hgb', 'hematocrit', 'hct', 'platelet', 'plt', 'wbc', 'white', 'inr', 'troponin', 'lactate', 'bnp'],
     },
+    {
+      // A chemistry read out with a lab value: "Potassium 5.9 H", "Albumin 3.2 L", "Ca 9.8, phos 8.1", "calcium 8.6 mg/dL".
+      // A decimal value, a lab unit or a high/low flag makes it a result; "calcium 600 mg" and "potassium 20 mEq"
+      // are doses, and a whole number alone ("Ca 94110") says nothing.
+      name: 'chemistry-value',
+      regex: /(?<![\w-])(?<value>potassium|sodium|calcium|magnesium|phosphorus|phosphate|chloride|bicarbonate|albumin|creatinine|glucose|ca|phos|alb)(?:\s*(?:[:=]|is|was|of|now))?\s*(?:\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:mg|mcg|g|meq|ml|units?|tabs?)\b(?!\s*\/))|\d{1,4}\s*(?:mmol\/l|meq\/l|mg\/dl|g\/dl|umol\/l|µmol\/l|\(?[hl]\)?(?![\w]))(?![\w]))/gi,
+      confidence: 0.75,
+      startsWith: ['potassium', 'sodium', 'calcium', 'magnesium', 'phosphorus', 'phosphate', 'chloride', 'bicarbonate', 'albumin', 'creatinine', 'glucose', 'ca', 'phos', 'alb'],
+    },
     { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.9, startsWith: TOPIC_STARTS,
       needs: TOPIC_SCREENING_NEEDS },
     {

@@ -248,6 +248,10 @@ export const SYMPTOMS: TermGroup = {
     // Symptoms as care instructions and families say them (fresh18).
     'drowsy', 'barely eating', 'confused at night', 'weakness in your leg',
     'trouble controlling bladder', 'loss of bladder control', 'pus',
+    // Symptoms in pediatric, ED and eye mail (fresh19/fresh20).
+    'easy fatigue', 'fast breathing', 'poor feeding', 'not feeding', 'spit-ups', 'fussiness', 'weak cry',
+    'drooping eyelids', 'sluggish pupils', 'decreased gag', 'lethargy', 'leg weakness', 'blur at near',
+    'blurry vision at near', 'sundowns', 'isn\'t sleeping',
   ],
 };
 
@@ -568,6 +572,17 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'rotator cuff tear', 'severe strain', 'positive drop arm', 'decreased grip strength', 'diminished reflex',
     'heat stress', 'heat illness', 'hot dry skin', 'head bump', 'redness spreading', 'blistering',
     'shy bladder',
+    // Pediatrics, child abuse work-ups, toxicology, nephrology, transplant, trauma, eye and ear (fresh19/fresh20).
+    'systolic murmur', 'heart murmur', 'murmur', 'fixed split s2', 'sweating with feeds',
+    'subcostal retractions', 'intercostal retractions', 'sentinel injury', 'classic metaphyseal lesion', 'retinal hemorrhages',
+    'retinal hemorrhage', 'symmetric descending hypotonia', 'descending paralysis', 'infant botulism',
+    'button battery ingestion', 'co poisoning', 'carbon monoxide exposure', 'calcineurin inhibitor nephrotoxicity',
+    'cni toxicity', 'arteriolar hyalinosis', 'outflow stenosis', 'violaceous plaques', 'medial calcification',
+    'calciphylaxis', 'thrombosis', 'bloodstream infection', 'access-related bloodstream infection',
+    'catheter-related bloodstream infection', 'endophthalmitis', 'posterior capsule rupture', 'otorrhea',
+    'aural fullness', 'acoustic neuroma', 'vestibular schwannoma', 'subretinal fluid', 'splenic laceration',
+    'splenic lac', 'scalp laceration', 'scalp lac', 'open tib/fib fx', 'tib/fib fracture', 'atv rollover',
+    'rollover mvc', 'motorcycle vs auto', 'pneumothorax',
   ],
 };
 

@@ -442,6 +442,10 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'pibrentasvir', 'sofosbuvir/velpatasvir', 'ledipasvir/sofosbuvir', 'allergen extract',
     'crystalloid', 'biologics', 'birth control',
     'tarlatamab',
+    // Neonatal, transplant, toxicology and HIV drugs (fresh19/fresh20).
+    'neosure', 'human milk fortifier', 'basiliximab', 'babybig', 'botulism immune globulin', 'aminoglycosides',
+    'aminoglycoside', 'sodium thiosulfate', 'lipid emulsion', 'intralipid', 'cobicistat', 'tacro', 'nirsevimab',
+    'beyfortus', 'palivizumab', 'synagis',
   ],
 };
 

@@ -707,6 +707,14 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'post-accident testing', 'post-accident drug test', 'split specimen testing', 'drug testing', 'drug screen',
     'breath alcohol test', 'expanded 10-panel', 'dot 5-panel', '10-panel drug screen', '5-panel drug screen',
     'lc-ms/ms', 'tavrs', 'troponin trend', 'trop', 'ther ex',
+    // Pediatric, dialysis, toxicology, dermatology, eye and ear procedures (fresh19/fresh20).
+    '4-extremity bp', 'four-extremity blood pressure', 'car seat tolerance screen', 'car seat challenge', 'ng feeds',
+    'ng tube feeds', 'access recirculation', 'spkt/v', 'orthostatics', 'acetaminophen level', 'salicylate level',
+    'serum ethanol', 'type & cross', 'type and cross', 'shave bx', 'shave biopsy', 'ed&c', 'fractional resurfacing',
+    'tattoo removal', 'oct-a', 'oct angiography', 'dermal filler', 'chemical peel', 'chemical peels', 'dermaplaning',
+    'refraction', 'visual field', 'tinnitus evaluation', 'audiometric exam', 'hydrafacial', 'coolsculpting',
+    'ipl photofacial', 'parotidectomy', 'temporal bone resection', 'lateral temporal bone resection',
+    'high-dose insulin euglycemic therapy', 'hiet',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

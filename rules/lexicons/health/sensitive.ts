@@ -295,6 +295,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'forensic evaluation', 'forensic psychiatric evaluation',
     'grief support group', 'collaborative care',
     'outpatient counseling', 'mental health counseling',
+    'psych consult', 'psychiatry eval', 'psychiatric evaluation', 'psychiatry consult',
   ],
 };
 
@@ -462,6 +463,7 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'alcohol-associated cirrhosis', 'alcohol-related cirrhosis', 'alcohol-associated hepatitis',
     // Drug testing and smoking status (fresh18).
     'synthetic cannabinoids', 'substance abuse professional',
+    'ppd smoker', 'pack-per-day smoker', 'cannabis edible', 'cannabis edibles',
   ],
 };
 
