@@ -362,6 +362,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Lupe"], ["procedure", "SLT"]],
     phi: true,
   },
+  {
+    label: "one patient's visit date",
+    text: "Ruben Aguilar, 614-555-0111: his visit 6/2 for IOP intake is confirmed.",
+    marks: [["name", "Ruben Aguilar"], ["phone", "614-555-0111"], ["date", "6/2", "visit"], ["mental_health", "IOP"]],
+    phi: true,
+  },
+  {
+    label: "\"the pt\" in a report about one",
+    text: "Keiko Tanaka: the pt screened positive on the C-SSRS this morning and is with the clinician.",
+    marks: [["name", "Keiko Tanaka"], ["mental_health", "C-SSRS"]],
+    phi: true,
+  },
+  {
+    label: "her own cesarean",
+    text: "Noor called: her cesarean is booked and she asks about the recovery.",
+    marks: [["name", "Noor"], ["reproductive_health", "cesarean"]],
+    phi: true,
+  },
+  {
+    label: "a prior auth for one patient",
+    text: "Deb Haraldsen: prior auth submitted for Tomas Reyes, MRI lumbar spine.",
+    marks: [["name", "Deb Haraldsen"], ["name", "Tomas Reyes"], ["procedure", "MRI lumbar spine"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -999,6 +1023,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "\"No patient-level data in this email\"",
     text: "RSV uptick on 6 West. Dr. Vasquez leads the pilot. No patient-level data in this email.",
     marks: [["diagnosis", "RSV"], ["name", "Vasquez"]],
+    phi: false,
+  },
+  {
+    label: "\"any visit booked for 6/2\" is every visit that day",
+    text: "VidaConnect links stop working after May 30, so any visit booked for 6/2 or later needs the new link. IOP groups: ask Ruben Aguilar, 614-555-0111.",
+    marks: [["date", "6/2", "visit"], ["mental_health", "IOP"], ["name", "Ruben Aguilar"], ["phone", "614-555-0111"]],
+    phi: false,
+  },
+  {
+    label: "a conditional rule about \"the pt\"",
+    text: "If the tablet flags positive on the C-SSRS, front desk walks it to the clinician - do NOT leave the pt alone. Questions: Keiko Tanaka",
+    marks: [["mental_health", "C-SSRS"], ["name", "Keiko Tanaka"]],
+    phi: false,
+  },
+  {
+    label: "reminders about \"the patient\"",
+    text: "Reminders for the new folks: keep the clipboard face down and hand insurance cards back directly to the patient. OB/GYN front desk, Colleen O'Rourke",
+    marks: [["reproductive_health", "OB/GYN"], ["name", "Colleen O'Rourke"]],
+    phi: false,
+  },
+  {
+    label: "a poster on a topic is not her care",
+    text: "Noor is presenting her poster on reducing primary cesarean in low-risk nulliparas. Anneke de Vries",
+    marks: [["name", "Noor"], ["reproductive_health", "cesarean"], ["name", "Anneke de Vries"]],
+    phi: false,
+  },
+  {
+    label: "a rate of women and \"her lifetime\"",
+    text: "About 1 in 8 women in the U.S. will be diagnosed with breast cancer in her lifetime, and screening mammography finds it early. Hannah Sorensen, RN",
+    marks: [["diagnosis", "breast cancer"], ["procedure", "mammography"], ["name", "Hannah Sorensen"]],
+    phi: false,
+  },
+  {
+    label: "prior auth as a training topic",
+    text: "Tue 9/9 - Prior auth basics with Deb Haraldsen: which payers require auth for MRI and PET/CT.",
+    marks: [["name", "Deb Haraldsen"], ["procedure", "MRI"], ["procedure", "PET/CT"]],
+    phi: false,
+  },
+  {
+    label: "member-level lists and \"no member-level detail\"",
+    text: "Gap lists are member-level; hypertension control is at 61%. No member-level detail in this email. Kwame Asante",
+    marks: [["diagnosis", "hypertension"], ["name", "Kwame Asante"]],
+    phi: false,
+  },
+  {
+    label: "a missing referring NPI is a claim field",
+    text: "CO-16 volume is missing referring NPI; 97110 with M54.50 low back pain. Olumide Fashola, CPA",
+    marks: [["procedure", "97110"], ["diagnosis", "M54.50"], ["diagnosis", "low back pain"], ["name", "Olumide Fashola"]],
     phi: false,
   },
 ];

@@ -61,7 +61,7 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
-  member: /^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
+  member: /^member-(?:level|facing|specific)\b|^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
   'medical record number': /^medical record number(?![^\n]{0,25}\d)/,
@@ -69,7 +69,7 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   'date of birth': /^date of birth(?![^\n]{0,25}\d)/,
   // "results for patients receiving icodextrin": results of a kind of patient, in a recall or a policy.
   'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees)\b/,
-  referring: /^referring\s+(?:offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities|patients|people|members|clients|families)\b/,
+  referring: /^referring\s+(?:npis?|ids?|numbers?|fields?|information|info|offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities|patients|people|members|clients|families)\b/,
   // "referred 271 kids for follow-up care": a count, not a person.
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
 };
@@ -78,8 +78,14 @@ const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+|[
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 /** "214 patient and family visits", "per 10k pt-days": a count of patients. */
 const COUNT_BEFORE = /(?<![\d.,])\d[\d,]*\s+$/;
-/** A sentence that states a rule or an example: it opens with "Any"/"Every"/"All"/"Each"/"No" or names a protocol. */
-const GENERIC_SENTENCE = /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:any|every|all|each|no)\b|(?<![a-z])(?:protocol|policy|guideline|order set|workflow|algorithm|example|e\.g\.|for instance|scenario|case study)(?![a-z])/;
+/**
+ * A sentence that states a rule, an example or a statistic: it opens with "Any"/"Every"/"All"/"Each"/"No" or a
+ * condition ("If the tablet flags positive, ... do NOT leave the pt alone"), gives reminders, a rate ("1 in 8 women ...
+ * in her lifetime") or names a protocol.
+ */
+/** "About 1 in 8 women in the U.S. will be diagnosed ... in her lifetime": a rate of people, said of a typical one. */
+const RATE_OF_PEOPLE = /(?<![a-z\d])\d+\s+in\s+\d+\s+(?:women|men|adults|children|kids|people|patients|americans|adolescents|teens|babies|infants|seniors)\b/;
+const GENERIC_SENTENCE = /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:any|every|all|each|no|if|when|whenever)\b|(?<![a-z])(?:reminders?|\d+\s+in\s+\d+)(?![a-z])|(?<![a-z])(?:protocol|policy|guideline|order set|workflow|algorithm|example|e\.g\.|for instance|scenario|case study)(?![a-z])/;
 /** The sentence (or line) up to `at`. */
 const sentenceBefore = (lower: string, at: number) => {
   const head = lower.slice(Math.max(0, at - 200), at);
@@ -97,7 +103,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|t
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?patient(?:-level)? (?:info|information|names|identifiers|data|details)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -355,6 +361,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     f.explanation.pattern !== 'cued-month' &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
     !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
+      // "any visit booked for 6/2 or later needs the new link": every visit on a day, no one's.
+      /(?<![a-z])(?:any|all|every|each|no)\s+(?:[a-z]+\s+)?visits?\b[^\n.]{0,40}$/.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
+      /^[^\n.]{0,15}?(?<![a-z])(?:any|all|every|each|no)\s+(?:[a-z]+\s+)?visits?\b/.test(lower.slice(f.end, f.end + 40)) ||
       (/(?<![a-z])my\s+$/.test(lower.slice(Math.max(0, f.start - 8), f.start)) && VENDOR_SIGNATURE.test(lower))))));
   // A donor's address on a gift acknowledgement is the donor's, not a patient's: the letter thanks for a gift.
   if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
@@ -396,6 +405,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:pts|patients|members|clients|residents|cases|children|kids|adults|encounters)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 14))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
@@ -425,7 +436,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "completed her residency in Obstetrics": her training's field, not her health.
     if (TRAINING_FIELD_BEFORE.test(before)) continue;
     // "which services teens can consent to on their own (contraception, STI testing)": on their own is alone, not theirs.
-    const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
+    // "Noor is presenting her poster on reducing primary cesarean": her work's topic; "1 in 8 women ... in her
+    // lifetime": a rate's "her".
+    const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ||
+      /(?<![a-z])(?:your|his|her|my|their)\s+(?:\w+\s+)?(?:poster|talk|presentation|paper|abstract|lecture|article|study|research|project|thesis|session|webinar|course|class)\b[^.!?\n]*$/.test(before) ||
+      GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start))
+      ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
