@@ -46,6 +46,10 @@ describe('reproductive-health recognizer', () => {
     // weeks and days written together
     ['G3P2, 27w4d by US -> due for 1-hr glucose', '27w4d'],
     ['GA 36w0d today', '36w0d'],
+    // gravida/para notation; gestational weeks written "wks"
+    ['G3P1011, IUP at 22w3d by 7 wk dating US', 'G3P1011'],
+    ['37 yo G4P3 with 3 prior cesareans', 'G4P3'],
+    ['presented at 33 wks with painless vaginal bleeding after her pregnancy test', '33 wks'],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -89,5 +93,9 @@ describe('reproductive-health recognizer', () => {
     // weeks and days written together
     'the 3w2d project plan',
     'build 10w6 released',
+    // gravida/para notation; gestational weeks written "wks"
+    'G6PD deficiency screen',
+    'the G7 summit agenda',
+    'we are 33 wks into the project',
   ]);
 });

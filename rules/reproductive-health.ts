@@ -21,10 +21,17 @@ export const reproductiveHealth = defineLexiconRecognizer({
       regex: GESTATIONAL_WEEKS_PATTERN,
       confidence: 0.75,
       startsWith: DIGITS,
-      // Tried at every number of a note: only in messages that say "week" (obstetric notes write "28 weeks").
-      needs: 'week',
+      // Tried at every number of a note: only in messages that say "week" or "wk" ("28 weeks", "at 33 wks").
+      needs: ['week', 'wk'],
       accept: (m, ctx) => !/^\s*(?:old|of age|post|postpartum)/.test(ctx.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
         OBSTETRIC_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150)),
+    },
+    {
+      // Gravida/para notation: "G3P1011", "G1P1001", "G4P3", "G2 P1" (not "G6PD", whose P is followed by a letter).
+      name: 'gravida-para',
+      regex: /(?<![\w-])G(?:[1-9]|1\d)[ \t]?P(?:\d{1,4}|\d(?:-\d){3})(?![\w-])/g,
+      confidence: 0.85,
+      startsWith: ['g'],
     },
     {
       // "G3P2, 27w4d by US", "GA 36w0d": weeks and days written together are a gestational age wherever they stand.

@@ -583,6 +583,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'aural fullness', 'acoustic neuroma', 'vestibular schwannoma', 'subretinal fluid', 'splenic laceration',
     'splenic lac', 'scalp laceration', 'scalp lac', 'open tib/fib fx', 'tib/fib fracture', 'atv rollover',
     'rollover mvc', 'motorcycle vs auto', 'pneumothorax',
+    // Imaging reads, obstetrics, lactation and sports injuries (fresh21/fresh22).
+    'metastasis', 'metastases', 'infarct', 'bronchospasm', 'contrast reaction', 'contrast reactions',
+    'right heart strain', 'rv strain', 'midline shift', 'cerebral atrophy', 'bi-rads 3', 'bi-rads 4', 'bi-rads 5',
+    'probably benign', 'liver lesion', 'hypoenhancing lesion', 'vaginal bleeding', 'painless vaginal bleeding',
+    'shoulder dystocia', 'placenta increta', 'placenta percreta', 'nipple trauma', 'low milk supply',
+    'thyroid disease', 'disc displacement', 'degenerative disc disease', 'twisting injury', 'soccer injury',
+    'positive lachman', 'meniscal tear', 'painful lump', 'painful red lump', 'pain under the ribs',
+    'echogenic intracardiac focus',
   ],
 };
 

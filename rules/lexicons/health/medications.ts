@@ -446,6 +446,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'neosure', 'human milk fortifier', 'basiliximab', 'babybig', 'botulism immune globulin', 'aminoglycosides',
     'aminoglycoside', 'sodium thiosulfate', 'lipid emulsion', 'intralipid', 'cobicistat', 'tacro', 'nirsevimab',
     'beyfortus', 'palivizumab', 'synagis',
+    // Contrast media and lactation care (fresh22).
+    'gadolinium', 'iohexol', 'omnipaque', 'iopamidol', 'isovue', 'iodixanol', 'visipaque', 'iv contrast', 'lanolin',
   ],
 };
 

@@ -715,6 +715,9 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'refraction', 'visual field', 'tinnitus evaluation', 'audiometric exam', 'hydrafacial', 'coolsculpting',
     'ipl photofacial', 'parotidectomy', 'temporal bone resection', 'lateral temporal bone resection',
     'high-dose insulin euglycemic therapy', 'hiet',
+    // Imaging and obstetric procedures (fresh21/fresh22).
+    'plain films', 'device reprogramming', 'liver bx', 'post-bx us', 'nuclear med', 'nuclear medicine', 'mammo',
+    'dating us', 'nt scan', 'nt scans', 'bpp', 'bpps', 'spontaneous vaginal delivery',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

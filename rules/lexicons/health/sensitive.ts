@@ -198,6 +198,9 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'estrogen-containing pill', 'sti testing', 'sti screening',
     // STI care in school-based clinics (fresh17).
     'sti care', 'test of reinfection', 'expedited partner therapy',
+    // Obstetrics and fertility (fresh21).
+    'preterm delivery', 'frozen embryo transfer', 'lining check', 'gbs culture',
+    'gbs positive', '3 hr gtt', '3-hour gtt', '1 hr gtt',
   ],
 };
 
@@ -296,6 +299,7 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'grief support group', 'collaborative care',
     'outpatient counseling', 'mental health counseling',
     'psych consult', 'psychiatry eval', 'psychiatric evaluation', 'psychiatry consult',
+    'seeking safety', 'motivational interviewing',
   ],
 };
 
@@ -338,6 +342,9 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'ansiedad', 'depresión', 'ataques de pánico',
     // Trauma symptoms (fresh18).
     'startle response', 'exaggerated startle response',
+    // Mood and safety language (fresh21).
+    'hypomanic', 'hypomania', 'borderline personality traits', 'barely sleeping', 'crying most of the day',
+    'claustrophobic', 'self-harm', 'cutting herself', 'cutting himself',
   ],
 };
 
@@ -464,6 +471,8 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     // Drug testing and smoking status (fresh18).
     'synthetic cannabinoids', 'substance abuse professional',
     'ppd smoker', 'pack-per-day smoker', 'cannabis edible', 'cannabis edibles',
+    // Drug confirmation panels (fresh21).
+    'norbuprenorphine', 'norfentanyl', 'ethyl glucuronide', 'urine drug confirmation',
   ],
 };
 
@@ -638,6 +647,7 @@ export const GENETIC_MORE: TermGroup = {
     'apc gene', 'atm mutation', 'ret mutation', 'cf carrier', 'f508del', 'delta f508', 'gba mutation',
     'prothrombin gene mutation', 'apoe e4', 'dmd gene', 'pharmacogenomic testing', 'ancestry dna',
     'inherited retinal disease panel', 'carrier testing', 'x-linked retinitis pigmentosa',
+    'cfdna', 'cell-free dna', 'nipt',
   ],
 };
 
