@@ -78,14 +78,13 @@ const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+|[
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
 /** "214 patient and family visits", "per 10k pt-days": a count of patients. */
 const COUNT_BEFORE = /(?<![\d.,])\d[\d,]*\s+$/;
-/**
- * A sentence that states a rule, an example or a statistic: it opens with "Any"/"Every"/"All"/"Each"/"No" or a
- * condition ("If the tablet flags positive, ... do NOT leave the pt alone"), gives reminders, a rate ("1 in 8 women ...
- * in her lifetime") or names a protocol.
- */
 /** "About 1 in 8 women in the U.S. will be diagnosed ... in her lifetime": a rate of people, said of a typical one. */
 const RATE_OF_PEOPLE = /(?<![a-z\d])\d+\s+in\s+\d+\s+(?:women|men|adults|children|kids|people|patients|americans|adolescents|teens|babies|infants|seniors)\b/;
-const GENERIC_SENTENCE = /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:any|every|all|each|no|if|when|whenever)\b|(?<![a-z])(?:reminders?|\d+\s+in\s+\d+)(?![a-z])|(?<![a-z])(?:protocol|policy|guideline|order set|workflow|algorithm|example|e\.g\.|for instance|scenario|case study)(?![a-z])/;
+/**
+ * A sentence that states a rule or an example: it opens with "Any"/"Every"/"All"/"Each"/"No" or a condition ("If the
+ * tablet flags positive, ... do NOT leave the pt alone"), gives reminders, or names a protocol.
+ */
+const GENERIC_SENTENCE = /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:any|every|all|each|no|if|when|whenever)\b|(?<![a-z])reminders?(?![a-z])|(?<![a-z])(?:protocol|policy|guideline|order set|workflow|algorithm|example|e\.g\.|for instance|scenario|case study)(?![a-z])/;
 /** The sentence (or line) up to `at`. */
 const sentenceBefore = (lower: string, at: number) => {
   const head = lower.slice(Math.max(0, at - 200), at);
