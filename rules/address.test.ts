@@ -93,6 +93,8 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr, Millbrook', '2     Cedar', 'address'],
   ['Room 4     Oak Street Clinic closed', '4     Oak', 'address'],
   ['we park 20 Main St cars here', 'park 20', 'address'],
+  // a street suffix's number is on its own line
+  ['Top complaint remains wait time at Eastgate.\n\n3. Emergency kits are checked', 'Eastgate', 'address'],
 ];
 
 describe('address recognizer', () => {

@@ -52,11 +52,12 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
   // Puruntie 82, Snellmaninkatu 55, Villacher Strasse 89, Erzsébet tér 19.
   {
     name: 'foreign-street-suffix',
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}'’-]*)?${FOREIGN_SUFFIX}\.?\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}'’-]*)?${FOREIGN_SUFFIX}\.?[ \t]+\d{1,5}[A-Za-z]?\b\.?`, 'gu'),
     confidence: 0.8,
     // A match ends in a space and a digit: look for those two first (few places), then behind them for the
     // street word, rather than try every street word at every position of the text.
-    gate: new RegExp(String.raw`\s\d(?<=(?:${FOREIGN_SUFFIX_WORDS})\.?\s+\d)`, 'i'),
+    // The number on the street's own line: "wait time at Eastgate.\n\n3. Emergency" is a list's next item.
+    gate: new RegExp(String.raw`[ \t]\d(?<=(?:${FOREIGN_SUFFIX_WORDS})\.?[ \t]+\d)`, 'i'),
   },
   // "31 Rue Al Imam Al Bakri", "36 rue de pologne", "69 Av Sidi Lakhmi": the number before a street word of
   // another language. Lower-case "via"/"av" are English ("3 via email") and do not count.

@@ -206,6 +206,7 @@ describe('date recognizer', () => {
     ['Discharged 3/15/2024 to home', 'discharged'],
     ['Follow-up appointment 4/2/2024', 'appointment'],
     ['Baby was delivered 11/3 by C-section', 'delivered'],
+    ['Surgery 9/10 went well, home tomorrow', 'surgery'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
@@ -215,7 +216,8 @@ describe('date recognizer', () => {
   it.each([
     ['Loaner units will be delivered Monday 11/3 to the dock'],
     ['Supplies delivered 11/3 were short two boxes'],
-  ])('leaves goods delivered on %j without a birth cue', (text) => {
+    ['WED 9/10 - Dr. Arroyo all day. IV sedation cases only in Surgery 1 and Surgery 2'],
+  ])('leaves goods delivered and numbered rooms on %j without a personal cue', (text) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates[0]!.explanation.cue).toBeUndefined();

@@ -318,7 +318,8 @@ const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith
 /** Before "delivered": a shipment's future or its goods ("will be delivered", "supplies delivered"), not a baby. */
 const GOODS_DELIVERED = /(?<![a-z])(?:(?:will|shall|to|can|should|must|would)\s+be|being|units?|supplies|equipment|trays?|orders?|packages?|boxes|items?|kits?|sets?|loaners?|shipments?|parts|meals|flowers|linens?|forms)\s+(?:\w+\s+)?$/;
 /** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
-const PLACE_AFTER_CUE = /^s?\s+(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services)\b/;
+// "Surgery 1 and Surgery 2": an operatory or a room by its number.
+const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services)\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
 
 export const date: Recognizer = {
   id: 'date',

@@ -386,6 +386,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Deb Haraldsen"], ["name", "Tomas Reyes"], ["procedure", "MRI lumbar spine"]],
     phi: true,
   },
+  {
+    label: "\"Pt\" as the patient",
+    text: "Hannah Lindqvist: Pt reports dizziness after the vestibular rehab session today.",
+    marks: [["name", "Hannah Lindqvist"], ["diagnosis", "dizziness"], ["procedure", "vestibular rehab"]],
+    phi: true,
+  },
+  {
+    label: "a patient's own metformin",
+    text: "Hana Ito, 614-555-0188, says she stopped taking her metformin last week.",
+    marks: [["name", "Hana Ito"], ["phone", "614-555-0188"], ["medication", "metformin"]],
+    phi: true,
+  },
+  {
+    label: "a stated age in a case for one patient",
+    text: "Tim Quade: 15-year-old female with congenitally missing laterals, seen today.",
+    marks: [["name", "Tim Quade"], ["minor", "15-year-old", undefined, "age-years-old"], ["diagnosis", "congenitally missing laterals"]],
+    phi: true,
+  },
+  {
+    label: "a prosthetic knee's serial is its wearer's",
+    text: "Walter Abernathy came in: his knee locks in flexion. R transfemoral amputee. Knee serial SN 3C88-004271.",
+    marks: [["name", "Walter Abernathy"], ["diagnosis", "transfemoral amputee"], ["device_id", "3C88-004271"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1071,6 +1095,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a missing referring NPI is a claim field",
     text: "CO-16 volume is missing referring NPI; 97110 with M54.50 low back pain. Olumide Fashola, CPA",
     marks: [["procedure", "97110"], ["diagnosis", "M54.50"], ["diagnosis", "low back pain"], ["name", "Olumide Fashola"]],
+    phi: false,
+  },
+  {
+    label: "\"PT\" as the therapist, the board and a department",
+    text: "Instructor: Hannah Lindqvist, PT, DPT. Contact hours approved by the state PT board. Sam from PT will help with vestibular rehab.",
+    marks: [["name", "Hannah Lindqvist"], ["name", "Sam"], ["procedure", "vestibular rehab"]],
+    phi: false,
+  },
+  {
+    label: "a course topic's \"dizzy patient\"",
+    text: "Topics: Assessment of the dizzy patient, Dix-Hallpike. Instructor Hannah Lindqvist, 614-555-0150.",
+    marks: [["diagnosis", "dizzy"], ["procedure", "Dix-Hallpike"], ["name", "Hannah Lindqvist"], ["phone", "614-555-0150"]],
+    phi: false,
+  },
+  {
+    label: "\"before the first patient\" is whoever comes first",
+    text: "On Monday open one image in each op before the first patient. BLS renewals: Alan Pryce",
+    marks: [["procedure", "BLS"], ["name", "Alan Pryce"]],
+    phi: false,
+  },
+  {
+    label: "patients' own metformin in a recall notice",
+    text: "Per the notice, patients should keep taking their metformin until a replacement is dispensed. Hana Ito, PharmD, 614-555-0188",
+    marks: [["medication", "metformin"], ["name", "Hana Ito"], ["phone", "614-555-0188"]],
+    phi: false,
+  },
+  {
+    label: "a clinic announcing its new address",
+    text: "Our Eastgate clinic is relocating.\n\nNew address (effective Monday, August 4):\n4410 Commerce Parkway, Suite 200, Westerville, OH 43081\n\nLast day of patient care at the old site is July 30. Jennifer Osei, PT",
+    marks: [["address", "4410 Commerce Parkway, Suite 200, Westerville, OH 43081"], ["procedure", "patient care"], ["name", "Jennifer Osei"]],
+    phi: false,
+  },
+  {
+    label: "a study club at a restaurant",
+    text: "Study club is Thursday at The Copper Kettle, 118 Main St, Brookside, OH 44120. Implant talk by Tim Quade.",
+    marks: [["address", "118 Main St, Brookside, OH 44120"], ["procedure", "Implant"], ["name", "Tim Quade"]],
+    phi: false,
+  },
+  {
+    label: "a de-identified case with a stated age",
+    text: "Case (all identifiers removed, shared for education): 15-year-old female with congenitally missing laterals. Presenter: Tim Quade",
+    marks: [["minor", "15-year-old", undefined, "age-years-old"], ["diagnosis", "congenitally missing laterals"], ["name", "Tim Quade"]],
+    phi: false,
+  },
+  {
+    label: "a dental imaging sensor's serial is equipment",
+    text: "Hi Alan, shipping: ClearView HD size 2 sensor, S/N CVH2-0093381, for the intraoral x-ray install. Devon Kaczmarek",
+    marks: [["name", "Alan"], ["device_id", "CVH2-0093381"], ["procedure", "intraoral x-ray"], ["name", "Devon Kaczmarek"]],
     phi: false,
   },
 ];

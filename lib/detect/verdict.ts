@@ -56,7 +56,7 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
@@ -91,9 +91,11 @@ const sentenceBefore = (lower: string, at: number) => {
   const end = head.search(/[.!?]\s[^.!?]*$/);
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
+/** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
+const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|program|students?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
-const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
+const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|[a-z]{3,}s\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
 const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
 /**
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
@@ -217,13 +219,15 @@ const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|ven
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
+/** A practice announcing where it moves or opens. */
+const ORGANIZATION_MOVE = /(?<![a-z])(?:our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
 const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
-const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|sensor|transmitter|valve|prosthe|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
+const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|dexcom|libre|freestyle|omnipod|transmitter|valve|prosthe(?:sis|ses|tic)|knee|limb|socket|orthosis|wheelchair|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
 /** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "calibration visit - Riverbend ENT - confirm 11/18". */
 /**
@@ -289,6 +293,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "Next study club is Thursday at The Copper Kettle, 118 Main St": a place named, then its street (not after
+      // "lives at").
+      if (/(?<![a-z])(?<!(?:lives?|living|resides?|staying|home)\s+)at\s+(?:the\s+)?[a-z][a-z'’&.-]*(?:\s+[a-z][a-z'’&.-]*){0,4}\s*,\s*$/.test(lineBefore(lower, f.start))) return false;
       // "remit by check to Lakeshore Medical Supply, 2210 Industrial Pkwy": a company's address, or where payment goes.
       if (ORGANIZATION_LINE.test(lineBefore(lower, f.start)) || /(?<![a-z])remit(?:tance)?\b[^\n]{0,60}$/.test(lineBefore(lower, f.start))) return false;
       // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
@@ -302,6 +309,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       const lineStart = lower.lastIndexOf('\n', f.start - 1);
       if (lineBefore(lower, f.start).trim() === '' && lineStart > 0 &&
         (VENUE_LINE.test(lineBefore(lower, lineStart)) || ORGANIZATION_LINE.test(lineBefore(lower, lineStart)))) return false;
+      // "New address (effective Monday, August 4):", "our newest location opens Monday": a clinic announcing its move.
+      if (ORGANIZATION_MOVE.test(lower.slice(Math.max(0, f.start - 300), f.start))) return false;
     }
     // "Invoice INV-2025-08841 is attached for account BWC-00417": the clinic's account with a vendor, no patient's.
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
@@ -351,7 +360,7 @@ function healthInClause(at: number, healthFindings: Finding[], lower: string): F
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
 }
 
-function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
   if (DECLARED_FAKE.test(lower)) return undefined;
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
@@ -372,13 +381,14 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))))) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
   if (listRow) return listRow;
-  // A stated age under 18 is a particular child; "newborn care" in a class flyer is not.
-  // "Lead screening by age 2", "vaccines due before age 13": a milestone of a schedule or a metric, not a child's age.
-  if (findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern) &&
-    !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)))) return 'a stated age under 18';
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
   const declaredAnonymous = DECLARED_ANONYMOUS.test(lower);
+  // A stated age under 18 is a particular child; "newborn care" in a class flyer is not, nor the "15-year-old
+  // female" of a case with all identifiers removed.
+  // "Lead screening by age 2", "vaccines due before age 13": a milestone of a schedule or a metric, not a child's age.
+  if (!declaredAnonymous && findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern) &&
+    !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)))) return 'a stated age under 18';
   const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
@@ -411,6 +421,13 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
     // patient": any patient, or one the message does not single out.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+    // "Assessment of the dizzy patient", "Management of the diabetic patient": a course topic's typical patient.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:assessment|management|treatment|care|approach|evaluation|exam(?:ination)?|rehabilitation|caring)\s+(?:of|for)\s+the\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 50), hit.index))) continue;
+    // "before the first patient", "don't finish your patient first": whoever is next on a schedule, told to staff.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:first|next|last|following|your)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    // "Hannah Lindqvist, PT, DPT", "the state PT board", "direct access PT", "Sam from PT": in capitals in a mixed-case
+    // message, PT is physical therapy or its therapist; the patient is "pt" or "Pt".
+    if (hit[0] === 'pt' && text.slice(hit.index, hit.index + 2) === 'PT' && PHYSICAL_THERAPY_PT.test(lower.slice(Math.max(0, hit.index - 24), hit.index + 24))) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
@@ -439,7 +456,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // lifetime": a rate's "her".
     const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ||
       /(?<![a-z])(?:your|his|her|my|their)\s+(?:\w+\s+)?(?:poster|talk|presentation|paper|abstract|lecture|article|study|research|project|thesis|session|webinar|course|class)\b[^.!?\n]*$/.test(before) ||
-      GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start))
+      GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start)) ||
+      // "patients should keep taking their metformin": "their" of a kind named in the sentence.
+      (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|those)(?![a-z])/.test(sentenceBefore(lower, f.start)))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
@@ -505,7 +524,7 @@ export function decideVerdict(findings: Finding[], ctx: ScanContext): Verdict {
   // line ("surgery was 8/5"); a webinar's date under a title that mentions surgery does not.
   const personallyIdentifiable = personal.some((f) => STRONG_IDENTIFIERS.has(f.type) || f.type === 'name' ||
     (f.type === 'date' && f.explanation.cue !== undefined && (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || cueOnDateLine(f, ctx.lower))));
-  const link = personallyIdentifiable ? subjectLink(findings, personal, healthFindings, ctx.lower) : undefined;
+  const link = personallyIdentifiable ? subjectLink(findings, personal, healthFindings, ctx.text, ctx.lower) : undefined;
   if (link) reasons.push(`tied to a person: ${link}`);
   else if (identifiable && health && !personallyIdentifiable) reasons.push('only staff and department contacts are identified');
   else if (identifiable && health) reasons.push('health topic not tied to the people named');

@@ -591,6 +591,9 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'thyroid disease', 'disc displacement', 'degenerative disc disease', 'twisting injury', 'soccer injury',
     'positive lachman', 'meniscal tear', 'painful lump', 'painful red lump', 'pain under the ribs',
     'echogenic intracardiac focus',
+    // Prosthetics (fresh23).
+    'amputee', 'transfemoral amputee', 'transtibial amputee', 'above-knee amputation', 'below-knee amputation',
+    'limb loss',
   ],
 };
 
