@@ -144,6 +144,9 @@ describe('procedure recognizer', () => {
     ['Ca 9.8, phos 8.1, PTH 1,450, albumin 2.9.', 'phos'],
     ['calcium 8.6 mg/dL', 'calcium'],
     ['sodium 138 mmol/L', 'sodium'],
+    // a dental CDT code in a dental message
+    ['Claim: D2740 crown, porcelain/ceramic #14', 'D2740'],
+    ['D0120 periodic oral eval and D1110 prophy', 'D1110'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -287,6 +290,10 @@ describe('procedure recognizer', () => {
     'CA 94110',
     'Calcium 1.5 g daily',
     'glucose tablets 4 g',
+    // a dental CDT code in a dental message
+    'licence D1234 on file',
+    'Room D2740 is the server closet',
+    'Form D1110 for the state tax office',
   ]);
 });
 

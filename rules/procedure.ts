@@ -11,6 +11,8 @@ import {
   PROCEDURE_NAMES_SPELLED_BY_EAR, TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_ABBREVIATIONS, PART_OUT_PATTERN, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
+/** Words of a dental message, for its CDT codes. */
+const DENTAL_CONTEXT = /(?<![a-z])(?:cdt|dental|dentist|tooth|teeth|crown|molar|perio\w*|hygien\w*|orthodont\w*|prophy\w*|oral|cavity|caries|implant|extraction|filling)(?![a-z])/;
 const listedProcedure = defineLexiconRecognizer({
   id: 'procedure',
   description: 'Procedures, imaging, lab tests, screenings and vaccines (colonoscopy, CABG, CT abdomen, A1c, Tdap)',
@@ -70,6 +72,14 @@ const listedProcedure = defineLexiconRecognizer({
       confidence: 0.85,
       needs: 'cpt',
       startsWith: DIGITS,
+    },
+    {
+      // A dental procedure by its CDT code ("D2740 crown", "D0120 periodic oral eval"), where the message is dental.
+      name: 'cdt-code',
+      regex: /(?<![\w-])D\d{4}(?![\w-])/g,
+      confidence: 0.8,
+      startsWith: ['d'],
+      accept: (m, ctx) => DENTAL_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 200), m.index + 200)),
     },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
     {

@@ -252,6 +252,7 @@ export const SYMPTOMS: TermGroup = {
     'easy fatigue', 'fast breathing', 'poor feeding', 'not feeding', 'spit-ups', 'fussiness', 'weak cry',
     'drooping eyelids', 'sluggish pupils', 'decreased gag', 'lethargy', 'leg weakness', 'blur at near',
     'blurry vision at near', 'sundowns', 'isn\'t sleeping',
+    'trouble swallowing', 'difficulty swallowing',
   ],
 };
 

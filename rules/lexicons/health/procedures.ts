@@ -718,6 +718,18 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // Imaging and obstetric procedures (fresh21/fresh22).
     'plain films', 'device reprogramming', 'liver bx', 'post-bx us', 'nuclear med', 'nuclear medicine', 'mammo',
     'dating us', 'nt scan', 'nt scans', 'bpp', 'bpps', 'spontaneous vaginal delivery',
+    // Dental, orthodontic, rehabilitation and orthotic procedures (fresh23/fresh24).
+    'pano', 'panos', 'periapicals', 'periapical x-rays', 'srp', 'night guard', 'third molar extractions',
+    'lateral ceph', 'serial cephs', 'cephalometric x-ray', 'herbst appliance', 'essix retainer', 'braces adjustment',
+    'resin-bonded bridge', 'provisional flipper', 'digital study models', 'canine substitution', 'hld index',
+    'hand-wrist film', 'periodic oral eval', 'comprehensive oral evaluation', 'full-arch implant',
+    'medicated dressing', 'neuromuscular re-education', 'nerve gliding', 'mirror therapy',
+    'gaze stabilization exercises', 'canalith repositioning', 'task-specific training', 'adl retraining',
+    'caregiver training', 'box and block', '9-hole peg', '10mwt', '4-stage balance test', 'single leg stance',
+    'morse fall scale', 'amppro', 'oculomotor exam', 'retrograde massage', 'prone press-ups', 'shockwave therapy',
+    'cranial orthosis', 'wrist orthoses', 'wrist orthosis', 'tummy time program', 'positioning education',
+    'pt eval and treat', 'outpatient ot', 'home safety check', 'nerve conduction study', 'nerve conduction',
+    'vanc trough', 'steroid injection', 'corticosteroid injection', 'corticosteroid injections', 'balance screening',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

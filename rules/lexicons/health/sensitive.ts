@@ -201,6 +201,7 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     // Obstetrics and fertility (fresh21).
     'preterm delivery', 'frozen embryo transfer', 'lining check', 'gbs culture',
     'gbs positive', '3 hr gtt', '3-hour gtt', '1 hr gtt',
+    'anti-mullerian hormone', 'amh level',
   ],
 };
 
