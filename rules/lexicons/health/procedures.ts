@@ -719,7 +719,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'plain films', 'device reprogramming', 'liver bx', 'post-bx us', 'nuclear med', 'nuclear medicine', 'mammo',
     'dating us', 'nt scan', 'nt scans', 'bpp', 'bpps', 'spontaneous vaginal delivery',
     // Dental, orthodontic, rehabilitation and orthotic procedures (fresh23/fresh24).
-    'pano', 'panos', 'periapicals', 'periapical x-rays', 'srp', 'night guard', 'third molar extractions',
+    'periapicals', 'periapical x-rays', 'srp', 'night guard', 'third molar extractions',
     'lateral ceph', 'serial cephs', 'cephalometric x-ray', 'herbst appliance', 'essix retainer', 'braces adjustment',
     'resin-bonded bridge', 'provisional flipper', 'digital study models', 'canine substitution', 'hld index',
     'hand-wrist film', 'periodic oral eval', 'comprehensive oral evaluation', 'full-arch implant',
