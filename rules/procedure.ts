@@ -78,7 +78,9 @@ const listedProcedure = defineLexiconRecognizer({
       name: 'cdt-code',
       regex: /(?<![\w-])D\d{4}(?![\w-])/g,
       confidence: 0.8,
+      // Tried only at five-character words starting with d, not at every "did" and "dose" of a note.
       startsWith: ['d'],
+      wordLength: 5,
       accept: (m, ctx) => DENTAL_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 200), m.index + 200)),
     },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },

@@ -41,6 +41,8 @@ export interface ExtraPattern {
   needs?: string | readonly string[];
   /** Words every match begins with, at a word start: the regex is tried only there (support/word-starts.ts). */
   startsWith?: readonly string[];
+  /** The length of every match's first word ([A-Za-z0-9_] run), as in rules/pattern.ts: tried at such words only. */
+  wordLength?: number;
 }
 
 export interface LexiconRecognizerSpec {
@@ -276,7 +278,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
   const boost = spec.cueBoost ?? 0.1;
   const types = [...new Set([spec.type, ...spec.groups.map((g) => g.type ?? spec.type), ...(spec.alsoAs ? [spec.alsoAs.type] : []),
     ...(spec.patterns ?? []).map((p) => p.type ?? spec.type)])];
-  const searches = (spec.patterns ?? []).map((p) => regexSearch(p.regex, { startsWith: p.startsWith }));
+  const searches = (spec.patterns ?? []).map((p) => regexSearch(p.regex, { startsWith: p.startsWith, wordLength: p.wordLength }));
   // Each pattern's needs as one test of the scan (support/needles.ts reads the text once for all of them).
   const needed = (spec.patterns ?? []).map((p) => {
     if (p.needs === undefined) return undefined;
