@@ -19,6 +19,7 @@ import { location } from './location';
 import { diagnosis } from './diagnosis';
 import { medication } from './medication';
 import { procedure } from './procedure';
+import { procedureCode } from './procedure-code';
 import { mentalHealth } from './mental-health';
 import { substanceUse } from './substance-use';
 import { hiv } from './hiv';
@@ -50,6 +51,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   diagnosis,
   medication,
   procedure,
+  procedureCode,
   mentalHealth,
   substanceUse,
   hiv,

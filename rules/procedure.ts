@@ -11,8 +11,6 @@ import {
   PROCEDURE_NAMES_SPELLED_BY_EAR, TOPIC_TEST_PATTERN, TOPIC_TEST_NEEDS, TOPIC_SCREENING_NEEDS, VACCINE_ABBREVIATIONS, VACCINES, SPECIALTY_PROCEDURES, SPECIALTY_ABBREVIATIONS,
   AMBIGUOUS_SPECIALTY_ABBREVIATIONS, PART_OUT_PATTERN, DENTAL_EXTRACTION_PATTERN, DENTAL_EXTRACTION_STARTS, LOWERCASE_LAB_ABBREVIATIONS,
 } from './lexicons/health/procedures';
-/** Words of a dental message, for its CDT codes. */
-const DENTAL_CONTEXT = /(?<![a-z])(?:cdt|dental|dentist|tooth|teeth|crown|molar|perio\w*|hygien\w*|orthodont\w*|prophy\w*|oral|cavity|caries|implant|extraction|filling)(?![a-z])/;
 const listedProcedure = defineLexiconRecognizer({
   id: 'procedure',
   description: 'Procedures, imaging, lab tests, screenings and vaccines (colonoscopy, CABG, CT abdomen, A1c, Tdap)',
@@ -57,32 +55,6 @@ const listedProcedure = defineLexiconRecognizer({
       startsWith: ['had', 'have', 'has', 'having', 'get', 'got', 'gets', 'getting'],
     },
     { name: 'age-visit', regex: AGE_VISIT_PATTERN, confidence: 0.8, startsWith: DIGITS },
-    {
-      // "(CPT 69930)", "CPT code: 27447": a procedure by its billing code (five digits, or four and F/T/U), and the
-      // codes listed after it ("CPT 37243, 79445").
-      name: 'cpt-code',
-      regex: /(?<![\w-])CPT(?:[ \t]+codes?)?[ \t]*[:#]?[ \t]*(?<value>\d{4}[\dFTU])(?![\w-])/g,
-      confidence: 0.85,
-      needs: 'cpt',
-      startsWith: ['cpt'],
-    },
-    {
-      name: 'cpt-code',
-      regex: /(?<=(?<![\w-])CPT(?:[ \t]+codes?)?[ \t]*[:#]?[ \t]*\d{4}[\dFTU](?:[ \t]*(?:,|\/|&|and)[ \t]*\d{4}[\dFTU])*[ \t]*(?:,|\/|&|and)[ \t]*)\d{4}[\dFTU](?![\w-])/g,
-      confidence: 0.85,
-      needs: 'cpt',
-      startsWith: DIGITS,
-    },
-    {
-      // A dental procedure by its CDT code ("D2740 crown", "D0120 periodic oral eval"), where the message is dental.
-      name: 'cdt-code',
-      regex: /(?<![\w-])D\d{4}(?![\w-])/g,
-      confidence: 0.8,
-      // Tried only at five-character words starting with d, not at every "did" and "dose" of a note.
-      startsWith: ['d'],
-      wordLength: 5,
-      accept: (m, ctx) => DENTAL_CONTEXT.test(ctx.lower.slice(Math.max(0, m.index - 200), m.index + 200)),
-    },
     { name: 'analyte-test', regex: ANALYTE_TEST_PATTERN, confidence: 0.75, startsWith: ANALYTE_STARTS },
     {
       // Lab shorthand with a value in its usual range: "K 6.1", "Na 128", "Cr 1.9", "Hgb 7.2", "Trop 0.45". The
