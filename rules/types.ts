@@ -11,6 +11,12 @@ export interface RawMatch {
   pattern: string;
   validator?: 'pass' | 'none';
   cue?: string;
+  /**
+   * A word that is clinical only in a message about a patient ("CT", "echo", "falls", "the ART group"): the
+   * engine keeps it only when the message is PHI without it, so it adds to what a PHI message shows and never
+   * turns office mail into PHI.
+   */
+  patientOnly?: true;
 }
 
 /** What a recognizer sees: normalized text only, never the DOM. */

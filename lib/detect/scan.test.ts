@@ -175,3 +175,35 @@ describe('scan: a date cue is an event of the person, not part of a name or anot
     expect(cueOf(text, date)).toBe(cue);
   });
 });
+
+describe('scan: words that are clinical only in a message about a patient', () => {
+  const typesOf = (text: string) => scan(text).findings.map((f) => `${f.type}:${f.text}`);
+  it.each([
+    ['Re: Jane Smith, MRN 4471823. CT head negative, two falls at home, on oxygen, labs Friday.', ['procedure:CT head', 'diagnosis:falls', 'medication:oxygen', 'procedure:labs']],
+    ['Mr. Ortiz (DOB 04/02/1951) is more confused at night; echo and imaging attached.', ['diagnosis:more confused', 'procedure:echo', 'procedure:imaging']],
+  ])('counts them in a PHI message: %j', (text, expected) => {
+    expect(scan(text).verdict.phi).toBe(true);
+    expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each([
+    'Hi Jane Smith, the CT office moves Friday; falls prevention week is in May; oxygen tanks go to dock 3.',
+    'Dana Reyes: the imaging backlog and our infection rates are on the agenda; call 614-555-0137.',
+  ])('never makes office mail PHI, and reports nothing for them there: %j', (text) => {
+    const result = scan(text);
+    expect(result.verdict.phi).toBe(false);
+    expect(result.findings.filter((f) => f.category !== 'identifier')).toEqual([]);
+  });
+  it.each([
+    ['Re: Jane Smith, MRN 4471823, CHF. Her appointment falls on Monday.', 'falls'],
+    ['Re: Jane Smith, MRN 4471823, CHF. Sorry for the confusion about the bill.', 'confusion'],
+    ['Re: Jane Smith, MRN 4471823, CHF. Meds come weekly in blister packs; SpO2 94% on RA.', 'blister'],
+    ['Re: Jane Smith, MRN 4471823, CHF. Copy to Anatomic Pathology and the Wound RN.', 'Pathology'],
+    ['Re: Jane Smith, MRN 4471823, CHF. SpO2 94% on RA.', 'RA'],
+  ])('keeps their everyday readings even there: %j', (text, word) => {
+    expect(scan(text).verdict.phi).toBe(true);
+    expect(scan(text).findings.filter((f) => f.category !== 'identifier' && f.text === word)).toEqual([]);
+  });
+  it('a symptom listed beside one that counts anywhere counts anywhere ("pain, dyspnea")', () => {
+    expect(typesOf('Job posting: comfortable managing pain, dyspnea and terminal agitation.')).toContain('diagnosis:pain');
+  });
+});

@@ -39,11 +39,10 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
       raw.push({ match: { type: 'name', start: cell.start, end: cell.end, confidence: 0.75, pattern: 'name-column' }, rule: 'name' });
     }
   }
-  const findings: Finding[] = [];
-  for (const { match, rule } of raw) {
-    if (match.confidence < policy.detection.minConfidence || match.end <= match.start) continue;
+  const toFinding = ({ match, rule }: { match: RawMatch; rule: string }): Finding | undefined => {
+    if (match.confidence < policy.detection.minConfidence || match.end <= match.start) return undefined;
     const { start, end } = toOriginal(normalized, match.start, match.end);
-    findings.push({
+    return {
       type: match.type,
       category: categoryOf(match.type),
       start,
@@ -51,10 +50,27 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
       text: original.slice(start, end),
       confidence: Math.round(match.confidence * 100) / 100,
       explanation: { rule, pattern: match.pattern, validator: match.validator ?? 'none', cue: match.cue },
-    });
+    };
+  };
+  const present = (f: Finding | undefined): f is Finding => f !== undefined;
+  let merged = mergeOverlaps(raw.filter((r) => !r.match.patientOnly).map(toFinding).filter(present), original);
+  let verdict = decideVerdict(merged, ctx);
+  // Words that are clinical only in a message about a patient ("CT", "falls", "echo") are decided after the
+  // verdict: they add to a PHI message's findings and never make a message PHI.
+  if (verdict.phi) {
+    const patientOnly = raw.filter((r) => r.match.patientOnly).map(toFinding).filter(present);
+    if (patientOnly.length) {
+      const more = mergeOverlaps([...merged.map((f) => ({ ...f })), ...patientOnly], original);
+      const next = decideVerdict(more, ctx);
+      // More health words cannot make a patient's message less about the patient; if the verdict logic ever
+      // says so, the message keeps its first reading.
+      if (next.phi) {
+        merged = more;
+        verdict = next;
+      }
+    }
   }
-  const merged = mergeOverlaps(findings, original);
-  return { findings: merged, verdict: decideVerdict(merged, ctx), errors };
+  return { findings: merged, verdict, errors };
 }
 
 /**

@@ -127,8 +127,10 @@ export function withMisspellings(
   return {
     ...base,
     find(ctx) {
-      const listed: readonly RawMatch[] = base.find(ctx);
-      const out = [...listed];
+      const all: readonly RawMatch[] = base.find(ctx);
+      const out = [...all];
+      // Only what counts in any message vouches for a misspelling.
+      const listed = all.filter((m) => !m.patientOnly);
       for (const m of find(ctx)) {
         if (!talkedAbout(ctx, m, listed)) continue;
         out.push({ type, start: m.start, end: m.end, confidence: 0.7, pattern: `misspelling-of:${m.intended}` });

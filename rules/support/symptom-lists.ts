@@ -35,7 +35,7 @@ export function withSymptomLists(base: Recognizer): Recognizer {
           const next = NEXT_ITEM.exec(after);
           if (next) {
             const end = m.end + next[0].length;
-            add(end - next[1]!.length, end);
+            add(end - next[1]!.length, end, m.patientOnly);
           }
         }
         const before = lower.slice(Math.max(0, m.start - 48), m.start);
@@ -43,17 +43,30 @@ export function withSymptomLists(base: Recognizer): Recognizer {
           const previous = PREVIOUS_ITEM.exec(before);
           if (previous) {
             const start = m.start - before.length + previous.index + previous[0].indexOf(previous[1]!);
-            add(start, start + previous[1]!.length);
+            add(start, start + previous[1]!.length, m.patientOnly);
           }
         }
       }
       return out;
 
-      function add(start: number, end: number) {
+      /** A symptom listed beside a patient-only finding is patient-only too. */
+      function add(start: number, end: number, patientOnly: true | undefined) {
         const key = `${start}:${end}`;
-        if (taken.has(key) || out.some((o) => o.type === 'diagnosis' && o.start < end && start < o.end)) return;
+        const overlapping = out.filter((o) => o.type === 'diagnosis' && o.start < end && start < o.end);
+        if (overlapping.length) {
+          // Listed beside a symptom that counts anywhere, a patient-only word ("pain") counts anywhere too.
+          if (patientOnly) return;
+          const upgraded = overlapping.filter((o) => o.patientOnly);
+          if (upgraded.length < overlapping.length) return;
+          for (const o of upgraded) {
+            delete o.patientOnly;
+            queue.push(o);
+          }
+          return;
+        }
+        if (taken.has(key)) return;
         taken.add(key);
-        const match: RawMatch = { type: 'diagnosis', start, end, confidence: 0.7, pattern: 'symptom-list' };
+        const match: RawMatch = { type: 'diagnosis', start, end, confidence: 0.7, pattern: 'symptom-list', patientOnly };
         out.push(match);
         queue.push(match);
       }

@@ -325,6 +325,25 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
   ],
 };
 
+/**
+ * Symptoms and events said in everyday words ("falls", "infection", "confused", "a lump"): office mail is full of
+ * them, so they count only in a message that is about a patient already (no cue makes them count elsewhere; see
+ * rules/support/patient-message.ts for their everyday readings there).
+ */
+export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
+  name: 'patient-message-symptoms',
+  confidence: 0.6,
+  requireCue: true,
+  cues: [],
+  terms: [
+    'falls', 'fall risk', 'high fall risk', 'recent fall', 'had a fall', 'after a fall', 'sleepy', 'lethargic',
+    'infection', 'infections', 'allergy', 'allergies', 'trauma', 'confused', 'confusion', 'sore', 'sores', 'blister',
+    'blisters', 'lump', 'fever', 'fevers', 'pain', 'rash', 'cough', 'fatigue', 'headache', 'headaches', 'cramping',
+    'itching', 'agitated', 'weight gain', 'poor appetite', 'not eating', 'incontinent', 'injury', 'injuries',
+    'wound', 'wounds', 'skin breakdown', 'redness',
+  ],
+};
+
 /** Lay names that are also other words ("mono" audio, "the flu shot", Old Lyme): only with a clinical cue nearby. */
 export const AMBIGUOUS_DIAGNOSIS_NAMES: TermGroup = {
   name: 'diagnosis-ambiguous-names',

@@ -43,9 +43,10 @@ describe('compiled lexicon', () => {
       groups: [{ name: 'mat', confidence: 0.6, caseSensitive: true, requireCue: true, terms: ['MAT'] }],
     });
     expect(recognizer.find(ctxOf('MAT for opioid use'))).toMatchObject([{ cue: 'opioid', pattern: 'lexicon:mat' }]);
-    expect(recognizer.find(ctxOf('MAT in the gym; the opioid talk is far, far, far away'))).toEqual([]);
+    // Without its cue it is reported only for a message about a patient (the engine decides that after the verdict).
+    expect(recognizer.find(ctxOf('MAT in the gym; the opioid talk is far, far, far away'))).toMatchObject([{ patientOnly: true }]);
     // "opioids" is not the cue "opioid": cues are whole words too.
-    expect(recognizer.find(ctxOf('MAT opioids'))).toEqual([]);
+    expect(recognizer.find(ctxOf('MAT opioids'))).toMatchObject([{ patientOnly: true, cue: undefined }]);
   });
 });
 

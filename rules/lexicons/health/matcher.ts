@@ -1,6 +1,7 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
 import { containsTest } from '../../support/needles';
+import { clinicalInPatientMessage } from '../../support/patient-message';
 import { firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
 
 /**
@@ -300,12 +301,18 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
       for (const { start, end, group } of lexicon.find(ctx)) {
         if (spec.reject?.(ctx, start, end, group.name)) continue;
         const cue = cueNear(ctx, start, end, group.name);
-        if (group.requireCue && !cue) continue;
+        // An ambiguous term without its cue still counts in a message about a patient (scan keeps it only there),
+        // unless it has an everyday reading even there.
+        let patientOnly: true | undefined;
+        if (group.requireCue && !cue) {
+          if (!clinicalInPatientMessage(ctx.text, ctx.lower, start, end)) continue;
+          patientOnly = true;
+        }
         const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
-        out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
+        out.push({ type: group.type ?? spec.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue, patientOnly });
         const also = spec.alsoAs;
         if (also && (also.groups?.includes(group.name) || also.when?.test(ctx.lower.slice(start, end)))) {
-          out.push({ type: also.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue });
+          out.push({ type: also.type, start, end, confidence, pattern: `lexicon:${group.name}`, cue, patientOnly });
         }
       }
       const patterns = spec.patterns ?? [];

@@ -471,3 +471,15 @@ export const CHEMO_REGIMENS: TermGroup = {
  * medication rule also looks for one edit away (rules/support/misspellings.ts).
  */
 export const NAMES_SPELLED_BY_EAR: readonly string[] = [...MEDICATIONS.terms, ...SPECIALTY_MEDICATIONS.terms];
+
+/** Medicines said in everyday words ("oxygen", "antibiotics", "a blood thinner"): only in a patient's message. */
+export const PATIENT_MESSAGE_MEDICATIONS: TermGroup = {
+  name: 'patient-message-medications',
+  confidence: 0.6,
+  requireCue: true,
+  cues: [],
+  terms: [
+    'oxygen', 'antibiotic', 'antibiotics', 'blood thinner', 'blood thinners',
+    'steroid', 'steroids', 'epi',
+  ],
+};

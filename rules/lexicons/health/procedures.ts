@@ -796,3 +796,18 @@ export const LOWERCASE_LAB_ABBREVIATIONS: TermGroup = {
 /** One-word procedure names patients misspell ("colonscopy", "mamogram"): looked for one edit away too. */
 export const PROCEDURE_NAMES_SPELLED_BY_EAR: readonly string[] = [PROCEDURES, LAB_TESTS, IMAGING, SURGERIES, SPECIALTY_PROCEDURES]
   .flatMap((g) => g.terms);
+
+/**
+ * Care said in everyday words ("imaging", "a splint", "catheter", "OT"): only in a message that is about a patient
+ * already (rules/support/patient-message.ts).
+ */
+export const PATIENT_MESSAGE_PROCEDURES: TermGroup = {
+  name: 'patient-message-procedures',
+  confidence: 0.6,
+  requireCue: true,
+  cues: [],
+  terms: [
+    'imaging', 'splint', 'catheter', 'catheters', 'pathology', 'path report', 'vitals', 'vital signs',
+    'OT', 'home O2',
+  ],
+};

@@ -7,7 +7,7 @@ import type { Recognizer } from '../../types';
 export function matchesOf(recognizer: Recognizer, text: string): string[] {
   const normalized = normalize(text).text;
   return recognizer.find({ text: normalized, lower: normalized.toLowerCase(), policy: DEFAULT_POLICY })
-    .map((m) => normalized.slice(m.start, m.end));
+    .filter((m) => !m.patientOnly).map((m) => normalized.slice(m.start, m.end));
 }
 
 /**
