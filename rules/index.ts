@@ -20,6 +20,7 @@ import { diagnosis } from './diagnosis';
 import { medication } from './medication';
 import { procedure } from './procedure';
 import { procedureCode } from './procedure-code';
+import { wordForm } from './word-form';
 import { mentalHealth } from './mental-health';
 import { substanceUse } from './substance-use';
 import { hiv } from './hiv';
@@ -52,6 +53,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   medication,
   procedure,
   procedureCode,
+  wordForm,
   mentalHealth,
   substanceUse,
   hiv,

@@ -53,6 +53,8 @@ function words(ctx: { readonly lower: string }): Words {
  * Computed once per scan context however many recognizers ask.
  */
 export const wordStarts = (ctx: { readonly lower: string }): Int32Array => words(ctx).starts;
+/** Per scan: every word's start and length (its run of [A-Za-z0-9_]), in text order. */
+export const wordTable = (ctx: { readonly lower: string }): { readonly starts: Int32Array; readonly lengths: Int32Array } => words(ctx);
 
 /** Character codes above ASCII share one bucket: the gate stays small and errs on the side of trying. */
 const bucket = (c: number) => (c > 127 ? 127 : c | 0);
