@@ -410,6 +410,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Walter Abernathy"], ["diagnosis", "transfemoral amputee"], ["device_id", "3C88-004271"]],
     phi: true,
   },
+  {
+    label: "a patient's procedure and the program he is in",
+    text: "Bongani Dlamini: their MSLT showed a mean sleep latency of 4 min; continue the PAP program.",
+    marks: [["name", "Bongani Dlamini"], ["procedure", "MSLT"]],
+    phi: true,
+  },
+  {
+    label: "a person's headache, not a certification",
+    text: "Beatriz Oyelaran called: her headache is worse since her nursing certification exam.",
+    marks: [["name", "Beatriz Oyelaran"], ["diagnosis", "headache"]],
+    phi: true,
+  },
+  {
+    label: "a roster row: Last, First then a test",
+    text: "1. Qureshi, Ayesha - EEG 11/3, sleep-deprived",
+    marks: [["name", "Qureshi, Ayesha"], ["procedure", "EEG"]],
+    phi: true,
+  },
+  {
+    label: "a patient referred to a clinician",
+    text: "Mr. Wendt was referred to GI for a delayed post-polypectomy bleed.",
+    marks: [["name", "Wendt"], ["procedure", "polypectomy"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1143,6 +1167,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a dental imaging sensor's serial is equipment",
     text: "Hi Alan, shipping: ClearView HD size 2 sensor, S/N CVH2-0093381, for the intraoral x-ray install. Devon Kaczmarek",
     marks: [["name", "Alan"], ["device_id", "CVH2-0093381"], ["procedure", "intraoral x-ray"], ["name", "Devon Kaczmarek"]],
+    phi: false,
+  },
+  {
+    label: "a new hire's former hospital ran the procedure program",
+    text: "Please welcome Bongani Dlamini, who ran their MSLT and PAP titration program at Lakeside for five years.",
+    marks: [["name", "Bongani Dlamini"], ["procedure", "MSLT"]],
+    phi: false,
+  },
+  {
+    label: "a nurse passed a certification named after a condition",
+    text: "Congrats to Beatriz Oyelaran, LPN, who passed her headache nursing certification!",
+    marks: [["name", "Beatriz Oyelaran"], ["diagnosis", "headache"]],
+    phi: false,
+  },
+  {
+    label: "a signature's credentials after the comma",
+    text: "EEG slots go to 75 min.\n\nAyesha Qureshi, R. EEG T.\nLead Technologist",
+    marks: [["name", "Ayesha Qureshi"], ["procedure", "EEG"]],
+    phi: false,
+  },
+  {
+    label: "a staff meeting's date after a follow-up",
+    text: "Quick follow-up from the May 20 quality meeting: seizure driving counseling is documented in 68%. Dr. Samira Haddad will review.",
+    marks: [["date", "May 20", "follow-up"], ["name", "Samira Haddad"], ["diagnosis", "seizure"]],
+    phi: false,
+  },
+  {
+    label: "a case referred to protected peer review",
+    text: "Attendees: Wendt, Halvorsen. 1 delayed post-polypectomy bleed; case referred to protected peer review.",
+    marks: [["name", "Wendt"], ["name", "Halvorsen"], ["procedure", "polypectomy"]],
     phi: false,
   },
 ];

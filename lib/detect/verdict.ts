@@ -126,8 +126,11 @@ const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
 /** A writer telling colleagues she will be away: her own health then explains an absence, not a chart. */
 const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m out|i am out|out of (?:the )?office|ooo|on (?:medical )?leave|on pto|taking (?:a few days|some time|time) off|(?:will|can) cover (?:my|for me)|covering for me|cover my (?:inbox|clinic|shift|patients|calls|pager))(?![a-z])/;
-/** After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set"). */
-const TOPIC_AFTER = /^\s+(?:blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+/**
+ * After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set",
+ * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
+ */
+const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
@@ -227,6 +230,9 @@ const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|
 /** Words of a purchase on the account's line: a customer account with a supplier. */
 const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
+/** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
+const STAFF_EVENT_AFTER =
+  /^\s+(?:[a-z&-]+\s+){0,2}(?:meeting|huddle|committee|webinar|in-?service|retreat|town\s+hall|all-hands|conference|symposium|grand\s+rounds|potluck|party|luncheon|training|workshop)\b/;
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|dexcom|libre|freestyle|omnipod|transmitter|valve|prosthe(?:sis|ses|tic)|knee|limb|socket|orthosis|wheelchair|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
 const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building|office)\s*#?\s*[\w-]+$/i;
 /** A visit by someone other than a patient: "vendor visit Thu 11/6", "site visit", "calibration visit - Riverbend ENT - confirm 11/18". */
@@ -329,11 +335,17 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   });
 }
 
+/** The rest of a signature line: credentials only ("R. EEG T.", "RN, CCRN", "PharmD, BCPS"). */
+const CREDENTIALS_ONLY =
+  /^(?:[\s,]*(?:[A-Z]{1,6}\.?|[A-Z]\.|PharmD|PhD|MSc|MSN|DrPH|MPH|PsyD|EdD|DPT|OTR\/L|CCC-SLP|RPSGT|Esq\.?)(?![A-Za-z]))+[\s,]*$/;
+
 /** A list row that starts with "Last, First" (after a number or a time) and carries health information: a roster of patients. */
-function listRowLink(names: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+function listRowLink(names: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
   for (const n of names) {
     // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
     if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
+    // "Ayesha Qureshi, R. EEG T.": a signature's credentials after the comma, not a first name.
+    if (lower[n.end] === ',' && CREDENTIALS_ONLY.test(text.slice(n.end + 1, n.end + 1 + lineAfter(lower, n.end + 1).length))) continue;
     // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
     let lineEnd = n.end + lineAfter(lower, n.end).length;
     for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
@@ -367,6 +379,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
     f.explanation.pattern !== 'cued-month' &&
+    // "follow-up from the May 20 quality meeting": a staff event's day.
+    !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
     !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
       // "any visit booked for 6/2 or later needs the new link": every visit on a day, no one's.
@@ -379,7 +393,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // notes" in a training flyer is a kind of record: notes in the plural, nobody's.
   if (findings.some((f) => f.type === 'psychotherapy_note' && !(/notes$/i.test(f.text) &&
     !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))))) return 'a psychotherapy note is about a client';
-  const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, lower);
+  const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, text, lower);
   if (listRow) return listRow;
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
@@ -417,7 +431,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
     if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
-    if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
     // patient": any patient, or one the message does not single out.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
@@ -446,7 +460,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // characters were removed, which a 30-character look-back tolerates (the line look-ups above likewise).
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
-    if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 24))) continue;
+    if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 48))) continue;
     // "a man in his 40s with treatment-resistant depression" in a case the message calls de-identified.
     if (declaredAnonymous) break;
     // "completed her residency in Obstetrics": her training's field, not her health.
