@@ -166,6 +166,14 @@ describe('diagnosis recognizer', () => {
     // ICD-10 placeholders X before a 7th character
     ['Dx: S13.4XXA cervical sprain', 'S13.4XXA'],
     ['T14.XXXA injury, unspecified', 'T14.XXXA'],
+    // neurology/EEG, thyroid cytology, GI, infectious disease and rheumatology (fresh25/fresh26 misses)
+    ['EEG: left temporal sharp waves, focal slowing', 'sharp waves'],
+    ['photoparoxysmal response at 15 Hz', 'photoparoxysmal response'],
+    ['FNA: atypia of undetermined significance (Bethesda III)', 'atypia of undetermined significance'],
+    ['TI-RADS 4 nodule, 1.8 cm', 'TI-RADS 4'],
+    ['deep ulcerations of terminal ileum with a stricture', 'stricture'],
+    ['reportable: meningococcal disease, confirmed', 'meningococcal disease'],
+    ['GPA with renal involvement, on rituximab', 'renal involvement'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -328,6 +336,14 @@ describe('diagnosis recognizer', () => {
     // ICD-10 placeholders X before a 7th character
     'build E11.9.2 released',
     'code S13.4XYZQ',
+    // neurology/EEG, thyroid cytology, GI, infectious disease and rheumatology (fresh25/fresh26 misses)
+    'HHS issued new guidance on the reporting portal.',
+    'Her GPA was 3.9 at the state university.',
+    'issues that plague the scheduling team',
+    'The TR4 router in room 2 is down again.',
+    'The perforation line on the new forms tears badly.',
+    'Sharp words at the huddle; waves of calls after lunch.',
+    'Memory issues on the old laptops: tickets go to IT.',
   ]);
 
   it.each([

@@ -98,6 +98,12 @@ describe('medication recognizer', () => {
     // fentanyl given for sedation or through the skin
     ['sedation with fentanyl / midazolam in an unstable patient', 'fentanyl'],
     ['convert her to a fentanyl transdermal patch', 'fentanyl transdermal'],
+    // headache, TB and travel medicine drugs; ambiguous abbreviations need a cue
+    ['Switch to a CGRP monoclonal antibody', 'CGRP monoclonal antibody'],
+    ['IV DHE protocol x 3 days', 'IV DHE'],
+    ['Treat with 3HP once weekly', '3HP'],
+    ['Vivotif 4 capsules before travel', 'Vivotif'],
+    ['IV artesunate from the CDC', 'IV artesunate'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -191,5 +197,11 @@ describe('medication recognizer', () => {
     // fentanyl given for sedation or through the skin
     'fentanyl is showing up in the local drug supply',
     'the patch cable for the drip tray is on order',
+    // headache, TB and travel medicine drugs; ambiguous abbreviations need a cue
+    'The ASM annual meeting is in June.',
+    'SU students rotate in the spring.',
+    'EBUS stations 4R/7 negative.',
+    'The RIPE avocados are in the break room.',
+    'PEG board for the volunteer schedule.',
   ]);
 });

@@ -140,6 +140,13 @@ describe('procedure recognizer', () => {
     ['Ca 9.8, phos 8.1, PTH 1,450, albumin 2.9.', 'phos'],
     ['calcium 8.6 mg/dL', 'calcium'],
     ['sodium 138 mmol/L', 'sodium'],
+    // neurology/sleep, nutrition, GI and infectious disease procedures
+    ['HV and photic stimulation were performed', 'photic stimulation'],
+    ['MIDAS score 42 at intake', 'MIDAS'],
+    ['referred for MNT and DSMES', 'DSMES'],
+    ['MR enterography showed skip lesions', 'MR enterography'],
+    ['Started video DOT for RIPE', 'video DOT'],
+    ['Thick and thin smears pending', 'Thick and thin smears'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -279,6 +286,13 @@ describe('procedure recognizer', () => {
     'CA 94110',
     'Calcium 1.5 g daily',
     'glucose tablets 4 g',
+    // neurology/sleep, nutrition, GI and infectious disease procedures
+    'Hyperventilating about the deadline? Take a breath.',
+    'The MELD conference room is booked.',
+    'She was fit for duty after the break.',
+    'Stock photos of smears of paint for the lobby mural.',
+    'The DOT inspector visits the ambulance bay on Friday.',
+    'Ask for the DST office if clocks are off by an hour.',
   ]);
 });
 

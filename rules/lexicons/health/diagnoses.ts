@@ -322,6 +322,8 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HIE', 'NEC', 'PKD', 'ITP', 'DIC', 'MDS', 'IDA', 'IDC', 'HCC', 'RCC', 'BCC', 'SCC', 'GBM', 'AML', 'CTS', 'DDH',
     'GCA', 'AVN', 'PROM', 'PIH', 'SGA', 'LGA', 'TTN', 'ROP', 'FTT', 'PBC', 'PSC', 'FGR', 'SBO', 'VTE', 'ICH', 'SDH',
     'PFO', 'VSD', 'UC', 'TB', 'BV', 'PID',
+    // HHS is also the federal department, GPA a grade point average
+    'HHS', 'MTC', 'GPA', 'TR3', 'TR4', 'TR5',
   ],
 };
 
@@ -341,6 +343,9 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'blisters', 'lump', 'fever', 'fevers', 'pain', 'rash', 'cough', 'fatigue', 'headache', 'headaches', 'cramping',
     'itching', 'agitated', 'weight gain', 'poor appetite', 'not eating', 'incontinent', 'injury', 'injuries',
     'wound', 'wounds', 'skin breakdown', 'redness',
+    // a laptop has memory issues too
+    'memory issues', 'lows', 'low sugar', 'sweaty', 'shaky', 'foggy', 'leaking', 'coughing',
+    'perforation', 'perforations',
   ],
 };
 
@@ -349,7 +354,8 @@ export const AMBIGUOUS_DIAGNOSIS_NAMES: TermGroup = {
   name: 'diagnosis-ambiguous-names',
   confidence: 0.6,
   requireCue: true,
-  terms: ['flu', 'stomach flu', 'mono', 'lyme', 'celiac', 'sprue', 'strep'],
+  // "issues that plague the unit".
+  terms: ['flu', 'stomach flu', 'mono', 'lyme', 'celiac', 'sprue', 'strep', 'plague'],
 };
 
 /** Clinical cues: strict, so "MS Office" or "PE class" in an office email stays quiet. */
@@ -382,8 +388,6 @@ export const DIAGNOSIS_PATTERN_PARTS = {
     'facial', 'mandible', 'mandibular', 'jaw', 'skull', 'maxillary', 'zygomatic', 'colles', "colles'", 'greenstick',
     'buckle', 'torus', 'stress', 'hairline', 'avulsion', 'fragility', 'insufficiency', 'pathologic', 'pathological',
     'comminuted', 'displaced', 'nondisplaced', 'non displaced', 'open', 'salter harris', 'salter harris ii',
-    // "infection control", "infection prevention week": the department unless a clinical cue is near.
-    'infection',
   ],
   /** Words before the site ("distal", "left" is left out: the laterality is not part of the diagnosis). */
   siteModifiers: [
@@ -614,6 +618,28 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     // Prosthetics (fresh23).
     'amputee', 'transfemoral amputee', 'transtibial amputee', 'above-knee amputation', 'below-knee amputation',
     'limb loss',
+    // neurology, EEG and sleep findings
+    'staring spells', 'episodes of staring', 'lip smacking', 'theta slowing', 'focal slowing',
+    'sharp waves', 'spike and wave', 'polyspike and wave', 'spike-and-wave discharges',
+    'generalized polyspike-and-wave discharges', 'photoparoxysmal response', 'epileptiform discharges',
+    'focal cortical dysfunction', 'word-finding difficulty', 'word finding difficulty', 'dream enactment',
+    'acting out his dreams', 'acting out her dreams', 'daytime sleepiness', 'convulsive episodes',
+    'secondary headache', 'medication overuse headache', 'rebound headache', 'hand weakness',
+    'brain fog',
+    // endocrinology, thyroid cytology, diabetes
+    'thyroid nodule', 'thyroid lobe nodule', 'right thyroid lobe nodule', 'left thyroid lobe nodule',
+    'atypia of undetermined significance', 'nuclear atypia', 'follicular lesion of undetermined significance',
+    'hyperosmolar hyperglycemic state', 'low sugars', 'low blood sugars', 'shakiness', 'neck soreness',
+    'medullary thyroid carcinoma', 'medullary thyroid cancer', 'gallstone', 'gallstones', 'type 1 diabetic',
+    // GI, hepatology and urology
+    'deep ulcerations', 'ulcerations of terminal ileum', 'active inflammation', 'stricture', 'strictures',
+    'nocturnal urgency', 'urinary leakage', 'polyp of colon', 'rectal lesion', 'varices', 'esophageal varices',
+    'sjogren syndrome', 'sjögren syndrome', 'sjögren\'s', 'GI symptoms', 'GI illness',
+    'wt loss',
+    // infectious disease and public health
+    'diphtheria', 'meningococcal disease', 'anthrax', 'botulism', 'myalgias', 'myalgia',
+    'post-tussive emesis', 'posttussive emesis', 'P. falciparum', 'falciparum malaria', 'renal involvement',
+    'E. coli', 'Shiga toxin-producing E. coli',
   ],
 };
 
@@ -633,6 +659,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'CSA',
     // hearing loss, graft function, pathologic stage
     'SNHL', 'DGF', 'pT1a', 'pT1b', 'pT2', 'pT3', 'pT4', 'pT1',
+    // neurology, endocrinology, rheumatology, public health abbreviations
+    'sICH', 'STEC', 'TI-RADS 4',
   ],
 };
 

@@ -341,6 +341,8 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'MOUD',
     'ARBs', 'DMARDs', 'anti-TNF', 'anti-VEGF', 'TKIs',
     'GDMT',
+    // antiseizure medications, levetiracetam
+    'ASMs', 'LEV',
   ],
 };
 
@@ -411,7 +413,8 @@ export const AMBIGUOUS_MEDICATION_ABBREVIATIONS: TermGroup = {
   confidence: 0.65,
   caseSensitive: true,
   requireCue: true,
-  terms: ['ASA', 'EC ASA', 'ARB', 'ARBs', 'ICS', 'EPO', 'PCN', 'SSKI'],
+  // ASM is also a society, SU a sulfonylurea or a university, PEG a tube or a board.
+  terms: ['ASA', 'EC ASA', 'ARB', 'ARBs', 'ICS', 'EPO', 'PCN', 'SSKI', 'ASM', 'SU', 'PEG', 'RIPE'],
   cues: AMBIGUOUS_ABBREVIATION_CUES,
 };
 
@@ -448,6 +451,11 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'beyfortus', 'palivizumab', 'synagis',
     // Contrast media and lactation care (fresh22).
     'gadolinium', 'iohexol', 'omnipaque', 'iopamidol', 'isovue', 'iodixanol', 'visipaque', 'iv contrast', 'lanolin',
+    // headache, hepatology, TB, travel and infectious disease drugs
+    'CGRP monoclonal antibodies', 'CGRP monoclonal antibody', 'IV DHE', 'obeticholic acid',
+    'PPAR agonists', 'BCG', '3HP', 'RIPE therapy', 'Anti-TNF mAb', 'cefiderocol', 'Vivotif', 'YF-Vax',
+    'artesunate', 'IV artesunate', 'quinidine', 'artemether-lumefantrine', 'atovaquone',
+    'pneumococcal vaccine', 'antiseizure medication', 'anti-seizure medication',
   ],
 };
 
@@ -481,5 +489,6 @@ export const PATIENT_MESSAGE_MEDICATIONS: TermGroup = {
   terms: [
     'oxygen', 'antibiotic', 'antibiotics', 'blood thinner', 'blood thinners',
     'steroid', 'steroids', 'epi',
+    'doxy',
   ],
 };

@@ -730,6 +730,18 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'cranial orthosis', 'wrist orthoses', 'wrist orthosis', 'tummy time program', 'positioning education',
     'pt eval and treat', 'outpatient ot', 'home safety check', 'nerve conduction study', 'nerve conduction',
     'vanc trough', 'steroid injection', 'corticosteroid injection', 'corticosteroid injections', 'balance screening',
+    // neurology/sleep, endocrine and bariatric, GI/urology and infectious disease procedures
+    'hyperventilation', 'photic stimulation', 'comprehensive neuropsychological evaluation',
+    'neuropsychological evaluation', 'PAP titration', 'sleep scoring', 'routine EEG',
+    'sleep-deprived EEG', 'EMU admission', 'nutrition assessment', 'nutrition assessments',
+    'medical nutrition therapy', 'diabetes self-management training', 'diabetes self-management education',
+    'thyroid bx', 'gastric bypasses', 'lap sleeve', 'lap sleeve gastrectomy',
+    'MR enterography', 'CT enterography', 'piecemeal EMR', 'endoscopic mucosal resection', 'flex sig',
+    'ABO typing', 'pad weight test', '24-hr pad weight test', 'male sling',
+    'artificial urinary sphincter', 'Kegels', 'Kegel exercises', 'directly observed therapy', 'video DOT',
+    'mycobacterial culture', 'drug susceptibility testing', 'rabies PEP', 'rabies post-exposure prophylaxis',
+    'complement levels', 'thick and thin smears', 'malaria smear', 'NP swab PCR', 'IgG level', 'urine ACR',
+    'blood cx', 'urine cx', 'T bili',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -753,6 +765,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     // transplant, interventional, dermatology and liver fibrosis scores
     'DDKT', 'LDKT', 'WLE', 'APRI', 'FIB-4', 'CrCl', 'PICCs', 'NPWT', 'TACE', 'TARE', 'BMI',
     'AHI',
+    // headache disability, nutrition therapy, liver scores, TB and stool tests
+    'MIDAS', 'MNT', 'DSMT', 'DSMES', 'UGI', 'MELD', 'MELD-Na', 'TST', 'DST', 'BASDAI', 'HVLT',
   ],
 };
 
@@ -809,5 +823,7 @@ export const PATIENT_MESSAGE_PROCEDURES: TermGroup = {
   terms: [
     'imaging', 'splint', 'catheter', 'catheters', 'pathology', 'path report', 'vitals', 'vital signs',
     'OT', 'home O2',
+    // an insulin pump and CGM sensors in a patient message
+    'pump', 'sensors', 'motility', 'calcitonin', 'ammonia', 'photic', 'bypass',
   ],
 };
