@@ -13,6 +13,9 @@ describe('device-id recognizer', () => {
     ['BTE aids (Phonak Naida, serials 2219X0457 L / 2219X0462 R)', '2219X0457'],
     ['IMEI 490154203237518', '490154203237518'],
     ['+H123PROD1234567/$$3251231L', '+H123PROD1234567/$$3251231L'],
+    // the device named between the label and the value
+    ['Serial on his controller is OP5-2291-7730 if you need it', 'OP5-2291-7730'],
+    ['The serial on his VNS card is AS-106-44719', 'AS-106-44719'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -26,6 +29,8 @@ describe('device-id recognizer', () => {
     ['SN stable, no changes'],
     ['+ABCDEFGH'],
     ['Order 12345678 shipped'],
+    ['the serial on the back of the form is blank'],
+    ['Serial on the badge printer is misaligned'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -20,6 +20,14 @@ export const deviceId = definePatternRecognizer({
     { name: 'hibcc udi', regex: /(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{4,18}(?:\/[A-Z0-9$+%]{2,20})?(?![\w])/g, confidence: 0.55 },
     { name: 'imei', regex: /(?<![\w-])\d{15}(?![\w-])/g, confidence: 0.3, wordLength: 15 },
     { name: 'labeled serial', regex: labeledValueRegex(SERIAL_LABELS, ID_VALUE), confidence: 0.8 },
+    {
+      // "Serial on his controller is OP5-2291-7730", "the serial number of her pump: PX41-0093": the device said
+      // between the label and the value.
+      name: 'serial of a device',
+      regex: new RegExp(`(?<![\\p{L}])serial(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+(?:on|of|for)[ \\t]+(?:his|her|their|your|my|the|this)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]*(?:is|:|=|-)[ \\t]*(?<value>${ID_VALUE})`, 'giu'),
+      confidence: 0.8,
+      startsWith: ['serial'],
+    },
   ],
   cues: ['imei', 'device', 'udi', 'serial', 'implant', 'pacemaker', 'pump'],
   cueBoost: 0.35,

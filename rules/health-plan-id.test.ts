@@ -32,6 +32,8 @@ describe('health-plan-id recognizer', () => {
     // a state Medicaid program by its own name; a value in parentheses after its label
     ['MaineCare ID MC4471920X. Daughter asked', 'MC4471920X'],
     ['call and have your member ID (GMU330918274) ready', 'GMU330918274'],
+    // "on file" between the label and the value
+    ['Member ID on file XHN992017744. Call me at 412-555-0131', 'XHN992017744'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -64,6 +66,7 @@ describe('health-plan-id recognizer', () => {
     ['subscriber 2019-004 notice'], // year-serial document number
     ['MaineCare covers 400,000 people in the state.'],
     ['Member (see card) services line'],
+    ['Member ID on file for everyone by Friday, please'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -198,6 +198,10 @@ const MATCH: [string, string][] = [
   ['Saludos,\nDra. Castillo', 'Castillo'],
   // a sign-off with an exclamation mark; "Dra." is a title
   ['Thanks!\nAnna Castellanos\nPatient Access', 'Anna Castellanos'],
+  // a Last, First in any case before a birth date or record label; a capitalized name after "goes by"
+  ['quick msg, pls call pt today nguyen, van thanh dob 12/03/1952 mrn 40087615', 'nguyen, van thanh'],
+  ['OKAFOR, ADA MRN 4471823 seen today', 'OKAFOR, ADA'],
+  ['Francis Halloran (he goes by Frank), DOB 1/9/1933', 'Frank'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -474,6 +478,10 @@ const NO_MATCH: [string, string][] = [
   // a sign-off with an exclamation mark; "Dra." is a title
   ['Thanks! Great work everyone', 'Great'],
   ['Saludos,\nDra. Castillo', 'Dra'],
+  // a Last, First in any case before a birth date or record label; a capitalized name after "goes by"
+  ['see notes, plan dob 1/2/1950 for the chart', 'notes, plan'],
+  ['Diabetes, type 2 - DOB on file', 'Diabetes, type'],
+  ['The reminder goes by Friday to all staff', 'Friday'],
 ];
 
 describe('name recognizer', () => {

@@ -477,6 +477,33 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
 }
 
 /**
+ * "pls call pt today nguyen, van thanh dob 12/03/1952", "OKAFOR, ADA MRN 4471823": a "Last, First" written in any
+ * case right before a birth date or record number label is the patient those belong to. The surname and at least
+ * one given name must be names a lexicon knows; no word may be English grammar or a health term.
+ */
+const BIRTH_OR_RECORD_AFTER = /^[ \t]*[-,:(]?[ \t]*(?:dob|d\.o\.b\.?|date of birth|mrn|mr#|mrn#)(?![a-z])/i;
+function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !BIRTH_OR_RECORD_AFTER.test(text.slice(t.end, t.end + 16))) continue;
+    // Walk back over one or two given names to the comma after the surname.
+    let first = i;
+    while (first > i - 2 && first > 0 && /^[ \t]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    for (let g = first; g <= i; g++) {
+      const surname = tokens[g - 1];
+      if (!surname || !/^,[ \t]*$/.test(text.slice(surname.end, tokens[g]!.start))) continue;
+      const given = tokens.slice(g, i + 1);
+      const part = (x: Token) => x.text.length >= 2 && /^[\p{L}'’-]+$/u.test(x.text) && !isBlocked(x) && !words.grammatical.has(x.lower) &&
+        !HEALTH_LEXICON_WORDS.has(x.lower) && !taken[x.index];
+      if (!part(surname) || !isLexName(surname) || !given.every(part) || !given.some(isLexName)) continue;
+      emit(g - 1, i, 'capitalized', 'demographics');
+      break;
+    }
+  }
+}
+
+/**
  * "Jan Verhoeven from the board", "June Okafor will cover": a month that is also a given name, Capitalized, before a
  * Capitalized surname no dictionary knows (a date would have a number; "Jan Board meeting" has an English word).
  */
@@ -696,6 +723,8 @@ export const name: Recognizer = {
     whoClauses(c, taken, emit);
     // "Aiyana (3rd grade, 8 yo, DOB 5/2/2017)": a name before the parentheses of its age or birth date.
     nameBeforeDemographics(c, taken, emit);
+    // "nguyen, van thanh dob 12/03/1952": a Last, First in any case before a birth date or record number label.
+    commaNameBeforeDemographics(c, taken, emit);
     // "Initials: L.M.K.".
     initialsField(c, taken, emit);
     // "Jan Verhoeven from the board".
@@ -1361,7 +1390,8 @@ function nicknames(c: Context, lower: string, out: RawMatch[], byAt: number[], t
     if ((e !== 115 && e !== 111 && e !== 103 && e !== 116 && e !== 110) || !GOES_BY.test(lower.slice(Math.max(0, at - 24), at + 3))) continue;
     const i = b + 1;
     const t = take(i);
-    if (t && /^[ \t]+$/.test(c.text.slice(at + 2, t.start)) && !isCommon(t)) emit(i, i, 'intro', 'goes by');
+    // "he goes by Frank": capitalized after "goes by", an everyday word is the name (calendar words are blocked).
+    if (t && /^[ \t]+$/.test(c.text.slice(at + 2, t.start)) && (t.shape === 'title' || !isCommon(t))) emit(i, i, 'intro', 'goes by');
   }
 }
 

@@ -48,6 +48,9 @@ describe('other-id recognizer', () => {
     // a bare Rx before a pharmacy number; a study subject
     ['bill denied - WC claimant - Rx 6620931 Dr. Ortega', '6620931'],
     ['(MRN 46651029, study subject 017-0093) until confirmed', '017-0093'],
+    // plural claims and a lab's accession shorthand
+    ['Claims CLM-25-4471908 (DOS 05/06/2025) were denied', 'CLM-25-4471908'],
+    ['NGUYEN, THANH VAN - acc PHL-25-118447', 'PHL-25-118447'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -98,6 +101,8 @@ describe('other-id recognizer', () => {
     ['Rx 500 mg amoxicillin'],
     ['See reference 12 in the paper.'],
     ['For reference: the policy from last year.'],
+    ['FW: denied claims - H0020 - Aug/Sep'],
+    ['acc to the new policy, due Friday'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -18,7 +18,7 @@ const ID_LABELS = [
   'national id', 'tax id', 'taxpayer id', 'itin', 'tin', 'ein', 'green card', 'alien number', 'a-number',
   'visa number', 'voter id', 'military id', 'dod id', 'va file number',
   // Numbers a claim, a lab order or an authorization is filed under: each points at one patient's record.
-  'claim', 'accession', 'accession number', 'accession #', 'accession no', 'specimen id', 'specimen #',
+  'claim', 'claims', 'acc', 'accession', 'accession number', 'accession #', 'accession no', 'specimen id', 'specimen #',
   'specimen number', 'requisition', 'requisition #', 'requisition number', 'authorization number',
   'authorization #', 'auth #', 'auth number', 'prior auth #', 'prior authorization number', 'referral number',
   'referral #', 'referral id', 'claim reference', 'claim ref', 'reference', 'filter card', 'filter card #',
@@ -80,6 +80,8 @@ export const otherId = definePatternRecognizer({
   invalidate: (value, pattern, ctx, start) =>
     ((pattern === 'itin 5-4' || pattern === 'itin 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'itin 5-4')) ||
     (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))) ||
+    // "denied claims - H0020": a HCPCS code the claims are for (procedure-code reports it), not a claim number.
+    (pattern.startsWith('labeled') && /^[A-EGHJ-MP-V]\d{4}$/.test(value)) ||
     // "Member Jo Doe, ID W123": the health-plan recognizer reports it as the member id.
     (pattern === 'labeled id' && (planContextId(ctx, start) || thingId(ctx.text, start))),
 });

@@ -12,11 +12,11 @@ export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-
 export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
 /**
- * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as"), at most a few, and
+ * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as", "on file"), at most a few, and
  * an opening parenthesis that holds the value ("have your member ID (GMU330918274) ready"), or a remark in
  * parentheses before the label's colon ("Medicaid ID (suspended while incarcerated): KY0093312457").
  */
-const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?(?:(?:number|num|nbr|no|is|was|of|as)\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
+const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?(?:(?:number|num|nbr|no|is|was|of|as|on[ \\t]+(?:file|record))\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
 
 /** The labels each regex made by `labeledValueRegex` begins with, so a recognizer can try it at those words only. */
 const LABELS = new WeakMap<RegExp, readonly string[]>();
