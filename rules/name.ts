@@ -481,12 +481,14 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
  * case right before a birth date or record number label is the patient those belong to. The surname and at least
  * one given name must be names a lexicon knows; no word may be English grammar or a health term.
  */
-const BIRTH_OR_RECORD_AFTER = /^[ \t]*[-,:(]?[ \t]*(?:dob|d\.o\.b\.?|date of birth|mrn|mr#|mrn#)(?![a-z])/i;
+const BIRTH_OR_RECORD_LABEL = /(?<![a-z])(?:dob|d\.o\.b\.?|date of birth|mrn|mr#|mrn#)(?![a-z])/gi;
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (taken[i] || !BIRTH_OR_RECORD_AFTER.test(text.slice(t.end, t.end + 16))) continue;
+  // From each label back to the word right before it (a few notes have many labels; most have none or one).
+  for (const label of text.matchAll(BIRTH_OR_RECORD_LABEL)) {
+    const i = firstTokenAtOrAfter(tokens, label.index) - 1;
+    const t = tokens[i];
+    if (!t || i < 1 || taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, label.index))) continue;
     // Walk back over one or two given names to the comma after the surname.
     let first = i;
     while (first > i - 2 && first > 0 && /^[ \t]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;

@@ -34,6 +34,13 @@ const SENSITIVE_START = /^(?:psych|neuros|schizo|hiv|viremi|viraemi|antiretro)/;
 /** Lithuanian surnames end in -aitis ("Bakaitis", "Jonaitis"); no disease does. */
 const SURNAME_ENDING = /aitis$/;
 
+/** The last two letters of every ending above: a word ending otherwise is skipped before any slicing. */
+const LAST_TWO = new Set([
+  'is', 'es', 'ia', 'hy', 'ly', 'ea', 'ge', 'sm', 'my', 'py', 'ty', 'xy', 'sy', 'ab', 'ib', 'il', 'an', 'ol', 'ne',
+  'in', 'le', 'de', 'ir', 'on', 'am', 'al', 'um', 'st', 'te', 'el', 'pt', 'se', 'im', 'em',
+]);
+const twoLetterKey = (a: number, b: number) => String.fromCharCode(a, b);
+
 export const wordForm: Recognizer = {
   id: 'word-form',
   description: 'Diagnoses, operations and drugs by the endings medicine names them with (-itis, -ectomy, -mab, -pril)',
@@ -46,6 +53,7 @@ export const wordForm: Recognizer = {
       const length = lengths[k]!;
       if (length < 7 || length > 40) continue;
       const start = starts[k]!;
+      if (!LAST_TWO.has(twoLetterKey(lower.charCodeAt(start + length - 2), lower.charCodeAt(start + length - 1)))) continue;
       // Letters only: "D0120", "x2017" and identifiers are not words.
       const word = lower.slice(start, start + length);
       if (!/^[a-z]+$/.test(word)) continue;

@@ -52,8 +52,9 @@ export function withSymptomLists(base: Recognizer): Recognizer {
       /** A symptom listed beside a patient-only finding is patient-only too. */
       function add(start: number, end: number, patientOnly: true | undefined) {
         const key = `${start}:${end}`;
-        const overlapping = out.filter((o) => o.type === 'diagnosis' && o.start < end && start < o.end);
-        if (overlapping.length) {
+        const overlaps = (o: RawMatch) => o.type === 'diagnosis' && o.start < end && start < o.end;
+        if (out.some(overlaps)) {
+          const overlapping = out.filter(overlaps);
           // Listed beside a symptom that counts anywhere, a patient-only word ("pain") counts anywhere too.
           if (patientOnly) return;
           const upgraded = overlapping.filter((o) => o.patientOnly);
