@@ -434,6 +434,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Wendt"], ["procedure", "polypectomy"]],
     phi: true,
   },
+  {
+    label: "a patient's dx",
+    text: "Siobhan Kearney, 81F. Dx: CHF exacerbation, cellulitis.",
+    marks: [["name", "Siobhan Kearney"], ["diagnosis", "CHF exacerbation"]],
+    phi: true,
+  },
+  {
+    label: "a patient's home address",
+    text: "Joan Petrakis | 1900 Quail Hollow Dr, Maumee, OH 43537 | Lewy body dementia",
+    marks: [["address", "1900 Quail Hollow Dr, Maumee, OH 43537"], ["name", "Joan Petrakis"], ["diagnosis", "Lewy body dementia"]],
+    phi: true,
+  },
+  {
+    label: "the patient named before",
+    text: "Luis Ortega: wound care supplies go to the patient's room.",
+    marks: [["name", "Luis Ortega"], ["procedure", "wound care"]],
+    phi: true,
+  },
+  {
+    label: "a patient's surgery date",
+    text: "Viktor Nemeth: surgery 4/1, total knee, hold aspirin.",
+    marks: [["date", "4/1", "surgery"], ["name", "Viktor Nemeth"], ["procedure", "total knee"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1197,6 +1221,60 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a case referred to protected peer review",
     text: "Attendees: Wendt, Halvorsen. 1 delayed post-polypectomy bleed; case referred to protected peer review.",
     marks: [["name", "Wendt"], ["name", "Halvorsen"], ["procedure", "polypectomy"]],
+    phi: false,
+  },
+  {
+    label: "a program's top diagnoses in a report",
+    text: "HOSPITAL AT HOME: 71 episodes. Top dx: CHF exacerbation, cellulitis. Questions to Siobhan Kearney.",
+    marks: [["name", "Siobhan Kearney"], ["diagnosis", "CHF exacerbation"]],
+    phi: false,
+  },
+  {
+    label: "a vendor's depot address",
+    text: "We are shipping 6 replacement pulse oximeters to the depot at 3300 Commerce Pkwy, Columbus, OH 43219. Bryce Halvorsen",
+    marks: [["address", "3300 Commerce Pkwy, Columbus, OH 43219"], ["procedure", "pulse oximeters"], ["name", "Bryce Halvorsen"]],
+    phi: false,
+  },
+  {
+    label: "a facility's address after its name on its line",
+    text: "Willow Court Memory Care | 1900 Quail Hollow Dr, Maumee, OH 43537\nJoan Petrakis on Lewy body dementia, Nov 11.",
+    marks: [["address", "1900 Quail Hollow Dr, Maumee, OH 43537"], ["name", "Joan Petrakis"], ["diagnosis", "Lewy body dementia"]],
+    phi: false,
+  },
+  {
+    label: "a vendor account for support calls",
+    text: "Your account ID for support calls is HL-ACCT-55302. Glucometer training 9/18. Bryce Halvorsen",
+    marks: [["account_number", "HL-ACCT-55302"], ["procedure", "Glucometer"], ["name", "Bryce Halvorsen"]],
+    phi: false,
+  },
+  {
+    label: "the patient the sentence made up",
+    text: "Items labeled with a patient's name go to the patient's room, not the shelf. Wound care supplies on cart 2. Luis Ortega",
+    marks: [["name", "Luis Ortega"], ["procedure", "Wound care"]],
+    phi: false,
+  },
+  {
+    label: "a PT team's training tips",
+    text: "Training tips from our PT team: watch for shin splints. Cody Blackfeather, ATC",
+    marks: [["name", "Cody Blackfeather"], ["diagnosis", "shin splints"]],
+    phi: false,
+  },
+  {
+    label: "PT in a discipline table",
+    text: "Discipline | FTE\nOT | 6.0\nPT | 2.0\nSLP caseloads rise with autism referrals. Sunita Raghunathan",
+    marks: [["name", "Sunita Raghunathan"], ["diagnosis", "autism"]],
+    phi: false,
+  },
+  {
+    label: "a clinic's new hours starting a day",
+    text: "Anesthesia Pre-Op Clinic: new hours starting 4/1 before surgery. Viktor Nemeth",
+    marks: [["date", "4/1", "surgery"], ["name", "Viktor Nemeth"], ["procedure", "Anesthesia"]],
+    phi: false,
+  },
+  {
+    label: "a machine's back-in-service date",
+    text: "The scope washer is down; back-in-service date is Mon 10/20 for ACL reconstruction cases. Luis Ortega",
+    marks: [["date", "10/20", "service date"], ["name", "Luis Ortega"], ["procedure", "ACL reconstruction"]],
     phi: false,
   },
 ];

@@ -73,6 +73,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "referred 271 kids for follow-up care": a count, not a person.
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
 };
+/** "top dx: CHF exacerbation, COPD exacerbation", "leading diagnoses": a ranking of a program's diagnoses. */
+const RANKED_BEFORE = /(?<![a-z])(?:top|leading|common|most common|frequent|most frequent|primary)\s+(?:\d+\s+)?$/;
 /** "per patient", "per 10k pt-days", "any patient", "if the patient has proxy access": patients as a kind, in policies, minutes, rules and data descriptions. */
 const KIND_BEFORE = /(?<![a-z])(?:per|each|every|any|no|all)\s+(?:[\d,.]+k?\s+|[a-z][a-z/-]+\s+)?$|(?<![a-z])(?:if|when|unless|whether|once)\s+(?:(?:the|a|an|your|our)\s+)?$/;
 const KIND_CUES = new Set(['patient', 'pt', 'client', 'member']);
@@ -92,7 +94,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|program|students?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b/;
+const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|[a-z]{3,}s\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
@@ -224,12 +226,17 @@ const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|ven
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
 /** A practice announcing where it moves or opens. */
 const ORGANIZATION_MOVE = /(?<![a-z])(?:our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
+const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|distribution center|loading dock|receiving dock|returns center|repair center|service center)\s+(?:at|is|:)?\s*$/;
+/** A line that starts with a care facility's name, then a separator: its address follows ("Willow Court Memory Care | "). */
+const FACILITY_THEN_ADDRESS = /^\s*(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical)\s*[|•·–—-]\s*$/;
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?))(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
+const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
+  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?)$/;
 /** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
 const STAFF_EVENT_AFTER =
   /^\s+(?:[a-z&-]+\s+){0,2}(?:meeting|huddle|committee|webinar|in-?service|retreat|town\s+hall|all-hands|conference|symposium|grand\s+rounds|potluck|party|luncheon|training|workshop)\b/;
@@ -304,6 +311,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/(?<![a-z])(?<!(?:lives?|living|resides?|staying|home)\s+)at\s+(?:the\s+)?[a-z][a-z'’&.-]*(?:\s+[a-z][a-z'’&.-]*){0,4}\s*,\s*$/.test(lineBefore(lower, f.start))) return false;
       // "remit by check to Lakeshore Medical Supply, 2210 Industrial Pkwy": a company's address, or where payment goes.
       if (ORGANIZATION_LINE.test(lineBefore(lower, f.start)) || /(?<![a-z])remit(?:tance)?\b[^\n]{0,60}$/.test(lineBefore(lower, f.start))) return false;
+      // "shipping 6 oximeters to the depot at 3300 Commerce Pkwy", "Willow Court Memory Care | 1900 Quail Hollow Dr": a
+      // depot's or a facility's own address, the facility named right before it on its line.
+      if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
       // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
       // schedule of sites (a van route, a flu clinic) names a place to go, not where someone lives. A home visit
       // row names its patient; so the row must name no one.
@@ -381,6 +391,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     f.explanation.pattern !== 'cued-month' &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
     !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) &&
+    // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
+    !SCHEDULE_OR_EQUIPMENT_DAY_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
     !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
       // "any visit booked for 6/2 or later needs the new link": every visit on a day, no one's.
@@ -407,6 +419,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
+    if (/^(?:dx|diagnos)/.test(hit[0]) && RANKED_BEFORE.test(lower.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    // "Items labeled with a patient's name go to the patient's room": the patient the sentence made up a moment ago.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])the\s+$/.test(lower.slice(Math.max(0, hit.index - 6), hit.index)) &&
+      /(?<![a-z])(?:a|an|any|each|every)\s+(?:[a-z-]+\s+)?(?:patient|pt)(?![a-z])/.test(sentenceBefore(lower, hit.index))) continue;
     // "Consent forms went home in backpacks", "if they went home with a patient": papers and loaned devices, not a patient discharged.
     if (hit[0] === 'went home' && /(?<![a-z])(?:forms?|letters?|packets?|flyers?|fliers?|notices?|papers?|materials|slips?|folders?|reminders?|kits?|copies|info|information|handouts?|it)\s+$|(?<![a-z])(?:if|unless|whether)\s+(?:they|it|these|those|any)\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
