@@ -174,6 +174,13 @@ describe('diagnosis recognizer', () => {
     ['deep ulcerations of terminal ileum with a stricture', 'stricture'],
     ['reportable: meningococcal disease, confirmed', 'meningococcal disease'],
     ['GPA with renal involvement, on rituximab', 'renal involvement'],
+    // orthopedics, anesthesia, early intervention and geriatrics (fresh27/fresh28 misses)
+    ['MRI: bone bruise and a lateral meniscus tear', 'lateral meniscus tear'],
+    ['c/o knee locking since the fall', 'knee locking'],
+    ['hx of malignant hyperthermia in her father', 'malignant hyperthermia'],
+    ['expressive language delay and toe walking', 'toe walking'],
+    ['dx: pediatric feeding disorder (PFD)', 'pediatric feeding disorder'],
+    ['freezing of gait and fluctuations in alertness, ?LBD', 'freezing of gait'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -344,6 +351,13 @@ describe('diagnosis recognizer', () => {
     'The perforation line on the new forms tears badly.',
     'Sharp words at the huddle; waves of calls after lunch.',
     'Memory issues on the old laptops: tickets go to IT.',
+    // orthopedics, anesthesia, early intervention and geriatrics (fresh27/fresh28 misses)
+    'Applying for SSI benefits? The front desk has forms.',
+    'CP Industries is the new vendor for carts.',
+    'Our phonics group meets in the library.',
+    'The language of the contract is delayed.',
+    'Coordination of the developmental fair is with Ana.',
+    'Freezing temps: the gait belt cabinet is by door 2.',
   ]);
 
   it.each([

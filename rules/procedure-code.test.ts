@@ -24,6 +24,10 @@ describe('procedure-code recognizer', () => {
     // HCPCS codes of devices in a prior-auth request; a parenthesized list of codes
     ['prior authorization for a transfemoral prosthesis:\n- L5856 microprocessor knee', 'L5856'],
     ['1 visit + up to 6 sessions CBT (90791, 90837)', '90837'],
+    // ranges and pairs of codes; "billable"
+    ['- Evals (97165-97167, 92523) = 1 unit.', '97167'],
+    ['Billed same day as G0438/G0439: add modifier 33', 'G0439'],
+    ['Billable: 99490 (20+ min)', '99490'],
     // a J code is a drug given in the office
     ['HCPCS: J0178 x2 units', 'J0178'],
     // a dental CDT code in a dental message; a claim line names its code
@@ -45,6 +49,8 @@ describe('procedure-code recognizer', () => {
     'Please update the billing address with 27534 Rue Haute 63 for this card',
     'Dial-in 617-555-0148, code 77120#, to discuss the billing calendar.',
     'ERA/835 files: the payer ID moves from 77014 to AHP01 for all claims.',
+    'Remit to PO Box 12, Spokane, WA 99204-1234 for the billing office.',
+    'Call ext 10234/10235 about the charge.',
     // id labels before the number
     'Invoice #73610 is past due; the charge is $118.',
     'Claim 98941 was denied for timely filing.',

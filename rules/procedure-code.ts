@@ -16,7 +16,9 @@ import type { RawMatch, Recognizer } from './types';
  */
 
 /** CPT, HCPCS or CDT shaped: five word characters, no decimal, price or id run around them. */
-const CODE_SHAPE = /(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?!\w|[.,]\d|-\d{3}|#)/g;
+const CODE_SHAPE = /(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?!\w|[.,]\d|-\d{3}(?!\d\d(?![\w-]))|#)/g;
+/** The second code of a range or a pair ("97165-97167", "G0438/G0439"), which CODE_SHAPE skips after its dash. */
+const SECOND_OF_PAIR = /(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})[-/](?<value>\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?![\w-])/g;
 const CODE_SEARCH = regexSearch(CODE_SHAPE, { wordLength: 5 });
 
 /** An id label right before the number: it is that id, not a procedure. */
@@ -33,7 +35,7 @@ const CODE_LABEL_BEFORE =
  * address; the billing office or address is a place, not a bill.
  */
 const BILLING_WORD =
-  /(?<![a-z])(?:cpt|hcpcs|cdt|bill|bills|billed|billing(?![ \t]+(?:address|office|department|dept|zip|contact|phone|fax|email|e-mail|manager|team|specialist|staff|hours))|rebill|rebilled|charge|charges|charged|\d[ \t]*units?|modifiers?|denied|denial|denials|eob|e\/m|rvus?|fee|fees|allowed|reimburs\w*|global|coded|coding|superbill|prior\s+auth\w*|preauth\w*|authoriz\w*|copay|coinsurance|deductible|claim|claims)(?![a-z])/;
+  /(?<![a-z])(?:cpt|hcpcs|cdt|bill|bills|billed|billing(?![ \t]+(?:address|office|department|dept|zip|contact|phone|fax|email|e-mail|manager|team|specialist|staff|hours))|rebill|rebilled|billable|charge|charges|charged|\d[ \t]*units?|modifiers?|denied|denial|denials|eob|e\/m|rvus?|fee|fees|allowed|reimburs\w*|global|coded|coding|superbill|prior\s+auth\w*|preauth\w*|authoriz\w*|copay|coinsurance|deductible|claim|claims)(?![a-z])/;
 const BILLING_BEFORE = 150;
 const BILLING_AFTER = 80;
 const PAYER_ID_BEFORE = /payer[ \t]*(?:id|#|number)/;
@@ -87,16 +89,24 @@ export const procedureCode: Recognizer = {
   find(ctx) {
     const { text, lower } = ctx;
     const candidates: { start: number; end: number; kind: CodeKind; accepted: boolean; cue?: string }[] = [];
-    for (const m of CODE_SEARCH(ctx, text)) {
-      const start = m.index!;
+    // Each candidate code, and where to read the label that speaks for it (a pair's labels speak for both codes).
+    const found: { index: number; code: string; labelAt: number }[] = [];
+    for (const m of CODE_SEARCH(ctx, text)) found.push({ index: m.index!, code: m[0], labelAt: m.index! });
+    if (found.length && (text.includes('-') || text.includes('/'))) {
+      for (const m of text.matchAll(SECOND_OF_PAIR)) {
+        found.push({ index: m.index! + m[0].length - 5, code: m.groups!.value!, labelAt: m.index! });
+      }
+      found.sort((a, b) => a.index - b.index);
+    }
+    for (const { index: start, code, labelAt } of found) {
       const end = start + 5;
-      const kind = kindOf(m[0]);
+      const kind = kindOf(code);
       if (!kind) continue;
-      const before = lower.slice(Math.max(0, start - 24), start);
+      const before = lower.slice(Math.max(0, labelAt - 24), labelAt);
       // "Claim: D2740 crown": a claim line names its code; a claim number is digits.
       const label = ID_LABEL_BEFORE.exec(before)?.groups?.label;
       if (label !== undefined && !(label === 'claim' && kind !== 'cpt-code')) continue;
-      const state = text.slice(Math.max(0, start - 4), start).match(/(?:^|[^A-Za-z])([A-Z]{2})[ \t]+$/);
+      const state = text.slice(Math.max(0, labelAt - 4), labelAt).match(/(?:^|[^A-Za-z])([A-Z]{2})[ \t]+$/);
       if (state && (US_STATES[state[1]!] || MILITARY_POST.has(state[1]!))) continue;
       // "the payer ID moves from 77014 to AHP01": clearinghouse payer IDs are five digits too.
       if (PAYER_ID_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) continue;

@@ -147,6 +147,12 @@ describe('procedure recognizer', () => {
     ['MR enterography showed skip lesions', 'MR enterography'],
     ['Started video DOT for RIPE', 'video DOT'],
     ['Thick and thin smears pending', 'Thick and thin smears'],
+    // orthopedics, anesthesia, autism and feeding assessments, advance care planning
+    ['positive Lachman test and pivot shift', 'Lachman test'],
+    ['adductor canal block for the TKA', 'adductor canal block'],
+    ['ADOS-2 and M-CHAT-R/F completed', 'ADOS-2'],
+    ['clinical swallow eval, then food chaining', 'clinical swallow eval'],
+    ['advance care planning discussed with daughter', 'advance care planning'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -293,6 +299,12 @@ describe('procedure recognizer', () => {
     'Stock photos of smears of paint for the lobby mural.',
     'The DOT inspector visits the ambulance bay on Friday.',
     'Ask for the DST office if clocks are off by an hour.',
+    // orthopedics, anesthesia, autism and feeding assessments, advance care planning
+    'The ACP annual meeting is in April.',
+    'Set the SLR camera on the tripod.',
+    'The CAM hours are posted.',
+    'AAC files will not play on the old laptops.',
+    'Shoulder to shoulder at the scope of work meeting.',
   ]);
 });
 

@@ -458,6 +458,18 @@ const PHI_ROWS: Row[] = [
     marks: [["date", "4/1", "surgery"], ["name", "Viktor Nemeth"], ["procedure", "total knee"]],
     phi: true,
   },
+  {
+    label: "a patient at home in a note",
+    text: "Pt at home with daughter; pt consented to telehealth visit for CHF f/u. Dana Reyes",
+    marks: [["name", "Dana Reyes"], ["diagnosis", "CHF"]],
+    phi: true,
+  },
+  {
+    label: "your child's assessment",
+    text: "Hi Ms. Tillman, your son's AAC assessment is on Oct 14.",
+    marks: [["name", "Tillman"], ["procedure", "AAC assessment"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1275,6 +1287,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a machine's back-in-service date",
     text: "The scope washer is down; back-in-service date is Mon 10/20 for ACL reconstruction cases. Luis Ortega",
     marks: [["date", "10/20", "service date"], ["name", "Luis Ortega"], ["procedure", "ACL reconstruction"]],
+    phi: false,
+  },
+  {
+    label: "a billing rule's patient setting and consent",
+    text: "1) Telehealth POS / modifiers\n   - Patient at home: POS 10 + modifier 95\n   - Audio-only: modifier 93 (need documented pt consent to audio-only)\n   - New telehealth E/M codes 98000-98015\nQuestions to Dana Reyes.",
+    marks: [["name", "Dana Reyes"], ["procedure", "98000"]],
+    phi: false,
+  },
+  {
+    label: "a vendor's in-service on a procedure for your staff",
+    text: "Your order includes a free in-service for your SLPs on AAC assessment. Estimated delivery Oct 14-16. Brock Tillman",
+    marks: [["name", "Brock Tillman"], ["procedure", "AAC assessment"], ["date", "Oct 14", "delivery"]],
     phi: false,
   },
 ];

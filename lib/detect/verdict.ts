@@ -56,7 +56,8 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  patient: /^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
+  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
@@ -236,7 +237,7 @@ const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|
 const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?))(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
-  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?)$/;
+  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
 /** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
 const STAFF_EVENT_AFTER =
   /^\s+(?:[a-z&-]+\s+){0,2}(?:meeting|huddle|committee|webinar|in-?service|retreat|town\s+hall|all-hands|conference|symposium|grand\s+rounds|potluck|party|luncheon|training|workshop)\b/;
@@ -420,6 +421,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
     if (/^(?:dx|diagnos)/.test(hit[0]) && RANKED_BEFORE.test(lower.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    // "(need documented pt consent to audio-only)": what a billing rule requires of any patient.
+    if (hit[0] === 'pt' && /(?<![a-z])(?:documented|need|needs|require[sd]?|obtain|get)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) &&
+      /^pt\s+(?:consent|signature|acknowledg)/.test(lower.slice(hit.index, hit.index + 20))) continue;
     // "Items labeled with a patient's name go to the patient's room": the patient the sentence made up a moment ago.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])the\s+$/.test(lower.slice(Math.max(0, hit.index - 6), hit.index)) &&
       /(?<![a-z])(?:a|an|any|each|every)\s+(?:[a-z-]+\s+)?(?:patient|pt)(?![a-z])/.test(sentenceBefore(lower, hit.index))) continue;
@@ -486,6 +490,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // lifetime": a rate's "her".
     const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ||
       /(?<![a-z])(?:your|his|her|my|their)\s+(?:\w+\s+)?(?:poster|talk|presentation|paper|abstract|lecture|article|study|research|project|thesis|session|webinar|course|class)\b[^.!?\n]*$/.test(before) ||
+      // "a virtual in-service for your SLPs on AAC assessment": a training's topic.
+      /(?<![a-z])(?:in-?service|training|webinar|workshop|session|class|course|lecture|talk|presentation)\b[^.!?\n]{0,50}\son\s+$/.test(lower.slice(Math.max(0, f.start - 90), f.start)) ||
       GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start)) ||
       // "patients should keep taking their metformin": "their" of a kind named in the sentence.
       (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|those)(?![a-z])/.test(sentenceBefore(lower, f.start)))

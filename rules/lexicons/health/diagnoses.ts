@@ -324,6 +324,8 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'PFO', 'VSD', 'UC', 'TB', 'BV', 'PID',
     // HHS is also the federal department, GPA a grade point average
     'HHS', 'MTC', 'GPA', 'TR3', 'TR4', 'TR5',
+    // SSI is also Supplemental Security Income, CP chest pain or a company
+    'SSI', 'CP',
   ],
 };
 
@@ -640,6 +642,17 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'diphtheria', 'meningococcal disease', 'anthrax', 'botulism', 'myalgias', 'myalgia',
     'post-tussive emesis', 'posttussive emesis', 'P. falciparum', 'falciparum malaria', 'renal involvement',
     'E. coli', 'Shiga toxin-producing E. coli',
+    // geriatrics/palliative, orthopedics and sports medicine, anesthesia, early intervention and school therapy
+    'venous stasis', 'repeating questions', 'hypoglycemic episodes', 'silent aspiration', 'volume depletion',
+    'poor po intake', 'freezing of gait', 'fluctuations in alertness', 'memory changes', 'effusion', 'bone bruise',
+    'lateral meniscus tear', 'medial meniscus tear', 'posterior horn tear', 'knee locking', 'locking and catching',
+    'impingement', 'limited dorsiflexion', 'female athlete triad',
+    'relative energy deficiency in sport', 'second impact syndrome', 'difficult airway', 'malignant hyperthermia',
+    'unequal pupils', 'expressive language delay', 'receptive language delay', 'language delay',
+    'toe walking', 'hand flapping', 'phonological disorder', 'articulation disorder', 'sensory processing disorder',
+    'sensory processing', 'speech-language impairment', 'speech or language impairment', 'pediatric feeding disorder',
+    'developmental coordination disorder', 'oral-motor weakness', 'dysgraphia', 'dyslexia', 'stuttering',
+    'serous otitis', 'minor abrasion', 'ex-34 wk preemie',
   ],
 };
 
@@ -661,6 +674,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'SNHL', 'DGF', 'pT1a', 'pT1b', 'pT2', 'pT3', 'pT4', 'pT1',
     // neurology, endocrinology, rheumatology, public health abbreviations
     'sICH', 'STEC', 'TI-RADS 4',
+    // Lewy body dementia, herniated disc, pediatric feeding disorder, RED-S, developmental coordination disorder
+    'LBD', 'HNP', 'PFD', 'RED-S', 'DCD',
   ],
 };
 

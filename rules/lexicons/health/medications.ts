@@ -456,6 +456,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'PPAR agonists', 'BCG', '3HP', 'RIPE therapy', 'Anti-TNF mAb', 'cefiderocol', 'Vivotif', 'YF-Vax',
     'artesunate', 'IV artesunate', 'quinidine', 'artemether-lumefantrine', 'atovaquone',
     'pneumococcal vaccine', 'antiseizure medication', 'anti-seizure medication',
+    // Parkinson psychosis drug, a barrier cream, antiplatelets
+    'pimavanserin', 'dimethicone', 'antiplatelets', 'antiplatelet',
   ],
 };
 
@@ -490,5 +492,7 @@ export const PATIENT_MESSAGE_MEDICATIONS: TermGroup = {
     'oxygen', 'antibiotic', 'antibiotics', 'blood thinner', 'blood thinners',
     'steroid', 'steroids', 'epi',
     'doxy',
+    // the narcotics cabinet in office mail
+    'narcotics', 'oxy',
   ],
 };

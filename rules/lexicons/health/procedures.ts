@@ -62,7 +62,8 @@ export const AMBIGUOUS_PROCEDURE_ABBREVIATIONS: TermGroup = {
   confidence: 0.65,
   caseSensitive: true,
   requireCue: true,
-  terms: ['CT', 'US', 'UA', 'LP', 'PET', 'XR'],
+  // ACP is also a college, CAM alternative medicine, SLR a camera, AAC an audio format.
+  terms: ['CT', 'US', 'UA', 'LP', 'PET', 'XR', 'ACP', 'CAM', 'SLR', 'AAC'],
 };
 export const AMBIGUOUS_PROCEDURE_WORDS: TermGroup = {
   name: 'procedure-ambiguous-words',
@@ -742,6 +743,17 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'mycobacterial culture', 'drug susceptibility testing', 'rabies PEP', 'rabies post-exposure prophylaxis',
     'complement levels', 'thick and thin smears', 'malaria smear', 'NP swab PCR', 'IgG level', 'urine ACR',
     'blood cx', 'urine cx', 'T bili',
+    // geriatrics/palliative, orthopedics, anesthesia, SLP/OT and developmental assessments, labs
+    'advance care planning', 'artificial nutrition', 'home safety eval', 'home safety evaluation',
+    'functional screen', 'pre-participation physical', 'whisper test', 'Lachman test', 'pivot shift', 'McMurray test',
+    'McMurray', 'hop test', 'single leg hop test', 'SCAT6', 'SCAT5', 'adductor canal block', 'interscalene block',
+    'decolonization', 'nasal decolonization', 'shoulder scope', 'shoulder scopes', 'spine fusion',
+    'spine fusions', 'steri-strip closure', 'type & screen', 'feeding consult',
+    'oral-motor assessment', 'food chaining', 'puree practice', 'chewy tube exercises', 'clinical swallow eval',
+    'clinical swallow evaluation', 'SOS approach', 'developmental evaluation', 'developmental evaluations',
+    'AAC assessment', 'pragmatic language observation', 'feeding/swallowing tx', 'AV canal repair',
+    'leukocyte esterase', 'fasting lipids', 'LDL-C', 'triglycerides',
+   
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -767,6 +779,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'AHI',
     // headache disability, nutrition therapy, liver scores, TB and stool tests
     'MIDAS', 'MNT', 'DSMT', 'DSMES', 'UGI', 'MELD', 'MELD-Na', 'TST', 'DST', 'BASDAI', 'HVLT',
+    // delirium, hearing, autism and language/motor/cognitive tests, the prescription monitoring check
+    '4AT', 'ABR', 'ADOS-2', 'M-CHAT-R/F', 'M-CHAT', 'CELF-5', 'CELF Preschool-3', 'BOT-2', 'WISC-V', 'PDMP',
   ],
 };
 

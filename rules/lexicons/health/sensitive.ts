@@ -30,6 +30,8 @@ export const MENTAL_HEALTH: TermGroup = {
     'thoughts of harming yourself', 'thoughts of harming herself', 'thoughts of harming himself',
     'thoughts of self-harm',
     'intentional ingestion', 'intentional overdose',
+    // school and eating-disorder presentations
+    'selective mutism', 'disordered eating',
   ],
 };
 
@@ -649,6 +651,8 @@ export const GENETIC_MORE: TermGroup = {
     'prothrombin gene mutation', 'apoe e4', 'dmd gene', 'pharmacogenomic testing', 'ancestry dna',
     'inherited retinal disease panel', 'carrier testing', 'x-linked retinitis pigmentosa',
     'cfdna', 'cell-free dna', 'nipt',
+    // microarray and fragile X results
+    '16p11.2 deletion', '16p11.2 recurrent deletion', 'CGG repeats', 'parental testing', 'fragile X testing',
   ],
 };
 
