@@ -203,6 +203,17 @@ describe('scan: words that are clinical only in a message about a patient', () =
     expect(scan(text).verdict.phi).toBe(true);
     expect(scan(text).findings.filter((f) => f.category !== 'identifier' && f.text === word)).toEqual([]);
   });
+  it.each([
+    ['Re: Jane Smith, MRN 4471823, CHF. Continue propranolol 20 mg and estradiol patch.', ['mental_health', 'reproductive_health']],
+    ['Re: Jane Smith, MRN 4471823, HBV. Tenofovir continues; ATM clinic Friday; rehab after the hip.', ['hiv', 'genetic', 'substance_use']],
+  ])('keeps ambiguous sensitive terms cue-only even in a PHI message: %j', (text, types) => {
+    const result = scan(text);
+    expect(result.verdict.phi).toBe(true);
+    expect(result.findings.filter((f) => (types as string[]).includes(f.type))).toEqual([]);
+  });
+  it('counts the mental-health words it can tell apart in a PHI message', () => {
+    expect(typesOf('Re: Jane Smith, MRN 4471823, on sertraline for MDD. Denied SI; started DBT last week.')).toEqual(expect.arrayContaining(['mental_health:SI', 'mental_health:DBT']));
+  });
   it('a symptom listed beside one that counts anywhere counts anywhere ("pain, dyspnea")', () => {
     expect(typesOf('Job posting: comfortable managing pain, dyspnea and terminal agitation.')).toContain('diagnosis:pain');
   });

@@ -8,9 +8,10 @@
 /**
  * Terms that need their cue even in a message about a patient: "RA" is room air after an oxygen saturation, "PE"
  * school gym, "MDS" a nursing-home assessment coordinator's title, "BCC" a chaplain's board certification, "RF"
- * refills, "PD" pupillary distance, "ALT" an alternate phone, "PCN" a pharmacy processor control number.
+ * refills, "PD" pupillary distance, "ALT" an alternate phone, "PCN" a pharmacy processor control number, "NA" not
+ * applicable, "AA" an associate's degree, "AUD" Australian dollars, "IOP" intraocular pressure.
  */
-const CUE_EVEN_FOR_PATIENTS = new Set(['RA', 'PE', 'MDS', 'BCC', 'UC', 'RF', 'PD', 'ALT', 'PCN', 'mono', 'Mono']);
+const CUE_EVEN_FOR_PATIENTS = new Set(['RA', 'PE', 'MDS', 'BCC', 'UC', 'RF', 'PD', 'ALT', 'PCN', 'mono', 'Mono', 'NA', 'AA', 'AUD', 'IOP']);
 /**
  * A recovery or treatment center, an inpatient rehab unit or a residential program is a place (and a substance-use
  * flag on a hip-fracture referral would be wrong); a "working hypothesis" is a phrase.

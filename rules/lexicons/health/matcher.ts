@@ -67,6 +67,16 @@ export interface LexiconRecognizerSpec {
   alsoAs?: { type: FindingType; groups?: readonly string[]; when?: RegExp };
 }
 
+/**
+ * A sensitive category said wrongly is worse than one missed (a 42 CFR Part 2 or HIV flag on a cardiology note): its
+ * ambiguous terms stay cue-only even in a patient's message ("propranolol", "estradiol", "tenofovir", "ATM", "ART",
+ * "rehab"), except the mental-health and substance-use words whose other readings the patient-message check knows
+ * ("SI", "DBT", "anxious", "ETOH"). Diagnoses, drugs and procedures without their cue count in a patient's message.
+ */
+const SENSITIVE_GROUPS_FOR_PATIENTS = new Set(['mental-health-ambiguous', 'mental-health-ambiguous-abbreviations', 'substance-use-ambiguous']);
+const HEALTH_TYPES = new Set<FindingType>(['diagnosis', 'medication', 'procedure']);
+const promotable = (group: TermGroup, type: FindingType) => HEALTH_TYPES.has(group.type ?? type) || SENSITIVE_GROUPS_FOR_PATIENTS.has(group.name);
+
 const WORD = '[A-Za-z0-9_]';
 const escapeTerm = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -305,7 +315,7 @@ export function defineLexiconRecognizer(spec: LexiconRecognizerSpec): Recognizer
         // unless it has an everyday reading even there.
         let patientOnly: true | undefined;
         if (group.requireCue && !cue) {
-          if (!clinicalInPatientMessage(ctx.text, ctx.lower, start, end)) continue;
+          if (!promotable(group, spec.type) || !clinicalInPatientMessage(ctx.text, ctx.lower, start, end)) continue;
           patientOnly = true;
         }
         const confidence = Math.min(1, group.confidence + (cue && !group.requireCue ? boost : 0));
