@@ -43,10 +43,20 @@ describe('compiled lexicon', () => {
       groups: [{ name: 'mat', confidence: 0.6, caseSensitive: true, requireCue: true, terms: ['MAT'] }],
     });
     expect(recognizer.find(ctxOf('MAT for opioid use'))).toMatchObject([{ cue: 'opioid', pattern: 'lexicon:mat' }]);
-    // Without its cue it is reported only for a message about a patient (the engine decides that after the verdict).
-    expect(recognizer.find(ctxOf('MAT in the gym; the opioid talk is far, far, far away'))).toMatchObject([{ patientOnly: true }]);
+    // A sensitive category's ambiguous term stays cue-only.
+    expect(recognizer.find(ctxOf('MAT in the gym; the opioid talk is far, far, far away'))).toEqual([]);
     // "opioids" is not the cue "opioid": cues are whole words too.
-    expect(recognizer.find(ctxOf('MAT opioids'))).toMatchObject([{ patientOnly: true, cue: undefined }]);
+    expect(recognizer.find(ctxOf('MAT opioids'))).toEqual([]);
+  });
+  it('reports an ambiguous diagnosis without its cue as patient-only (the engine keeps it only in a PHI message)', () => {
+    const recognizer = defineLexiconRecognizer({
+      id: 't', description: 't', type: 'diagnosis', cues: ['ejection'], cueWindow: 20,
+      groups: [{ name: 'hf', confidence: 0.6, caseSensitive: true, requireCue: true, terms: ['HF'] }],
+    });
+    expect(recognizer.find(ctxOf('HF with low ejection fraction'))).toMatchObject([{ cue: 'ejection', patientOnly: undefined }]);
+    expect(recognizer.find(ctxOf('HF, stable today'))).toMatchObject([{ patientOnly: true, cue: undefined }]);
+    // Named after a department it is the department, even in a patient's message.
+    expect(recognizer.find(ctxOf('HF clinic moves to Tuesday'))).toEqual([]);
   });
 });
 
