@@ -481,14 +481,25 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
  * case right before a birth date or record number label is the patient those belong to. The surname and at least
  * one given name must be names a lexicon knows; no word may be English grammar or a health term.
  */
-const BIRTH_OR_RECORD_LABEL = /(?<![a-z])(?:dob|d\.o\.b\.?|date of birth|mrn|mr#|mrn#)(?![a-z])/gi;
+/** Whether the token at `k` starts a birth date or record number label: "DOB", "D.O.B.", "date of birth", "MRN", "MR#". */
+function birthOrRecordLabel(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k]!;
+  switch (t.lower) {
+    case 'dob': case 'mrn': return true;
+    case 'mr': return text.charCodeAt(t.end) === 35;
+    case 'd': return /^d\.o\.b/i.test(text.slice(t.start, t.start + 5));
+    case 'date': return /^date of birth/i.test(text.slice(t.start, t.start + 13));
+    default: return false;
+  }
+}
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each label back to the word right before it (a few notes have many labels; most have none or one).
-  for (const label of text.matchAll(BIRTH_OR_RECORD_LABEL)) {
-    const i = firstTokenAtOrAfter(tokens, label.index) - 1;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!birthOrRecordLabel(tokens, text, k)) continue;
+    const i = k - 1;
     const t = tokens[i];
-    if (!t || i < 1 || taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, label.index))) continue;
+    if (!t || taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
     // Walk back over one or two given names to the comma after the surname.
     let first = i;
     while (first > i - 2 && first > 0 && /^[ \t]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
