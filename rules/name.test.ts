@@ -482,6 +482,8 @@ const NO_MATCH: [string, string][] = [
   ['see notes, plan dob 1/2/1950 for the chart', 'notes, plan'],
   ['Diabetes, type 2 - DOB on file', 'Diabetes, type'],
   ['The reminder goes by Friday to all staff', 'Friday'],
+  // a job title after "Client" in a signature
+  ['Thanks,\nDerek Hollins\nClient Services Rep\nMetroPath Reference Labs', 'Services Rep'],
 ];
 
 describe('name recognizer', () => {

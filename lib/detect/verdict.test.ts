@@ -470,6 +470,18 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Tillman"], ["procedure", "AAC assessment"]],
     phi: true,
   },
+  {
+    label: "a client who lives at a shelter",
+    text: "Rosa Amaya (MRN 4471823) is staying at 1140 W. Alder St; flu shot given.",
+    marks: [["address", "1140 W. Alder St"], ["name", "Rosa Amaya"], ["mrn", "4471823"], ["procedure", "flu shot"]],
+    phi: true,
+  },
+  {
+    label: "a procedure date with a day",
+    text: "Oksana Lindqvist: procedure 3/12/2025, blood transfusion x2.",
+    marks: [["date", "3/12/2025", "procedure"], ["name", "Oksana Lindqvist"], ["procedure", "blood transfusion"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1299,6 +1311,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a vendor's in-service on a procedure for your staff",
     text: "Your order includes a free in-service for your SLPs on AAC assessment. Estimated delivery Oct 14-16. Brock Tillman",
     marks: [["name", "Brock Tillman"], ["procedure", "AAC assessment"], ["date", "Oct 14", "delivery"]],
+    phi: false,
+  },
+  {
+    label: "a coat drive's shelter address",
+    text: "Coat drive: kids' coats for the family shelter at 1140 W. Alder St. Questions to Rosa Amaya; flu shots at the same site.",
+    marks: [["address", "1140 W. Alder St"], ["name", "Rosa Amaya"], ["procedure", "flu shots"]],
+    phi: false,
+  },
+  {
+    label: "a fleet service's address on a van schedule",
+    text: "FRI 11/21: van #2 pickup from Midway Fleet Service, 4410 S. Pulaski Rd; interpreters for the TB clinic. Tomas Reyes",
+    marks: [["address", "4410 S. Pulaski Rd"], ["name", "Tomas Reyes"], ["procedure", "TB clinic"]],
+    phi: false,
+  },
+  {
+    label: "a lab's client account with a reference lab",
+    text: "Your client account is MP-40117 for send-outs (HLA typing). Derek Hollins",
+    marks: [["account_number", "MP-40117"], ["procedure", "HLA typing"], ["name", "Derek Hollins"]],
+    phi: false,
+  },
+  {
+    label: "proficiency testing results in lab minutes",
+    text: "Lab Quality Cmte - PT results summary: lipase sample CHM-09 unacceptable. Attendees: Dr. Ruth Achterberg",
+    marks: [["name", "Ruth Achterberg"], ["procedure", "lipase"]],
+    phi: false,
+  },
+  {
+    label: "a year alone after a procedure",
+    text: "[ ] Director signature on every procedure reviewed in 2025 - Oksana Lindqvist; blood bank SOPs.",
+    marks: [["date", "2025", "procedure"], ["name", "Oksana Lindqvist"], ["procedure", "blood bank"]],
     phi: false,
   },
 ];

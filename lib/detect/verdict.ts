@@ -95,7 +95,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
+const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|[a-z]{3,}s\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
@@ -227,14 +227,14 @@ const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|ven
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
 /** A practice announcing where it moves or opens. */
 const ORGANIZATION_MOVE = /(?<![a-z])(?:our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
-const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|distribution center|loading dock|receiving dock|returns center|repair center|service center)\s+(?:at|is|:)?\s*$/;
+const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|distribution center|loading dock|receiving dock|returns center|repair center|service center|shelter|food pantry|pantry|food bank|drop-in center|soup kitchen|fleet service|auto service|garage|body shop)\s*,?\s+(?:at|is|:)?\s*$|(?<![a-z])(?:service|services|fleet|motors|garage|auto)\s*,\s*$/;
 /** A line that starts with a care facility's name, then a separator: its address follows ("Willow Court Memory Care | "). */
 const FACILITY_THEN_ADDRESS = /^\s*(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical)\s*[|•·–—-]\s*$/;
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?))(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
   /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
@@ -390,6 +390,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
     f.explanation.pattern !== 'cued-month' &&
+    // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
+    !/^\d{4}$/.test(f.text.trim()) &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
     !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) &&
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.

@@ -243,7 +243,7 @@ export const JOB_TITLE_WORDS = new Set([
   'assistant', 'associate', 'technician', 'technologist', 'scientist', 'consultant', 'liaison', 'representative',
   'architect', 'developer', 'planner', 'strategist', 'auditor', 'accountant', 'secretary', 'clerk', 'registrar',
   'recruiter', 'educator', 'navigator', 'scheduler', 'receptionist', 'programmer', 'designer', 'editor', 'advisor',
-  'lead', 'chair', 'chief', 'president', 'controller', 'treasurer', 'superintendent', 'therapist',
+  'lead', 'chair', 'chief', 'president', 'controller', 'treasurer', 'superintendent', 'therapist', 'rep', 'reps',
 ]);
 
 /** Languages named in mail ("Se habla español. Nou pale Kreyòl"): never a person. Karen, a given name, is left out. */
