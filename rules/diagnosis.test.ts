@@ -181,6 +181,10 @@ describe('diagnosis recognizer', () => {
     ['expressive language delay and toe walking', 'toe walking'],
     ['dx: pediatric feeding disorder (PFD)', 'pediatric feeding disorder'],
     ['freezing of gait and fluctuations in alertness, ?LBD', 'freezing of gait'],
+    // radiation oncology, microbiology and blood bank (fresh29 misses)
+    ['moist desquamation in the inframammary fold', 'moist desquamation'],
+    ['blood cx: gram positive cocci in clusters', 'gram positive cocci in clusters'],
+    ['antibody ID: anti-K and anti-Jka', 'anti-K'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -358,6 +362,10 @@ describe('diagnosis recognizer', () => {
     'The language of the contract is delayed.',
     'Coordination of the developmental fair is with Ana.',
     'Freezing temps: the gait belt cabinet is by door 2.',
+    // radiation oncology, microbiology and blood bank (fresh29 misses)
+    'The trench in front of the clinic is being filled.',
+    'Gram positive feedback from the survey!',
+    'The K and Jka rooms are on the second floor.',
   ]);
 
   it.each([

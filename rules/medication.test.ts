@@ -104,6 +104,9 @@ describe('medication recognizer', () => {
     ['Treat with 3HP once weekly', '3HP'],
     ['Vivotif 4 capsules before travel', 'Vivotif'],
     ['IV artesunate from the CDC', 'IV artesunate'],
+    // chemotherapy regimens
+    ['dose-dense AC-T completed in 2019', 'dose-dense AC-T'],
+    ['ABVE-PC x 4 cycles as a teen', 'ABVE-PC'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -203,5 +206,8 @@ describe('medication recognizer', () => {
     'EBUS stations 4R/7 negative.',
     'The RIPE avocados are in the break room.',
     'PEG board for the volunteer schedule.',
+    // chemotherapy regimens
+    'The A/C unit in radiation oncology is broken.',
+    'ABV is on the wine list for the gala.',
   ]);
 });

@@ -153,6 +153,10 @@ describe('procedure recognizer', () => {
     ['ADOS-2 and M-CHAT-R/F completed', 'ADOS-2'],
     ['clinical swallow eval, then food chaining', 'clinical swallow eval'],
     ['advance care planning discussed with daughter', 'advance care planning'],
+    // radiation oncology, blood bank and microbiology
+    ['whole breast RT then a boost', 'whole breast RT'],
+    ['T&S and antibody screen before transfusion', 'antibody screen'],
+    ['MALDI-TOF identified the isolate', 'MALDI-TOF'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -305,6 +309,10 @@ describe('procedure recognizer', () => {
     'The CAM hours are posted.',
     'AAC files will not play on the old laptops.',
     'Shoulder to shoulder at the scope of work meeting.',
+    // radiation oncology, blood bank and microbiology
+    'The DAT file from the old system will not open.',
+    'RT the post if you agree!',
+    'Screen the antibody commercials before they air.',
   ]);
 });
 

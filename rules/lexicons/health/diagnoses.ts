@@ -653,6 +653,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'sensory processing', 'speech-language impairment', 'speech or language impairment', 'pediatric feeding disorder',
     'developmental coordination disorder', 'oral-motor weakness', 'dysgraphia', 'dyslexia', 'stuttering',
     'serous otitis', 'minor abrasion', 'ex-34 wk preemie',
+    // homeless outreach, survivorship and radiation oncology, blood bank and microbiology findings
+    'trench foot', 'white patches on my tongue', 'thrush', 'moist desquamation', 'dry desquamation',
+    'endometrial ca', 'endometrial cancer', 'coagulase-negative staph', 'gram positive cocci in clusters',
+    'gram negative rods', 'Streptococcus pyogenes', 'Streptococcus dysgalactiae', 'Micrococcus', 'Cutibacterium',
+    'neutropenic', 'anti-K', 'anti-Jka', 'alloantibody',
   ],
 };
 

@@ -458,6 +458,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'pneumococcal vaccine', 'antiseizure medication', 'anti-seizure medication',
     // Parkinson psychosis drug, a barrier cream, antiplatelets
     'pimavanserin', 'dimethicone', 'antiplatelets', 'antiplatelet',
+    // chemotherapy regimens and supportive care
+    'dose-dense AC-T', 'taxanes', 'taxane', 'ABVE-PC', 'procarbazine',
+    'IV abx', 'PJP prophylaxis',
   ],
 };
 
@@ -494,5 +497,7 @@ export const PATIENT_MESSAGE_MEDICATIONS: TermGroup = {
     'doxy',
     // the narcotics cabinet in office mail
     'narcotics', 'oxy',
+    // abx and "cape" (capecitabine) in a patient message
+    'abx', 'cape',
   ],
 };

@@ -62,8 +62,8 @@ export const AMBIGUOUS_PROCEDURE_ABBREVIATIONS: TermGroup = {
   confidence: 0.65,
   caseSensitive: true,
   requireCue: true,
-  // ACP is also a college, CAM alternative medicine, SLR a camera, AAC an audio format.
-  terms: ['CT', 'US', 'UA', 'LP', 'PET', 'XR', 'ACP', 'CAM', 'SLR', 'AAC'],
+  // ACP is also a college, CAM alternative medicine, SLR a camera, AAC an audio format, DAT a data file.
+  terms: ['CT', 'US', 'UA', 'LP', 'PET', 'XR', 'ACP', 'CAM', 'SLR', 'AAC', 'DAT'],
 };
 export const AMBIGUOUS_PROCEDURE_WORDS: TermGroup = {
   name: 'procedure-ambiguous-words',
@@ -754,6 +754,12 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'AAC assessment', 'pragmatic language observation', 'feeding/swallowing tx', 'AV canal repair',
     'leukocyte esterase', 'fasting lipids', 'LDL-C', 'triglycerides',
    
+    // radiation oncology, blood bank, microbiology, lymphedema and survivorship care
+    'whole breast RT', 'involved-site RT', 'short-course RT', 'pelvic RT',
+    'fiducial marker placement', 'SpaceOAR gel', 'antibody screen', 'antibody ID', 'antibody identification',
+    'ABO/Rh', 'direct antiglobulin test', 'compression garments', 'manual lymph drainage', 'BCID2 panel',
+    'blood culture ID panel', 'MALDI-TOF', '1,25-dihydroxy vitamin D', 'HBsAb', 'fertility consult',
+   
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -781,6 +787,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'MIDAS', 'MNT', 'DSMT', 'DSMES', 'UGI', 'MELD', 'MELD-Na', 'TST', 'DST', 'BASDAI', 'HVLT',
     // delirium, hearing, autism and language/motor/cognitive tests, the prescription monitoring check
     '4AT', 'ABR', 'ADOS-2', 'M-CHAT-R/F', 'M-CHAT', 'CELF-5', 'CELF Preschool-3', 'BOT-2', 'WISC-V', 'PDMP',
+    // stereotactic radiosurgery, direct antiglobulin test, type and screen
+    'T&S',
   ],
 };
 
