@@ -1,3 +1,4 @@
+import { isHcpcsCode } from './procedure-code';
 import { planContextId } from './health-plan-id';
 import { definePatternRecognizer } from './pattern';
 import { itinStructureValid, ssnStructureValid } from './validators/checksums';
@@ -81,7 +82,7 @@ export const otherId = definePatternRecognizer({
     ((pattern === 'itin 5-4' || pattern === 'itin 3-6') && nonPersonalNumberContext(ctx.text, start, pattern === 'itin 5-4')) ||
     (pattern.startsWith('labeled') && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value) || impossibleTaxId(value))) ||
     // "denied claims - H0020": a HCPCS code the claims are for (procedure-code reports it), not a claim number.
-    (pattern.startsWith('labeled') && /^[A-EGHJ-MP-V]\d{4}$/.test(value)) ||
+    (pattern.startsWith('labeled') && isHcpcsCode(value)) ||
     // "Member Jo Doe, ID W123": the health-plan recognizer reports it as the member id.
     (pattern === 'labeled id' && (planContextId(ctx, start) || thingId(ctx.text, start))),
 });

@@ -15,10 +15,19 @@ import type { RawMatch, Recognizer } from './types';
  * ZIP) never is.
  */
 
+/** A CPT code (four digits and a digit, F or T) or a HCPCS Level II / CDT code (a letter and four digits). */
+const CODE = String.raw`(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})`;
+/** Not inside a price, a decimal, an id run or a path. */
+const NOT_AFTER = String.raw`(?<![\w$#.,/-])`;
 /** CPT, HCPCS or CDT shaped: five word characters, no decimal, price or id run around them. */
-const CODE_SHAPE = /(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?!\w|[.,]\d|-\d{3}(?!\d\d(?![\w-]))|#)/g;
+const CODE_SHAPE = new RegExp(String.raw`${NOT_AFTER}${CODE}(?!\w|[.,]\d|-\d{3}(?!\d\d(?![\w-]))|#)`, 'g');
 /** The second code of a range or a pair ("97165-97167", "G0438/G0439"), which CODE_SHAPE skips after its dash. */
-const SECOND_OF_PAIR = /(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})[-/](?<value>\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?![\w-])/g;
+const SECOND_OF_PAIR = new RegExp(String.raw`${NOT_AFTER}${CODE}[-/](?<value>${CODE})(?![\w-])`, 'g');
+/** Codes inside a parenthesized list. */
+const CODE_IN_LIST = new RegExp(String.raw`${NOT_AFTER}${CODE}(?!\w)`, 'g');
+const HCPCS_CODE = /^[A-EGHJ-MP-V]\d{4}$/;
+/** "H0020", "J0178", "D2740": a HCPCS Level II or CDT code, never a claim or record number (other-id asks). */
+export const isHcpcsCode = (value: string) => HCPCS_CODE.test(value);
 const CODE_SEARCH = regexSearch(CODE_SHAPE, { wordLength: 5 });
 
 /** An id label right before the number: it is that id, not a procedure. */
@@ -78,7 +87,7 @@ function inCodeList(text: string, start: number): boolean {
   const close = text.indexOf(')', start);
   if (close < 0 || close - open > 120) return false;
   const inside = text.slice(open + 1, close);
-  const codes = inside.match(/(?<![\w$#.,/-])(?:\d{4}[\dFT]|[A-EGHJ-MP-V]\d{4})(?![\w])/g) ?? [];
+  const codes = inside.match(CODE_IN_LIST) ?? [];
   return codes.length >= 2 && !ID_LABEL_BEFORE.test(text.slice(Math.max(0, open - 24), open).toLowerCase());
 }
 
