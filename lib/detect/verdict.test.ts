@@ -482,6 +482,30 @@ const PHI_ROWS: Row[] = [
     marks: [["date", "3/12/2025", "procedure"], ["name", "Oksana Lindqvist"], ["procedure", "blood transfusion"]],
     phi: true,
   },
+  {
+    label: "a doctor saw a patient, 'her SLT' is the patient's",
+    text: "Dr. Nwosu saw Ana Ruiz today and her SLT is set for 2/12.",
+    marks: [["name", "Nwosu"], ["name", "Ana Ruiz"], ["procedure", "SLT"]],
+    phi: true,
+  },
+  {
+    label: "a named patient's pump",
+    text: "The patient, Dana Whitcomb, needs a new breast pump kit before discharge.",
+    marks: [["name", "Dana Whitcomb"], ["procedure", "pump"]],
+    phi: true,
+  },
+  {
+    label: "a relative's care: 'my mother's dialysis'",
+    text: "My mother's dialysis was moved to Tuesday, can she still get a ride?\nInes Carvalho",
+    marks: [["procedure", "dialysis"], ["name", "Ines Carvalho"]],
+    phi: true,
+  },
+  {
+    label: "a named person's own operation",
+    text: "Ines Carvalho called: she posted about her own rhinoplasty and wants the photos taken down.",
+    marks: [["name", "Ines Carvalho"], ["procedure", "rhinoplasty"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1341,6 +1365,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a year alone after a procedure",
     text: "[ ] Director signature on every procedure reviewed in 2025 - Oksana Lindqvist; blood bank SOPs.",
     marks: [["date", "2025", "procedure"], ["name", "Oksana Lindqvist"], ["procedure", "blood bank"]],
+    phi: false,
+  },
+  {
+    label: "a doctor's own procedure days: 'Dr. Nwosu will use 4 and 5 on her SLT days'",
+    text: "Exam 4 gets the slit lamp from Exam 6. Dr. Nwosu will use 4 and 5 on her SLT days.\nKateryna Bondarenko",
+    marks: [["name", "Nwosu"], ["procedure", "SLT"], ["name", "Kateryna Bondarenko"]],
+    phi: false,
+  },
+  {
+    label: "a product's use: 'single-patient use only'",
+    text: "Accessory kits billed separately, single-patient use only. Breast pump fleet: 140 units.\nDana Whitcomb",
+    marks: [["procedure", "pump"], ["name", "Dana Whitcomb"]],
+    phi: false,
+  },
+  {
+    label: "a metric's milk: 'own mother's milk by DOL 3: 82%'",
+    text: "Infants <1500 g receiving own mother's milk by DOL 3: 82%. Pump rental renewal signed.\nMinutes: Ines Carvalho",
+    marks: [["minor", "Infants"], ["procedure", "Pump"], ["name", "Ines Carvalho"]],
+    phi: false,
+  },
+  {
+    label: "'their' of someone a rule speaks of: 'even if they posted about their own rhinoplasty'",
+    text: "Do not reply to comments confirming someone was a patient, even if they posted about their own rhinoplasty first.\nInes Carvalho",
+    marks: [["procedure", "rhinoplasty"], ["name", "Ines Carvalho"]],
     phi: false,
   },
 ];

@@ -134,6 +134,11 @@ const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m ou
  * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
  */
 const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+/**
+ * A sentence whose subject is a doctor, then a possessive with no other person between: "Dr. Nwosu will use 4 and 5
+ * on her SLT days", "Dr. Patel moved his colonoscopies to Room 2". The procedures are the doctor's work.
+ */
+const STAFF_SUBJECT_OWNS = /(?:^|[.!?:]\s+|^\s*[-*•]\s*)(?:dr|doctor)\.?\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:will|is|was|has|had|does|did|can|may|plans to|wants to|prefers to|moved|moves|uses|used|starts|started|does|books|booked|blocks|needs)\b(?:(?!\b(?:she|he|him|her|his|them|they|patient|pt|pts|patients)\b)[^.!?\n])*\b(?:her|his)\s+[^.!?\n]{0,30}$/;
 /** "Hi Derek," / "Dear Mrs. Lopez": the message is addressed to one person. */
 const GREETING_BEFORE = /(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$/;
 /** A greeting alone is also how staff write to each other: it links only when the message talks about care. */
@@ -431,6 +436,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:a|an|any|each|every)\s+(?:[a-z-]+\s+)?(?:patient|pt)(?![a-z])/.test(sentenceBefore(lower, hit.index))) continue;
     // "Consent forms went home in backpacks", "if they went home with a patient": papers and loaned devices, not a patient discharged.
     if (hit[0] === 'went home' && /(?<![a-z])(?:forms?|letters?|packets?|flyers?|fliers?|notices?|papers?|materials|slips?|folders?|reminders?|kits?|copies|info|information|handouts?|it)\s+$|(?<![a-z])(?:if|unless|whether)\s+(?:they|it|these|those|any)\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "single-patient use only", "multi-patient pumps": how a product may be used, any patient.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:single|multi|multiple|one|same)[- ]$/.test(lower.slice(Math.max(0, hit.index - 9), hit.index))) continue;
+    // "own mother's milk", "Mother's Day": the milk a metric counts, a holiday.
+    if (hit[0] === "mother's" && /^mother's\s+(?:own\s+)?(?:milk|day)\b/.test(lower.slice(hit.index, hit.index + 20))) continue;
     // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
     if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
@@ -496,7 +505,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:in-?service|training|webinar|workshop|session|class|course|lecture|talk|presentation)\b[^.!?\n]{0,50}\son\s+$/.test(lower.slice(Math.max(0, f.start - 90), f.start)) ||
       GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start)) ||
       // "patients should keep taking their metformin": "their" of a kind named in the sentence.
-      (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|those)(?![a-z])/.test(sentenceBefore(lower, f.start)))
+      (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|someone|somebody|those)(?![a-z])/.test(sentenceBefore(lower, f.start))) ||
+      // "Dr. Nwosu will use 4 and 5 on her SLT days": the sentence's subject is a doctor and "her" her own work.
+      STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
