@@ -23,6 +23,14 @@ describe('genetic recognizer', () => {
     // a gene symbol said to be tested
     ["plasma amino acids today and PAH gene sequencing, then", "PAH gene sequencing"],
     // an English word in capitals is not a gene symbol
+    // HGVS variant notation and hearing, retina and kidney genes; page numbers, times and section numbers are not variants
+    ['Panel: c.2405_2406del (p.Glu802Glyfs*32), hemizygous.', 'c.2405_2406del'],
+    ['Panel: c.2405_2406del (p.Glu802Glyfs*32), hemizygous.', 'p.Glu802Glyfs*32'],
+    ['Homozygous c.35delG on the hearing loss panel.', 'c.35delG'],
+    ['Splice site c.-23+1G>A reported as likely pathogenic.', 'c.-23+1G>A'],
+    ['Second allele p.(Arg117His) in trans.', 'p.(Arg117His)'],
+    ['GJB2 biallelic variants on the hearing loss panel.', 'GJB2'],
+    ['PKD1 truncating variant confirmed in her brother.', 'PKD1'],
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -46,5 +54,13 @@ describe('genetic recognizer', () => {
     "Gene therapy stocks rose 4 percent.",
     // an English word in capitals is not a gene symbol
     "The NEW gene testing policy takes effect Monday.",
+    // HGVS variant notation and hearing, retina and kidney genes; page numbers, times and section numbers are not variants
+    'See p.12 of the handbook for the schedule.',
+    'Clinic runs 1-5 p.m. on Fridays.',
+    'Per section c.5 of the contract, renewals are annual.',
+    'Parking in lot c.2 is closed.',
+    'The GJB2 folder is on the share drive.',
+    'Room PKD1 is booked.',
+    'Item p.A of the agenda.',
   ]);
 });

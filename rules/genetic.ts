@@ -12,6 +12,16 @@ const PATHOGEN_CONTEXT = /(?:hiv|hcv|hbv|hepatitis|hep c|hep b|viral|virus|virem
 
 const ENGLISH = compromiseWords().common;
 
+const RESIDUE = '(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Sec|[ACDEFGHIKLMNPQRSTVWY])';
+/** A DNA position: "2405", "-23+1", "*37", a range "2405_2406". */
+const POSITION = '[-*]?\\d+(?:[+-]\\d+)?';
+/** A protein change: "Glu802Glyfs*32", "Arg117His", "Phe508del", "G12D". */
+const PROTEIN_CHANGE = `${RESIDUE}\\d+(?:_${RESIDUE}\\d+)?(?:${RESIDUE}|=|\\*|del|dup|ins${RESIDUE}+)?(?:fs(?:\\*|Ter)?\\d*|ext\\*?\\d*)?`;
+const HGVS_VARIANT = new RegExp(
+  `(?<![\\w.])(?:[cgm]\\.${POSITION}(?:_${POSITION})?(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|inv)` +
+  `|p\\.(?:\\(${PROTEIN_CHANGE}\\)|${PROTEIN_CHANGE}))` +
+  `(?![\\w>])`, 'g');
+
 export const genetic = defineLexiconRecognizer({
   id: 'genetic',
   description: 'Genetic information (GINA): BRCA, genetic and cascade testing, carrier screening, pathogenic variants',
@@ -22,6 +32,10 @@ export const genetic = defineLexiconRecognizer({
     // "F508del / G542X", "BRAF V600E": a named variant, beside a gene or testing cue.
     { name: 'variant-notation', regex: PROTEIN_VARIANT_PATTERN, confidence: 0.8, requireCue: true,
       startsWith: PROTEIN_VARIANT_STARTS },
+    // HGVS notation, the way a lab report writes a variant: "c.2405_2406del", "c.35delG", "c.-23+1G>A",
+    // "p.Glu802Glyfs*32", "p.(Arg117His)". Nothing but a gene's variant is written so: no cue needed. A page
+    // reference ("p.12") has no residue or change and stays out.
+    { name: 'hgvs-variant', regex: HGVS_VARIANT, confidence: 0.85, startsWith: ['c.', 'g.', 'm.', 'p.'], wordLength: 1 },
     // "PAH gene sequencing", "CFTR gene analysis", "HBB gene testing": a gene symbol said to be tested. The word
     // "gene" and the test make any capitalized symbol a gene, listed or not, unless it is an English word in
     // capitals ("NEW gene testing policy").

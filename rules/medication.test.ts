@@ -107,6 +107,13 @@ describe('medication recognizer', () => {
     // chemotherapy regimens
     ['dose-dense AC-T completed in 2019', 'dose-dense AC-T'],
     ['ABVE-PC x 4 cycles as a teen', 'ABVE-PC'],
+    // Eye drops, transplant and wound medicines from fresh30/31
+    ['Start difluprednate 0.05% QID.', 'difluprednate'],
+    ['Switch to loteprednol 0.5% BID.', 'loteprednol'],
+    ['Mycophenolic acid DR 360 mg BID.', 'Mycophenolic acid'],
+    ['Dress with cadexomer iodine gel daily.', 'cadexomer iodine gel'],
+    ['Silver nitrate to the hypergranulation.', 'Silver nitrate'],
+    ['Mag-Ox 400 mg daily for low Mg.', 'Mag-Ox'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -209,5 +216,12 @@ describe('medication recognizer', () => {
     // chemotherapy regimens
     'The A/C unit in radiation oncology is broken.',
     'ABV is on the wine list for the gala.',
+    // Eye drops, transplant and wound medicines from fresh30/31
+    'Zinc roofing for the annex.',
+    'The silver sponsor tier is full.',
+    'Erythropoiesis lecture moved.',
+    'Petroleum prices raised the shipping fee.',
+    'The magnesium grill is broken.',
+    'Our loteria night raised $300.',
   ]);
 });

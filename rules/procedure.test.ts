@@ -157,6 +157,18 @@ describe('procedure recognizer', () => {
     ['whole breast RT then a boost', 'whole breast RT'],
     ['T&S and antibody screen before transfusion', 'antibody screen'],
     ['MALDI-TOF identified the isolate', 'MALDI-TOF'],
+    // Eye and ear tests, transplant levels, NICU screening, plastics and wound care from fresh30/31
+    ['Goldmann applanation 31 OD.', 'Goldmann applanation'],
+    ['HVF 24-2 reliable, repeat in 4 months.', 'HVF 24-2'],
+    ['Plan: otoscopy and cerumen removal.', 'otoscopy'],
+    ['Tac level high this morning.', 'Tac level'],
+    ['S/p bilateral ureteral reimplantation age 3.', 'bilateral ureteral reimplantation'],
+    ['JJ stent out at 6 weeks.', 'JJ stent'],
+    ['Car seat tolerance screening passed today.', 'Car seat tolerance screening'],
+    ['Booked for flank liposuction and rectus plication.', 'rectus plication'],
+    ['Closure with adjacent tissue transfer.', 'adjacent tissue transfer'],
+    ['RNFL thinning inferiorly on OCT.', 'RNFL'],
+    ['Home PD via CCPD since March.', 'CCPD'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -313,6 +325,18 @@ describe('procedure recognizer', () => {
     'The DAT file from the old system will not open.',
     'RT the post if you agree!',
     'Screen the antibody commercials before they air.',
+    // Eye and ear tests, transplant levels, NICU screening, plastics and wound care from fresh30/31
+    'The car seat class is full.',
+    'Tac is short for tactical in the drill.',
+    'The offloading dock opens at 6.',
+    'Mapping the new floor plan this week.',
+    'Real estate team tours the site Friday.',
+    'Home office stipends are approved.',
+    'The graft of the two budgets is done.',
+    'Level 3 of the garage is closed.',
+    'Adjacent parking is reserved.',
+    'Call the rotation coordinator.',
+    'Flank the stage with two tables.',
   ]);
 });
 

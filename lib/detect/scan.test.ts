@@ -181,6 +181,9 @@ describe('scan: words that are clinical only in a message about a patient', () =
   it.each([
     ['Re: Jane Smith, MRN 4471823. CT head negative, two falls at home, on oxygen, labs Friday.', ['procedure:CT head', 'diagnosis:falls', 'medication:oxygen', 'procedure:labs']],
     ['Mr. Ortiz (DOB 04/02/1951) is more confused at night; echo and imaging attached.', ['diagnosis:more confused', 'procedure:echo', 'procedure:imaging']],
+    // What patients and parents write about a stoma, an ear or a PD bag (fresh30/31).
+    ['Re: Bogdan Ilie, MRN 5530127, on home PD. Cloudy bag this morning and drainage around the catheter.', ['diagnosis:Cloudy bag', 'diagnosis:drainage']],
+    ["Gerald Fitzpatrick, DOB 5/9/1948: my tinnitus is worse, the ringing in my ears keeps me up and the scars itch.", ['diagnosis:ringing in my ears', 'diagnosis:scars']],
   ])('counts them in a PHI message: %j', (text, expected) => {
     expect(scan(text).verdict.phi).toBe(true);
     expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
@@ -188,6 +191,7 @@ describe('scan: words that are clinical only in a message about a patient', () =
   it.each([
     'Hi Jane Smith, the CT office moves Friday; falls prevention week is in May; oxygen tanks go to dock 3.',
     'Dana Reyes: the imaging backlog and our infection rates are on the agenda; call 614-555-0137.',
+    'Hi Dana Reyes, the storm drainage work and the swelling budget are on the agenda; cloudy forecast Friday, call 614-555-0137.',
   ])('never makes office mail PHI, and reports nothing for them there: %j', (text) => {
     const result = scan(text);
     expect(result.verdict.phi).toBe(false);

@@ -506,6 +506,18 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ines Carvalho"], ["procedure", "rhinoplasty"]],
     phi: true,
   },
+  {
+    label: "a greeting, then the reader's own result",
+    text: "Hi Lucia,\nYour results came back and show mild hemolysis; we will repeat the test Friday.\nRay Dombrowski",
+    marks: [["name", "Lucia"], ["diagnosis", "hemolysis"], ["name", "Ray Dombrowski"]],
+    phi: true,
+  },
+  {
+    label: "one named patient's tac levels",
+    text: "Carmen Ruiz still needs her tac levels drawn that week.",
+    marks: [["name", "Carmen Ruiz"], ["procedure", "tac levels"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1389,6 +1401,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: "'their' of someone a rule speaks of: 'even if they posted about their own rhinoplasty'",
     text: "Do not reply to comments confirming someone was a patient, even if they posted about their own rhinoplasty first.\nInes Carvalho",
     marks: [["procedure", "rhinoplasty"], ["name", "Ines Carvalho"]],
+    phi: false,
+  },
+  {
+    label: "a greeting, then health only in a reminder for staff",
+    text: "Hi Lucia,\nMonthly water samples pulled 9/3. I'll text you the results before 05:00.\nReminder for new staff: chloramine breakthrough can cause hemolysis.\nRay Dombrowski",
+    marks: [["name", "Lucia"], ["diagnosis", "hemolysis"], ["name", "Ray Dombrowski"]],
+    phi: false,
+  },
+  {
+    label: "'their' of pts as a kind: 'Post-tx pts still need their tac levels'",
+    text: "- Post-tx pts still need their tac levels that week - Harlow Labs is open normal hours.\nCarmen Ruiz",
+    marks: [["procedure", "tac levels"], ["name", "Carmen Ruiz"]],
     phi: false,
   },
 ];

@@ -505,7 +505,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:in-?service|training|webinar|workshop|session|class|course|lecture|talk|presentation)\b[^.!?\n]{0,50}\son\s+$/.test(lower.slice(Math.max(0, f.start - 90), f.start)) ||
       GENERIC_SENTENCE.test(sentenceBefore(lower, f.start)) || RATE_OF_PEOPLE.test(lineBefore(lower, f.start)) ||
       // "patients should keep taking their metformin": "their" of a kind named in the sentence.
-      (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|someone|somebody|those)(?![a-z])/.test(sentenceBefore(lower, f.start))) ||
+      (/(?<![a-z])their\s[^.!?\n]{0,30}$/.test(before) && /(?<![a-z])(?:patients|pts|members|clients|residents|people|families|parents|employees|staff|everyone|anyone|someone|somebody|those)(?![a-z])/.test(sentenceBefore(lower, f.start))) ||
       // "Dr. Nwosu will use 4 and 5 on her SLT days": the sentence's subject is a doctor and "her" her own work.
       STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
@@ -523,7 +523,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   if (declaredAnonymous) return undefined;
   for (const n of identifiers.filter((f) => f.type === 'name')) {
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
-    if (GREETING_BEFORE.test(before) && personalCareSaid(lower)) return 'the message is addressed to a named person about their care';
+    // Only health said outside a rule or a reminder can be the reader's: "Reminder for new staff: chloramine can
+    // cause hemolysis" in a note to two colleagues is about the water, not theirs.
+    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) &&
+      healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
       /(?<![a-z])(?:i|my|i['’]m|im|me)(?![a-z])/.test(lower.slice(n.end))) return 'the writer introduces herself and writes about her care';

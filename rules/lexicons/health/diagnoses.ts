@@ -326,6 +326,8 @@ export const AMBIGUOUS_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HHS', 'MTC', 'GPA', 'TR3', 'TR4', 'TR5',
     // SSI is also Supplemental Security Income, CP chest pain or a company
     'SSI', 'CP',
+    // HS is also high school: hidradenitis with a cue ("flares")
+    'HS',
   ],
 };
 
@@ -348,6 +350,11 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     // a laptop has memory issues too
     'memory issues', 'lows', 'low sugar', 'sweaty', 'shaky', 'foggy', 'leaking', 'coughing',
     'perforation', 'perforations',
+    // From fresh30/31: what patients and parents write about a wound, a stoma, an ear, a PD bag or a graft
+    'ringing in my ear', 'ringing in my ears', 'ringing in her ears', 'ringing in his ears', 'ear ringing',
+    'swelling', 'drainage', 'draining', 'crusting', 'crust', 'warmth', 'flares', 'flare-ups', 'bad smell',
+    'foul smell', 'foul odor', 'scarring', 'scars', 'weepy', 'oozing', 'itches', 'bleeds', 'won\'t heal',
+    'cloudy bag', 'cloudy fluid', 'exhausted', 'blurry', 'rejection',
   ],
 };
 
@@ -658,6 +665,20 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'endometrial ca', 'endometrial cancer', 'coagulase-negative staph', 'gram positive cocci in clusters',
     'gram negative rods', 'Streptococcus pyogenes', 'Streptococcus dysgalactiae', 'Micrococcus', 'Cutibacterium',
     'neutropenic', 'anti-K', 'anti-Jka', 'alloantibody',
+    // From fresh30/31 (ophthalmology, ENT, dialysis and transplant, NICU, dermatology and wound care)
+    'elevated iop', 'raised iop', 'iop spike', 'optic disc cupping', 'disc cupping', 'rim thinning', 'arcuate defect',
+    'nasal step', 'occult cnv', 'choroidal neovascularization', 'pigment epithelial detachment',
+    'charles bonnet syndrome', 'cogan syndrome', 'cogan\'s syndrome', 'susac syndrome', 'vogt-koyanagi-harada',
+    'otosyphilis', 'ocular syphilis', 'audiovestibular dysfunction', 'ocular inflammation', 'perivascular sheathing',
+    'vitreous cell', 'vitreous cells', 'anterior chamber cell', 'nyctalopia', 'bone-spicule pigment',
+    'bone spicule pigmentation', 'impacted cerumen', 'cerumen buildup', 'facial weakness', 'csf leak',
+    'posterior urethral valves', 'peaked t waves', 'hemolysis', 'feeding intolerance',
+    'apnea spells', 'apnea and bradycardia', 'desaturation', 'desaturations', 'intertrigo',
+    'localized adiposity', 'pannus', 'panniculus', 'retinal burns', 'perineural invasion', 'keratotic nodule',
+    'pseudotumor cerebri', 'idiopathic intracranial hypertension', 'wagner grade 1', 'wagner grade 2',
+    'wagner grade 3', 'wagner grade 4', 'red streaking', 'chronic rejection',
+    'cellular rejection', 'rhinovirus', 'enterovirus', 'cold symptoms', 'cold-like symptoms', 'cloudy effluent',
+    'cloudy dialysate', 'hearing impaired', 'blurred distance vision', 'blur at distance',
   ],
 };
 
@@ -681,6 +702,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'sICH', 'STEC', 'TI-RADS 4',
     // Lewy body dementia, herniated disc, pediatric feeding disorder, RED-S, developmental coordination disorder
     'LBD', 'HNP', 'PFD', 'RED-S', 'DCD',
+    // From fresh30/31: glaucoma, retina, kidney failure and transplant, NICU and skin cancer
+    'POAG', 'PACG', 'CNV', 'ESKD', 'BSI', 'CoNS', 'cSCC', 'PNI', 'PUV', 'VKH', 'IIH', 'TCMR',
   ],
 };
 

@@ -461,6 +461,10 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // chemotherapy regimens and supportive care
     'dose-dense AC-T', 'taxanes', 'taxane', 'ABVE-PC', 'procarbazine',
     'IV abx', 'PJP prophylaxis',
+    // From fresh30/31: eye drops, transplant and NICU drugs, wound and skin products
+    'difluprednate', 'loteprednol', 'prostaglandin analog', 'prostaglandin analogs', 'mag-ox', 'mycophenolic acid',
+    'erythropoietin', 'cadexomer iodine', 'cadexomer iodine gel', 'silver nitrate', 'petrolatum',
+    'zinc oxide', 'titanium dioxide',
   ],
 };
 

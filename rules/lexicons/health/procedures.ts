@@ -760,6 +760,17 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'ABO/Rh', 'direct antiglobulin test', 'compression garments', 'manual lymph drainage', 'BCID2 panel',
     'blood culture ID panel', 'MALDI-TOF', '1,25-dihydroxy vitamin D', 'HBsAb', 'fertility consult',
    
+    // From fresh30/31: eye and ear tests, dialysis and transplant care, NICU, plastic surgery and wound care
+    'goldmann applanation', 'applanation tonometry', 'hvf 24-2', 'hvf 10-2', 'humphrey visual field', 'otoscopy',
+    'real-ear measurements', 'cochlear implant activation', 'cochlear implant mapping', 'aided soundfield',
+    'soundfield testing', 'fundus photos', 'weber test', 'rinne test',
+    'ureteral reimplantation', 'bilateral ureteral reimplantation', 'tac level', 'tac levels', 'tacrolimus levels',
+    'peritoneal dialysis exchanges', 'pd exchanges', 'buttonhole cannulation', 'c4d staining', 'c4d', 'jj stent',
+    'double-j stent', 'car seat tolerance screening', 'ng tube placement', 'laser hair removal', 'rectus plication',
+    'liposuction', 'flank liposuction', 'adjacent tissue transfer', 'breast reduction', 'reduction mammaplasty',
+    'abdominoplasty', 'panniculectomy', 'mohs micrographic surgery',
+    'full-thickness skin graft', 'split-thickness skin graft', 'local flap', 'rotation flap', 'advancement flap',
+    'forehead flap',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -789,6 +800,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     '4AT', 'ABR', 'ADOS-2', 'M-CHAT-R/F', 'M-CHAT', 'CELF-5', 'CELF Preschool-3', 'BOT-2', 'WISC-V', 'PDMP',
     // stereotactic radiosurgery, direct antiglobulin test, type and screen
     'T&S',
+    // From fresh30/31: OCT layers, peritoneal dialysis modes, donor-specific antibodies, abdominal film, total contact cast, newborn-screen IRT
+    'RNFL', 'AXR',
   ],
 };
 

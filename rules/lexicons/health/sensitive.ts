@@ -666,6 +666,8 @@ export const GENE_SYMBOLS: TermGroup = {
     'MLH1', 'MSH2', 'MSH6', 'PMS2', 'EPCAM', 'PALB2', 'CHEK2', 'ATM', 'TP53', 'CDH1', 'APC', 'MUTYH', 'PTEN',
     'STK11', 'BRIP1', 'RAD51C', 'RAD51D', 'HFE', 'CFTR', 'SMN1', 'FMR1', 'HTT', 'LDLR', 'PCSK9', 'MYH7', 'MYBPC3',
     'SCN5A', 'KCNQ1', 'RET', 'VHL', 'NF1', 'NF2', 'CYP2C19', 'CYP2D6', 'HLA-B*5701', 'DPYD', 'TPMT',
+    // Hearing loss, inherited retinal disease and kidney disease genes (fresh30).
+    'GJB2', 'GJB6', 'SLC26A4', 'OTOF', 'MYO7A', 'USH2A', 'ABCA4', 'RPGR', 'RPE65', 'PKD1', 'PKD2', 'COL4A5', 'APOL1',
   ],
 };
 
