@@ -16,6 +16,11 @@ describe('device-id recognizer', () => {
     // the device named between the label and the value
     ['Serial on his controller is OP5-2291-7730 if you need it', 'OP5-2291-7730'],
     ['The serial on his VNS card is AS-106-44719', 'AS-106-44719'],
+    ['The serial on the battery door says 2214-87731-L. Also', '2214-87731-L'],
+    // one value per side after a serial label
+    ['Serials on file: L 2308-55120, R 2308-55121', '2308-55120'],
+    ['Serials on file: L 2308-55120, R 2308-55121', '2308-55121'],
+    ['Processor serials L SP9-L-77140 / R SP9-R-77141 were registered', 'SP9-R-77141'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -31,6 +36,10 @@ describe('device-id recognizer', () => {
     ['Order 12345678 shipped'],
     ['the serial on the back of the form is blank'],
     ['Serial on the badge printer is misaligned'],
+    ['Serial numbers for the left room 4 chairs are pending'],
+    ['Serials: left chair 4, right chair 5'],
+    ['Serial exams: L 2 views, R 3 views'],
+    ['serial labs R 12/4'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -24,9 +24,17 @@ export const deviceId = definePatternRecognizer({
       // "Serial on his controller is OP5-2291-7730", "the serial number of her pump: PX41-0093": the device said
       // between the label and the value.
       name: 'serial of a device',
-      regex: new RegExp(`(?<![\\p{L}])serial(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+(?:on|of|for)[ \\t]+(?:his|her|their|your|my|the|this)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]*(?:is|:|=|-)[ \\t]*(?<value>${ID_VALUE})`, 'giu'),
+      regex: new RegExp(`(?<![\\p{L}])serial(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+(?:on|of|for)[ \\t]+(?:his|her|their|your|my|the|this)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]*(?:is|says|reads|:|=|-)[ \\t]*(?<value>${ID_VALUE})`, 'giu'),
       confidence: 0.8,
       startsWith: ['serial'],
+    },
+    {
+      // A pair of devices, one per side: "Serials on file: L 2308-55120, R 2308-55121", "Processor serials L SP9-L-77140 /
+      // R SP9-R-77141". Each side's letter and value, after a serial label on the same line.
+      name: 'serial per side',
+      regex: new RegExp(`(?<=(?<![\\p{L}])(?:serials?|s\\/n)\\b[^\\n]{0,40}?(?:[\\s:,/;(]|^)(?:L|R|Lt|Rt|left|right|LEFT|RIGHT)[ \\t]*[:=-]?[ \\t]*)(?<value>${ID_VALUE})`, 'giu'),
+      confidence: 0.75,
+      needs: 'serial',
     },
   ],
   cues: ['imei', 'device', 'udi', 'serial', 'implant', 'pacemaker', 'pump'],

@@ -22,8 +22,8 @@ export interface NamedPattern {
    */
   aloneOnLineConfidence?: number;
   /**
-   * A character every match contains ("@" for an email). A text without it skips the regex: one `includes`
-   * instead of trying a lookbehind at every position of a long note.
+   * Text every match contains, lower-cased ("@" for an email, "serial"). A text without it skips the regex: one
+   * `includes` instead of trying a lookbehind at every position of a long note.
    */
   needs?: string;
   /**
@@ -81,7 +81,7 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
       const out: RawMatch[] = [];
       for (let i = 0; i < spec.patterns.length; i++) {
         const p = spec.patterns[i]!;
-        if (p.needs !== undefined && !ctx.text.includes(p.needs)) continue;
+        if (p.needs !== undefined && !ctx.lower.includes(p.needs)) continue;
         for (const m of searches[i]!(ctx, ctx.text)) {
           const value = m.groups?.value ?? m[0];
           const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
