@@ -3,6 +3,7 @@ import { RECOGNIZERS } from '../../rules';
 import { customRecognizers } from '../../rules/custom';
 import type { RawMatch, Recognizer, ScanContext } from '../../rules/types';
 import { columnNames } from '../../rules/support/tables';
+import { sameShapeValues } from '../../rules/support/same-shape';
 import { normalize, toOriginal } from './normalize';
 import { categoryOf, type Finding, type ScanResult } from './types';
 import { decideVerdict } from './verdict';
@@ -38,6 +39,14 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
     for (const cell of columnNames(ctx.text, raw.filter((r) => r.match.type === 'name').map((r) => r.match))) {
       raw.push({ match: { type: 'name', start: cell.start, end: cell.end, confidence: 0.75, pattern: 'name-column' }, rule: 'name' });
     }
+  }
+  // A record number written again in the same shape ("MRN LCH-00498120 linked to baby's LCH-00498121") is the same
+  // kind of number; only what counts on its own vouches for the shape.
+  const identifierMatches = raw.filter((r) => categoryOf(r.match.type) === 'identifier' && !r.match.patientOnly)
+    .map((r) => ({ ...r.match, rule: r.rule }));
+  const vouched = identifierMatches.filter((m) => m.confidence >= policy.detection.minConfidence);
+  for (const v of sameShapeValues(ctx.text, vouched, identifierMatches)) {
+    raw.push({ match: { type: v.type as RawMatch['type'], start: v.start, end: v.end, confidence: v.confidence, pattern: 'same-shape' }, rule: v.rule });
   }
   const toFinding = ({ match, rule }: { match: RawMatch; rule: string }): Finding | undefined => {
     if (match.confidence < policy.detection.minConfidence || match.end <= match.start) return undefined;
