@@ -518,6 +518,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Carmen Ruiz"], ["procedure", "tac levels"]],
     phi: true,
   },
+  {
+    label: "a greeting, the reader's own results, signed by a nurse",
+    text: "Hi Colleen,\nYour spirometry results came back normal; no need to repeat the test.\nKyle Brandt, RN",
+    marks: [["name", "Colleen"], ["procedure", "spirometry"], ["name", "Kyle Brandt"]],
+    phi: true,
+  },
+  {
+    label: "a patient's home address on a floor: 'lives on the 3rd floor of'",
+    text: "Pt Maria Lopez lives on the 3rd floor at 2200 W. Harlan Ave, Milwaukee, WI 53209 and is on home oxygen.",
+    marks: [["name", "Maria Lopez"], ["address", "2200 W. Harlan Ave, Milwaukee, WI 53209"], ["medication", "oxygen"]],
+    phi: true,
+  },
+  {
+    label: "a home visit row: time, address and the patient named",
+    text: "Tue 10 AM, Maria Lopez, 12 Oak St, Dayton OH 45402 - wound check, CHF",
+    marks: [["name", "Maria Lopez"], ["address", "12 Oak St, Dayton OH 45402"], ["diagnosis", "CHF"]],
+    phi: true,
+  },
+  {
+    label: "a patient's account number on a statement",
+    text: "Hi Jae-won,\nYour account 4410092 shows a balance for the 8/27 Tdap visit; your results are in the portal.\nBilling Office",
+    marks: [["name", "Jae-won"], ["account_number", "4410092"], ["procedure", "Tdap"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1413,6 +1437,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: "'their' of pts as a kind: 'Post-tx pts still need their tac levels'",
     text: "- Post-tx pts still need their tac levels that week - Harlow Labs is open normal hours.\nCarmen Ruiz",
     marks: [["procedure", "tac levels"], ["name", "Carmen Ruiz"]],
+    phi: false,
+  },
+  {
+    label: "a supplier's applications specialist greets a customer",
+    text: "Hi Colleen,\nConfirming the install of your new spirometer. The software pushes results to your EHR. Please have anyone who runs spirometry attend.\nKyle Brandt\nClinical Applications Specialist, Vitalaire Diagnostics\n262-555-0148",
+    marks: [["name", "Colleen"], ["procedure", "spirometry"], ["name", "Kyle Brandt"], ["phone", "262-555-0148"]],
+    phi: false,
+  },
+  {
+    label: "the floors of a building: 'on floors 1-3 of 2200 W. Harlan Ave'",
+    text: "The alarm will sound on floors 1-3 of 2200 W. Harlan Ave, Milwaukee, WI 53209. Anyone on portable oxygen gets an escort.\nColleen Mahoney",
+    marks: [["address", "2200 W. Harlan Ave, Milwaukee, WI 53209"], ["medication", "oxygen"], ["name", "Colleen Mahoney"]],
+    phi: false,
+  },
+  {
+    label: "an event's time, then its address",
+    text: "FREE VEIN SCREENING - SATURDAY, MAY 17\n8 AM - 12 PM, 2240 Harlan Ave, Suite 300, Elmhurst, IL 60126\nSigns of chronic venous insufficiency.\nWelcome Dr. Imani Colquitt, DPM.",
+    marks: [["address", "2240 Harlan Ave, Suite 300, Elmhurst, IL 60126"], ["diagnosis", "chronic venous insufficiency"], ["name", "Imani Colquitt"]],
+    phi: false,
+  },
+  {
+    label: "a clinic's ship-to account with a vaccine supplier",
+    text: "Hi Jae-won,\nUpdate on your order (ship-to acct 4410092): Bexsero backordered, Tdap shipped 8/27.\nKristoffer Halvorsen",
+    marks: [["name", "Jae-won"], ["account_number", "4410092"], ["medication", "Bexsero"], ["procedure", "Tdap"], ["name", "Kristoffer Halvorsen"]],
     phi: false,
   },
 ];

@@ -239,7 +239,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
   /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
@@ -253,7 +253,7 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  * A supplier's representative signing: "Territory Manager", "Account Executive", "Field Service Engineer". Her
  * "my 12/2 visit" is a call on the customer, not an appointment of her own.
  */
-const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+specialist)(?![a-z])/;
+const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist)(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
@@ -312,6 +312,12 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "The alarm will sound on floors 1-3 of 2200 W. Harlan Ave": the floors of a building, its address.
+      if (/(?<![a-z])(?:floors?|levels?|wings?|suites?)\s+[\w-]+(?:\s*(?:-|–|to|and|&)\s*[\w-]+)?\s+(?:of|at)\s+(?:the\s+(?:building|clinic|office)\s+at\s+)?$/.test(lineBefore(lower, f.start))) return false;
+      // "8 AM - 12 PM, 2240 Harlan Ave": a time of day, then the address of where something is held; a row naming a
+      // person is a visit to her (checked below with the schedule rows).
+      if (/\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)\s*[,–—-]?\s*$/.test(lineBefore(lower, f.start)) &&
+        !names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start)) return false;
       // "Next study club is Thursday at The Copper Kettle, 118 Main St": a place named, then its street (not after
       // "lives at").
       if (/(?<![a-z])(?<!(?:lives?|living|resides?|staying|home)\s+)at\s+(?:the\s+)?[a-z][a-z'’&.-]*(?:\s+[a-z][a-z'’&.-]*){0,4}\s*,\s*$/.test(lineBefore(lower, f.start))) return false;
@@ -525,7 +531,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const before = lower.slice(Math.max(0, n.start - 20), n.start);
     // Only health said outside a rule or a reminder can be the reader's: "Reminder for new staff: chloramine can
     // cause hemolysis" in a note to two colleagues is about the water, not theirs.
-    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) &&
+    // A supplier's representative greets a customer ("Hi Colleen, confirming the install of your new spirometer").
+    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) && !VENDOR_SIGNATURE.test(lower) &&
       healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
