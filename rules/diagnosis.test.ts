@@ -201,6 +201,18 @@ describe('diagnosis recognizer', () => {
     ['Wagner grade 2 ulcer, plantar first MTP.', 'Wagner grade 2'],
     ['New-onset HS flares in both axillae.', 'HS'],
     ['Cellular rejection on the 3-month biopsy.', 'Cellular rejection'],
+    // Pulmonary, venous, foot, knee and throat findings from fresh32/33; their everyday neighbours
+    ['Air trapping and hyperinflation on PFTs.', 'Air trapping'],
+    ['Severe obstructive defect, no bronchodilator response.', 'Severe obstructive defect'],
+    ['Admitted twice for AECOPD this winter.', 'AECOPD'],
+    ['Duplex: GSV reflux 2.8 sec.', 'GSV reflux'],
+    ['Unprovoked PE in 2023, on apixaban.', 'Unprovoked PE'],
+    ['Black or tarry stools since Monday.', 'Black or tarry stools'],
+    ['Exam: absent pedal pulses bilaterally.', 'absent pedal pulses'],
+    ['Medial joint line tenderness, positive McMurray.', 'Medial joint line tenderness'],
+    ['Odynophagia and muffled voice for 2 days.', 'Odynophagia'],
+    ['The ulcer on his left heel is larger.', 'ulcer'],
+    ['Needlestick BBFE reported at 14:10.', 'BBFE'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -398,6 +410,18 @@ describe('diagnosis recognizer', () => {
     'Warmth of the new lobby is nice.',
     'Flares for the parking lot are in the shed.',
     'Bad smell in the break room fridge again.',
+    // Pulmonary, venous, foot, knee and throat findings from fresh32/33; their everyday neighbours
+    'The trapping of heat in the atrium is a design flaw.',
+    'Air handling on 3 is being replaced.',
+    'Reflux of the drain is fixed.',
+    'Muffled audio on the webinar, sorry.',
+    'Joint line-up for the 5K is at 8.',
+    'Pedal bins are by the sink.',
+    'Swallowing the cost of the upgrade.',
+    'Provoked a lively debate at the town hall.',
+    'Wheel and flare parts arrived for the van.',
+    'Tarry roof patch scheduled for Friday.',
+    'Inflation of the budget line is the issue.',
   ]);
 
   it.each([

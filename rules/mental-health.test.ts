@@ -39,6 +39,9 @@ describe('mental-health recognizer', () => {
     // ICD-10 chapter F codes
     ["major depressive disorder, recurrent, moderate (F33.1)", "F33.1"],
     // electrical bipolar
+    // Hopelessness in a patient's words beside a psychiatric cue (fresh33); the same words in office mail
+    ['Depression screen: she says she doesn\'t see the point of any of this.', 'doesn\'t see the point'],
+    ['Psychiatric hold after a ligature attempt last night.', 'ligature attempt'],
   ], [
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
@@ -76,5 +79,8 @@ describe('mental-health recognizer', () => {
     "Form F1.2 is attached.",
     // electrical bipolar
     "The bipolar ionization air filters arrive Monday.",
+    // Hopelessness in a patient's words beside a psychiatric cue (fresh33); the same words in office mail
+    'I don\'t see the point of this meeting.',
+    'Ligature-resistant hardware install on 5 West.',
   ]);
 });

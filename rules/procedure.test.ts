@@ -169,6 +169,15 @@ describe('procedure recognizer', () => {
     ['Closure with adjacent tissue transfer.', 'adjacent tissue transfer'],
     ['RNFL thinning inferiorly on OCT.', 'RNFL'],
     ['Home PD via CCPD since March.', 'CCPD'],
+    // Pulmonary function, allergy, clotting and knee tests from fresh32/33; office words near them
+    ['FEV1 1.2 L (45%), FVC 2.8 L.', 'FEV1'],
+    ['FEV1 1.2 L (45%), FVC 2.8 L.', 'FVC'],
+    ['Skin prick testing positive to dust mite.', 'Skin prick testing'],
+    ['Total IgE 640 IU/mL.', 'Total IgE'],
+    ['Walking oximetry nadir 86%.', 'Walking oximetry'],
+    ['Thrombophilia workup sent: protein C/S, antithrombin.', 'Thrombophilia workup'],
+    ['Starts SCIT build-up next week.', 'SCIT'],
+    ['Lachman 2B with soft endpoint.', 'Lachman'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -337,6 +346,16 @@ describe('procedure recognizer', () => {
     'Adjacent parking is reserved.',
     'Call the rotation coordinator.',
     'Flank the stage with two tables.',
+    // Pulmonary function, allergy, clotting and knee tests from fresh32/33; office words near them
+    'The lysis of the old contract is done.',
+    'Paring down the agenda to one hour.',
+    'Total ignition of the grill failed.',
+    'The prep room is 2B.',
+    'Scit is not a word we use.',
+    'Walking group meets at noon.',
+    'Intradermal is spelled with one l.',
+    'Titration of the budget continues.',
+    'Debriefing after the drill at 3.',
   ]);
 });
 

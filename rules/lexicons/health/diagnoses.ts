@@ -679,6 +679,15 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'wagner grade 3', 'wagner grade 4', 'red streaking', 'chronic rejection',
     'cellular rejection', 'rhinovirus', 'enterovirus', 'cold symptoms', 'cold-like symptoms', 'cloudy effluent',
     'cloudy dialysate', 'hearing impaired', 'blurred distance vision', 'blur at distance',
+    // From fresh32/33: pulmonary function and allergy, venous disease and clots, foot and knee exams, student health
+    'severe obstructive defect', 'obstructive defect', 'restrictive defect',
+    'mixed obstructive and restrictive defect', 'air trapping', 'hyperinflation', 'desaturated', 'ocs dependence',
+    'steroid dependence', 'wheal', 'wheal and flare', 'gsv reflux', 'venous reflux', 'superficial venous reflux',
+    'endovenous heat-induced thrombosis', 'unprovoked pe', 'unprovoked dvt', 'provoked dvt', 'provoked pe',
+    'tarry stools', 'black or tarry stools', 'absent pedal pulses', 'diminished pedal pulses',
+    'joint line tenderness', 'medial joint line tenderness', 'lateral joint line tenderness', 'painful swallowing',
+    'odynophagia', 'muffled voice', 'hot potato voice', 'type ii acromion', 'type iii acromion',
+    'blood and body fluid exposure', 'ulcer', 'ulcers', 'eye irritation', 'exacerbations',
   ],
 };
 
@@ -704,6 +713,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'LBD', 'HNP', 'PFD', 'RED-S', 'DCD',
     // From fresh30/31: glaucoma, retina, kidney failure and transplant, NICU and skin cancer
     'POAG', 'PACG', 'CNV', 'ESKD', 'BSI', 'CoNS', 'cSCC', 'PNI', 'PUV', 'VKH', 'IIH', 'TCMR',
+    // From fresh32/33: COPD exacerbation, ablation-related thrombus, body-fluid exposure, chronic thromboembolic pulmonary hypertension
+    'AECOPD', 'EHIT', 'BBFE', 'CTEPH',
   ],
 };
 

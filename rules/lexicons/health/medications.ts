@@ -465,6 +465,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'difluprednate', 'loteprednol', 'prostaglandin analog', 'prostaglandin analogs', 'mag-ox', 'mycophenolic acid',
     'erythropoietin', 'cadexomer iodine', 'cadexomer iodine gel', 'silver nitrate', 'petrolatum',
     'zinc oxide', 'titanium dioxide',
+    // From fresh32/33
+    'bronchodilator', 'bronchodilators', 'short-acting bronchodilator', 'long-acting bronchodilator',
+    'hepatitis b immune globulin',
   ],
 };
 

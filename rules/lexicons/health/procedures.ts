@@ -771,6 +771,14 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'abdominoplasty', 'panniculectomy', 'mohs micrographic surgery',
     'full-thickness skin graft', 'split-thickness skin graft', 'local flap', 'rotation flap', 'advancement flap',
     'forehead flap',
+    // From fresh32/33: pulmonary function and allergy testing, clotting workups, vein and foot care, knee exams
+    'skin prick testing', 'allergy skin testing', 'intradermal testing', 'total ige', 'absolute eosinophil count',
+    'eosinophil count', 'walking oximetry', 'ambulatory oxygen', 'ambulatory o2', 'o2 titration walk',
+    'oxygen titration', 'thrombophilia eval', 'thrombophilia evaluation', 'thrombophilia workup',
+    'thrombophilia panel', 'protein c/s', 'antithrombin', 'antithrombin iii', 'venous duplex', 'venous reflux study',
+    'catheter-directed lysis', 'catheter-directed thrombolysis', 'paring of calluses', 'callus paring', 'debriding',
+    'lachman', 'pre-hab', 'prehab', 'subcutaneous immunotherapy', 'sublingual immunotherapy',
+    'spirometry with bronchodilator', 'pre/post bronchodilator', 'bronchodilator response',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -802,6 +810,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'T&S',
     // From fresh30/31: OCT layers, peritoneal dialysis modes, donor-specific antibodies, abdominal film, total contact cast, newborn-screen IRT
     'RNFL', 'AXR',
+    // From fresh32/33: spirometry and peak flow, allergen immunotherapy, IgE, hepatitis B immune globulin
+    'FEV1', 'FVC', 'FEV1/FVC', 'PEF', 'PEFR', 'SCIT', 'IgE', 'HBIG',
   ],
 };
 

@@ -48,7 +48,11 @@ export const MENTAL_HEALTH_AMBIGUOUS: TermGroup = {
   name: 'mental-health-ambiguous',
   confidence: 0.6,
   requireCue: true,
-  terms: ['anxiety', 'depressed', 'panic attack', 'manic', 'purging', 'bingeing', 'binge-purge', 'restricting intake', 'body image'],
+  terms: [
+    'anxiety', 'depressed', 'panic attack', 'manic', 'purging', 'bingeing', 'binge-purge', 'restricting intake', 'body image',
+    // Hopelessness said in a student's or a patient's words (fresh33); "I don't see the point of this meeting" has no cue.
+    "don't see the point", "doesn't see the point", "can't see the point", 'ligature attempt',
+  ],
 };
 export const MENTAL_HEALTH_AMBIGUOUS_ABBREVIATIONS: TermGroup = {
   name: 'mental-health-ambiguous-abbreviations',
