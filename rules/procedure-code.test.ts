@@ -34,6 +34,10 @@ describe('procedure-code recognizer', () => {
     ['Claim: D2740 crown, porcelain/ceramic #14', 'D2740'],
     ['D0120 periodic oral eval and D1110 prophy', 'D1110'],
     ['Night guard D9944 is excluded under his dental plan', 'D9944'],
+    // Rows of codes on a statement; an id label ending the line above labels nothing below; street and agenda lists
+    ['The $186.40 is from your visit on 8/14. That visit included:\n- 99213 office visit\n- 11721 debridement of nails, 6 or more', '99213'],
+    ['The $186.40 is from your visit on 8/14. That visit included:\n- 99213 office visit\n- 11721 debridement of nails, 6 or more', '11721'],
+    ['Lines denied:\n  95165 antigen prep ..... $312.00  CO-197 no auth\n  95117 2+ injections x 7 .... $226.80  CO-197 no auth', '95117'],
   ], [
     'the CPT book is on my desk',
     'order 69930 units of gauze',
@@ -66,5 +70,9 @@ describe('procedure-code recognizer', () => {
     'Staff raised 12000 dollars for the food bank.',
     'Employee ID 45821, badge reissued.',
     'Our fax queue has 20114 pages.',
+    // Rows of codes on a statement; an id label ending the line above labels nothing below; street and agenda lists
+    'Directions ($5 parking):\n- 44120 Main St\n- 44121 Oak St',
+    'Agenda\n1. 25000 raised\n2. 25001 walkers',
+    'Parking is $12 a day.\nThe door code is 44120.',
   ]);
 });

@@ -80,6 +80,23 @@ function priceOnLine(text: string, start: number, end: number): boolean {
   return /\$[ \t]?\d/.test(text.slice(lineStart, lineEnd));
 }
 
+/**
+ * A row of a list of services: the line opens with the code (after a bullet or a number) and a description in words
+ * follows, and the line above or below opens the same way ("- 99213 office visit" / "- 11721 debridement of nails").
+ */
+const CODE_ROW = new RegExp(String.raw`^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*${CODE}[ \t]+[-–:]?[ \t]*[A-Za-z]{3,}`);
+/** A street after a number: "44120 Main St", "2200 W. Harlan Ave". */
+const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Way|Ct|Court|Pl|Pkwy|Hwy|Cir)\b/;
+function inCodeRows(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = (from: number, to: number) => text.slice(from, to < 0 ? text.length : to);
+  if (!CODE_ROW.test(line(lineStart, lineEnd)) || !/^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(lineStart, start))) return false;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const next = lineEnd < 0 ? undefined : line(lineEnd + 1, text.indexOf('\n', lineEnd + 1));
+  return (prevStart >= 0 && CODE_ROW.test(text.slice(prevStart, lineStart - 1))) || (next !== undefined && CODE_ROW.test(next));
+}
+
 /** "(90791, 90837)", "(59400 vaginal, 59510 cesarean, 59610 VBAC)": a parenthesized list of two or more codes. */
 function inCodeList(text: string, start: number): boolean {
   const open = text.lastIndexOf('(', start);
@@ -111,7 +128,8 @@ export const procedureCode: Recognizer = {
       const end = start + 5;
       const kind = kindOf(code);
       if (!kind) continue;
-      const before = lower.slice(Math.max(0, labelAt - 24), labelAt);
+      // The label's words on the code's own line: "... CO-197 no auth" ending the line above labels nothing below.
+      const before = lower.slice(Math.max(0, labelAt - 24, lower.lastIndexOf('\n', labelAt - 1) + 1), labelAt);
       // "Claim: D2740 crown": a claim line names its code; a claim number is digits.
       const label = ID_LABEL_BEFORE.exec(before)?.groups?.label;
       if (label !== undefined && !(label === 'claim' && kind !== 'cpt-code')) continue;
@@ -125,6 +143,10 @@ export const procedureCode: Recognizer = {
       else if (priceOnLine(text, start, end)) cue = 'price';
       else if (BILLING_WORD.test(lower.slice(Math.max(0, start - BILLING_BEFORE), end + BILLING_AFTER))) cue = 'billing';
       else if (inCodeList(text, start)) cue = 'code-list';
+      // Rows of codes in a message that speaks of money somewhere (a statement: "The $186.40 you're seeing is from
+      // your visit"), never a list of street numbers ("- 44120 Main St").
+      else if (inCodeRows(text, start) && (/\$[ \t]?\d/.test(text) || BILLING_WORD.test(lower)) &&
+        !STREET_AFTER.test(text.slice(end, end + 30))) cue = 'code-rows';
       else if (kind === 'cdt-code' && DENTAL_CONTEXT.test(lower.slice(Math.max(0, start - 200), end + 200))) cue = 'dental';
       candidates.push({ start, end, kind, accepted: cue !== undefined, cue });
     }
