@@ -9,6 +9,7 @@ describe('mrn recognizer', () => {
   it.each([
     ['MRN: 00482913', '00482913'],
     ['MRN# 4471203', '4471203'],
+    ['DOB: 1983-02-14\nICN: 1012847730V558214', '1012847730V558214'],
     ['medical record number 123-45-678', '123-45-678'],
     ['MR # A1234567', 'A1234567'],
     ['Chart #88231-07', '88231-07'],
@@ -26,6 +27,7 @@ describe('mrn recognizer', () => {
   it.each([
     ['MR 2+ on echo, TR mild'],
     ['chart reviewed 2019'],
+    ['ICN rounds at 0700'],
     ['see chart 12/05/2019'],
     ['medical record reviewed, no changes'],
     ['MRN: pending'],

@@ -6,9 +6,11 @@ const MRN_LABELS = [
   'mr#', 'mr #', 'mr no', 'mr number', 'chart #', 'chart number', 'chart no', 'chart', 'record number', 'record #',
   'record no', 'hospital number', 'hosp #', 'hospital no', 'hosp no', 'hospital #', 'unit number', 'unit no', 'patient id', 'patient number', 'patient #',
   'patient no', 'pt id', 'pt #', 'pt no', 'emr #', 'ehr #', 'epic id', 'epic #', 'enterprise id', 'empi',
+  // The VA's Integration Control Number, a veteran's record number across facilities ("ICN: 1012847730V558214").
+  'icn', 'va icn',
 ];
-/** MRN values: 4-15 letters/digits/dashes with at least three digits. */
-const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,13}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+/** MRN values: 4-18 letters/digits/dashes with at least three digits (a VA ICN is 17). */
+const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,16}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
 export const mrn = definePatternRecognizer({
   id: 'mrn',

@@ -9,6 +9,10 @@ describe('other-id recognizer', () => {
   it.each([
     ['tacrolimus trough (DOB 8/30/1979, req REQ# 4417-9920)', '4417-9920'],
     ['Booking #: MCJ-554190 Location: County Jail', 'MCJ-554190'],
+    // a plural label before a list: the first value (the rest share its shape, see support/same-shape.ts)
+    ['Claim #s: 25014-88301, 25021-88417, 25028-88522', '25014-88301'],
+    // a long referral number (VA community care)
+    ['Referral #: VA0626-CC-2025-0448193 SEOC: Orthopedics', 'VA0626-CC-2025-0448193'],
     ['911-70-1234', '911-70-1234'],
     ['911-701234', '911-701234'],
     ['ITIN 911701234', '911701234'],
@@ -58,6 +62,8 @@ describe('other-id recognizer', () => {
   it.each([
     ['Please req the new chairs by Friday'],
     ['Booking the room for 3 pm'],
+    ['Claims submitted this month: 412'],
+    ['Referral # pending from the VA'],
     ['Badge ID (see HR): pending'],
     ['the event # is on the flyer'],
     ['request #2 is below'],

@@ -15,7 +15,7 @@ const PASSPORT_LABELS = ['passport', 'passport number', 'passport no', 'passport
 const ID_LABELS = [
   'id', 'id#', 'id #', 'id no', 'id number', 'identification number', 'identification #', 'identifier', 'ref',
   'ref #', 'ref no', 'reference number', 'reference #', 'reference no', 'case number', 'case #', 'case no', 'case id',
-  'claim number', 'claim #', 'claim no', 'claim id', 'employee id', 'employee #', 'badge', 'badge #', 'student id',
+  'claim number', 'claim #', 'claim #s', 'claims #', 'claim no', 'claim id', 'employee id', 'employee #', 'badge', 'badge #', 'student id',
   'national id', 'tax id', 'taxpayer id', 'itin', 'tin', 'ein', 'green card', 'alien number', 'a-number',
   'visa number', 'voter id', 'military id', 'dod id', 'va file number',
   // Numbers a claim, a lab order or an authorization is filed under: each points at one patient's record.

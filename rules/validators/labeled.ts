@@ -5,11 +5,11 @@
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Identifier value: 4-20 letters/digits/dashes with at least one digit, not running on into more of a number. */
-export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+/** Identifier value: 4-24 letters/digits/dashes with at least one digit, not running on into more of a number. */
+export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
 /** The same with at least three digits, for generic labels like "ID" that also mean other things ("ID: TMAX-99"). */
-export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
 /**
  * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as", "on file"), at most a few, and
