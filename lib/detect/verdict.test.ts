@@ -542,6 +542,42 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Jae-won"], ["account_number", "4410092"], ["procedure", "Tdap"]],
     phi: true,
   },
+  {
+    label: "a named patient's pump and the pt info that goes with it",
+    text: "Pt Carla Ruiz needs a new infusion pump before Friday.",
+    marks: [["name", "Carla Ruiz"], ["procedure", "pump"]],
+    phi: true,
+  },
+  {
+    label: "a delivery date on its own line, for a named patient",
+    text: "Delivery 11/1 for Maria Lopez: TPN and IVIG, cold chain.",
+    marks: [["date", "11/1", "delivery"], ["name", "Maria Lopez"], ["procedure", "TPN"], ["medication", "IVIG"]],
+    phi: true,
+  },
+  {
+    label: "a patient's implant serial",
+    text: "Maria Lopez's pacemaker serial PJN418772S, check remote transmission.",
+    marks: [["name", "Maria Lopez"], ["device_id", "PJN418772S"], ["procedure", "remote transmission"]],
+    phi: true,
+  },
+  {
+    label: "a patient's TPN, to her",
+    text: "Hello Ms. Kowalczyk,\nYour TPN delivery moves to Tuesday; your labs are due Monday.\nJamal Whitfield, RN",
+    marks: [["name", "Kowalczyk"], ["procedure", "TPN"], ["name", "Jamal Whitfield"]],
+    phi: true,
+  },
+  {
+    label: "a patient's account on her statement",
+    text: "Hi Maria,\nYour statement for acct 77-30418 shows the heparin infusion on 2/28.\nBilling Office",
+    marks: [["name", "Maria"], ["account_number", "77-30418"], ["medication", "heparin"]],
+    phi: true,
+  },
+  {
+    label: "'Ms.' before a name on its line",
+    text: "Fentanyl level is back for Ms. Okafor.",
+    marks: [["medication", "Fentanyl"], ["name", "Okafor"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1461,6 +1497,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a clinic's ship-to account with a vaccine supplier",
     text: "Hi Jae-won,\nUpdate on your order (ship-to acct 4410092): Bexsero backordered, Tdap shipped 8/27.\nKristoffer Halvorsen",
     marks: [["name", "Jae-won"], ["account_number", "4410092"], ["medication", "Bexsero"], ["procedure", "Tdap"], ["name", "Kristoffer Halvorsen"]],
+    phi: false,
+  },
+  {
+    label: "'please don't paste pt info into email'",
+    text: "Recalled pumps: nursing has the list in the secure tracker, please don't paste pt info into email. Carla is coordinating swaps.\nStefan Novak",
+    marks: [["procedure", "pumps"], ["name", "Carla"], ["name", "Stefan Novak"]],
+    phi: false,
+  },
+  {
+    label: "a date's cue word in the heading below it",
+    text: "- C. Oyelaran to update the titration sheet by 11/1.\n\n3. DELIVERY PERFORMANCE\n- IVIG reactions: headache, chills.",
+    marks: [["name", "C. Oyelaran"], ["date", "11/1", "delivery"], ["medication", "IVIG"], ["diagnosis", "headache"]],
+    phi: false,
+  },
+  {
+    label: "a supplier's preventive maintenance on a compounder",
+    text: "Hello Ms. Kowalczyk,\nThis confirms preventive maintenance for your automated compounding device.\nDevice serial: ACD-3X-009187\nPlease plan your TPN production around this window.\nBrian Okafor, field service engineer",
+    marks: [["name", "Kowalczyk"], ["device_id", "ACD-3X-009187"], ["procedure", "TPN"], ["name", "Brian Okafor"]],
+    phi: false,
+  },
+  {
+    label: "a department's fax line: 'Prior authorization fax 937-555-0127'",
+    text: "Department numbers after cutover:\n  Prior authorization         fax 937-555-0127\n  Hospice pharmacy            937-555-0100\nJamal Whitfield",
+    marks: [["fax", "937-555-0127"], ["procedure", "Hospice"], ["phone", "937-555-0100"], ["name", "Jamal Whitfield"]],
+    phi: false,
+  },
+  {
+    label: "a courier's pickup address",
+    text: "Courier pickup remains M-F at 3:00 PM from 2200 Harbor View Dr, Suite 140, Toledo, OH 43611. Fentanyl confirmation by LC-MS.\nBrent Okafor",
+    marks: [["address", "2200 Harbor View Dr, Suite 140, Toledo, OH 43611"], ["medication", "Fentanyl"], ["name", "Brent Okafor"]],
+    phi: false,
+  },
+  {
+    label: "a subject line naming a policy: its patient is whoever the rule meets",
+    text: "Subject: Policy reminder: urine drug test collection\n- Patient leaves bags/coats outside.\n- Labeled in front of the patient.\nQuestions: Nadia Kowalczyk, 419-555-0131",
+    marks: [["procedure", "urine drug test"], ["name", "Nadia Kowalczyk"], ["phone", "419-555-0131"]],
+    phi: false,
+  },
+  {
+    label: "a hospital's account with a supplier, named with a contract renewal",
+    text: "Subject: RE: Backorder notice + contract renewal - Pine Hollow Memorial (Acct 77-30418)\nOK to sub lactated Ringer's for sodium chloride.\nPete Gallardo",
+    marks: [["account_number", "77-30418"], ["medication", "lactated Ringer's"], ["name", "Pete Gallardo"]],
+    phi: false,
+  },
+  {
+    label: "a lab method ending the line above a signature is no 'Ms.'",
+    text: "Fentanyl confirmation by LC-MS.\nBrent Okafor",
+    marks: [["medication", "Fentanyl"], ["name", "Brent Okafor"]],
     phi: false,
   },
 ];

@@ -57,8 +57,8 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
-  pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?)\b/,
+  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
@@ -133,7 +133,7 @@ const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m ou
  * After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set",
  * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
  */
-const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /**
  * A sentence whose subject is a doctor, then a possessive with no other person between: "Dr. Nwosu will use 4 and 5
  * on her SLT days", "Dr. Patel moved his colonoscopies to Room 2". The procedures are the doctor's work.
@@ -154,7 +154,8 @@ function personalCareSaid(lower: string): boolean {
   }
   return false;
 }
-const HONORIFIC_BEFORE = /(?<![a-z])(?:mr|mrs|ms|miss|mx)\.?\s+$/;
+/** "Ms. Lopez" on one line; "LC-MS." ending the line above a signature is a lab method. */
+const HONORIFIC_BEFORE = /(?<![a-z/-])(?:mr|mrs|ms|miss|mx)\.?[ \t]+$/;
 /**
  * After a name: its possessive, or a verb of having or undergoing, then the rest of the clause (no sentence break),
  * within which a health term makes the name its subject ("Lucia's A1c", "Raj has had a fever", "Tom started
@@ -239,7 +240,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
   /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
@@ -326,6 +327,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "shipping 6 oximeters to the depot at 3300 Commerce Pkwy", "Willow Court Memory Care | 1900 Quail Hollow Dr": a
       // depot's or a facility's own address, the facility named right before it on its line.
       if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
+      // "Courier pickup remains M-F at 3:00 PM from 2200 Harbor View Dr": where a courier collects, a business.
+      if (/(?<![a-z])(?:courier|pickup|pick-up|pick up)(?![a-z])[^\n]{0,50}(?:from|at)\s+$/.test(lineBefore(lower, f.start)) &&
+        !names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start)) return false;
       // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
       // schedule of sites (a van route, a flu clinic) names a place to go, not where someone lives. A home visit
       // row names its patient; so the row must name no one.
@@ -350,7 +354,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     if (f.type === 'device_id' && f.explanation.pattern === 'column-device_id') {
       const row = [lineBefore(lower, f.start).length, lineAfter(lower, f.end).length];
       if (!names.some((n) => n.start >= f.start - row[0]! && n.end <= f.end + row[1]!)) return false;
-    } else if (f.type === 'device_id' && !IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start))) return false;
+    } else if (f.type === 'device_id' && (!IMPLANT_NEAR.test(lower.slice(Math.max(0, f.start - 80), f.start)) ||
+      // A supplier's field service or preventive maintenance on a machine ("Device serial: ACD-3X-009187" of a compounder).
+      VENDOR_SIGNATURE.test(lower) || /(?<![a-z])preventive maintenance(?![a-z])/.test(lower))) return false;
     // "since March 28", "scheduled for May 2": calendar words, not a person's birth, visit or stay.
     if (f.type === 'date' && f.explanation.cue && WEAK_DATE_CUES.has(f.explanation.cue)) return false;
     return true;
@@ -400,6 +406,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
   const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
+    // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
+    (cueOnDateLine(f, lower) || lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue)) &&
     f.explanation.pattern !== 'cued-month' &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
@@ -408,6 +416,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
     !SCHEDULE_OR_EQUIPMENT_DAY_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
+    // A supplier's "Service date: Tuesday, November 18" is the day its engineer comes, not a date of service.
+    !(VENDOR_SIGNATURE.test(lower) && /(?:service|visit|install|delivery|dos)/.test(f.explanation.cue ?? '')) &&
     !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
       // "any visit booked for 6/2 or later needs the new link": every visit on a day, no one's.
       /(?<![a-z])(?:any|all|every|each|no)\s+(?:[a-z]+\s+)?visits?\b[^\n.]{0,40}$/.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
@@ -429,7 +439,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // "Lead screening by age 2", "vaccines due before age 13": a milestone of a schedule or a metric, not a child's age.
   if (!declaredAnonymous && findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern) &&
     !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)))) return 'a stated age under 18';
-  const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower);
+  // A message whose subject line names a policy, a protocol or a procedure ("Subject: Policy reminder: urine drug test
+  // collection") states rules: its "patient" is whoever the rule meets.
+  const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower) ||
+    /^subject:[^\n]*(?<![a-z])(?:policy|policies|protocol|sop|workflow|guidelines?|procedure (?:update|change|reminder))(?![a-z])/m.test(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
@@ -466,7 +479,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
