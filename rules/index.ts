@@ -20,6 +20,7 @@ import { diagnosis } from './diagnosis';
 import { medication } from './medication';
 import { procedure } from './procedure';
 import { procedureCode } from './procedure-code';
+import { labPanel } from './lab-panel';
 import { wordForm } from './word-form';
 import { mentalHealth } from './mental-health';
 import { substanceUse } from './substance-use';
@@ -53,6 +54,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   medication,
   procedure,
   procedureCode,
+  labPanel,
   wordForm,
   mentalHealth,
   substanceUse,
