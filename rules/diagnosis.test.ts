@@ -213,6 +213,15 @@ describe('diagnosis recognizer', () => {
     ['Odynophagia and muffled voice for 2 days.', 'Odynophagia'],
     ['The ulcer on his left heel is larger.', 'ulcer'],
     ['Needlestick BBFE reported at 14:10.', 'BBFE'],
+    // Device clinic, hemophilia, immune neuropathy, TPN, pain and telestroke findings from fresh34/35; their office neighbours
+    ['Pacer dependent, underlying rhythm junctional at 38.', 'Pacer dependent'],
+    ['R elbow bleed on Saturday, treated at home.', 'elbow bleed'],
+    ['CIDP with demyelinating features on NCS.', 'CIDP'],
+    ['Short bowel syndrome after resection, on TPN.', 'Short bowel syndrome'],
+    ['Left complex regional pain syndrome after the fracture.', 'complex regional pain syndrome'],
+    ['CTA: L M2 occlusion, outside window.', 'M2 occlusion'],
+    ['Diaphoretic and pale on arrival.', 'Diaphoretic'],
+    ['He has CVID, on monthly IVIG.', 'CVID'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -422,6 +431,15 @@ describe('diagnosis recognizer', () => {
     'Wheel and flare parts arrived for the van.',
     'Tarry roof patch scheduled for Friday.',
     'Inflation of the budget line is the issue.',
+    // Device clinic, hemophilia, immune neuropathy, TPN, pain and telestroke findings from fresh34/35; their office neighbours
+    'The target joint venture closes in May.',
+    'Restlessness in the waiting room crowd today.',
+    'Occlusion of the loading dock door is fixed.',
+    'The elbow room in the new suite is nice.',
+    'Protrusion of the new sign is within code.',
+    'The PNG folder is on the drive.',
+    'Bleed the radiators before winter.',
+    'Wheels of the old cart squeak in room 4.',
   ]);
 
   it.each([

@@ -114,6 +114,11 @@ describe('medication recognizer', () => {
     ['Dress with cadexomer iodine gel daily.', 'cadexomer iodine gel'],
     ['Silver nitrate to the hypergranulation.', 'Silver nitrate'],
     ['Mag-Ox 400 mg daily for low Mg.', 'Mag-Ox'],
+    // Immune globulin, lipid emulsion, factor and opioid names from fresh34/35
+    ['Privigen 0.4 g/kg every 4 weeks.', 'Privigen'],
+    ['SMOFlipid 250 mL over 12 hours.', 'SMOFlipid'],
+    ['Eftrenonacog alfa (Alprolix) 50 IU/kg weekly.', 'Eftrenonacog alfa'],
+    ['Oxymorphone positive on the last screen.', 'Oxymorphone'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -223,5 +228,10 @@ describe('medication recognizer', () => {
     'Petroleum prices raised the shipping fee.',
     'The magnesium grill is broken.',
     'Our loteria night raised $300.',
+    // Immune globulin, lipid emulsion, factor and opioid names from fresh34/35
+    'Trace elements of the old logo remain.',
+    'The privilege list is on the intranet.',
+    'Gamut of options for the party.',
+    'Advantage plans are due.',
   ]);
 });

@@ -178,6 +178,13 @@ describe('procedure recognizer', () => {
     ['Thrombophilia workup sent: protein C/S, antithrombin.', 'Thrombophilia workup'],
     ['Starts SCIT build-up next week.', 'SCIT'],
     ['Lachman 2B with soft endpoint.', 'Lachman'],
+    // Device clinic, LVAD, hemophilia, stroke scale, pain procedures and drug testing from fresh34/35
+    ['Remote interrogation shows 2 AT episodes.', 'Remote interrogation'],
+    ['Driveline dressing changed, site clean.', 'Driveline dressing'],
+    ['Bethesda assay 0.6 BU, no inhibitor.', 'Bethesda assay'],
+    ['NIHSS 6 on arrival.', 'NIHSS'],
+    ['SCS trial scheduled for 7/14.', 'SCS trial'],
+    ['UDT consistent with prescribed oxycodone.', 'UDT'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -356,6 +363,13 @@ describe('procedure recognizer', () => {
     'Intradermal is spelled with one l.',
     'Titration of the budget continues.',
     'Debriefing after the drill at 3.',
+    // Device clinic, LVAD, hemophilia, stroke scale, pain procedures and drug testing from fresh34/35
+    'The device check-in kiosk is down.',
+    'Gen change of the org chart is next year.',
+    'The posterior door of the annex is locked.',
+    'Trial scheduled for the new scheduling app.',
+    'Drive line for the shuttle is 4.',
+    'Scores posted for the bowling league.',
   ]);
 });
 

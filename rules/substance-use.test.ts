@@ -38,6 +38,8 @@ describe('substance-use recognizer', () => {
     // tobacco and cannabis vapes
     ['A woman in her 60s, former smoker, presents with a cough', 'former smoker'],
     ['found a THC cart in her backpack', 'THC cart'],
+    // Drug-test metabolites from fresh35
+    ['UDS positive for THC-COOH and benzoylecgonine.', 'benzoylecgonine'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -73,5 +75,7 @@ describe('substance-use recognizer', () => {
     // tobacco and cannabis vapes
     'the smoke detector test is Friday',
     'former staff smoked salmon at the party',
+    // Drug-test metabolites from fresh35
+    'The cooh sound in the vents is fixed.',
   ]);
 });

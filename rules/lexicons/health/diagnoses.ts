@@ -355,6 +355,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'swelling', 'drainage', 'draining', 'crusting', 'crust', 'warmth', 'flares', 'flare-ups', 'bad smell',
     'foul smell', 'foul odor', 'scarring', 'scars', 'weepy', 'oozing', 'itches', 'bleeds', 'won\'t heal',
     'cloudy bag', 'cloudy fluid', 'exhausted', 'blurry', 'rejection',
+    // From fresh34/35
+    'restless', 'restlessness', 'wheezy', 'wheezing at night',
   ],
 };
 
@@ -688,6 +690,13 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'joint line tenderness', 'medial joint line tenderness', 'lateral joint line tenderness', 'painful swallowing',
     'odynophagia', 'muffled voice', 'hot potato voice', 'type ii acromion', 'type iii acromion',
     'blood and body fluid exposure', 'ulcer', 'ulcers', 'eye irritation', 'exacerbations',
+    // From fresh34/35: device and heart failure clinic, hemophilia and IVIG, TPN, pain and spine, telestroke
+    'pacer dependent', 'pacemaker dependent', 'pacer-dependent', 'elbow bleed', 'knee bleed', 'ankle bleed',
+    'joint bleed', 'joint bleeds', 'demyelinating features', 'elevated csf protein',
+    'short bowel syndrome', 'qtc prolongation', 'prolonged qtc', 'disc protrusion',
+    'paracentral disc protrusion', 'complex regional pain syndrome', 'post-dural puncture headache', 'm2 occlusion',
+    'm1 occlusion', 'large vessel occlusion', 'diaphoretic', 'hemophilia a', 'hemophilia b',
+    'factor ix deficiency', 'factor viii deficiency',
   ],
 };
 
@@ -715,6 +724,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'POAG', 'PACG', 'CNV', 'ESKD', 'BSI', 'CoNS', 'cSCC', 'PNI', 'PUV', 'VKH', 'IIH', 'TCMR',
     // From fresh32/33: COPD exacerbation, ablation-related thrombus, body-fluid exposure, chronic thromboembolic pulmonary hypertension
     'AECOPD', 'EHIT', 'BBFE', 'CTEPH',
+    // From fresh34/35: paroxysmal nocturnal dyspnea, immune neuropathy and immunodeficiency, pain syndromes, stroke
+    'PND', 'CIDP', 'CVID', 'CRPS', 'PDPH', 'LVO',
   ],
 };
 

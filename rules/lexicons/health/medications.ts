@@ -468,6 +468,11 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // From fresh32/33
     'bronchodilator', 'bronchodilators', 'short-acting bronchodilator', 'long-acting bronchodilator',
     'hepatitis b immune globulin',
+    // From fresh34/35: hemophilia factor, immune globulin, parenteral nutrition, line flushes, opioids
+    'antihemophilic factor', 'gamunex-c', 'gamunex', 'privigen', 'gammagard',
+    'gammagard liquid', 'hizentra', 'octagam', 'smoflipid', 'clinolipid',
+    'mg sulfate', 'ns flushes', 'saline flushes', 'heparin flushes', 'eftrenonacog alfa', 'alprolix', 'advate',
+    'oxymorphone', 'qt-prolonging drugs',
   ],
 };
 

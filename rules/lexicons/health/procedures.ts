@@ -779,6 +779,12 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'catheter-directed lysis', 'catheter-directed thrombolysis', 'paring of calluses', 'callus paring', 'debriding',
     'lachman', 'pre-hab', 'prehab', 'subcutaneous immunotherapy', 'sublingual immunotherapy',
     'spirometry with bronchodilator', 'pre/post bronchodilator', 'bronchodilator response',
+    // From fresh34/35: device clinic, LVAD, hemophilia, IVIG dosing scores, pain and spine, telestroke
+    'remote interrogation', 'in-office interrogation', 'wearable cardioverter-defibrillator',
+    'driveline', 'driveline dressing', 'driveline care', 'bethesda assay', 'inhibitor titer',
+    'incat score', 'iga level', 'factor ix prophylaxis', 'factor ix activity', 'factor viii activity',
+    'factor viii prophylaxis', 'abcd2 score', 'scs trial', 'spinal cord stimulator trial', 'posterior fusion',
+    'telepsych intake', 'tele-psych intake', 'telestroke consult',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -812,6 +818,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'RNFL', 'AXR',
     // From fresh32/33: spirometry and peak flow, allergen immunotherapy, IgE, hepatitis B immune globulin
     'FEV1', 'FVC', 'FEV1/FVC', 'PEF', 'PEFR', 'SCIT', 'IgE', 'HBIG',
+    // From fresh34/35
+    'CPET', 'NIHSS', 'CESI', 'UDT', 'LVEF',
   ],
 };
 

@@ -480,6 +480,8 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'ppd smoker', 'pack-per-day smoker', 'cannabis edible', 'cannabis edibles',
     // Drug confirmation panels (fresh21).
     'norbuprenorphine', 'norfentanyl', 'ethyl glucuronide', 'urine drug confirmation',
+    // Drug-test metabolites of cannabis, cocaine, fentanyl and heroin (fresh35): a urine result positive for one is substance use
+    'thc-cooh', 'benzoylecgonine', '6-mam', '6-monoacetylmorphine',
   ],
 };
 
