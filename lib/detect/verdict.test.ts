@@ -578,6 +578,12 @@ const PHI_ROWS: Row[] = [
     marks: [["medication", "Fentanyl"], ["name", "Okafor"]],
     phi: true,
   },
+  {
+    label: "business mail that is also about a named patient's care",
+    text: "Order for Maria Lopez shipped by courier; invoice to follow. Her TPN and heparin flushes go to 12 Oak St, Dayton OH 45402.",
+    marks: [["name", "Maria Lopez"], ["procedure", "TPN"], ["medication", "heparin"], ["address", "12 Oak St, Dayton OH 45402"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1545,6 +1551,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a lab method ending the line above a signature is no 'Ms.'",
     text: "Fentanyl confirmation by LC-MS.\nBrent Okafor",
     marks: [["medication", "Fentanyl"], ["name", "Brent Okafor"]],
+    phi: false,
+  },
+  {
+    label: "business mail: an order shipped by courier, its invoice, address and account",
+    text: "Order SO-7730215 shipped 8/27 by courier; invoice INV-2025-0441 attached.\nDeliver to 1650 Commerce Park Dr, Dayton, OH 45414, acct 4410092. Contains heparin.\nDana Whitcomb",
+    marks: [["address", "1650 Commerce Park Dr, Dayton, OH 45414"], ["account_number", "4410092"], ["medication", "heparin"], ["name", "Dana Whitcomb"]],
     phi: false,
   },
 ];

@@ -382,6 +382,19 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
   return undefined;
 }
 
+/**
+ * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
+ * visit. Three different ones, or a supplier's signature, make the message business mail.
+ */
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po)(?![a-z])/g;
+const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
+function businessMail(lower: string): boolean {
+  if (VENDOR_SIGNATURE.test(lower)) return true;
+  const kinds = new Set<string>();
+  for (const m of lower.matchAll(BUSINESS_WORDS)) kinds.add(m[0]);
+  return kinds.size >= 3;
+}
+
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
@@ -405,7 +418,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const absence = ABSENCE_NOTICE.test(lower);
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
-  const patientId = identifiers.find((f) => PATIENT_IDENTIFIERS.has(f.type) || (f.type === 'date' && f.explanation.cue &&
+  // A supplier's or a facility's business mail (an order, an install, a service visit, a contract): its address,
+  // account, serial and dates are the business's, whatever else it names.
+  const business = businessMail(lower);
+  const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type))) || (f.type === 'date' && !business && f.explanation.cue &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue)) &&
     f.explanation.pattern !== 'cued-month' &&
