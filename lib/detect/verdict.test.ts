@@ -584,6 +584,30 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Maria Lopez"], ["procedure", "TPN"], ["medication", "heparin"], ["address", "12 Oak St, Dayton OH 45402"]],
     phi: true,
   },
+  {
+    label: "results for a named patient",
+    text: "Sleep study results for Maria Lopez are back: severe OSA.",
+    marks: [["procedure", "Sleep study"], ["name", "Maria Lopez"], ["diagnosis", "OSA"]],
+    phi: true,
+  },
+  {
+    label: "a new patient named for a slot",
+    text: "New pt Maria Lopez booked 7/12 for echo and stress test.",
+    marks: [["name", "Maria Lopez"], ["procedure", "echo"], ["procedure", "stress test"]],
+    phi: true,
+  },
+  {
+    label: "a named patient's address where her results were mailed",
+    text: "Maria Lopez moved to 4410 Industrial Pkwy, Columbus, OH 43228; her mammography results were mailed there.",
+    marks: [["name", "Maria Lopez"], ["address", "4410 Industrial Pkwy, Columbus, OH 43228"], ["procedure", "mammography"]],
+    phi: true,
+  },
+  {
+    label: "a primary diagnosis on a named patient's referral",
+    text: "Primary dx: SUD. Referred from the ED, Maria Lopez, 3/4.",
+    marks: [["substance_use", "SUD"], ["name", "Maria Lopez"], ["date", "3/4", "referred"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1557,6 +1581,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "business mail: an order shipped by courier, its invoice, address and account",
     text: "Order SO-7730215 shipped 8/27 by courier; invoice INV-2025-0441 attached.\nDeliver to 1650 Commerce Park Dr, Dayton, OH 45414, acct 4410092. Contains heparin.\nDana Whitcomb",
     marks: [["address", "1650 Commerce Park Dr, Dayton, OH 45414"], ["account_number", "4410092"], ["medication", "heparin"], ["name", "Dana Whitcomb"]],
+    phi: false,
+  },
+  {
+    label: "'sleep study results for sleep medicine': a specialty's intake checklist",
+    text: "New in release 8.4: intake checklists, e.g. sleep study results for sleep medicine, audiogram for ENT.\nKwame Asante",
+    marks: [["procedure", "sleep study"], ["procedure", "audiogram"], ["name", "Kwame Asante"]],
+    phi: false,
+  },
+  {
+    label: "'new-pt slots' on a specialist's schedule",
+    text: "Westfield Heart adding Saturday new-pt slots 7/12 and 7/26. Echo and stress test cannot be same-day.\nDana Whitfield",
+    marks: [["procedure", "Echo"], ["procedure", "stress test"], ["name", "Dana Whitfield"]],
+    phi: false,
+  },
+  {
+    label: "a de-identified case and 'a psychotherapy note' as a kind of record",
+    text: "We'll walk through a de-identified case: passive SI on a PHQ-9. What goes in the chart vs a psychotherapy note.\nFemi Adeyemi",
+    marks: [["mental_health", "passive SI"], ["procedure", "PHQ-9"], ["psychotherapy_note", "psychotherapy note"], ["name", "Femi Adeyemi"]],
+    phi: false,
+  },
+  {
+    label: "records boxes going to offsite storage at an address",
+    text: "Boxes going to offsite storage at 4410 Industrial Pkwy, Columbus, OH 43228 include Mammography and Pathology logs.\nLeon Fairbanks",
+    marks: [["address", "4410 Industrial Pkwy, Columbus, OH 43228"], ["procedure", "Mammography"], ["name", "Leon Fairbanks"]],
+    phi: false,
+  },
+  {
+    label: "'employee-as-patient lookups' in a privacy audit",
+    text: "- 2 employee-as-patient lookups -> sanction level 2\n- break-the-glass use on 6 East (inpatient psych) up 30%\nR. Mehta",
+    marks: [["mental_health", "inpatient psych"], ["name", "R. Mehta"]],
+    phi: false,
+  },
+  {
+    label: "'primary SUD dx ..... 38%' on a dashboard",
+    text: "CSU admissions .......... 203\n – primary SUD dx ......... 38%\nT. Ngata",
+    marks: [["substance_use", "SUD"], ["name", "T. Ngata"]],
+    phi: false,
+  },
+  {
+    label: "'wrong pt AVS handed out (3)': a tally of incidents",
+    text: "Breach log: misdirected fax (5), wrong pt AVS handed out (3). Break-the-glass on inpatient psych.\nLorraine Dube",
+    marks: [["mental_health", "inpatient psych"], ["name", "Lorraine Dube"]],
+    phi: false,
+  },
+  {
+    label: "a software vendor's customer success manager greets a customer",
+    text: "Hello Hannah,\nYour subscription renews August 1; the quote is attached and pricing is held. New: sleep study results flow to your EHR.\nChloe Duval\nCustomer Success Manager, ReferralBridge",
+    marks: [["name", "Hannah"], ["procedure", "sleep study"], ["name", "Chloe Duval"]],
     phi: false,
   },
 ];

@@ -69,7 +69,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   dob: /^dob(?![^\n]{0,25}\d)/,
   'date of birth': /^date of birth(?![^\n]{0,25}\d)/,
   // "results for patients receiving icodextrin": results of a kind of patient, in a recall or a policy.
-  'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees)\b/,
+  // "sleep study results for sleep medicine": what a specialty's intake checklist asks for.
+  'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees|(?:the\s+)?(?:specialty|specialties|specialists?|referrals?|intake|[a-z]+\s+medicine|cardiology|dermatology|neurology|oncology|orthopedics|urology|gastroenterology|gi|ent|pulmonology|endocrinology|rheumatology|nephrology|surgery))\b/,
   referring: /^referring\s+(?:npis?|ids?|numbers?|fields?|information|info|offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities|patients|people|members|clients|families)\b/,
   // "referred 271 kids for follow-up care": a count, not a person.
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
@@ -233,7 +234,7 @@ const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|ven
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
 /** A practice announcing where it moves or opens. */
 const ORGANIZATION_MOVE = /(?<![a-z])(?:our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
-const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|distribution center|loading dock|receiving dock|returns center|repair center|service center|shelter|food pantry|pantry|food bank|drop-in center|soup kitchen|fleet service|auto service|garage|body shop)\s*,?\s+(?:at|is|:)?\s*$|(?<![a-z])(?:service|services|fleet|motors|garage|auto)\s*,\s*$/;
+const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|(?:offsite|off-site|records)\s+storage|storage facility|records center|distribution center|loading dock|receiving dock|returns center|repair center|service center|shelter|food pantry|pantry|food bank|drop-in center|soup kitchen|fleet service|auto service|garage|body shop)\s*,?\s+(?:at|is|:)?\s*$|(?<![a-z])(?:service|services|fleet|motors|garage|auto)\s*,\s*$/;
 /** A line that starts with a care facility's name, then a separator: its address follows ("Willow Court Memory Care | "). */
 const FACILITY_THEN_ADDRESS = /^\s*(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical)\s*[|•·–—-]\s*$/;
 const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
@@ -254,7 +255,7 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  * A supplier's representative signing: "Territory Manager", "Account Executive", "Field Service Engineer". Her
  * "my 12/2 visit" is a call on the customer, not an appointment of her own.
  */
-const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist)(?![a-z])/;
+const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
@@ -443,8 +444,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   if (patientId && !(patientId.type === 'address' && GIFT_ACKNOWLEDGEMENT.test(lower))) return `a patient identifier (${patientId.type})`;
   // "my psychotherapy notes", "Session #6": a client's notes. "what belongs in the progress note vs. psychotherapy
   // notes" in a training flyer is a kind of record: notes in the plural, nobody's.
+  // "what goes in the chart vs a psychotherapy note" in a de-identified case: a kind of record too.
   if (findings.some((f) => f.type === 'psychotherapy_note' && !(/notes$/i.test(f.text) &&
-    !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))))) return 'a psychotherapy note is about a client';
+    !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))) &&
+    !(/(?<![a-z])(?:a|an|vs\.?|versus)\s+$/.test(lower.slice(Math.max(0, f.start - 8), f.start)) && DECLARED_ANONYMOUS.test(lower)))) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, text, lower);
   if (listRow) return listRow;
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
@@ -471,6 +474,15 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:a|an|any|each|every)\s+(?:[a-z-]+\s+)?(?:patient|pt)(?![a-z])/.test(sentenceBefore(lower, hit.index))) continue;
     // "Consent forms went home in backpacks", "if they went home with a patient": papers and loaned devices, not a patient discharged.
     if (hit[0] === 'went home' && /(?<![a-z])(?:forms?|letters?|packets?|flyers?|fliers?|notices?|papers?|materials|slips?|folders?|reminders?|kits?|copies|info|information|handouts?|it)\s+$|(?<![a-z])(?:if|unless|whether)\s+(?:they|it|these|those|any)\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    // "new-pt slots", "new patient appointments": openings on a schedule. "employee-as-patient lookups", "VIP patient
+    // alerts": a category a privacy audit watches.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && (/(?<![a-z])new[- ]$/.test(lower.slice(Math.max(0, hit.index - 4), hit.index)) &&
+      /^(?:patient|pt)s?\s+(?:slots?|appointments?|appts?|visits?|openings?|intakes?|referrals?|spots?)\b/.test(lower.slice(hit.index, hit.index + 30)) ||
+      /(?<![a-z])(?:employee|staff|vip)[- ]as[- ]$|(?<![a-z])vip[- ]$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)))) continue;
+    // "– primary SUD dx ........ 38%": a share of a program's admissions on a dashboard.
+    if (/^(?:dx|diagnos)/.test(hit[0]) && /^[^\n]*?(?:\.{4,}|\d+(?:\.\d+)?\s*%)/.test(lower.slice(hit.index, hit.index + 60))) continue;
+    // "wrong pt AVS handed out (3)": a tally of incidents, each its own patient.
+    if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}\(\d+\)/.test(lower.slice(hit.index, hit.index + 50))) continue;
     // "single-patient use only", "multi-patient pumps": how a product may be used, any patient.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:single|multi|multiple|one|same)[- ]$/.test(lower.slice(Math.max(0, hit.index - 9), hit.index))) continue;
     // "own mother's milk", "Mother's Day": the milk a metric counts, a holiday.
@@ -561,7 +573,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // Only health said outside a rule or a reminder can be the reader's: "Reminder for new staff: chloramine can
     // cause hemolysis" in a note to two colleagues is about the water, not theirs.
     // A supplier's representative greets a customer ("Hi Colleen, confirming the install of your new spirometer").
-    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) && !VENDOR_SIGNATURE.test(lower) &&
+    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) && !businessMail(lower) &&
       healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
