@@ -119,6 +119,8 @@ describe('medication recognizer', () => {
     ['SMOFlipid 250 mL over 12 hours.', 'SMOFlipid'],
     ['Eftrenonacog alfa (Alprolix) 50 IU/kg weekly.', 'Eftrenonacog alfa'],
     ['Oxymorphone positive on the last screen.', 'Oxymorphone'],
+    // From fresh37
+    ['Benztropine 1 mg BID for EPS.', 'Benztropine'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -233,5 +235,7 @@ describe('medication recognizer', () => {
     'The privilege list is on the intranet.',
     'Gamut of options for the party.',
     'Advantage plans are due.',
+    // From fresh37
+    'Benz the van driver is out today.',
   ]);
 });

@@ -185,6 +185,10 @@ describe('procedure recognizer', () => {
     ['NIHSS 6 on arrival.', 'NIHSS'],
     ['SCS trial scheduled for 7/14.', 'SCS trial'],
     ['UDT consistent with prescribed oxycodone.', 'UDT'],
+    // From fresh36/37
+    ['Clozapine: ANC 2100 today.', 'ANC'],
+    ['H&P done, cleared for surgery.', 'H&P'],
+    ['Well-child exam due in March.', 'Well-child exam'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -370,6 +374,10 @@ describe('procedure recognizer', () => {
     'Trial scheduled for the new scheduling app.',
     'Drive line for the shuttle is 4.',
     'Scores posted for the bowling league.',
+    // From fresh36/37
+    'Ancillary staff meeting Friday.',
+    'HP printer on 3 is jammed.',
+    'Well done on the child life fundraiser.',
   ]);
 });
 

@@ -40,6 +40,9 @@ describe('substance-use recognizer', () => {
     ['found a THC cart in her backpack', 'THC cart'],
     // Drug-test metabolites from fresh35
     ['UDS positive for THC-COOH and benzoylecgonine.', 'benzoylecgonine'],
+    // Drinks counted per night or day (fresh36); water, coffee and catering
+    ['Pt drinking 4-5 glasses of wine a night since the divorce.', 'drinking 4-5 glasses of wine a night'],
+    ['He drinks 6 beers a day on weekends.', 'drinks 6 beers a day'],
   ], [
     'The invoice total is AUD 1,200.',
     'Please pay 500 AUD by Friday.',
@@ -77,5 +80,9 @@ describe('substance-use recognizer', () => {
     'former staff smoked salmon at the party',
     // Drug-test metabolites from fresh35
     'The cooh sound in the vents is fixed.',
+    // Drinks counted per night or day (fresh36); water, coffee and catering
+    'Remember to drink 8 glasses of water a day.',
+    'We are having 4 drinks stations at the gala.',
+    'The team drank 2 pots of coffee a day during go-live.',
   ]);
 });

@@ -48,6 +48,14 @@ export const substanceUse = defineLexiconRecognizer({
         'injecting', 'bought', 'buying', 'doing'],
     },
     {
+      // How much someone drinks, counted: "drinking 4-5 glasses of wine a night", "drinks 6 beers a day". A count of
+      // drinks per night or day is the alcohol history a screen asks for; "drink 8 glasses of water a day" is not.
+      name: 'drinks-counted',
+      regex: /(?<![\w-])(?:drinks|drinking|drank|having|has)\s+(?:about\s+|around\s+|up\s+to\s+|maybe\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:glasses\s+of\s+(?:wine|whiskey|vodka|liquor)|drinks|beers|cans\s+of\s+beer|shots|bottles\s+of\s+wine|tall\s+boys|pints)\s+(?:a|per|each|every)\s+(?:night|day|evening|week|weekend)(?![\w-])/gi,
+      confidence: 0.8,
+      startsWith: ['drinks', 'drinking', 'drank', 'having', 'has'],
+    },
+    {
       // "didn't OD", "she OD'd", "after an OD": an overdose. "OD" alone is the right eye, so only in these forms.
       name: 'overdose-shorthand',
       regex: /(?<![\w-])(?:(?:didn'?t|did not|almost|nearly|could have|had an|after an|from an)\s+)?OD(?:'d|ed|’d)?(?![\w'’-])/g,

@@ -473,6 +473,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'gammagard liquid', 'hizentra', 'octagam', 'smoflipid', 'clinolipid',
     'mg sulfate', 'ns flushes', 'saline flushes', 'heparin flushes', 'eftrenonacog alfa', 'alprolix', 'advate',
     'oxymorphone', 'qt-prolonging drugs',
+    // From fresh36/37
+    'benztropine', 'long-acting injectable',
   ],
 };
 

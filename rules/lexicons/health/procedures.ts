@@ -785,6 +785,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'incat score', 'iga level', 'factor ix prophylaxis', 'factor ix activity', 'factor viii activity',
     'factor viii prophylaxis', 'abcd2 score', 'scs trial', 'spinal cord stimulator trial', 'posterior fusion',
     'telepsych intake', 'tele-psych intake', 'telestroke consult',
+    // From fresh36/37
+    'well-child exam', 'well child exam', 'daily weights',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -820,6 +822,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'FEV1', 'FVC', 'FEV1/FVC', 'PEF', 'PEFR', 'SCIT', 'IgE', 'HBIG',
     // From fresh34/35
     'CPET', 'NIHSS', 'CESI', 'UDT', 'LVEF',
+    // From fresh36/37: history and physical, absolute neutrophil count (clozapine monitoring)
+    'H&P', 'ANC',
   ],
 };
 
