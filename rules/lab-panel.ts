@@ -18,8 +18,8 @@ const KNOWN_ANALYTES = new Set([
   'vanc', 'osm', 'ionized ca', 'ica', 'retic', 'd-dimer', 'hcg', 'psa', 'cea', 'vit d', 'pth',
 ]);
 
-/** A row: the analyte (a short name, parts joined by "/"), then its value, on a line of its own. */
-const ROW = /^[ \t]*(?<name>[A-Za-z][A-Za-z0-9+-]{0,9}(?:[ /][A-Za-z][A-Za-z0-9+-]{0,9})?)[ \t]*[:=]?[ \t]+[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t]|$)/;
+/** A row: the analyte (a short name, parts joined by "/"), then its value, at the start of a line. */
+const ROW = /^[ \t]*(?<name>[A-Za-z][A-Za-z0-9+-]{0,9}(?:[ /][A-Za-z][A-Za-z0-9+-]{0,9})?)[ \t]*[:=]?[ \t]+[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t]|$)/gm;
 const MIN_ROWS = 3;
 const MIN_KNOWN = 2;
 
@@ -35,8 +35,6 @@ export const labPanel: Recognizer = {
   find(ctx) {
     const out: RawMatch[] = [];
     const text = ctx.text;
-    // Rows are lines: a message without a digit right after spaces cannot hold one.
-    if (!/[A-Za-z][ \t]+[<>]?\d/.test(text)) return out;
     let block: { start: number; end: number; known: boolean }[] = [];
     const close = () => {
       if (block.length >= MIN_ROWS && block.filter((r) => r.known).length >= MIN_KNOWN) {
@@ -44,17 +42,16 @@ export const labPanel: Recognizer = {
       }
       block = [];
     };
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      const m = ROW.exec(text.slice(lineStart, lineEnd));
-      if (m) {
-        const name = m.groups!.name!;
-        const start = lineStart + m[0].indexOf(name);
-        block.push({ start, end: start + name.length, known: isKnown(name) });
-      } else close();
-      lineStart = lineEnd + 1;
+    // One pass of a multiline regex finds the rows; rows on consecutive lines form a block.
+    let previousLineEnd = -2;
+    for (const m of text.matchAll(ROW)) {
+      const lineStart = m.index!;
+      if (lineStart !== previousLineEnd + 1) close();
+      const name = m.groups!.name!;
+      const start = lineStart + m[0].indexOf(name);
+      block.push({ start, end: start + name.length, known: isKnown(name) });
+      const lineEnd = text.indexOf('\n', lineStart);
+      previousLineEnd = lineEnd < 0 ? text.length : lineEnd;
     }
     close();
     return out;
