@@ -608,6 +608,24 @@ const PHI_ROWS: Row[] = [
     marks: [["substance_use", "SUD"], ["name", "Maria Lopez"], ["date", "3/4", "referred"]],
     phi: true,
   },
+  {
+    label: "a named patient's appointment on a day the clinic closes early",
+    text: "Maria Lopez: appt 12/24 at 11:30 for her PrEP labs, before we close.",
+    marks: [["name", "Maria Lopez"], ["date", "12/24", "appt"], ["hiv", "PrEP"]],
+    phi: true,
+  },
+  {
+    label: "a patient's own app message",
+    text: "Maria Lopez sent a message in the patient app: her sore throat and fever are worse.",
+    marks: [["name", "Maria Lopez"], ["diagnosis", "sore throat"], ["diagnosis", "fever"]],
+    phi: true,
+  },
+  {
+    label: "a patient's 3rd treatment",
+    text: "Maria Lopez had her 3rd hyperbaric oxygen treatment today.",
+    marks: [["name", "Maria Lopez"], ["procedure", "hyperbaric oxygen"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1629,6 +1647,48 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a software vendor's customer success manager greets a customer",
     text: "Hello Hannah,\nYour subscription renews August 1; the quote is attached and pricing is held. New: sleep study results flow to your EHR.\nChloe Duval\nCustomer Success Manager, ReferralBridge",
     marks: [["name", "Hannah"], ["procedure", "sleep study"], ["name", "Chloe Duval"]],
+    phi: false,
+  },
+  {
+    label: "a drill scenario's patient is a mannequin",
+    text: "Scenarios this quarter:\n1. Fire in chamber 3 - emergency decompression + patient removal (mannequin)\n2. Oxygen toxicity seizure at depth\nGreg Oyelaran",
+    marks: [["medication", "Oxygen"], ["diagnosis", "seizure"], ["name", "Greg Oyelaran"]],
+    phi: false,
+  },
+  {
+    label: "a staff spotlight: a name, a certification, and stories of CO poisoning call-outs",
+    text: "STAFF SPOTLIGHT\nTomasz Wierzbicki, CHT, marks 10 years with the center. Ask him about the chamber call-outs for carbon monoxide poisoning.",
+    marks: [["name", "Tomasz Wierzbicki"], ["diagnosis", "carbon monoxide poisoning"]],
+    phi: false,
+  },
+  {
+    label: "'Patient app 5.3' and 'Patient banner' are software",
+    text: "Subject: [RELEASE] Patient app 5.3 - go-live 4/10\nAsync intake for sore throat now asks about fever. Patient banner shows Chosen Name first.\nKenji Abernathy, 415-555-0119",
+    marks: [["diagnosis", "sore throat"], ["diagnosis", "fever"], ["name", "Kenji Abernathy"], ["phone", "415-555-0119"]],
+    phi: false,
+  },
+  {
+    label: "a lab's client-bill price list",
+    text: "PRICING (per test, client-bill)\n- CBC w/ diff $6.10 -> $6.25\n- Lipid panel $7.40\nBeatriz Alcantara",
+    marks: [["procedure", "CBC w/ diff"], ["procedure", "Lipid panel"], ["name", "Beatriz Alcantara"]],
+    phi: false,
+  },
+  {
+    label: "a clinic moving floors: 'moves from the 3rd floor to Suite 410, ...'",
+    text: "Starting June 2, clinical ops moves from the 3rd floor to Suite 410, 2100 Mesquite Bend Dr, Austin, TX 78744. Flu shot clinic Oct 9.\nGrace Liu",
+    marks: [["address", "Suite 410, 2100 Mesquite Bend Dr, Austin, TX 78744"], ["procedure", "Flu shot"], ["name", "Grace Liu"]],
+    phi: false,
+  },
+  {
+    label: "a phishing alert about a fake prior auth portal",
+    text: "Phishing alert: fake \"Prior Auth Portal\" login emails. Do not enter med lists or passwords.\nYusuf Adeyemi, 415-555-0108",
+    marks: [["procedure", "med lists"], ["name", "Yusuf Adeyemi"], ["phone", "415-555-0108"]],
+    phi: false,
+  },
+  {
+    label: "holiday hours: 'last appt 12:15' is the clinic's",
+    text: "CLOSURES\n- Wed 12/24: close at 1:00 PM, last appt 12:15\n- Wed 12/31: close at 1:00 PM, last appt 12:15\nPrEP refills: send by 12/19.\nRenata Kowalczyk",
+    marks: [["date", "12/24", "appt"], ["date", "12/31", "appt"], ["hiv", "PrEP"], ["name", "Renata Kowalczyk"]],
     phi: false,
   },
 ];

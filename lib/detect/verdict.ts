@@ -57,10 +57,10 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
-  client: /^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
+  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   member: /^member-(?:level|facing|specific)\b|^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
@@ -233,7 +233,7 @@ const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|ven
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
 /** A practice announcing where it moves or opens. */
-const ORGANIZATION_MOVE = /(?<![a-z])(?:our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
+const ORGANIZATION_MOVE = /(?<![a-z])(?:(?:moves|moving|move|relocates|relocating)\s+(?:from\s+the\s+[^\n]{0,30}?\s+)?to\s+(?:the\s+)?$|our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|(?:offsite|off-site|records)\s+storage|storage facility|records center|distribution center|loading dock|receiving dock|returns center|repair center|service center|shelter|food pantry|pantry|food bank|drop-in center|soup kitchen|fleet service|auto service|garage|body shop)\s*,?\s+(?:at|is|:)?\s*$|(?<![a-z])(?:service|services|fleet|motors|garage|auto)\s*,\s*$/;
 /** A line that starts with a care facility's name, then a separator: its address follows ("Willow Court Memory Care | "). */
 const FACILITY_THEN_ADDRESS = /^\s*(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical)\s*[|•·–—-]\s*$/;
@@ -424,7 +424,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const business = businessMail(lower);
   const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type))) || (f.type === 'date' && !business && f.explanation.cue &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
-    (cueOnDateLine(f, lower) || lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue)) &&
+    (cueOnDateLine(f, lower) || (lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue) &&
+      (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || !lower.slice(Math.max(0, f.start - 80), f.start).slice(lower.slice(Math.max(0, f.start - 80), f.start).lastIndexOf(f.explanation.cue)).includes('\n')))) &&
+    // "Wed 12/31: close at 1:00 PM, last appt 12:15": the clinic's hours, not anyone's appointment.
+    !(/^(?:appt|appts|appointment|appointments|visit|visits)$/.test(f.explanation.cue) &&
+      /(?<![a-z])(?:closed?|closing|closes|opens?|opening|hours|last|first)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
     f.explanation.pattern !== 'cued-month' &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
@@ -461,7 +465,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A message whose subject line names a policy, a protocol or a procedure ("Subject: Policy reminder: urine drug test
   // collection") states rules: its "patient" is whoever the rule meets.
   const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower) ||
-    /^subject:[^\n]*(?<![a-z])(?:policy|policies|protocol|sop|workflow|guidelines?|procedure (?:update|change|reminder))(?![a-z])/m.test(lower);
+    /^subject:[^\n]*(?<![a-z])(?:policy|policies|protocol|sop|workflow|guidelines?|procedure (?:update|change|reminder))(?![a-z])/m.test(lower) ||
+    // Release notes of an app or a system: its "member" and "patient" are whoever uses it.
+    /(?<![a-z])(?:release notes|what['’]s new (?:for|in)|new in (?:release|version)|\[release\])(?![a-z])/.test(lower);
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
@@ -481,6 +487,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:employee|staff|vip)[- ]as[- ]$|(?<![a-z])vip[- ]$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)))) continue;
     // "– primary SUD dx ........ 38%": a share of a program's admissions on a dashboard.
     if (/^(?:dx|diagnos)/.test(hit[0]) && /^[^\n]*?(?:\.{4,}|\d+(?:\.\d+)?\s*%)/.test(lower.slice(hit.index, hit.index + 60))) continue;
+    // "patient removal (mannequin)" in a drill's scenarios: a manikin plays the patient.
+    if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}(?<![a-z])(?:mannequins?|manikins?|simulated|sim patient|actor|volunteer patient)(?![a-z])/.test(lower.slice(hit.index, hit.index + 60))) continue;
     // "wrong pt AVS handed out (3)": a tally of incidents, each its own patient.
     if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}\(\d+\)/.test(lower.slice(hit.index, hit.index + 50))) continue;
     // "single-patient use only", "multi-patient pumps": how a product may be used, any patient.
@@ -507,7 +515,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
@@ -547,6 +555,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Noor is presenting her poster on reducing primary cesarean": her work's topic; "1 in 8 women ... in her
     // lifetime": a rate's "her".
     const possessive = /(?<![a-z])on\s+(?:your|his|her|my|their)\s+own\b[^.!?\n]{0,30}$/.test(before) ||
+      // "Our chambers logged their 10,000th hyperbaric oxygen treatment": a milestone's count.
+      /(?<![a-z])(?:their|its|our)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)\s[^.!?\n]{0,40}$/.test(before) ||
       /(?<![a-z])(?:your|his|her|my|their)\s+(?:\w+\s+)?(?:poster|talk|presentation|paper|abstract|lecture|article|study|research|project|thesis|session|webinar|course|class)\b[^.!?\n]*$/.test(before) ||
       // "a virtual in-service for your SLPs on AAC assessment": a training's topic.
       /(?<![a-z])(?:in-?service|training|webinar|workshop|session|class|course|lecture|talk|presentation)\b[^.!?\n]{0,50}\son\s+$/.test(lower.slice(Math.max(0, f.start - 90), f.start)) ||

@@ -50,6 +50,8 @@ export const CREDENTIALS = new Set([
   // Chaplaincy, science and public-health degrees, case management, coding and imaging certifications.
   'mdiv', 'dmin', 'bcc', 'msc', 'bsc', 'drph', 'mphil', 'cnl', 'cpnp', 'ccm', 'ches', 'cphq', 'rhia', 'rhit', 'cpc',
   'cic', 'rcp', 'rvt', 'rdms', 'arrt', 'cnor', 'ocn', 'cwocn', 'cdp',
+  // Hyperbaric and wound care certifications (fresh38): "Tomasz Wierzbicki, CHT".
+  'cht', 'chrn', 'cwcn', 'cwon', 'cws', 'wcc', 'cwca',
 ]);
 
 /**
