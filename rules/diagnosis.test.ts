@@ -222,6 +222,14 @@ describe('diagnosis recognizer', () => {
     ['CTA: L M2 occlusion, outside window.', 'M2 occlusion'],
     ['Diaphoretic and pale on arrival.', 'Diaphoretic'],
     ['He has CVID, on monthly IVIG.', 'CVID'],
+    // Infusion, hyperbaric, wound and urgent-care findings from fresh38/39; office words near them
+    ['Grade 3 myelosuppression after cycle 2.', 'myelosuppression'],
+    ['Trismus and exposed bone at the extraction site.', 'Trismus'],
+    ['Ear squeeze at 20 feet, treatment stopped.', 'Ear squeeze'],
+    ['New polydipsia and polyuria for 2 weeks.', 'polydipsia'],
+    ['Pigmented lesion with an irregular border on the back.', 'Pigmented lesion'],
+    ['UA: positive leukocytes, positive nitrites.', 'positive nitrites'],
+    ['Osteoradionecrosis of the mandible.', 'Osteoradionecrosis'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -440,6 +448,14 @@ describe('diagnosis recognizer', () => {
     'The PNG folder is on the drive.',
     'Bleed the radiators before winter.',
     'Wheels of the old cart squeak in room 4.',
+    // Infusion, hyperbaric, wound and urgent-care findings from fresh38/39; office words near them
+    'The exposed brick in the lobby stays.',
+    'Squeeze in one more meeting Friday.',
+    'Irregular border of the parking map is a printing error.',
+    'Heaviness of the new doors is a safety issue.',
+    'Chronic understaffing on weekends.',
+    'Our fiscal year ends in June.',
+    'Positive feedback from families.',
   ]);
 
   it.each([

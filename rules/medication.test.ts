@@ -121,6 +121,10 @@ describe('medication recognizer', () => {
     ['Oxymorphone positive on the last screen.', 'Oxymorphone'],
     // From fresh37
     ['Benztropine 1 mg BID for EPS.', 'Benztropine'],
+    // From fresh38/39
+    ['Puberty blockers started at 11.', 'Puberty blockers'],
+    ['Histrelin implant placed in the left arm.', 'Histrelin implant'],
+    ['Starts CAPOX cycle 3 Monday.', 'CAPOX'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -237,5 +241,9 @@ describe('medication recognizer', () => {
     'Advantage plans are due.',
     // From fresh37
     'Benz the van driver is out today.',
+    // From fresh38/39
+    'The capo for the guitar is in my office.',
+    'Blocker tape on the door.',
+    'Hist Society meeting at noon.',
   ]);
 });

@@ -189,6 +189,14 @@ describe('procedure recognizer', () => {
     ['Clozapine: ANC 2100 today.', 'ANC'],
     ['H&P done, cleared for surgery.', 'H&P'],
     ['Well-child exam due in March.', 'Well-child exam'],
+    // Hyperbaric, wound, infusion and gender-affirming care procedures from fresh38/39; office neighbours
+    ['HBO #22 of 40, tolerated well.', 'HBO'],
+    ['TcPO2 28 mmHg at the dorsum.', 'TcPO2'],
+    ['Applied skin sub graft #3 today.', 'skin sub graft'],
+    ['4-layer compression changed twice weekly.', '4-layer compression'],
+    ['Bone bx sent for aerobic culture.', 'Bone bx'],
+    ['GAHT started in March.', 'GAHT'],
+    ['Drain removal and bolster removal on POD 7.', 'Drain removal'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -378,6 +386,13 @@ describe('procedure recognizer', () => {
     'Ancillary staff meeting Friday.',
     'HP printer on 3 is jammed.',
     'Well done on the child life fundraiser.',
+    // Hyperbaric, wound, infusion and gender-affirming care procedures from fresh38/39; office neighbours
+    'Compression of the schedule is not possible.',
+    'The bolster pillows for the lounge arrived.',
+    'Culture of safety survey closes Friday.',
+    'The port of Toledo delivery is late.',
+    'Drain cleaning in the break room sink.',
+    'HBR Lot is closed for paving.',
   ]);
 });
 

@@ -697,6 +697,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'paracentral disc protrusion', 'complex regional pain syndrome', 'post-dural puncture headache', 'm2 occlusion',
     'm1 occlusion', 'large vessel occlusion', 'diaphoretic', 'hemophilia a', 'hemophilia b',
     'factor ix deficiency', 'factor viii deficiency',
+    // From fresh38/39: infusion, hyperbaric and wound care, telehealth urgent care
+    'myelosuppression', 'afebrile', 'exposed bone', 'trismus', 'ear squeeze', 'middle ear barotrauma',
+    'chronic ulceration', 'polydipsia', 'pigmented lesion', 'arm heaviness',
+    'fluid behind the eardrum', 'positive leukocytes', 'positive nitrites',
+    'burning w/ urination', 'osteoradionecrosis',
   ],
 };
 

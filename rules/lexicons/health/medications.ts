@@ -475,6 +475,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'oxymorphone', 'qt-prolonging drugs',
     // From fresh36/37
     'benztropine', 'long-acting injectable',
+    // From fresh39
+    'puberty blockers', 'puberty blocker', 'histrelin', 'histrelin implant', 'supprelin',
   ],
 };
 
@@ -490,6 +492,8 @@ export const CHEMO_REGIMENS: TermGroup = {
   terms: [
     'TCHP', 'FOLFOX', 'mFOLFOX6', 'FOLFIRI', 'FOLFIRINOX', 'mFOLFIRINOX', 'XELOX', 'ddAC',
     'R-CHOP', 'R-EPOCH', 'DA-EPOCH-R', 'BEACOPP', 'VRd', 'KRd', 'DRd', 'FOLFOXIRI', 'Gem/Cis', 'Gem-Cis',
+    // From fresh38: colorectal, sarcoma and germ-cell regimens.
+    'CAPOX', 'VDC/IE', 'VDC', 'Nivo/Ipi', 'Gem/Carbo', 'Carbo/Taxol',
   ],
 };
 
@@ -513,5 +517,7 @@ export const PATIENT_MESSAGE_MEDICATIONS: TermGroup = {
     'narcotics', 'oxy',
     // abx and "cape" (capecitabine) in a patient message
     'abx', 'cape',
+    // Chemotherapy shorthand nurses write in a patient's message (fresh38): "gem" and "carbo" are words too
+    'nivo', 'ipi', 'gem', 'carbo',
   ],
 };

@@ -787,6 +787,12 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'telepsych intake', 'tele-psych intake', 'telestroke consult',
     // From fresh36/37
     'well-child exam', 'well child exam', 'daily weights',
+    // From fresh38/39: hyperbaric and wound care, infusion, gender-affirming care
+    'marx protocol', 'tcpo2', 'transcutaneous oximetry', 'skin substitutes', 'skin sub', 'skin sub graft',
+    '4-layer compression', 'four-layer compression', 'otoscope exam', 'bone bx', 'bone biopsy', 'aerobic culture',
+    'anaerobic culture', 'latissimus flap', 'latissimus flap reconstruction', 'port site check',
+    'urine dips', 'genital hair removal', 'drain removal', 'bolster removal',
+    'gender affirming hormone therapy',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -824,6 +830,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'CPET', 'NIHSS', 'CESI', 'UDT', 'LVEF',
     // From fresh36/37: history and physical, absolute neutrophil count (clozapine monitoring)
     'H&P', 'ANC',
+    // From fresh38/39: hyperbaric oxygen, post-mastectomy radiation, gender-affirming hormone therapy
+    'HBO', 'PMRT', 'GAHT',
   ],
 };
 

@@ -208,6 +208,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'preterm delivery', 'frozen embryo transfer', 'lining check', 'gbs culture',
     'gbs positive', '3 hr gtt', '3-hour gtt', '1 hr gtt',
     'anti-mullerian hormone', 'amh level',
+    // From fresh39
+    'periods stopped', 'breakthrough bleeding',
   ],
 };
 
@@ -260,7 +262,7 @@ export const GENETIC_ABBREVIATIONS: TermGroup = {
   confidence: 0.75,
   caseSensitive: true,
   terms: ['VUS', 'PGT-A', 'PGT', 'WES', 'WGS', 'GINA',
-    'HBOC', 'MUTYH', 'PTEN', 'PALB2', 'CHEK2', 'RAD51C', 'BRIP1', 'HEXA', 'SERPINA1', 'CYP2D6', 'RPGR', 'USH2A',
+    'HBOC', 'MEN1', 'MEN2', 'MEN2A', 'MEN2B', 'MUTYH', 'PTEN', 'PALB2', 'CHEK2', 'RAD51C', 'BRIP1', 'HEXA', 'SERPINA1', 'CYP2D6', 'RPGR', 'USH2A',
     'ABCA4', 'SCN1A', 'FGFR3', 'FMR1', 'MLH1', 'MSH2', 'MSH6', 'PMS2', 'TP53', 'CDH1', 'STK11', 'SMN1', 'FBN1',
     'RPE65', 'TSC1', 'MYH7', 'C282Y',
   ],
