@@ -626,6 +626,24 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Maria Lopez"], ["procedure", "hyperbaric oxygen"]],
     phi: true,
   },
+  {
+    label: "a named patient's share of nothing: a pt and his own fridge of insulin",
+    text: "Pt Tomas Reyes keeps his insulin in the fridge; A1c 9.1 today.",
+    marks: [["name", "Tomas Reyes"], ["medication", "insulin"], ["procedure", "A1c"]],
+    phi: true,
+  },
+  {
+    label: "a named patient's account in a portal",
+    text: "Tomas Reyes, 15, asked why his HIV results are hidden in his patient account.",
+    marks: [["name", "Tomas Reyes"], ["hiv", "HIV"]],
+    phi: true,
+  },
+  {
+    label: "a named patient's follow-up date",
+    text: "Sunita Ramaswamy: follow-up 12/2 for her hospice evaluation.",
+    marks: [["name", "Sunita Ramaswamy"], ["date", "12/2", "follow-up"], ["procedure", "hospice"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1689,6 +1707,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "holiday hours: 'last appt 12:15' is the clinic's",
     text: "CLOSURES\n- Wed 12/24: close at 1:00 PM, last appt 12:15\n- Wed 12/31: close at 1:00 PM, last appt 12:15\nPrEP refills: send by 12/19.\nRenata Kowalczyk",
     marks: [["date", "12/24", "appt"], ["date", "12/31", "appt"], ["hiv", "PrEP"], ["name", "Renata Kowalczyk"]],
+    phi: false,
+  },
+  {
+    label: "a share of cancellations: 'Top reasons: pt ate/drank (31%)'",
+    text: "Day-of cancellations: 3.1%. Top reasons: pt ate/drank (31%), acute illness such as URI (22%).\nJanelle Adeyemi",
+    marks: [["diagnosis", "URI"], ["name", "Janelle Adeyemi"]],
+    phi: false,
+  },
+  {
+    label: "portal settings 'for patient accounts ages 12-17'",
+    text: "The portal will apply new adolescent confidentiality settings for patient accounts ages 12-17: HIV and contraception results hidden from proxies.\nTomas Reyes, 614-555-0100",
+    marks: [["hiv", "HIV"], ["reproductive_health", "contraception"], ["name", "Tomas Reyes"], ["phone", "614-555-0100"]],
+    phi: false,
+  },
+  {
+    label: "'your vaccine fridge' is equipment",
+    text: "Hi Priya,\nThe DL-200 logger in your vaccine fridge is past its calibration date; the replacement ships Friday.\nMarcus Lee",
+    marks: [["name", "Priya"], ["procedure", "vaccine"], ["name", "Marcus Lee"]],
+    phi: false,
+  },
+  {
+    label: "a substitute nurse 'from the district float pool'",
+    text: "Mr. Pham from the district float pool is our sub nurse 11/12; show him where the epinephrine kit lives. The anxiety skills group meets Thursdays.",
+    marks: [["name", "Pham"], ["medication", "epinephrine"], ["mental_health", "anxiety skills group"]],
+    phi: false,
+  },
+  {
+    label: "'patient acuity tiering list' in survey prep",
+    text: "Emergency prep - patient acuity tiering list must be refreshed quarterly; wound care audits continue.\nRosa Diaz",
+    marks: [["procedure", "wound care"], ["name", "Rosa Diaz"]],
+    phi: false,
+  },
+  {
+    label: "a manufacturer's field correction to a customer account",
+    text: "Field Safety Notice: voluntary field correction for AeroFlow 5 oxygen concentrators (recall class II). Our records show your account (CUST-40872) purchased 96 units.\nDana Whitcomb",
+    marks: [["procedure", "oxygen concentrators"], ["account_number", "CUST-40872"], ["name", "Dana Whitcomb"]],
+    phi: false,
+  },
+  {
+    label: "falls across 412 active pts (2.7%); 'PT home safety checklist'",
+    text: "Falls PIP: 11 falls across 412 active pts (2.7%). Continue PT home safety checklist at SOC.\nKristin Brandt, DPT",
+    marks: [["diagnosis", "falls"], ["name", "Kristin Brandt"]],
+    phi: false,
+  },
+  {
+    label: "a new hire's start date beside 'follow-up'",
+    text: "Please welcome Sunita Ramaswamy (AR follow-up, starts 12/2). Denials for hospice claims are down.",
+    marks: [["name", "Sunita Ramaswamy"], ["date", "12/2", "follow-up"], ["procedure", "hospice"]],
     phi: false,
   },
 ];

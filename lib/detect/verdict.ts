@@ -57,7 +57,7 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client-(?:bill|billed|billing)\b|^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
@@ -96,7 +96,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
+const PHYSICAL_THERAPY_PT = /(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|[a-z]{3,}s\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
@@ -134,7 +134,7 @@ const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m ou
  * After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set",
  * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
  */
-const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|fridges?\b|refrigerators?\b|freezers?\b|coolers?\b|data loggers?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
 /**
  * A sentence whose subject is a doctor, then a possessive with no other person between: "Dr. Nwosu will use 4 and 5
  * on her SLT days", "Dr. Patel moved his colonoscopies to Room 2". The procedures are the doctor's work.
@@ -181,7 +181,7 @@ const JOB_TITLE = /(?<![a-z])(?:revenue|integrity|billing|coding|compliance|priv
 /** "(lab)", "(pharmacy)", "(IT)": the team a staff member speaks for in minutes and action items. */
 const TEAM_IN_PARENS = /^\s*\((?:lab|laboratory|pharmacy|radiology|imaging|billing|it|hr|admin|nursing|scheduling|front desk|quality|compliance|finance|facilities|ed|icu|or|research|informatics|ops)\)/;
 /** "Marisol Teague in Environmental Services", "Dana from Billing": a colleague by the department she works in. */
-const IN_DEPARTMENT_AFTER = /^\s+(?:in|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:services|department|dept|office|administration|engineering|facilities|finance|hr|human resources|it|payroll|purchasing|marketing|communications|registration|scheduling|billing|revenue cycle|compliance|security|housekeeping|transport|transportation|pharmacy|laboratory|lab)(?![a-z])/;
+const IN_DEPARTMENT_AFTER = /^\s+(?:in|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:services|department|dept|office|administration|engineering|facilities|finance|hr|human resources|it|payroll|purchasing|marketing|communications|registration|scheduling|billing|revenue cycle|compliance|security|housekeeping|transport|transportation|pharmacy|laboratory|lab|float pool|pool|agency|registry|staffing)(?![a-z])/;
 const TITLE_BEFORE = /(?<![a-z])(?:dr|doctor|prof|professor)\.?\s+$/;
 /** "Questions: Bernadette Coyle", "questions to Fenna de Vries", "please contact Yusuf Demir at ...": a colleague to turn to. */
 const CONTACT_PERSON_BEFORE = /(?<![a-z])(?:questions?\s*(?:to|for|:)|contact(?:\s+us)?|reach out to|(?:send\s+)?(?:comments?|feedback|edits|corrections|suggestions)\s+to)\s*:?\s*$/;
@@ -244,7 +244,7 @@ const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|
 const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
-  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
+  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?|starts|started|begins|joins|joined)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
 /** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
 const STAFF_EVENT_AFTER =
   /^\s+(?:[a-z&-]+\s+){0,2}(?:meeting|huddle|committee|webinar|in-?service|retreat|town\s+hall|all-hands|conference|symposium|grand\s+rounds|potluck|party|luncheon|training|workshop)\b/;
@@ -387,7 +387,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 function businessMail(lower: string): boolean {
   if (VENDOR_SIGNATURE.test(lower)) return true;
@@ -489,8 +489,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/^(?:dx|diagnos)/.test(hit[0]) && /^[^\n]*?(?:\.{4,}|\d+(?:\.\d+)?\s*%)/.test(lower.slice(hit.index, hit.index + 60))) continue;
     // "patient removal (mannequin)" in a drill's scenarios: a manikin plays the patient.
     if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}(?<![a-z])(?:mannequins?|manikins?|simulated|sim patient|actor|volunteer patient)(?![a-z])/.test(lower.slice(hit.index, hit.index + 60))) continue;
-    // "wrong pt AVS handed out (3)": a tally of incidents, each its own patient.
-    if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}\(\d+\)/.test(lower.slice(hit.index, hit.index + 50))) continue;
+    // "wrong pt AVS handed out (3)", "pt ate/drank (31%)", "412 active pts (2.7%)": a tally or a share, each its own patient.
+    if (KIND_CUES.has(hit[0]) && /^[^\n;]{0,40}?\(\d+(?:\.\d+)?%?\)/.test(lower.slice(hit.index, hit.index + 50))) continue;
     // "single-patient use only", "multi-patient pumps": how a product may be used, any patient.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:single|multi|multiple|one|same)[- ]$/.test(lower.slice(Math.max(0, hit.index - 9), hit.index))) continue;
     // "own mother's milk", "Mother's Day": the milk a metric counts, a holiday.
