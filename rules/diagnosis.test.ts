@@ -230,6 +230,11 @@ describe('diagnosis recognizer', () => {
     ['Pigmented lesion with an irregular border on the back.', 'Pigmented lesion'],
     ['UA: positive leukocytes, positive nitrites.', 'positive nitrites'],
     ['Osteoradionecrosis of the mandible.', 'Osteoradionecrosis'],
+    // Surgery center and adolescent findings from fresh40/41
+    ['Inability to void after the TAP block.', 'Inability to void'],
+    ['CXR: phrenic nerve paralysis on the right.', 'phrenic nerve paralysis'],
+    ['Sinus brady 48, orthostatic changes positive.', 'Sinus brady'],
+    ['Hx reactive airway, uses albuterol PRN.', 'reactive airway'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -456,6 +461,11 @@ describe('diagnosis recognizer', () => {
     'Chronic understaffing on weekends.',
     'Our fiscal year ends in June.',
     'Positive feedback from families.',
+    // Surgery center and adolescent findings from fresh40/41
+    'Reactive scheduling is wearing us out.',
+    'Appetite for change is high on the team.',
+    'The void in the org chart is filled.',
+    'Sinus of the old building is flooded.',
   ]);
 
   it.each([

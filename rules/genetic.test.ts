@@ -31,6 +31,9 @@ describe('genetic recognizer', () => {
     ['Second allele p.(Arg117His) in trans.', 'p.(Arg117His)'],
     ['GJB2 biallelic variants on the hearing loss panel.', 'GJB2'],
     ['PKD1 truncating variant confirmed in her brother.', 'PKD1'],
+    // Family history for a BRCA test (fresh41)
+    ['Dx: Z80.3 family hx breast ca, Z80.41 family hx ovarian ca', 'family hx breast ca'],
+    ['Three-generation pedigree attached to the GC note.', 'Three-generation pedigree'],
   ], [
     'Wes will lead the meeting.',
     'Pick it up at CVS.',
@@ -62,5 +65,8 @@ describe('genetic recognizer', () => {
     'The GJB2 folder is on the share drive.',
     'Room PKD1 is booked.',
     'Item p.A of the agenda.',
+    // Family history for a BRCA test (fresh41)
+    'Family history month potluck.',
+    'The dog show pedigree ribbons are in the lobby.',
   ]);
 });

@@ -38,6 +38,9 @@ describe('procedure-code recognizer', () => {
     ['The $186.40 is from your visit on 8/14. That visit included:\n- 99213 office visit\n- 11721 debridement of nails, 6 or more', '99213'],
     ['The $186.40 is from your visit on 8/14. That visit included:\n- 99213 office visit\n- 11721 debridement of nails, 6 or more', '11721'],
     ['Lines denied:\n  95165 antigen prep ..... $312.00  CO-197 no auth\n  95117 2+ injections x 7 .... $226.80  CO-197 no auth', '95117'],
+    // A services line (fresh41); a street number after a billing word, a postal code after a statement
+    ['Services: 99214 + G2086 (office-based OUD tx, initial month), then G2087', '99214'],
+    ['Services: 99214 + G2086 (office-based OUD tx, initial month), then G2087', 'G2086'],
   ], [
     'the CPT book is on my desk',
     'order 69930 units of gauze',
@@ -74,5 +77,8 @@ describe('procedure-code recognizer', () => {
     'Directions ($5 parking):\n- 44120 Main St\n- 44121 Oak St',
     'Agenda\n1. 25000 raised\n2. 25001 walkers',
     'Parking is $12 a day.\nThe door code is 44120.',
+    // A services line (fresh41); a street number after a billing word, a postal code after a statement
+    'Claim questions? Remit to: 10450 Oak Blvd, Dayton OH',
+    'May I request to have the statement sent to 1737 Cheriton Dr, South Africa 68793?',
   ]);
 });

@@ -38,13 +38,13 @@ const ID_LABEL_BEFORE =
  * dial-in or door code.
  */
 const CODE_LABEL_BEFORE =
-  /(?:^|[^a-z])(?:cpt|hcpcs|cdt|(?:billing|procedure|proc|service|e\/m)[ \t]+codes?|billed|bill)\s*(?:codes?)?\s*[:#]?\s*\(?\s*$/;
+  /(?:^|[^a-z])(?:cpt|hcpcs|cdt|(?:billing|procedure|proc|service|e\/m)[ \t]+codes?|billed|bill|services[ \t]*:)\s*(?:codes?)?\s*[:#]?\s*\(?\s*$/;
 /**
  * Words of billing and coding near a code. Units only counted ("2 units"): "Unit 5022 Box 1225" is a military
  * address; the billing office or address is a place, not a bill.
  */
 const BILLING_WORD =
-  /(?<![a-z])(?:cpt|hcpcs|cdt|bill|bills|billed|billing(?![ \t]+(?:address|office|department|dept|zip|contact|phone|fax|email|e-mail|manager|team|specialist|staff|hours))|rebill|rebilled|billable|charge|charges|charged|\d[ \t]*units?|modifiers?|denied|denial|denials|eob|e\/m|rvus?|fee|fees|allowed|reimburs\w*|global|coded|coding|superbill|prior\s+auth\w*|preauth\w*|authoriz\w*|copay|coinsurance|deductible|claim|claims)(?![a-z])/;
+  /(?<![a-z])(?:cpt|hcpcs|cdt|bill|bills|billed|billing(?![ \t]+(?:address|office|department|dept|zip|contact|phone|fax|email|e-mail|manager|team|specialist|staff|hours))|rebill|rebilled|billable|charge|charges|charged|\d[ \t]*units?|modifiers?|denied|denial|denials|eob|e\/m|rvus?|fee|fees|allowed|reimburs\w*|global|coded|coding|superbill|prior\s+auth\w*|preauth\w*|authoriz\w*|copay|coinsurance|deductible|claim|claims|statement\s+runs?|balance\s+due)(?![a-z])/;
 const BILLING_BEFORE = 150;
 const BILLING_AFTER = 80;
 const PAYER_ID_BEFORE = /payer[ \t]*(?:id|#|number)/;
@@ -135,6 +135,8 @@ export const procedureCode: Recognizer = {
       if (label !== undefined && !(label === 'claim' && kind !== 'cpt-code')) continue;
       const state = text.slice(Math.max(0, labelAt - 4), labelAt).match(/(?:^|[^A-Za-z])([A-Z]{2})[ \t]+$/);
       if (state && (US_STATES[state[1]!] || MILITARY_POST.has(state[1]!))) continue;
+      // "Remit to: 10450 Oak Blvd": a street number.
+      if (STREET_AFTER.test(text.slice(end, end + 30))) continue;
       // "the payer ID moves from 77014 to AHP01": clearinghouse payer IDs are five digits too.
       if (PAYER_ID_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) continue;
       let cue: string | undefined;
@@ -145,8 +147,7 @@ export const procedureCode: Recognizer = {
       else if (inCodeList(text, start)) cue = 'code-list';
       // Rows of codes in a message that speaks of money somewhere (a statement: "The $186.40 you're seeing is from
       // your visit"), never a list of street numbers ("- 44120 Main St").
-      else if (inCodeRows(text, start) && (/\$[ \t]?\d/.test(text) || BILLING_WORD.test(lower)) &&
-        !STREET_AFTER.test(text.slice(end, end + 30))) cue = 'code-rows';
+      else if (inCodeRows(text, start) && (/\$[ \t]?\d/.test(text) || BILLING_WORD.test(lower))) cue = 'code-rows';
       else if (kind === 'cdt-code' && DENTAL_CONTEXT.test(lower.slice(Math.max(0, start - 200), end + 200))) cue = 'dental';
       candidates.push({ start, end, kind, accepted: cue !== undefined, cue });
     }

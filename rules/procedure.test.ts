@@ -197,6 +197,10 @@ describe('procedure recognizer', () => {
     ['Bone bx sent for aerobic culture.', 'Bone bx'],
     ['GAHT started in March.', 'GAHT'],
     ['Drain removal and bolster removal on POD 7.', 'Drain removal'],
+    // From fresh40/41
+    ['TAP block placed by anesthesia.', 'TAP block'],
+    ['PDA ligation at 3 weeks of life.', 'PDA ligation'],
+    ['QTc 452 on the ECG.', 'QTc'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -393,6 +397,10 @@ describe('procedure recognizer', () => {
     'The port of Toledo delivery is late.',
     'Drain cleaning in the break room sink.',
     'HBR Lot is closed for paving.',
+    // From fresh40/41
+    'Tap the block button to mute.',
+    'Ligation of the two contracts is done.',
+    'The ESS portal shows your paystub.',
   ]);
 });
 

@@ -357,6 +357,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'cloudy bag', 'cloudy fluid', 'exhausted', 'blurry', 'rejection',
     // From fresh34/35
     'restless', 'restlessness', 'wheezy', 'wheezing at night',
+    // From fresh40/41
+    'spotting', 'locking', 'aura', 'eating concerns',
   ],
 };
 
@@ -702,6 +704,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'chronic ulceration', 'polydipsia', 'pigmented lesion', 'arm heaviness',
     'fluid behind the eardrum', 'positive leukocytes', 'positive nitrites',
     'burning w/ urination', 'osteoradionecrosis',
+    // From fresh40/41: ambulatory surgery, adolescent medicine, home health
+    'tear of medial meniscus', 'tear of lateral meniscus', 'inability to void', 'urinary retention after surgery',
+    'phrenic nerve paralysis', 'reactive airway', 'orthostatic changes', 'sinus brady', 'sinus bradycardia',
+    'appetite suppression',
+   
   ],
 };
 

@@ -793,6 +793,9 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'anaerobic culture', 'latissimus flap', 'latissimus flap reconstruction', 'port site check',
     'urine dips', 'genital hair removal', 'drain removal', 'bolster removal',
     'gender affirming hormone therapy',
+    // From fresh40/41: regional anesthesia, NICU follow-up, school health
+    'tap block', 'supraclavicular block', 'pda ligation', 'weight checks', 'pt eval',
+    'sports physicals', 'hcg, urine',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -832,6 +835,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'H&P', 'ANC',
     // From fresh38/39: hyperbaric oxygen, post-mastectomy radiation, gender-affirming hormone therapy
     'HBO', 'PMRT', 'GAHT',
+    // From fresh40/41: corrected QT ("ESS", the Epworth scale, is also Employee Self Service)
+    'QTc',
   ],
 };
 

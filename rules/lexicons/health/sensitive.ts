@@ -210,6 +210,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'anti-mullerian hormone', 'amh level',
     // From fresh39
     'periods stopped', 'breakthrough bleeding',
+    // From fresh40
+    'combined pill', 'combined oral contraceptive', 'ob referral',
   ],
 };
 
@@ -661,6 +663,9 @@ export const GENETIC_MORE: TermGroup = {
     'cfdna', 'cell-free dna', 'nipt',
     // microarray and fragile X results
     '16p11.2 deletion', '16p11.2 recurrent deletion', 'CGG repeats', 'parental testing', 'fragile X testing',
+    // From fresh41: the family history a BRCA test is ordered on
+    'family hx breast ca', 'family hx ovarian ca', 'family history of breast cancer',
+    'family history of ovarian cancer', 'three-generation pedigree', 'family pedigree', 'gc note', 'genetic counseling note',
   ],
 };
 
