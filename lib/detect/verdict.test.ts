@@ -644,6 +644,24 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Sunita Ramaswamy"], ["date", "12/2", "follow-up"], ["procedure", "hospice"]],
     phi: true,
   },
+  {
+    label: "'the patient' who does something is someone",
+    text: "Dana Ortiz called: the patient reports new chest pain since Friday.",
+    marks: [["name", "Dana Ortiz"], ["diagnosis", "chest pain"]],
+    phi: true,
+  },
+  {
+    label: "'Patient' before a name is that patient",
+    text: "Patient Dana Ortiz, 54, CHF, needs a home visit.",
+    marks: [["name", "Dana Ortiz"], ["diagnosis", "CHF"]],
+    phi: true,
+  },
+  {
+    label: "'pt' before a verb is someone",
+    text: "Re: Dana Ortiz. Pt tolerated the wound care well.",
+    marks: [["name", "Dana Ortiz"], ["procedure", "wound care"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1755,6 +1773,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a new hire's start date beside 'follow-up'",
     text: "Please welcome Sunita Ramaswamy (AR follow-up, starts 12/2). Denials for hospice claims are down.",
     marks: [["name", "Sunita Ramaswamy"], ["date", "12/2", "follow-up"], ["procedure", "hospice"]],
+    phi: false,
+  },
+  {
+    label: "'patient' modifying a noun names a kind of thing: 'patient lift', 'pt transport'",
+    text: "The patient lift on 4 West is out of service; pt transport is short staffed. Wound care supplies arrive Friday.\nDana Ortiz",
+    marks: [["procedure", "Wound care"], ["name", "Dana Ortiz"]],
     phi: false,
   },
 ];

@@ -396,6 +396,38 @@ function businessMail(lower: string): boolean {
   return kinds.size >= 3;
 }
 
+/**
+ * Words after "patient"/"pt" that make it someone: a verb (what the patient does, has or is), a preposition or a
+ * conjunction ("the patient in bed 4", "pt and family"), a pronoun or an article.
+ */
+const AFTER_A_PERSON = new Set([
+  'is', 'was', 'has', 'had', 'have', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'reports', 'reported', 'states', 'stated', 'says', 'said', 'denies', 'denied', 'presents', 'presented', 'needs',
+  'needed', 'came', 'comes', 'called', 'calls', 'went', 'goes', 'got', 'gets', 'wants', 'wanted', 'asked', 'asks',
+  'took', 'takes', 'tolerated', 'tolerates', 'declined', 'declines', 'refused', 'refuses', 'agreed', 'agrees',
+  'underwent', 'received', 'receives', 'returned', 'returns', 'arrived', 'left', 'feels', 'felt', 'complains',
+  'complained', 'notes', 'noted', 'endorses', 'endorsed', 'remains', 'remained', 'started', 'stopped', 'continues',
+  'continued', 'tested', 'lives', 'lived', 'uses', 'used', 'missed', 'brought', 'sent', 'seen', 'saw', 'admitted',
+  'discharged', 'transferred', 'requires', 'required', 'requests', 'requested', 'prefers', 'understands', 'verbalized',
+  'verbalizes', 'educated', 'instructed', 'advised', 'scheduled', 'booked', 'rescheduled', 'cancelled', 'canceled',
+  'no-showed', 'passed', 'died', 'expired', 'fell', 'developed', 'became', 'started', 'on', 'in', 'at', 'with',
+  'without', 'for', 'from', 'to', 'of', 'and', 'or', 'who', 'whose', 'that', 'which', 'he', 'she', 'they', 'his',
+  'her', 'their', 'the', 'a', 'an', 'not', 'also', 'still', 'now', 'today', 'yesterday', 'again', 'currently',
+  'already', 'never', 'just', 'recently', 'then', 'here', 'there', 'name', 'dob', 'mrn', 'id', 's',
+]);
+/**
+ * Whether the word after "patient" at `end` makes it a modifier of a noun ("patient app", "pt AVS"); a name after it
+ * ("Patient Leah Goldberg") is the patient.
+ */
+function patientAsModifier(text: string, lower: string, end: number): boolean {
+  const next = /^[ \t]+([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30))?.[1];
+  if (!next) return false;
+  const original = text.slice(end).trimStart();
+  if (/^\p{Lu}/u.test(original)) return false;
+  const word = next.replace(/['’]s$/, '');
+  return !AFTER_A_PERSON.has(word) && !/(?:ed|ing)$/.test(word) && word.length > 2;
+}
+
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
@@ -489,6 +521,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/^(?:dx|diagnos)/.test(hit[0]) && /^[^\n]*?(?:\.{4,}|\d+(?:\.\d+)?\s*%)/.test(lower.slice(hit.index, hit.index + 60))) continue;
     // "patient removal (mannequin)" in a drill's scenarios: a manikin plays the patient.
     if (KIND_CUES.has(hit[0]) && /^[^\n.;]{0,40}(?<![a-z])(?:mannequins?|manikins?|simulated|sim patient|actor|volunteer patient)(?![a-z])/.test(lower.slice(hit.index, hit.index + 60))) continue;
+    // "patient" as a noun's modifier names a kind of thing ("patient removal", "pt AVS", "patient app"): only a
+    // patient who does or undergoes something, is named, or owns something is someone.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && patientAsModifier(text, lower, hit.index + hit[0].length)) continue;
     // "wrong pt AVS handed out (3)", "pt ate/drank (31%)", "412 active pts (2.7%)": a tally or a share, each its own patient.
     if (KIND_CUES.has(hit[0]) && /^[^\n;]{0,40}?\(\d+(?:\.\d+)?%?\)/.test(lower.slice(hit.index, hit.index + 50))) continue;
     // "single-patient use only", "multi-patient pumps": how a product may be used, any patient.
