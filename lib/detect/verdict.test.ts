@@ -662,6 +662,18 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Dana Ortiz"], ["procedure", "wound care"]],
     phi: true,
   },
+  {
+    label: "an address under a named person's line is hers",
+    text: "Maria Lopez\n500 Elm St, Dayton OH 45402\nDx: COPD, on home oxygen.",
+    marks: [["name", "Maria Lopez"], ["address", "500 Elm St, Dayton OH 45402"], ["diagnosis", "COPD"]],
+    phi: true,
+  },
+  {
+    label: "an address after 'lives at' is someone's home",
+    text: "Lives at 500 Elm St, Dayton OH 45402 with her daughter; COPD, 2 L home O2.",
+    marks: [["address", "500 Elm St, Dayton OH 45402"], ["diagnosis", "COPD"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1779,6 +1791,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "'patient' modifying a noun names a kind of thing: 'patient lift', 'pt transport'",
     text: "The patient lift on 4 West is out of service; pt transport is short staffed. Wound care supplies arrive Friday.\nDana Ortiz",
     marks: [["procedure", "Wound care"], ["name", "Dana Ortiz"]],
+    phi: false,
+  },
+  {
+    label: "an address alone in a notice is a building, not someone's home",
+    text: "COPD education night moves to 500 Elm St, Dayton OH 45402 this spring. Bring the spirometry handouts.\nDana Ortiz",
+    marks: [["diagnosis", "COPD"], ["address", "500 Elm St, Dayton OH 45402"], ["procedure", "spirometry"], ["name", "Dana Ortiz"]],
     phi: false,
   },
 ];

@@ -428,6 +428,21 @@ function patientAsModifier(text: string, lower: string, end: number): boolean {
   return !AFTER_A_PERSON.has(word) && !/(?:ed|ing)$/.test(word) && word.length > 2;
 }
 
+/**
+ * A street address is someone's when a person is named just before it (the same line or the two above: a
+ * patient's header block, "Maria Lopez, 12 Oak St"), or a word of residence or mailing leads to it ("lives at",
+ * "home address", "mail it to"). An address alone in a notice is a building, a venue or a business.
+ */
+const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence|home|address|addr|moved|moving|staying|stays|mail(?:ed|ing)?|send|sent|ship(?:ped)?|deliver(?:ed|y)?|forward(?:ed)?|apt|apartment|unit)(?![a-z])[^\n]{0,40}$/;
+function addressOfSomeone(address: Finding, identifiers: Finding[], lower: string): boolean {
+  const from = Math.max(0, address.start - 160);
+  const head = lower.slice(from, address.start);
+  const lines = head.split('\n');
+  const reach = address.start - lines.slice(-3).join('\n').length;
+  if (identifiers.some((n) => n.type === 'name' && n.start >= reach && n.end <= address.start)) return true;
+  return RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
+}
+
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
@@ -454,7 +469,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // A supplier's or a facility's business mail (an order, an install, a service visit, a contract): its address,
   // account, serial and dates are the business's, whatever else it names.
   const business = businessMail(lower);
-  const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type))) || (f.type === 'date' && !business && f.explanation.cue &&
+  const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
+    (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || (lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue) &&
       (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || !lower.slice(Math.max(0, f.start - 80), f.start).slice(lower.slice(Math.max(0, f.start - 80), f.start).lastIndexOf(f.explanation.cue)).includes('\n')))) &&
