@@ -674,6 +674,12 @@ const PHI_ROWS: Row[] = [
     marks: [["address", "500 Elm St, Dayton OH 45402"], ["diagnosis", "COPD"]],
     phi: true,
   },
+  {
+    label: "a visit date on the line under a named patient",
+    text: "Maria Lopez\nVisit 6/2: strep PCR positive, amoxicillin started.",
+    marks: [["name", "Maria Lopez"], ["date", "6/2", "visit"], ["procedure", "strep PCR"], ["medication", "amoxicillin"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1797,6 +1803,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: "an address alone in a notice is a building, not someone's home",
     text: "COPD education night moves to 500 Elm St, Dayton OH 45402 this spring. Bring the spirometry handouts.\nDana Ortiz",
     marks: [["diagnosis", "COPD"], ["address", "500 Elm St, Dayton OH 45402"], ["procedure", "spirometry"], ["name", "Dana Ortiz"]],
+    phi: false,
+  },
+  {
+    label: "a visit date with no one named near it",
+    text: "Subject: Telehealth upgrade\n\nThe new video platform goes live for every clinic.\n\n\n\nFirst visit 6/2 on the new link; strep PCR orders unchanged.",
+    marks: [["date", "6/2", "visit"], ["procedure", "strep PCR"]],
     phi: false,
   },
 ];

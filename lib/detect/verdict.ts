@@ -443,6 +443,17 @@ function addressOfSomeone(address: Finding, identifiers: Finding[], lower: strin
   return RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 }
 
+/**
+ * A person named near a finding: on its line or the three above, or on the rest of its line. A visit or surgery date
+ * ties health information to someone only beside a name; "Install date 3/20" in a notice names no one.
+ */
+function nearSomeone(f: Finding, identifiers: Finding[], lower: string): boolean {
+  const head = lower.slice(Math.max(0, f.start - 240), f.start);
+  const reach = f.start - head.split('\n').slice(-4).join('\n').length;
+  const lineEnd = f.end + lineAfter(lower, f.end).length;
+  return identifiers.some((n) => n.type === 'name' && ((n.start >= reach && n.end <= f.start) || (n.start >= f.end && n.end <= lineEnd)));
+}
+
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
@@ -471,6 +482,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const business = businessMail(lower);
   const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
     (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
+    (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || nearSomeone(f, identifiers, lower)) &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || (lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue) &&
       (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || !lower.slice(Math.max(0, f.start - 80), f.start).slice(lower.slice(Math.max(0, f.start - 80), f.start).lastIndexOf(f.explanation.cue)).includes('\n')))) &&
