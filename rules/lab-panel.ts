@@ -18,8 +18,11 @@ const KNOWN_ANALYTES = new Set([
   'vanc', 'osm', 'ionized ca', 'ica', 'retic', 'd-dimer', 'hcg', 'psa', 'cea', 'vit d', 'pth',
 ]);
 
-/** A row: the analyte (a short name, parts joined by "/"), then its value, at the start of a line. */
-const ROW = /^[ \t]*(?<name>[A-Za-z][A-Za-z0-9+-]{0,9}(?:[ /][A-Za-z][A-Za-z0-9+-]{0,9})?)[ \t]*[:=]?[ \t]+[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t]|$)/gm;
+/**
+ * A row: the analyte (a short name, parts joined by "/"), then its value. Sticky, tried at each line start only: a
+ * multiline regex would be tried at every character of a long note.
+ */
+const ROW = /[ \t]*(?<name>[A-Za-z][A-Za-z0-9+-]{0,9}(?:[ /][A-Za-z][A-Za-z0-9+-]{0,9})?)[ \t]*[:=]?[ \t]+[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t]|$|(?=\n))/y;
 const MIN_ROWS = 3;
 const MIN_KNOWN = 2;
 
@@ -42,16 +45,18 @@ export const labPanel: Recognizer = {
       }
       block = [];
     };
-    // One pass of a multiline regex finds the rows; rows on consecutive lines form a block.
-    let previousLineEnd = -2;
-    for (const m of text.matchAll(ROW)) {
-      const lineStart = m.index!;
-      if (lineStart !== previousLineEnd + 1) close();
-      const name = m.groups!.name!;
-      const start = lineStart + m[0].indexOf(name);
-      block.push({ start, end: start + name.length, known: isKnown(name) });
-      const lineEnd = text.indexOf('\n', lineStart);
-      previousLineEnd = lineEnd < 0 ? text.length : lineEnd;
+    // Each line start, in order; rows on consecutive lines form a block.
+    for (let lineStart = 0; lineStart < text.length;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      ROW.lastIndex = lineStart;
+      const m = ROW.exec(text);
+      if (m && m.index + m[0].length <= lineEnd) {
+        const name = m.groups!.name!;
+        const start = text.indexOf(name, lineStart);
+        block.push({ start, end: start + name.length, known: isKnown(name) });
+      } else close();
+      lineStart = lineEnd + 1;
     }
     close();
     return out;

@@ -389,11 +389,18 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  */
 const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
+/** The last message asked about and its answer: the verdict asks up to twice per scan. */
+let businessMemo: { lower: string; business: boolean } | undefined;
 function businessMail(lower: string): boolean {
-  if (VENDOR_SIGNATURE.test(lower)) return true;
-  const kinds = new Set<string>();
-  for (const m of lower.matchAll(BUSINESS_WORDS)) kinds.add(m[0]);
-  return kinds.size >= 3;
+  if (businessMemo?.lower === lower) return businessMemo.business;
+  let business = VENDOR_SIGNATURE.test(lower);
+  if (!business) {
+    const kinds = new Set<string>();
+    for (const m of lower.matchAll(BUSINESS_WORDS)) if (kinds.add(m[0]).size >= 3) break;
+    business = kinds.size >= 3;
+  }
+  businessMemo = { lower, business };
+  return business;
 }
 
 /**
