@@ -157,6 +157,20 @@ describe('mergeOverlaps', () => {
     ]);
   });
 
+  it('finds clashes across its 256-character stretches and keeps the first kept rival, as a scan of all would', () => {
+    const long = 'x'.repeat(600);
+    const at = (type: FindingType, start: number, end: number, confidence: number) => ({ ...f(type, 0, 1, confidence), start, end, text: long.slice(start, end) });
+    // A name spanning offsets 250-300 (two stretches) beats a weaker one inside the second stretch; a diagnosis there stays.
+    const merged = mergeOverlaps([at('name', 280, 290, 0.6), at('name', 250, 300, 0.9), at('diagnosis', 280, 290, 0.8)], long);
+    expect(merged.map((x) => `${x.type}:${x.start}-${x.end}`)).toEqual(['name:250-300', 'diagnosis:280-290']);
+    // Widened across a stretch boundary, the finding then clashes with one only its new extent reaches.
+    const widened = mergeOverlaps([at('name', 250, 260, 0.9), at('name', 240, 270, 0.85), at('name', 262, 268, 0.5)], long);
+    expect(widened.map((x) => `${x.type}:${x.start}-${x.end}`)).toEqual(['name:240-270']);
+    // Many findings far apart all stay (each compared only with its neighbours).
+    const many = Array.from({ length: 500 }, (_, i) => at('date', i, i + 1, 0.7));
+    expect(mergeOverlaps(many, long)).toHaveLength(500);
+  });
+
   it('does not modify its input findings array order', () => {
     const input = [f('date', 45, 51, 0.7), f('name', 4, 8, 0.8)];
     mergeOverlaps(input, text);

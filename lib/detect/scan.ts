@@ -87,6 +87,9 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
  * longest). Across categories both stay: "HIV clinic" is a location and an HIV marker at once. Sensitive
  * types are separate flags, not rival readings: "postpartum depression" is reproductive AND mental health.
  */
+/** The stretch of text one bucket of `mergeOverlaps` covers. */
+const BUCKET = 256;
+
 export function mergeOverlaps(findings: Finding[], original: string): Finding[] {
   // A web or mail address holds its parts: "id=7731" in a link's query or a name in a mailbox is the address (an
   // IP address in a link stays one: "http://[2001:db8::1]/path").
@@ -99,15 +102,40 @@ export function mergeOverlaps(findings: Finding[], original: string): Finding[] 
     (a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start,
   );
   const kept: Finding[] = [];
+  // Kept findings by rival group and by stretch of text, so a finding is compared with the few kept near it, not
+  // with every one (a 1 MB paste keeps ten thousand): the first kept clash in keeping order, as a scan of `kept` finds.
+  const order = new Map<Finding, number>();
+  const buckets = new Map<string, Finding[]>();
+  const groupOf = (f: Finding) => (f.category === 'sensitive' ? `sensitive:${f.type}` : f.category);
+  const keysOf = (f: Finding) => {
+    const keys: string[] = [];
+    for (let b = Math.floor(f.start / BUCKET); b <= Math.floor(Math.max(f.start, f.end - 1) / BUCKET); b++) keys.push(`${groupOf(f)}@${b}`);
+    return keys;
+  };
+  const register = (f: Finding) => {
+    for (const key of keysOf(f)) {
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [f]);
+      else if (!list.includes(f)) list.push(f);
+    }
+  };
   for (const f of sorted) {
-    const clash = kept.find((k) => k.category === f.category && (f.category !== 'sensitive' || k.type === f.type) &&
-      k.start < f.end && f.start < k.end);
-    if (!clash) kept.push(f);
-    else if (clash.type === f.type && (f.start < clash.start || f.end > clash.end) && f.confidence >= clash.confidence - 0.1) {
+    let clash: Finding | undefined;
+    for (const key of keysOf(f)) {
+      for (const k of buckets.get(key) ?? []) {
+        if (k.start < f.end && f.start < k.end && (clash === undefined || order.get(k)! < order.get(clash)!)) clash = k;
+      }
+    }
+    if (!clash) {
+      order.set(f, kept.length);
+      kept.push(f);
+      register(f);
+    } else if (clash.type === f.type && (f.start < clash.start || f.end > clash.end) && f.confidence >= clash.confidence - 0.1) {
       // Same thing found twice with different extents ("Mr. John Smith" / "John Smith"): widen.
       clash.start = Math.min(clash.start, f.start);
       clash.end = Math.max(clash.end, f.end);
       clash.text = original.slice(clash.start, clash.end);
+      register(clash);
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
