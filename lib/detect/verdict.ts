@@ -257,6 +257,16 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  */
 const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
+/**
+ * The date's cue word shortly before it: on its own line, or on an earlier line for a birth or death ("DOB:" above
+ * the date on a form). A heading below a date ("3. DELIVERY PERFORMANCE") or a word a line above is not its cue.
+ */
+function cueBefore(f: Finding, lower: string): boolean {
+  const cue = f.explanation.cue ?? '\u0000';
+  const head = lower.slice(Math.max(0, f.start - 80), f.start);
+  const at = head.lastIndexOf(cue);
+  return at >= 0 && (BIRTH_OR_DEATH_CUES.has(cue) || !head.slice(at).includes('\n'));
+}
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
@@ -436,30 +446,31 @@ function patientAsModifier(text: string, lower: string, end: number): boolean {
 }
 
 /**
+ * A person named near a finding: within `lines` lines ending with the finding's own (and `chars` characters), and,
+ * with `restOfLine`, after it on its line ("Zoe Marchetti (seen 2/4)").
+ */
+function namedNear(f: Finding, identifiers: Finding[], lower: string, lines: number, chars: number, restOfLine: boolean): boolean {
+  const head = lower.slice(Math.max(0, f.start - chars), f.start);
+  const reach = f.start - head.split('\n').slice(-lines).join('\n').length;
+  const lineEnd = f.end + lineAfter(lower, f.end).length;
+  return identifiers.some((n) => n.type === 'name' &&
+    ((n.start >= reach && n.end <= f.start) || (restOfLine && n.start >= f.end && n.end <= lineEnd)));
+}
+
+/**
  * A street address is someone's when a person is named just before it (the same line or the two above: a
  * patient's header block, "Maria Lopez, 12 Oak St"), or a word of residence or mailing leads to it ("lives at",
  * "home address", "mail it to"). An address alone in a notice is a building, a venue or a business.
  */
 const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence|home|address|addr|moved|moving|staying|stays|mail(?:ed|ing)?|send|sent|ship(?:ped)?|deliver(?:ed|y)?|forward(?:ed)?|apt|apartment|unit)(?![a-z])[^\n]{0,40}$/;
-function addressOfSomeone(address: Finding, identifiers: Finding[], lower: string): boolean {
-  const from = Math.max(0, address.start - 160);
-  const head = lower.slice(from, address.start);
-  const lines = head.split('\n');
-  const reach = address.start - lines.slice(-3).join('\n').length;
-  if (identifiers.some((n) => n.type === 'name' && n.start >= reach && n.end <= address.start)) return true;
-  return RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
-}
+const addressOfSomeone = (address: Finding, identifiers: Finding[], lower: string) =>
+  namedNear(address, identifiers, lower, 3, 160, false) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 
 /**
- * A person named near a finding: on its line or the three above, or on the rest of its line. A visit or surgery date
- * ties health information to someone only beside a name; "Install date 3/20" in a notice names no one.
+ * A visit or surgery date ties health information to someone only beside a named person (its line, the three
+ * above, or the rest of its line); "Install date 3/20" in a notice names no one.
  */
-function nearSomeone(f: Finding, identifiers: Finding[], lower: string): boolean {
-  const head = lower.slice(Math.max(0, f.start - 240), f.start);
-  const reach = f.start - head.split('\n').slice(-4).join('\n').length;
-  const lineEnd = f.end + lineAfter(lower, f.end).length;
-  return identifiers.some((n) => n.type === 'name' && ((n.start >= reach && n.end <= f.start) || (n.start >= f.end && n.end <= lineEnd)));
-}
+const nearSomeone = (f: Finding, identifiers: Finding[], lower: string) => namedNear(f, identifiers, lower, 4, 240, true);
 
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
@@ -491,8 +502,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
     (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || nearSomeone(f, identifiers, lower)) &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
-    (cueOnDateLine(f, lower) || (lower.slice(Math.max(0, f.start - 80), f.start).includes(f.explanation.cue) &&
-      (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || !lower.slice(Math.max(0, f.start - 80), f.start).slice(lower.slice(Math.max(0, f.start - 80), f.start).lastIndexOf(f.explanation.cue)).includes('\n')))) &&
+    (cueOnDateLine(f, lower) || cueBefore(f, lower)) &&
     // "Wed 12/31: close at 1:00 PM, last appt 12:15": the clinic's hours, not anyone's appointment.
     !(/^(?:appt|appts|appointment|appointments|visit|visits)$/.test(f.explanation.cue) &&
       /(?<![a-z])(?:closed?|closing|closes|opens?|opening|hours|last|first)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
