@@ -466,11 +466,6 @@ const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence
 const addressOfSomeone = (address: Finding, identifiers: Finding[], lower: string) =>
   namedNear(address, identifiers, lower, 3, 160, false) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 
-/**
- * A visit or surgery date ties health information to someone only beside a named person (its line, the three
- * above, or the rest of its line); "Install date 3/20" in a notice names no one.
- */
-const nearSomeone = (f: Finding, identifiers: Finding[], lower: string) => namedNear(f, identifiers, lower, 4, 240, true);
 
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
@@ -500,12 +495,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   const business = businessMail(lower);
   const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
     (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
-    (BIRTH_OR_DEATH_CUES.has(f.explanation.cue) || nearSomeone(f, identifiers, lower)) &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || cueBefore(f, lower)) &&
     // "Wed 12/31: close at 1:00 PM, last appt 12:15": the clinic's hours, not anyone's appointment.
     !(/^(?:appt|appts|appointment|appointments|visit|visits)$/.test(f.explanation.cue) &&
-      /(?<![a-z])(?:closed?|closing|closes|opens?|opening|hours|last|first)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
+      /(?<![a-z])(?:(?:close|closes|closing|open|opens|opening)\s+(?:at|early|late)|closed|(?:clinic|office|holiday)\s+hours|(?:last|first)\s+(?:appt|appointment|visit)s?)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
     f.explanation.pattern !== 'cued-month' &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
