@@ -680,6 +680,24 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Maria Lopez"], ["date", "6/2", "visit"], ["procedure", "strep PCR"], ["medication", "amoxicillin"]],
     phi: true,
   },
+  {
+    label: "a greeted reader's own results",
+    text: "Hi Jo,\nYour results are in: A1c 6.1, in the prediabetes range.\nDana Ortiz, RN",
+    marks: [["name", "Jo"], ["procedure", "A1c"], ["diagnosis", "prediabetes"], ["name", "Dana Ortiz"]],
+    phi: true,
+  },
+  {
+    label: "a named patient's discharge instructions",
+    text: "Maria Lopez went home today; her discharge instructions say no driving for 2 weeks after the CABG.",
+    marks: [["name", "Maria Lopez"], ["procedure", "CABG"]],
+    phi: true,
+  },
+  {
+    label: "a research subject's study visit moved",
+    text: "Subject: Rescheduling - Ana Ferreira wk 24\n\nhi kemi -\n\nshe needs to move her wk 24 visit from 4/9 to 4/11 (window closes 4/14); urine pregnancy test that day.",
+    marks: [["name", "Ana Ferreira"], ["date", "4/9", "visit"], ["procedure", "urine pregnancy test"]],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1809,6 +1827,42 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a visit date with no one named near it",
     text: "Subject: Telehealth upgrade\n\nThe new video platform goes live for every clinic.\n\n\n\nFirst visit 6/2 on the new link; strep PCR orders unchanged.",
     marks: [["date", "6/2", "visit"], ["procedure", "strep PCR"]],
+    phi: false,
+  },
+  {
+    label: "an interpreting vendor's 'client code' and kinds of documents it translates",
+    text: "Phone interpreting: 1-888-555-0143, then client code 4471. For written translation of clinical documents (discharge instructions, consent forms) send only the pages needed. Behavioral health sessions need 48 hrs notice.\nRafael Kowalczyk",
+    marks: [["phone", "1-888-555-0143"], ["mental_health", "Behavioral health"], ["name", "Rafael Kowalczyk"]],
+    phi: false,
+  },
+  {
+    label: "'Address for St. Anselm Parish Hall:' is a venue's",
+    text: "Address for St. Anselm Parish Hall: 905 Hollis Ave, Millbrook, OH 43211. Fluoride varnish for K-2.\nDana Ortiz",
+    marks: [["address", "905 Hollis Ave, Millbrook, OH 43211"], ["procedure", "Fluoride varnish"], ["name", "Dana Ortiz"]],
+    phi: false,
+  },
+  {
+    label: "'Your results go only to you' in a screening notice to all staff",
+    text: "Free prediabetes screening for staff: A1c and lipid panel. Your results go only to you; managers never see them.\nJo Park, 614-555-0101",
+    marks: [["diagnosis", "prediabetes"], ["procedure", "A1c"], ["name", "Jo Park"], ["phone", "614-555-0101"]],
+    phi: false,
+  },
+  {
+    label: "'a non-scientific member must be present' at an IRB",
+    text: "Quorum: a non-scientific member must be present for any vote on the NASH study. Rev. Daniel Achterberg has confirmed.",
+    marks: [["diagnosis", "NASH"], ["name", "Daniel Achterberg"]],
+    phi: false,
+  },
+  {
+    label: "a new hire's onboarding: her TB screening is an employment record",
+    text: "Background check cleared 3/14. Start date is April 7. Employee Health will reach out to her about the standard TB screening. Please send her a welcome note.\nTheo Brandt, 614-555-0102",
+    marks: [["procedure", "TB screening"], ["name", "Theo Brandt"], ["phone", "614-555-0102"]],
+    phi: false,
+  },
+  {
+    label: "'AF dx codes' in a recruitment query",
+    text: "Recruitment: EHR query on AF dx codes (I48.0), age 40-80.\nTomasz Nowak",
+    marks: [["diagnosis", "AF"], ["name", "Tomasz Nowak"]],
     phi: false,
   },
 ];

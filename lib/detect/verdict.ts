@@ -60,7 +60,7 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
-  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
+  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   member: /^member-(?:level|facing|specific)\b|^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
@@ -228,7 +228,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
@@ -467,6 +467,14 @@ const addressOfSomeone = (address: Finding, identifiers: Finding[], lower: strin
   namedNear(address, identifiers, lower, 3, 160, false) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 
 
+/** Words of a new hire's onboarding; two different ones make a message about an employee starting work. */
+const ONBOARDING_WORDS = /(?<![a-z])(?:new hire|new employee|onboarding|start date|first day|day one|background check|orientation|offer letter|fte|network account|research badge|id badge)(?![a-z])/g;
+function onboardingMail(lower: string): boolean {
+  const kinds = new Set<string>();
+  for (const m of lower.matchAll(ONBOARDING_WORDS)) if (kinds.add(m[0]).size >= 2) return true;
+  return false;
+}
+
 /** Identifier types that on their own single out a person. */
 const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
@@ -539,9 +547,24 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     /^subject:[^\n]*(?<![a-z])(?:policy|policies|protocol|sop|workflow|guidelines?|procedure (?:update|change|reminder))(?![a-z])/m.test(lower) ||
     // Release notes of an app or a system: its "member" and "patient" are whoever uses it.
     /(?<![a-z])(?:release notes|what['’]s new (?:for|in)|new in (?:release|version)|\[release\])(?![a-z])/.test(lower);
+  // "your" ties health to the addressee only when there is one: a name greeted or called by Mr./Mrs. ("Know
+  // your numbers" in a staff newsletter addresses everyone).
+  const addressee = identifiers.some((n) => n.type === 'name' && (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
+    HONORIFIC_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
+    // "Dariusz - glad the induction went OK": the message opens with the name it is written to.
+    (lower.slice(0, n.start).trim() === '' && /^\s*[,:\-–—]/.test(lower.slice(n.end)))));
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
     if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
+    // "written translation of clinical documents (discharge instructions, consent forms)": kinds of documents listed.
+    if (/^discharge (?:instructions|summary)/.test(hit[0]) && (/(?<![a-z])(?:documents?|forms?|materials|templates?|translation|such as|e\.g\.|like)\s*[(:,]?\s*$/.test(lower.slice(Math.max(0, hit.index - 30), hit.index)) ||
+      /^[^\n.]{0,30}?,\s*(?:consent forms?|forms?|handouts?|letters?)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40)))) continue;
+    // "Your results go only to you" in a wellness-screening notice to all staff: "your" needs a reader named.
+    if (hit[0].startsWith('your ') && !addressee) continue;
+    // "EHR query on AF dx codes": a kind of code, not someone's diagnosis.
+    if (/^(?:dx|diagnosis)\s+(?:codes?|lists?|categor(?:y|ies)|groups?)\b/.test(lower.slice(hit.index, hit.index + 24))) continue;
+    // "a non-scientific member must be present": any member of a committee.
+    if (hit[0] === 'member' && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     if (/^(?:dx|diagnos)/.test(hit[0]) && RANKED_BEFORE.test(lower.slice(Math.max(0, hit.index - 20), hit.index))) continue;
     // "(need documented pt consent to audio-only)": what a billing rule requires of any patient.
     if (hit[0] === 'pt' && /(?<![a-z])(?:documented|need|needs|require[sd]?|obtain|get)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) &&
@@ -610,12 +633,6 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/[/.]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index)) || lower[hit.index + hit[0].length] === '/') continue;
     return `"${hit[0]}"`;
   }
-  // "your" ties health to the addressee only when there is one: a name greeted or called by Mr./Mrs. ("Know
-  // your numbers" in a staff newsletter addresses everyone).
-  const addressee = identifiers.some((n) => n.type === 'name' && (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
-    HONORIFIC_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
-    // "Dariusz - glad the induction went OK": the message opens with the name it is written to.
-    (lower.slice(0, n.start).trim() === '' && /^\s*[,:\-–—]/.test(lower.slice(n.end)))));
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
   // characters were removed, which a 30-character look-back tolerates (the line look-ups above likewise).
   for (const f of healthFindings) {
@@ -641,6 +658,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
+    // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
+    // are employment records kept by Employee Health, not a patient's chart.
+    if ((owner === 'her' || owner === 'his') && onboardingMail(lower)) continue;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
     if (possessive && !ownAbsence && (addressee || owner !== 'your')) return `"${owner} ${f.text.toLowerCase()}"`;
