@@ -235,6 +235,11 @@ describe('diagnosis recognizer', () => {
     ['CXR: phrenic nerve paralysis on the right.', 'phrenic nerve paralysis'],
     ['Sinus brady 48, orthostatic changes positive.', 'Sinus brady'],
     ['Hx reactive airway, uses albuterol PRN.', 'reactive airway'],
+    // Spinal cord and brain injury rehab, dental van (fresh42/43)
+    ['Episode of autonomic dysreflexia during bowel program.', 'autonomic dysreflexia'],
+    ['Central cord syndrome, C4 AIS D.', 'Central cord syndrome'],
+    ['CXR: RLL consolidation.', 'RLL consolidation'],
+    ['Gross caries and a periapical radiolucency on #19.', 'Gross caries'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -466,6 +471,11 @@ describe('diagnosis recognizer', () => {
     'Appetite for change is high on the team.',
     'The void in the org chart is filled.',
     'Sinus of the old building is flooded.',
+    // Spinal cord and brain injury rehab, dental van (fresh42/43)
+    'Central cord of the extension is frayed.',
+    'Consolidation of the two offices is done.',
+    'Exercise room is closed Friday.',
+    'Rancho Cucamonga office opens in May.',
   ]);
 
   it.each([

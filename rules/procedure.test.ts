@@ -201,6 +201,9 @@ describe('procedure recognizer', () => {
     ['TAP block placed by anesthesia.', 'TAP block'],
     ['PDA ligation at 3 weeks of life.', 'PDA ligation'],
     ['QTc 452 on the ECG.', 'QTc'],
+    // From fresh42/43
+    ['Intermittent cath q4h, PVRs under 300.', 'Intermittent cath'],
+    ['Neuro checks q2h overnight.', 'Neuro checks'],
   ], [
     'Our office in CT is closing early.',
     'Ship to the US office.',
@@ -401,6 +404,9 @@ describe('procedure recognizer', () => {
     'Tap the block button to mute.',
     'Ligation of the two contracts is done.',
     'The ESS portal shows your paystub.',
+    // From fresh42/43
+    'Digital transformation stimulation grant awarded.',
+    'Sealants for the parking lot cracks.',
   ]);
 });
 

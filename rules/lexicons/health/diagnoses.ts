@@ -359,6 +359,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'restless', 'restlessness', 'wheezy', 'wheezing at night',
     // From fresh40/41
     'spotting', 'locking', 'aura', 'eating concerns',
+    // From fresh42
+    'spasms', 'cavities', 'impulsive',
   ],
 };
 
@@ -709,6 +711,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'phrenic nerve paralysis', 'reactive airway', 'orthostatic changes', 'sinus brady', 'sinus bradycardia',
     'appetite suppression',
    
+    // From fresh42/43: spinal cord and brain injury rehab, dental van, research and registration
+    'gross caries', 'periapical radiolucency', 'neurogenic bowel', 'anterograde amnesia',
+    'autonomic dysreflexia', 'spasticity', 'le spasticity', 'central cord syndrome', 'rll consolidation',
+    'lll consolidation', 'rul consolidation', 'calculus of gallbladder', 'exercise intolerance', 'cloudy urine',
+    'rancho level',
   ],
 };
 

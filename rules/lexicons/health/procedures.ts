@@ -796,6 +796,9 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // From fresh40/41: regional anesthesia, NICU follow-up, school health
     'tap block', 'supraclavicular block', 'pda ligation', 'weight checks', 'pt eval',
     'sports physicals', 'hcg, urine',
+    // From fresh42/43
+    'intermittent cath', 'self-cath', 'self cath', 'digital stimulation', 'pvrs', 'post-void residuals', 'serum osm',
+    'urine osm', 'urine na', 'neuro checks',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
