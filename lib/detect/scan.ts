@@ -3,7 +3,7 @@ import { RECOGNIZERS } from '../../rules';
 import { customRecognizers } from '../../rules/custom';
 import type { RawMatch, Recognizer, ScanContext } from '../../rules/types';
 import { columnNames } from '../../rules/support/tables';
-import { sameShapeValues } from '../../rules/support/same-shape';
+import { SHAPED_TYPES, sameShapeValues } from '../../rules/support/same-shape';
 import { normalize, toOriginal } from './normalize';
 import { categoryOf, type Finding, type ScanResult } from './types';
 import { decideVerdict } from './verdict';
@@ -42,11 +42,13 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
   }
   // A record number written again in the same shape ("MRN LCH-00498120 linked to baby's LCH-00498121") is the same
   // kind of number; only what counts on its own vouches for the shape.
-  const identifierMatches = raw.filter((r) => categoryOf(r.match.type) === 'identifier' && !r.match.patientOnly)
+  const vouched = raw.filter((r) => SHAPED_TYPES.has(r.match.type) && !r.match.patientOnly && r.match.confidence >= policy.detection.minConfidence)
     .map((r) => ({ ...r.match, rule: r.rule }));
-  const vouched = identifierMatches.filter((m) => m.confidence >= policy.detection.minConfidence);
-  for (const v of sameShapeValues(ctx.text, vouched, identifierMatches)) {
-    raw.push({ match: { type: v.type as RawMatch['type'], start: v.start, end: v.end, confidence: v.confidence, pattern: 'same-shape' }, rule: v.rule });
+  if (vouched.length) {
+    const identifierMatches = raw.filter((r) => categoryOf(r.match.type) === 'identifier' && !r.match.patientOnly).map((r) => r.match);
+    for (const v of sameShapeValues(ctx.text, vouched, identifierMatches)) {
+      raw.push({ match: { type: v.type as RawMatch['type'], start: v.start, end: v.end, confidence: v.confidence, pattern: 'same-shape' }, rule: v.rule });
+    }
   }
   const toFinding = ({ match, rule }: { match: RawMatch; rule: string }): Finding | undefined => {
     if (match.confidence < policy.detection.minConfidence || match.end <= match.start) return undefined;
@@ -82,14 +84,14 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
   return { findings: merged, verdict, errors };
 }
 
+/** The stretch of text one bucket of `mergeOverlaps` covers. */
+const BUCKET = 256;
+
 /**
  * Within a category, overlapping findings are one thing in the text: keep the most confident (then the
  * longest). Across categories both stay: "HIV clinic" is a location and an HIV marker at once. Sensitive
  * types are separate flags, not rival readings: "postpartum depression" is reproductive AND mental health.
  */
-/** The stretch of text one bucket of `mergeOverlaps` covers. */
-const BUCKET = 256;
-
 export function mergeOverlaps(findings: Finding[], original: string): Finding[] {
   // A web or mail address holds its parts: "id=7731" in a link's query or a name in a mailbox is the address (an
   // IP address in a link stays one: "http://[2001:db8::1]/path").

@@ -295,6 +295,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     const signer = names.find((m) => staff.has(m) && m.end <= n.start && /^[ \t]*(?:,|["“(])[ \t]*$/.test(lower.slice(m.end, n.start)));
     if (signer) staff.add(n);
   }
+  /** A name on the finding's line before it: a row that names its person ("Tue 10 AM, Maria Lopez, 12 Oak St"). */
+  const nameEarlierOnLine = (f: Finding) => names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start);
   // Lines holding a department's contact: "Questions: Lab Client Services 330-555-0140, option 2, or email ...".
   const departmentLines = new Set<number>();
   return identifiers.filter((f) => {
@@ -329,7 +331,7 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "8 AM - 12 PM, 2240 Harlan Ave": a time of day, then the address of where something is held; a row naming a
       // person is a visit to her (checked below with the schedule rows).
       if (/\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)\s*[,–—-]?\s*$/.test(lineBefore(lower, f.start)) &&
-        !names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start)) return false;
+        !nameEarlierOnLine(f)) return false;
       // "Next study club is Thursday at The Copper Kettle, 118 Main St": a place named, then its street (not after
       // "lives at").
       if (/(?<![a-z])(?<!(?:lives?|living|resides?|staying|home)\s+)at\s+(?:the\s+)?[a-z][a-z'’&.-]*(?:\s+[a-z][a-z'’&.-]*){0,4}\s*,\s*$/.test(lineBefore(lower, f.start))) return false;
@@ -340,7 +342,7 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
       // "Courier pickup remains M-F at 3:00 PM from 2200 Harbor View Dr": where a courier collects, a business.
       if (/(?<![a-z])(?:courier|pickup|pick-up|pick up)(?![a-z])[^\n]{0,50}(?:from|at)\s+$/.test(lineBefore(lower, f.start)) &&
-        !names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start)) return false;
+        !nameEarlierOnLine(f)) return false;
       // "Tue 12/2     Cedar Park Apartments, 2200 Cedar Park Dr     primary care, A1c     Okafor": a row of a dated
       // schedule of sites (a van route, a flu clinic) names a place to go, not where someone lives. A home visit
       // row names its patient; so the row must name no one.
@@ -427,7 +429,7 @@ const AFTER_A_PERSON = new Set([
   'continued', 'tested', 'lives', 'lived', 'uses', 'used', 'missed', 'brought', 'sent', 'seen', 'saw', 'admitted',
   'discharged', 'transferred', 'requires', 'required', 'requests', 'requested', 'prefers', 'understands', 'verbalized',
   'verbalizes', 'educated', 'instructed', 'advised', 'scheduled', 'booked', 'rescheduled', 'cancelled', 'canceled',
-  'no-showed', 'passed', 'died', 'expired', 'fell', 'developed', 'became', 'started', 'on', 'in', 'at', 'with',
+  'no-showed', 'passed', 'died', 'expired', 'fell', 'developed', 'became', 'on', 'in', 'at', 'with',
   'without', 'for', 'from', 'to', 'of', 'and', 'or', 'who', 'whose', 'that', 'which', 'he', 'she', 'they', 'his',
   'her', 'their', 'the', 'a', 'an', 'not', 'also', 'still', 'now', 'today', 'yesterday', 'again', 'currently',
   'already', 'never', 'just', 'recently', 'then', 'here', 'there', 'name', 'dob', 'mrn', 'id', 's',
@@ -439,22 +441,16 @@ const AFTER_A_PERSON = new Set([
 function patientAsModifier(text: string, lower: string, end: number): boolean {
   const next = /^[ \t]+([a-z][a-z'’-]*)/.exec(lower.slice(end, end + 30))?.[1];
   if (!next) return false;
-  const original = text.slice(end).trimStart();
-  if (/^\p{Lu}/u.test(original)) return false;
+  if (/^\p{Lu}/u.test(text.slice(end, end + 30).trimStart())) return false;
   const word = next.replace(/['’]s$/, '');
   return !AFTER_A_PERSON.has(word) && !/(?:ed|ing)$/.test(word) && word.length > 2;
 }
 
-/**
- * A person named near a finding: within `lines` lines ending with the finding's own (and `chars` characters), and,
- * with `restOfLine`, after it on its line ("Zoe Marchetti (seen 2/4)").
- */
-function namedNear(f: Finding, identifiers: Finding[], lower: string, lines: number, chars: number, restOfLine: boolean): boolean {
+/** A person named on a finding's line before it or on the `lines` - 1 lines above (within `chars` characters). */
+function namedAbove(f: Finding, identifiers: Finding[], lower: string, lines: number, chars: number): boolean {
   const head = lower.slice(Math.max(0, f.start - chars), f.start);
   const reach = f.start - head.split('\n').slice(-lines).join('\n').length;
-  const lineEnd = f.end + lineAfter(lower, f.end).length;
-  return identifiers.some((n) => n.type === 'name' &&
-    ((n.start >= reach && n.end <= f.start) || (restOfLine && n.start >= f.end && n.end <= lineEnd)));
+  return identifiers.some((n) => n.type === 'name' && n.start >= reach && n.end <= f.start);
 }
 
 /**
@@ -464,8 +460,7 @@ function namedNear(f: Finding, identifiers: Finding[], lower: string, lines: num
  */
 const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence|home|address|addr|moved|moving|staying|stays|mail(?:ed|ing)?|send|sent|ship(?:ped)?|deliver(?:ed|y)?|forward(?:ed)?|apt|apartment|unit)(?![a-z])[^\n]{0,40}$/;
 const addressOfSomeone = (address: Finding, identifiers: Finding[], lower: string) =>
-  namedNear(address, identifiers, lower, 3, 160, false) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
-
+  namedAbove(address, identifiers, lower, 3, 160) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 
 /** Words of a new hire's onboarding; two different ones make a message about an employee starting work. */
 const ONBOARDING_WORDS = /(?<![a-z])(?:new hire|new employee|onboarding|start date|first day|day one|background check|orientation|offer letter|fte|network account|research badge|id badge)(?![a-z])/g;
@@ -499,7 +494,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // In a colleague's absence notice the dates are her leave ("out from 3/10-3/24"); only a birth date identifies.
   // A month alone ("falls with injury: 3 in Sept") names no one's day.
   // A supplier's or a facility's business mail (an order, an install, a service visit, a contract): its address,
-  // account, serial and dates are the business's, whatever else it names.
+  // account, serial and dates are the business's, whatever else it names ("Service date: Tuesday, November 18" is the
+  // day its engineer comes, not a date of service).
   const business = businessMail(lower);
   const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
     (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
@@ -516,8 +512,6 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
     !SCHEDULE_OR_EQUIPMENT_DAY_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
-    // A supplier's "Service date: Tuesday, November 18" is the day its engineer comes, not a date of service.
-    !(VENDOR_SIGNATURE.test(lower) && /(?:service|visit|install|delivery|dos)/.test(f.explanation.cue ?? '')) &&
     !(f.explanation.cue === 'visit' && (NON_PATIENT_VISIT.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
       // "any visit booked for 6/2 or later needs the new link": every visit on a day, no one's.
       /(?<![a-z])(?:any|all|every|each|no)\s+(?:[a-z]+\s+)?visits?\b[^\n.]{0,40}$/.test(lower.slice(Math.max(0, f.start - 60), f.start)) ||
@@ -635,6 +629,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   }
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
   // characters were removed, which a 30-character look-back tolerates (the line look-ups above likewise).
+  let onboarding: boolean | undefined;
   for (const f of healthFindings) {
     const before = lower.slice(Math.max(0, f.start - 40), f.start);
     if (TOPIC_AFTER.test(lower.slice(f.end, f.end + 48))) continue;
@@ -660,7 +655,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
-    if ((owner === 'her' || owner === 'his') && onboardingMail(lower)) continue;
+    if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
     if (possessive && !ownAbsence && (addressee || owner !== 'your')) return `"${owner} ${f.text.toLowerCase()}"`;
