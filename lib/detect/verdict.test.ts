@@ -698,6 +698,42 @@ const PHI_ROWS: Row[] = [
     marks: [["name", "Ana Ferreira"], ["date", "4/9", "visit"], ["procedure", "urine pregnancy test"]],
     phi: true,
   },
+  {
+    label: "a named patient diagnosed is still someone",
+    text: "Rosa Diaz was diagnosed last week with lupus; she starts hydroxychloroquine.",
+    marks: [['name', 'Rosa Diaz'], ['diagnosis', 'lupus'], ['medication', 'hydroxychloroquine']],
+    phi: true,
+  },
+  {
+    label: "a patient's account number is still the patient's",
+    text: "Account 40077123 for Mario Ruiz: balance for the MRI of the lumbar spine.",
+    marks: [['account_number', '40077123', 'account'], ['name', 'Mario Ruiz'], ['procedure', 'MRI of the lumbar spine']],
+    phi: true,
+  },
+  {
+    label: "one patient's dates of service are hers",
+    text: "DOS 3/4/25-3/9/25 for Ana Ruiz: inpatient stay for pneumonia.",
+    marks: [['date', '3/4/25-3/9/25', 'dos'], ['name', 'Ana Ruiz'], ['diagnosis', 'pneumonia']],
+    phi: true,
+  },
+  {
+    label: "a patient's birthday date is still hers",
+    text: "Jill Moss, birthday 4/18/1960, needs her metformin refilled.",
+    marks: [['name', 'Jill Moss'], ['date', '4/18/1960', 'birthday'], ['medication', 'metformin']],
+    phi: true,
+  },
+  {
+    label: "a patient's implant serial is his",
+    text: "Walter Abernathy came in this morning, his knee alarms.\n>\n> Knee serial SN 3C88-004271, amputee R transfemoral.",
+    marks: [['name', 'Walter Abernathy'], ['device_id', '3C88-004271', 'serial'], ['diagnosis', 'amputee']],
+    phi: true,
+  },
+  {
+    label: "a serial said to be a patient's pump",
+    text: "Replacing the pt's insulin pump, serial PX-448120, for hypoglycemia alarms.",
+    marks: [['device_id', 'PX-448120', 'serial'], ['diagnosis', 'hypoglycemia']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1863,6 +1899,60 @@ const NOT_PHI_ROWS: Row[] = [
     label: "'AF dx codes' in a recruitment query",
     text: "Recruitment: EHR query on AF dx codes (I48.0), age 40-80.\nTomasz Nowak",
     marks: [["diagnosis", "AF"], ["name", "Tomasz Nowak"]],
+    phi: false,
+  },
+  {
+    label: "a newsletter: a population 'diagnosed earlier', staff speakers",
+    text: "Black and Latina women are diagnosed earlier and with more kidney involvement. Speakers: Dr. Anjali Rao on lupus and fatigue.",
+    marks: [['name', 'Anjali Rao', 'dr'], ['diagnosis', 'kidney involvement'], ['diagnosis', 'lupus'], ['diagnosis', 'fatigue']],
+    phi: false,
+  },
+  {
+    label: "a clearinghouse account in an aggregate denial report",
+    text: "Aggregate from May remits (clearinghouse account WAY-33810-BV): Inflectra units errors, use M32.14 for lupus nephritis.\nLuis Aranda, Revenue Cycle Supervisor",
+    marks: [['account_number', 'WAY-33810-BV', 'account'], ['medication', 'Inflectra'], ['diagnosis', 'M32.14'], ['diagnosis', 'lupus nephritis'], ['name', 'Luis Aranda']],
+    phi: false,
+  },
+  {
+    label: "an employer's account past due in an occupational health billing summary",
+    text: "Largest is employer account EMP-10488 ($12,440, pre-employment program). UDS 10-panel billed 902 units.\nLorena Paz, Billing Supervisor",
+    marks: [['account_number', 'EMP-10488', 'account'], ['procedure', 'UDS 10-panel'], ['name', 'Lorena Paz']],
+    phi: false,
+  },
+  {
+    label: "a proficiency-testing kit number is not a patient",
+    text: "Proficiency testing kit PT-25-0412 for our point-of-care HbA1c arrives 7/28.\nOscar Villarreal, Lab Lead",
+    marks: [['other_id', 'PT-25-0412'], ['procedure', 'HbA1c'], ['name', 'Oscar Villarreal']],
+    phi: false,
+  },
+  {
+    label: "'any history of' in a referral checklist",
+    text: "Each referral must include:\n- Any history of bisphosphonate or denosumab use\nQuestions: Kimberly Rhodes, Referral Coordinator",
+    marks: [['medication', 'bisphosphonate'], ['medication', 'denosumab'], ['name', 'Kimberly Rhodes']],
+    phi: false,
+  },
+  {
+    label: "a month of dates of service over an aggregate claims summary",
+    text: "Dental claims for DOS 3/1/25-3/31/25: D7140 denials for missing tooth #.\nTerri Nguyen, Revenue Cycle Supervisor",
+    marks: [['date', '3/1/25-3/31/25', 'dos'], ['procedure', 'D7140'], ['name', 'Terri Nguyen']],
+    phi: false,
+  },
+  {
+    label: "a colleague's birthday in a staff note",
+    text: "The insulin someone left in the butter drawer went back to pharmacy.\n5. Happy birthday to Jill (4/18)!\nDeb",
+    marks: [['medication', 'insulin'], ['name', 'Jill'], ['date', '4/18', 'birthday'], ['name', 'Deb']],
+    phi: false,
+  },
+  {
+    label: "a customer's diagnosis-named resupply volume in a supplier's quote",
+    text: "Hi Gloria,\nThese quantities should cover your projected OSA resupply volume through June.\nDennis Faulk",
+    marks: [['name', 'Gloria'], ['diagnosis', 'OSA'], ['name', 'Dennis Faulk']],
+    phi: false,
+  },
+  {
+    label: "an equipment serial in committee minutes",
+    text: "Attendees: Helena Marsh MD (chair), Lena Ortiz RN\n1. Insomnia pathway: zolpidem limits.\n2. Action: RT calls.\n3. REMS due.\n5. Incident: one HSAT device (SN HST7702194) came back with a cracked oximeter; no patient harm.",
+    marks: [['name', 'Helena Marsh'], ['name', 'Lena Ortiz'], ['medication', 'zolpidem'], ['device_id', 'HST7702194', 'device'], ['procedure', 'HSAT']],
     phi: false,
   },
 ];

@@ -99,8 +99,8 @@ const sentenceBefore = (lower: string, at: number) => {
 const PHYSICAL_THERAPY_PT = /(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
-const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|who|those|anyone|everyone|all|any)\s+$|[a-z]{3,}s\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
-const GENERIC_HISTORY_BEFORE = /(?:family|personal|or)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
+const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people|who|those|anyone|everyone|all|any)\s+$|(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people)\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
+const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
 /**
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
@@ -134,7 +134,7 @@ const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m ou
  * After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set",
  * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
  */
-const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|fridges?\b|refrigerators?\b|freezers?\b|coolers?\b|data loggers?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|recalls?|formulary|coverage polic)/;
+const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|fridges?\b|refrigerators?\b|freezers?\b|coolers?\b|data loggers?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|resupply\b|volumes?\b|census\b|caseloads?\b|cohorts?\b|populations?\b|recalls?|formulary|coverage polic)/;
 /**
  * A sentence whose subject is a doctor, then a possessive with no other person between: "Dr. Nwosu will use 4 and 5
  * on her SLT days", "Dr. Patel moved his colonoscopies to Room 2". The procedures are the doctor's work.
@@ -241,8 +241,10 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
+/** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
+const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
   /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?|starts|started|begins|joins|joined)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
 /** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
@@ -476,6 +478,14 @@ const STRONG_IDENTIFIERS = new Set([
   'age_over_89', 'other_id', 'address', 'email', 'phone', 'fax',
 ]);
 /** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
+/**
+ * A worn or implanted device's serial is someone's when a person is named just before it or it is said to be someone's
+ * ("her pump", "pt's pacemaker"); "one HSAT device (SN HST7702194) came back cracked" in minutes is equipment.
+ */
+const DEVICE_OWNER_BEFORE = /(?<![a-z])(?:her|his|your|my|their|pt['’]?s|patient['’]?s|pt|patient|member['’]?s|child['’]?s|son['’]?s|daughter['’]?s)(?![a-z])[^\n]{0,60}$/;
+const deviceOfSomeone = (device: Finding, identifiers: Finding[], lower: string) =>
+  namedAbove(device, identifiers, lower, 3, 500) || DEVICE_OWNER_BEFORE.test(lower.slice(Math.max(0, device.start - 70), device.start));
+
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
 /**
@@ -498,7 +508,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // day its engineer comes, not a date of service).
   const business = businessMail(lower);
   const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
-    (f.type !== 'address' || addressOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
+    (f.type !== 'address' || addressOfSomeone(f, identifiers, lower)) && (f.type !== 'device_id' || deviceOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || cueBefore(f, lower)) &&
     // "Wed 12/31: close at 1:00 PM, last appt 12:15": the clinic's hours, not anyone's appointment.
@@ -507,6 +517,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     f.explanation.pattern !== 'cued-month' &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
+    // "DOS 3/1/25-3/31/25" over a summary of claims: a reporting period of whole months, not one patient's visit.
+    !WHOLE_MONTHS.test(f.text.trim()) &&
+    // "Happy birthday to Jill (4/18)!": a colleague's birthday wished in a staff note.
+    !(f.explanation.cue === 'birthday' && /(?<![a-z])happy\s+(?:belated\s+)?(?:\d+\w*\s+)?birthday/.test(lineBefore(lower, f.start))) &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
     !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) &&
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
@@ -623,8 +637,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
     if (hit[0] === 'history of' && GENERIC_HISTORY_BEFORE.test(lower.slice(Math.max(0, hit.index - 40), hit.index))) continue;
-    // "intranet.example.org/pt/minutes": letters of an address.
-    if (/[/.]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index)) || lower[hit.index + hit[0].length] === '/') continue;
+    // "intranet.example.org/pt/minutes": letters of an address; "kit PT-25-0412": the prefix of a number.
+    if (/[/.]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index)) || lower[hit.index + hit[0].length] === '/' ||
+      /^-\d/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) continue;
     return `"${hit[0]}"`;
   }
   // Finding offsets are in the original text and `lower` is normalized; they only drift where invisible
