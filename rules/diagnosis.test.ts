@@ -240,6 +240,10 @@ describe('diagnosis recognizer', () => {
     ['Central cord syndrome, C4 AIS D.', 'Central cord syndrome'],
     ['CXR: RLL consolidation.', 'RLL consolidation'],
     ['Gross caries and a periapical radiolucency on #19.', 'Gross caries'],
+    // Sleep medicine, rheumatology, hepatitis viruses by abbreviation (fresh44/45)
+    ['Dr. Nguyen had said his apnea was moderate.', 'apnea'],
+    ['Gout with tophi on both hands.', 'tophi'],
+    ['No prior HCV treatment.', 'HCV'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -476,6 +480,10 @@ describe('diagnosis recognizer', () => {
     'Consolidation of the two offices is done.',
     'Exercise room is closed Friday.',
     'Rancho Cucamonga office opens in May.',
+    // A test for the infection is a procedure (fresh44/45)
+    'HCV Ab reactive, RNA pending.',
+    'HBV DNA was undetectable.',
+    'Hepatitis C antibody drawn today.',
   ]);
 
   it.each([

@@ -142,7 +142,9 @@ const NOT_A_DIAGNOSIS_AFTER = new RegExp(
   // "the COVID pandemic", "COVID-19 policy": the disease as a topic, not anyone's diagnosis.
   'pandemic|era|policy|policies|protocols?|precautions|restrictions|guidelines|mandates?|' +
   // "cystic fibrosis carrier status": a genetic test result (the genetic rule reports it), not the disease.
-  'carriers?)(?![a-z])');
+  'carriers?|' +
+  // "HCV Ab", "HBV DNA", "hepatitis C antibody": a test for the infection (the procedure rule reports it).
+  'ab|antibod(?:y|ies)|ag|antigens?|rna|dna|genotype|pcr|serolog(?:y|ies)|titers?)(?![a-z])');
 
 const listedDiagnosis = defineLexiconRecognizer({
   id: 'diagnosis',

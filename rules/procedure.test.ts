@@ -420,7 +420,17 @@ describe('procedures of the special categories (through the whole engine)', () =
     ['Your pregnancy test was positive.', 'pregnancy test'],
     ['Post-test genetic counseling visit: April 22.', 'genetic counseling'],
     ['She is also asking about IVF with PGT-A.', 'PGT-A'],
-  ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
+      // Therapy courses and prothrombin time in capitals; sleep, dental and occupational-health tests (fresh44/45)
+    ["Hx: 6 wks PT, meloxicam 15 mg daily.", "PT"],
+    ["Conservative care: PT x12, gabapentin.", "PT"],
+    ["Course: post-op PT x24 visits.", "PT"],
+    ["| PT | 38.9 s (H) | 11.0-13.5 |", "PT"],
+    ["Need: panorex, full exam.", "panorex"],
+    ["DOT random drug test collected 07/09.", "drug test"],
+    ["Failed auto-PAP trial x 6 wks.", "auto-PAP trial"],
+    ["Plan CBT-I intake next week.", "CBT-I"],
+    ["HCV Ab reactive, RNA pending.", "HCV Ab"],
+])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
     ['She was admitted to the psychiatric unit overnight.', 'psychiatric unit'],
@@ -430,5 +440,10 @@ describe('procedures of the special categories (through the whole engine)', () =
     ['He was started on buprenorphine at the OTP.', 'buprenorphine'],
     ['The PGT-A policy memo is attached.', 'PGT-A'],
     ['All staff must finish CBT modules (computer-based training) by Friday.', 'CBT'],
-  ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
+      // Therapy courses and prothrombin time in capitals; sleep, dental and occupational-health tests (fresh44/45)
+    ["The pt x2 calls went to voicemail.", "pt"],
+    ["Staff meeting 3 PM PT (Pacific).", "PT"],
+    ["PT 3 pm with the new grads", "PT"],
+    ["Please read the PT-25-0412 kit insert.", "PT"],
+])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -87,6 +87,17 @@ const listedProcedure = defineLexiconRecognizer({
       confidence: 0.75,
       startsWith: ['potassium', 'sodium', 'calcium', 'magnesium', 'phosphorus', 'phosphate', 'chloride', 'bicarbonate', 'albumin', 'creatinine', 'glucose', 'ca', 'phos', 'alb'],
     },
+    {
+      // Physical or occupational therapy as a course of care, in capitals: "6 wks PT", "post-op PT", "PT x12" ("pt"
+      // in lower case is the patient).
+      name: 'therapy-course',
+      regex: /(?<![\w-])(?:\d{1,2}\s*(?:wks?|weeks?|mos?|months?)\s+(?:of\s+)?|[Pp]ost-?op\s+)(?<value>PT|OT)(?![\w-])/g,
+      confidence: 0.75,
+      startsWith: [...DIGITS, 'post'],
+    },
+    { name: 'therapy-visits', regex: /(?<![\w-])(?:PT|OT)(?=\s*x\s*\d{1,2}(?![\w.]))/g, confidence: 0.75, startsWith: ['pt', 'ot'] },
+    // Prothrombin time read out in seconds: "PT 38.9 s (H)", "| PT | 14.2 sec |".
+    { name: 'prothrombin-time', regex: /(?<![\w-])PT(?=\s*[|:=]?\s*\d{1,2}\.\d\s*(?:s|sec|seconds)\b)/g, confidence: 0.75, startsWith: ['pt'] },
     { name: 'topic-screening', regex: TOPIC_SCREENING_PATTERN, lower: true, confidence: 0.9, startsWith: TOPIC_STARTS,
       needs: TOPIC_SCREENING_NEEDS },
     {

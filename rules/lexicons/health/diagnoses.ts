@@ -361,6 +361,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'spotting', 'locking', 'aura', 'eating concerns',
     // From fresh42
     'spasms', 'cavities', 'impulsive',
+    // From fresh44/45: said of a patient ("The Snoring Pig" is a pub)
+    'snoring', 'snores',
   ],
 };
 
@@ -716,6 +718,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'autonomic dysreflexia', 'spasticity', 'le spasticity', 'central cord syndrome', 'rll consolidation',
     'lll consolidation', 'rul consolidation', 'calculus of gallbladder', 'exercise intolerance', 'cloudy urine',
     'rancho level',
+    // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
+    'tophi', 'tophus', 'tophaceous gout', 'active flare', 'lupus flare', 'gout flare', 'gout flares',
+    'elevated lfts', 'dehydration', 'pressure sore', 'pressure sores', 'loud snoring',
+    'sleep apnea', 'apnea', 'cpap intolerance', 'pap intolerance', 'shift work disorder', 'tongue weakness',
+    'ehl weakness', 'diminished sensation', 'decreased sensation', 'impacted teeth', 'impacted tooth',
+    'impacted third molars', 'nasopharyngeal ca', 'nasopharyngeal carcinoma', 'nasopharyngeal cancer',
+    'rotator cuff strain', 'strain of rotator cuff', 'rotator cuff tear', 'transaminitis', 'aerophagia',
+    'hypersomnia', 'idiopathic hypersomnia', 'restless legs', 'restless legs syndrome',
   ],
 };
 
@@ -745,6 +755,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'AECOPD', 'EHIT', 'BBFE', 'CTEPH',
     // From fresh34/35: paroxysmal nocturnal dyspnea, immune neuropathy and immunodeficiency, pain syndromes, stroke
     'PND', 'CIDP', 'CVID', 'CRPS', 'PDPH', 'LVO',
+    // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
+    'HBV', 'HCV', 'HAV', 'PLMD',
   ],
 };
 

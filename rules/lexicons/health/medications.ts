@@ -477,6 +477,10 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'benztropine', 'long-acting injectable',
     // From fresh39
     'puberty blockers', 'puberty blocker', 'histrelin', 'histrelin implant', 'supprelin',
+    // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
+    'yusimry', 'hadlima', 'sodium oxybate', 'pitolisant', 'lumryz', 'xywav', 'xyrem', 'wakix', 'sunosi',
+    'solriamfetol', 'marcaine', 'septocaine', 'articaine', 'pegloticase', 'krystexxa', 'febuxostat', 'probenecid',
+    'mycophenolate mofetil', 'anifrolumab', 'saphnelo', 'belimumab', 'voclosporin', 'lupkynis',
   ],
 };
 

@@ -799,6 +799,19 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // From fresh42/43
     'intermittent cath', 'self-cath', 'self cath', 'digital stimulation', 'pvrs', 'post-void residuals', 'serum osm',
     'urine osm', 'urine na', 'neuro checks',
+    // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
+    'dental clearance', 'dental clearances', 'dental evaluation', 'dental eval', 'panorex', 'dot exam', 'dot exams',
+    'dot recert', 'dot recertification', 'drug test', 'drug tests', 'dot drug test', 'dot drug tests',
+    'breath alcohol tests', 'breath alcohol testing', 'saliva alcohol test', 'saliva alcohol tests',
+    'return-to-duty test', 'return-to-duty drug test', 'sap evaluation', 'respirator fit test',
+    'respirator fit testing', 'fit testing', 'n95 fit test', 'n95 fit testing', 'blood lead', 'blood lead level',
+    'silica surveillance', 'g6pd testing', 'g6pd test', 'g6pd level', 'cd19 count', 'serum urate', 'serum uric acid',
+    'uric acid level', 'quant hcg', 'quantitative hcg', 'auto-pap trial', 'apap trial', 'cpap trial',
+    'split-night studies', 'split night study', 'home sleep testing', 'sleep consult', 'sleep consults',
+    'port access', 'capnography', 'hepatitis b surface antibody', 'subacromial injection', 'gc/ms', 'mro review',
+    'dot physicals',
+    // From fresh26 (the diagnosis rule leaves a test of the disease to this one)
+    'celiac serologies', 'celiac serology', 'celiac panel',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -840,6 +853,9 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'HBO', 'PMRT', 'GAHT',
     // From fresh40/41: corrected QT ("ESS", the Epworth scale, is also Employee Self Service)
     'QTc',
+    // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
+    'BPAP', 'BPAP ST', 'BiPAP ST', 'DISE', 'SUA', 'RAPID3', 'CDAI', 'DAS28', 'dsDNA', 'anti-dsDNA',
+    'anti-Smith', 'anti-Sm', 'CBT-I', 'CBTi',
   ],
 };
 
