@@ -734,6 +734,24 @@ const PHI_ROWS: Row[] = [
     marks: [['device_id', 'PX-448120', 'serial'], ['diagnosis', 'hypoglycemia']],
     phi: true,
   },
+  {
+    label: "a patient's 'her' after a doctor and the patient are named",
+    text: "Dr. Natarajan saw Rosa Diaz today. Her lecanemab infusion is on hold for ARIA.",
+    marks: [['name', 'Natarajan', 'dr'], ['name', 'Rosa Diaz'], ['medication', 'lecanemab'], ['diagnosis', 'ARIA']],
+    phi: true,
+  },
+  {
+    label: "a surgery date beside a patient is hers",
+    text: "Maria Lopez had surgery, June 5, 2025; readmitted for dehydration.",
+    marks: [['name', 'Maria Lopez'], ['date', 'June 5, 2025', 'surgery'], ['diagnosis', 'dehydration']],
+    phi: true,
+  },
+  {
+    label: "results for a named patient",
+    text: "Callback: results for Maria Lopez, gonorrhea positive, needs ceftriaxone.",
+    marks: [['name', 'Maria Lopez'], ['diagnosis', 'gonorrhea'], ['medication', 'ceftriaxone']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -1953,6 +1971,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "an equipment serial in committee minutes",
     text: "Attendees: Helena Marsh MD (chair), Lena Ortiz RN\n1. Insomnia pathway: zolpidem limits.\n2. Action: RT calls.\n3. REMS due.\n5. Incident: one HSAT device (SN HST7702194) came back with a cracked oximeter; no patient harm.",
     marks: [['name', 'Helena Marsh'], ['name', 'Lena Ortiz'], ['medication', 'zolpidem'], ['device_id', 'HST7702194', 'device'], ['procedure', 'HSAT']],
+    phi: false,
+  },
+  {
+    label: "a doctor's own clinic after 'Dr. X is out'",
+    text: "Dr. Natarajan is out 7/14-7/18. Her lecanemab infusion safety visits that week go to Dr. Okafor; Kelsey will move them.",
+    marks: [['name', 'Natarajan', 'dr'], ['medication', 'lecanemab'], ['name', 'Okafor', 'dr'], ['name', 'Kelsey']],
+    phi: false,
+  },
+  {
+    label: "'the patient or the documented healthcare representative' in a front-desk script",
+    text: "Caller asking for a POLST:\n- Verify the caller is the patient or the documented healthcare representative before releasing anything.\n- Transfer hospice calls to Joanne Perales, LCSW. Warfarin or apixaban with a head injury: call 911.",
+    marks: [['name', 'Joanne Perales'], ['procedure', 'POLST'], ['medication', 'Warfarin'], ['medication', 'apixaban']],
+    phi: false,
+  },
+  {
+    label: "a committee's meeting date in minutes",
+    text: "Minutes \u2013 Bariatric Surgery Quality Committee, June 5, 2025\nPresent: Dr. Alan Whitaker (chair)\n30-day readmissions: 3, 2 for dehydration.",
+    marks: [['date', 'June 5, 2025', 'surgery'], ['name', 'Alan Whitaker', 'dr'], ['diagnosis', 'dehydration']],
+    phi: false,
+  },
+  {
+    label: "'the surgical patient' as an in-service topic, a fictional case",
+    text: "Subject: Nursing in-service: GLP-1 receptor agonists and the surgical patient \u2013 6/18\nCase study (fictional, for discussion): a 54-year-old woman on weekly semaglutide.\nQuestions: Tamika Reeves, 478-555-0131",
+    marks: [['medication', 'GLP-1 receptor agonists'], ['medication', 'semaglutide'], ['name', 'Tamika Reeves'], ['phone', '478-555-0131']],
+    phi: false,
+  },
+  {
+    label: "a plan covering drugs 'with prior authorization'",
+    text: "The employee medical plan will cover anti-obesity medications (Wegovy, Zepbound) with prior authorization.\nQuestions: Sandra Kim, HR Benefits",
+    marks: [['medication', 'Wegovy'], ['medication', 'Zepbound'], ['name', 'Sandra Kim']],
+    phi: false,
+  },
+  {
+    label: "a grid's 'updated 6/2025' and 'fully insured groups'",
+    text: "Subject: Payer requirements \u2013 bariatric surgery (updated 6/2025)\nSouthern Crest fully insured groups exclude Wegovy for weight loss. Contacts: provider rep Felicia Marsh.",
+    marks: [['procedure', 'bariatric surgery'], ['date', '6/2025', 'surgery'], ['medication', 'Wegovy'], ['name', 'Felicia Marsh']],
+    phi: false,
+  },
+  {
+    label: "a policy's scope: 'results for gonorrhea'",
+    text: "Subject: Draft policy for comment\nScope: results for gonorrhea, chlamydia and syphilis. Send comments to Pat Vandenberg.",
+    marks: [['diagnosis', 'gonorrhea'], ['diagnosis', 'chlamydia'], ['diagnosis', 'syphilis'], ['name', 'Pat Vandenberg']],
+    phi: false,
+  },
+  {
+    label: "a caterer's quote with its own address under the signer",
+    text: "Hi Renee,\nHere is our quote. Gluten-free plates for celiac disease on request.\n| Plated lunch | 14 | unit price $11.50 |\nDelivery to the loading dock. Net 30 to customer account GLC-20931.\n\nTomas Reilly\nGreenleaf Catering, 15 Mill Pond Rd, Holden MA 01520",
+    marks: [['name', 'Renee', 'hi'], ['diagnosis', 'celiac disease'], ['account_number', 'GLC-20931', 'account'], ['name', 'Tomas Reilly'], ['address', '15 Mill Pond Rd, Holden MA 01520']],
     phi: false,
   },
 ];

@@ -72,6 +72,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "sleep study results for sleep medicine": what a specialty's intake checklist asks for.
   'results for': /^results for\s+(?:patients|people|anyone|those|all|any|each|every|adults|children|members|staff|employees|(?:the\s+)?(?:specialty|specialties|specialists?|referrals?|intake|[a-z]+\s+medicine|cardiology|dermatology|neurology|oncology|orthopedics|urology|gastroenterology|gi|ent|pulmonology|endocrinology|rheumatology|nephrology|surgery))\b/,
   referring: /^referring\s+(?:npis?|ids?|numbers?|fields?|information|info|offices?|providers?|physicians?|clinicians?|practices?|doctors?|clinics?|sites?|partners?|facilities|patients|people|members|clients|families)\b/,
+  // "fully insured groups", "insured plans": a kind of group health plan, not someone insured.
+  insured: /^insured\s+(?:groups?|plans?|products?|employers?|business|market|lives|members|population)\b/,
   // "referred 271 kids for follow-up care": a count, not a person.
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
 };
@@ -97,6 +99,8 @@ const sentenceBefore = (lower: string, at: number) => {
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
 const PHYSICAL_THERAPY_PT = /(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
+const KIND_ADJECTIVE_BEFORE = /(?<![a-z])the\s+(?:surgical|elderly|older|geriatric|pediatric|diabetic|obese|bariatric|frail|dizzy|anxious|difficult|agitated|dying|critically ill|post-?operative|post-?op|peri-?operative|pre-?operative|ventilated|trauma|complex|medically complex|deteriorating|aggressive|combative|non-?verbal|hard-of-hearing)\s+$/;
+const ROLE_PAIR_AFTER = /^\s+(?:or|and\/or)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:representative|proxy|guardian|caregiver|family|designee|surrogate|parent|spouse|agent|legal representative)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
 const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people|who|those|anyone|everyone|all|any)\s+$|(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people)\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
@@ -108,7 +112,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -246,8 +250,11 @@ const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
 const SCHEDULE_OR_EQUIPMENT_DAY_BEFORE =
-  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|go-?live(?:\s+is)?|starts|started|begins|joins|joined)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
+  /(?:(?<![a-z])(?:starting|beginning|effective|eff\.?|as of|updated|revised|rev\.?|last\s+updated|go-?live(?:\s+is)?|starts|started|begins|joins|joined)\s+(?:on\s+)?(?:[a-z]+,?\s+)?|(?:in-service|back-in-service|out-of-service|back in service|in service)\s+date\s+(?:is\s+)?(?:[a-z]+\s+)?|(?<![a-z])(?:estimated|expected|est\.?|shipping|shipment|order|package|parcel|freight)\s+delivery\s*(?:date)?\s*(?:is|:|-)?\s*(?:[a-z]+,?\s+)?)$/;
 /** Right after a date, a staff event held that day ("the May 20 quality meeting", "12/4 staff huddle"). */
+/** Right before a date, the staff event it dates: "Minutes – Bariatric Surgery Quality Committee, June 5, 2025". */
+const STAFF_EVENT_BEFORE =
+  /(?<![a-z])(?:committee|council|meeting|minutes|huddle|retreat|town\s+hall|conference|symposium|in-?service|webinar|workshop|summit|board)\s*[,:–—-]?\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?$/;
 const STAFF_EVENT_AFTER =
   /^\s+(?:[a-z&-]+\s+){0,2}(?:meeting|huddle|committee|webinar|in-?service|retreat|town\s+hall|all-hands|conference|symposium|grand\s+rounds|potluck|party|luncheon|training|workshop)\b/;
 const IMPLANT_NEAR = /(?<![a-z])(?:pacemaker|icd|aicd|defibrillator|pump|implant|implanted|implantable|stimulator|loop recorder|generator|leads?|cgm|dexcom|libre|freestyle|omnipod|transmitter|valve|prosthe(?:sis|ses|tic)|knee|limb|socket|orthosis|wheelchair|hearing aid|cochlear|port|shunt|stent|monitor|device)(?![a-z])/;
@@ -401,7 +408,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -492,6 +499,14 @@ const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_nu
  * The health term in the clause that starts at `at` with a possessive or a verb of having or undergoing ("'s A1c
  * came back", " has had a fever"), unless the clause is about a topic or a task ("has a meeting about").
  */
+/** The person a possessive at `at` refers to is a doctor named among the staff just before it (same paragraph). */
+function staffOwner(findings: Finding[], personal: Finding[], lower: string, at: number): boolean {
+  let nearest: Finding | undefined;
+  for (const n of findings) if (n.type === 'name' && n.end <= at) nearest = n;
+  return nearest !== undefined && at - nearest.end <= 120 && !lower.slice(nearest.end, at).includes('\n\n') &&
+    !personal.includes(nearest) && TITLE_BEFORE.test(lower.slice(Math.max(0, nearest.start - 8), nearest.start));
+}
+
 function healthInClause(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
   if (!clause) return undefined;
@@ -522,7 +537,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Happy birthday to Jill (4/18)!": a colleague's birthday wished in a staff note.
     !(f.explanation.cue === 'birthday' && /(?<![a-z])happy\s+(?:belated\s+)?(?:\d+\w*\s+)?birthday/.test(lineBefore(lower, f.start))) &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
-    !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) &&
+    !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) && !STAFF_EVENT_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
     !SCHEDULE_OR_EQUIPMENT_DAY_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     (!absence || BIRTH_OR_DEATH_CUES.has(f.explanation.cue)) &&
@@ -618,7 +633,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "ED LOS, discharged pts ... 198 min", "admitted patients by unit": the verb describes a kind in a metric.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:pts|patients|members|clients|residents|cases|children|kids|adults|encounters)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 14))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
-    if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
     if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
@@ -637,6 +652,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
     if (hit[0] === 'history of' && GENERIC_HISTORY_BEFORE.test(lower.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+    // "Scope: results for gonorrhea, chlamydia, syphilis": the kinds of results a policy covers, not someone's.
+    if (hit[0] === 'results for' && healthFindings.some((h) => h.start >= hit.index + 11 && h.start <= hit.index + 13)) continue;
+    // "the surgical patient", "the elderly patient": a kind of patient as a course's or a policy's topic. "the patient
+    // or the documented healthcare representative": a role a script or a rule names.
+    if ((hit[0] === 'patient' || hit[0] === 'pt') && (KIND_ADJECTIVE_BEFORE.test(lower.slice(Math.max(0, hit.index - 30), hit.index)) ||
+      ROLE_PAIR_AFTER.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 60)))) continue;
     // "intranet.example.org/pt/minutes": letters of an address; "kit PT-25-0412": the prefix of a number.
     if (/[/.]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index)) || lower[hit.index + hit[0].length] === '/' ||
       /^-\d/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) continue;
@@ -671,6 +692,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
     if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
+    // "Dr. Natarajan is out 7/14-7/18. Her lecanemab infusion safety visits go to Dr. Okafor": the her of the doctor
+    // named just before, whose clinic it is.
+    if ((owner === 'her' || owner === 'his') && staffOwner(findings, identifiers, lower, f.start - before.length + before.lastIndexOf(owner))) continue;
     // A colleague's own leave ("I'll be out for my knee surgery, Jess will cover my inbox") is no patient's record.
     const ownAbsence = (owner === 'my' || owner === undefined) && absence;
     if (possessive && !ownAbsence && (addressee || owner !== 'your')) return `"${owner} ${f.text.toLowerCase()}"`;
