@@ -13,7 +13,13 @@ describe('lab-panel recognizer', () => {
     [PANEL, 'TG'],
     [PANEL, 'BUN/Cr'],
     ['Labs today:\nWBC 11.2\nHgb 9.8 L\nPlt 412\nRetic 3.1', 'Retic'],
+    // a pasted table, cells split by "|", the analyte with its specimen (fresh46)
+    ['| Test | Result | Ref |\n| Sodium | 134 mmol/L | 135-145 |\n| Potassium | 3.3 mmol/L | 3.5-5.1 |\n| Osmolality | 290 mOsm/kg | |', 'Osmolality'],
+    ['Glucose, plasma | 512 mg/dL | CRIT H\nBicarbonate | 13 mmol/L | L\nAnion gap | 24 | H', 'Anion gap'],
   ], [
+    // a pasted table of staff counts by unit and shift
+    '| Unit | Day | Night |\n| Oncology | 12 | 9 |\n| Surgery | 10 | 8 |\n| Telemetry | 14 | 11 |',
+    '| Item | Qty | Unit price |\n| Gauze | 120 | 4.10 |\n| Tape | 200 | 1.75 |\n| Gloves, nitrile | 300 | 9.40 |',
     // a table of units or rooms is not a panel
     'NICU | 0.9 | n/a\nPICU | 1.4 | 0.0\nTotal | 2.3 | 0.0',
     'Room 1  212  14 min\nRoom 2  198  15 min\nRoom 3  164  19 min',

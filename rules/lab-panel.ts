@@ -16,18 +16,21 @@ const KNOWN_ANALYTES = new Set([
   'hba1c', 'ldl', 'hdl', 'tg', 'chol', 'trop', 'troponin', 'bnp', 'nt-probnp', 'lactate', 'lipase', 'egfr', 'gfr',
   'ferritin', 'fe', 'tibc', 'b12', 'folate', 'crp', 'esr', 'procal', 'uric acid', 'ammonia', 'ck', 'ldh', 'tac',
   'vanc', 'osm', 'ionized ca', 'ica', 'retic', 'd-dimer', 'hcg', 'psa', 'cea', 'vit d', 'pth',
+  'sodium', 'potassium', 'chloride', 'bicarbonate', 'creatinine', 'calcium', 'magnesium', 'phosphorus', 'albumin',
+  'hemoglobin', 'hematocrit', 'platelets', 'vitamin b12', 'tsh', 'free t4',
 ]);
 
 /**
- * A row: the analyte (a short name, parts joined by "/"), then its value. Sticky, tried at each line start only: a
+ * A row: the analyte (a short name, parts joined by "/", or a name with its specimen: "Glucose, plasma"), then its
+ * value; in a pasted table the cells are split by "|" ("| Vitamin B12 | 168 pg/mL | 232-1245 | L |"). Sticky, tried at each line start only: a
  * multiline regex would be tried at every character of a long note.
  */
-const ROW = /[ \t]*(?<name>[A-Za-z][A-Za-z0-9+-]{0,9}(?:[ /][A-Za-z][A-Za-z0-9+-]{0,9})?)[ \t]*[:=]?[ \t]+[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t]|$|(?=\n))/y;
+const ROW = /[ \t]*(?:\|[ \t]*)?(?<name>[A-Za-z][A-Za-z0-9+-]{0,19}(?:(?:[ /]|,[ \t])[A-Za-z][A-Za-z0-9+-]{0,14})?)[ \t]*(?:[:=|][ \t]*|[ \t]+)[<>]?\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?(?![\d:])(?:[ \t|]|$|(?=\n))/y;
 const MIN_ROWS = 3;
 const MIN_KNOWN = 2;
 
 const isKnown = (name: string) => {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().replace(/,.*$/, '');
   return KNOWN_ANALYTES.has(lower) || lower.split('/').every((part) => KNOWN_ANALYTES.has(part));
 };
 

@@ -68,6 +68,7 @@ describe('phone recognizer', () => {
     ['Seen on 12/05/2019 and 2019-12-05', 'dates'],
     ['Her MRN from the paperwork is 00-884-1207.', 'an area code never starts 00'],
     ['BP was at 120-1300 range', 'a range after at'],
+    ['| Vitamin B12 | 168 pg/mL | 232-1245 | L |', "a lab table's reference range after a unit"],
     ['Order #: 555-0122 with the new lids', 'an order number before with'],
     ['Part # 555-0171 x 4 boxes', 'a part number before a count'],
     ['Invoice # 555-0171 ext 2 pending', 'an invoice number before an extension-like word'],

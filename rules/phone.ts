@@ -20,10 +20,11 @@ interface PhoneShape {
 }
 
 /**
- * Words that make a bare local-looking number something else: "Part 555-0171", "Lot 123-4567", "Order #", and
- * a range of values ("SVR is in the 900-1300", "between 400-1200").
+ * Words that make a bare local-looking number something else: "Part 555-0171", "Lot 123-4567", "Order #", a range
+ * of values ("SVR is in the 900-1300", "between 400-1200") and a lab table's reference range after a unit ("168
+ * pg/mL | 232-1245").
  */
-const NOT_A_PHONE_BEFORE = /(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)[.\s]*(?:#|no\.?|number)?[.\s]*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|(?<!\b(?:me|us|him|her|them|call|text|reach|page|line)\s+)at))\s*$/i;
+const NOT_A_PHONE_BEFORE = /(?:(?:mg|g|pg|ng|mcg|ug|µg)\/(?:dl|ml|l)|(?:mmol|meq|umol|µmol|nmol)\/l|(?:u|iu|uiu|miu)\/(?:l|ml)|k\/ul)[ \t]*[|,;]?[ \t]*$|(?:(?:part|lot|order|invoice|po|item|catalog|model|serial|ticket|case|claim|ref|reference|account|acct|batch|ndc|cpt|room|rm|suite|bed|score|version|build|release|sku|id|qty|mrn|record)[.\s]*(?:#|no\.?|number)?[.\s]*[:#]?|\b(?:the|between|from|of|to|about|around|approximately|approx|range|ranged|was|were|is|(?<!\b(?:me|us|him|her|them|call|text|reach|page|line)\s+)at))\s*$/i;
 
 const EXT = '(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?';
 // A dash may follow only when a word does ("555-1234-Office"), not more digits.

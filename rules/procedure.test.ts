@@ -430,6 +430,12 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Failed auto-PAP trial x 6 wks.", "auto-PAP trial"],
     ["Plan CBT-I intake next week.", "CBT-I"],
     ["HCV Ab reactive, RNA pending.", "HCV Ab"],
+    // Eating-disorder care, bariatric surgery and ED callbacks (fresh46/47); everyday words stay out of staff mail
+    ["Is she still due for her blind weigh-in Thursday?", "blind weigh-in"],
+    ["Parents engaged in FBT weekly.", "FBT"],
+    ["POD2 LSG, tolerating clears.", "LSG"],
+    ["Add-on hCG resulted after d/c.", "hCG"],
+    ["He'll also need psych eval and H. pylori testing.", "H. pylori testing"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -445,5 +451,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Staff meeting 3 PM PT (Pacific).", "PT"],
     ["PT 3 pm with the new grads", "PT"],
     ["Please read the PT-25-0412 kit insert.", "PT"],
+    // Eating-disorder care, bariatric surgery and ED callbacks (fresh46/47); everyday words stay out of staff mail
+    ["The cafeteria meal plan changes in August.", "meal plan"],
+    ["Replace the sleeve on the cart handle.", "sleeve"],
+    ["The FAQ page is updated.", "FAQ"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

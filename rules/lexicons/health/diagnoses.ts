@@ -726,6 +726,12 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'impacted third molars', 'nasopharyngeal ca', 'nasopharyngeal carcinoma', 'nasopharyngeal cancer',
     'rotator cuff strain', 'strain of rotator cuff', 'rotator cuff tear', 'transaminitis', 'aerophagia',
     'hypersomnia', 'idiopathic hypersomnia', 'restless legs', 'restless legs syndrome',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
+    'chronic small vessel ischemic changes', 'small vessel ischemic changes', 'small vessel ischemic disease',
+    'microhemorrhages', 'microhemorrhage', 'dumping syndrome', 'staple line leak', 'retained gastric contents',
+    'delayed gastric emptying', 'gastroparesis', 'alcohol intoxication', 'pcn allergy', 'dorsiflexion weakness',
+    'refeeding syndrome', 'hypophosphatemia', 'hypokalemia', 'secondary amenorrhea', 'cardiovascular disease',
+    'bradycardia', 'low hr',
   ],
 };
 

@@ -481,6 +481,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'yusimry', 'hadlima', 'sodium oxybate', 'pitolisant', 'lumryz', 'xywav', 'xyrem', 'wakix', 'sunosi',
     'solriamfetol', 'marcaine', 'septocaine', 'articaine', 'pegloticase', 'krystexxa', 'febuxostat', 'probenecid',
     'mycophenolate mofetil', 'anifrolumab', 'saphnelo', 'belimumab', 'voclosporin', 'lupkynis',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
+    'amox', 'k-phos neutral', 'k-phos', 'ssris', 'snris',
   ],
 };
 

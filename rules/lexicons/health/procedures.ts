@@ -812,6 +812,16 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'dot physicals',
     // From fresh26 (the diagnosis rule leaves a test of the disease to this one)
     'celiac serologies', 'celiac serology', 'celiac panel',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
+    'cognitive assessment and care plan', 'bedside swallow eval', 'slp bedside swallow eval',
+    'bedside swallow evaluation', 'endoscopic stent', 'hiatal hernia repair', 'psych eval',
+    'psych evaluation', 'pre-op psych evaluation', 'h. pylori testing', 'h pylori testing',
+    'new patient office visit', 'cardiology f/u', 'cardiology follow-up', 'hcg, quantitative, serum',
+    'quantitative serum hcg', 'hiv ag/ab screen', 'blind weigh-in', 'blind weigh-ins', 'blind weights',
+    'blind weight', 'family-based treatment', 'family based treatment', 'cbt-e', 'dbt skills group', 'dbt group',
+    'exposure group', 'nutrition eval', 'nutrition evaluation', 'nutrition restoration', 'weight restoration',
+    'intensive outpatient program', 'partial hospitalization program', 'methylmalonic acid', 'beta-hydroxybutyrate',
+    'vitamin b12', 'b12 level',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -856,6 +866,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
     'BPAP', 'BPAP ST', 'BiPAP ST', 'DISE', 'SUA', 'RAPID3', 'CDAI', 'DAS28', 'dsDNA', 'anti-dsDNA',
     'anti-Smith', 'anti-Sm', 'CBT-I', 'CBTi',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
+    'FBT', 'LSG', 'hCG', 'CBT-E',
   ],
 };
 
@@ -914,5 +926,8 @@ export const PATIENT_MESSAGE_PROCEDURES: TermGroup = {
     'OT', 'home O2',
     // an insulin pump and CGM sensors in a patient message
     'pump', 'sensors', 'motility', 'calcitonin', 'ammonia', 'photic', 'bypass',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders (everyday words outside a patient's message)
+    'meal plan', 'supported meals', 'supported meal', 'weight check', 'weight checks', 'family session',
+    'family sessions', 'sleeve', 'breath test',
   ],
 };

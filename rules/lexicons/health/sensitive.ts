@@ -32,6 +32,9 @@ export const MENTAL_HEALTH: TermGroup = {
     'intentional ingestion', 'intentional overdose',
     // school and eating-disorder presentations
     'selective mutism', 'disordered eating',
+    // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
+    'body checking', 'compensatory exercise', 'food refusal', 'food restriction', 'urges to purge', 'purge',
+    'rumination', 'cut myself', 'cutting myself', 'binge-purge cycles',
   ],
 };
 
