@@ -34,11 +34,15 @@ describe('health-plan-id recognizer', () => {
     ['call and have your member ID (GMU330918274) ready', 'GMU330918274'],
     // "on file" between the label and the value
     ['Member ID on file XHN992017744. Call me at 412-555-0131', 'XHN992017744'],
+    // a card's prefix and number split by a space; where the number was read (fresh44-47)
+    ['Member ID on the card is NTE 4418-2260-01, subscriber is me.', 'NTE 4418-2260-01'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
 
   it.each([
+    ['Member services line 1-877-555-0110, option 2'],
+    ['Member ID is the one on the front'],
     ['Study Group: 4410 meets in room 2'],
     ['Group: 2024 planning retreat'],
     ['The plan is primary care first, secondary review later'],

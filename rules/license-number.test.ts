@@ -19,6 +19,10 @@ describe('license-number recognizer', () => {
     ['Prescriber: Dr. Anita Shah, NPI 1487759302', '1487759302'],
     ['NPI# 2987654321', '2987654321'],
     ['her driver license number as H02-47-8815 on the form', 'H02-47-8815'],
+    // a DEA number read off a script even with a failing check digit; a lab's CLIA; a state with no colon (fresh44-47)
+    ['DEA on the Rx reads BO4418276, please verify.', 'BO4418276'],
+    ['Laboratory Director CLIA 11D2098765', '11D2098765'],
+    ['CDL TX 28841930. DOB 10/22/1962.', 'TX 28841930'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -37,6 +41,9 @@ describe('license-number recognizer', () => {
     ['license as of 12/02/2024'],
     ['public 12345 comments'],
     ['glucose 110 mg/dL 1500 mL'],
+    ['DEA audit is BO week'],
+    ['CLIA waived tests only'],
+    ['CDL TX pending renewal'],
     ['license renewed 2019'],
     ['licensed practical nurse'],
     ['ABCDEFG ABCDEFGH ABCDEFGHI'],

@@ -202,6 +202,9 @@ const MATCH: [string, string][] = [
   ['quick msg, pls call pt today nguyen, van thanh dob 12/03/1952 mrn 40087615', 'nguyen, van thanh'],
   ['OKAFOR, ADA MRN 4471823 seen today', 'OKAFOR, ADA'],
   ['Francis Halloran (he goes by Frank), DOB 1/9/1933', 'Frank'],
+  // lower-case words just before a date of birth; a result's "Patient: LAST, FIRST M" in capitals (fresh44-47)
+  ['Hi, this is dale whitfield (DOB 6/2/1961). I got my CPAP', 'dale whitfield'],
+  ['Patient: MCALLISTER, ROSE A\nDOB: 05/19/1944', 'MCALLISTER, ROSE A'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -484,6 +487,9 @@ const NO_MATCH: [string, string][] = [
   ['The reminder goes by Friday to all staff', 'Friday'],
   // a job title after "Client" in a signature
   ['Thanks,\nDerek Hollins\nClient Services Rep\nMetroPath Reference Labs', 'Services Rep'],
+  ['Baby is 6 months old (DOB 1/4/2025), feeding well', 'months old'],
+  ['the form for the patient (DOB 1/2/1950)', 'the patient'],
+  ['Patient: NPO, HOLD METFORMIN', 'NPO, HOLD'],
 ];
 
 describe('name recognizer', () => {

@@ -549,8 +549,46 @@ function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
       last = k;
     }
     if (last - i >= 2) emit(i + 1, last, 'initial', 'initials');
+    // "Patient: MCALLISTER, ROSE A": a result's or a chart's header names its patient surname first, in capitals.
+    const [a, b] = [tokens[i + 1]!, tokens[i + 2]];
+    if (tokens[i]!.lower !== 'initials' && b && a.shape === 'upper' && b.shape === 'upper' && !taken[i + 1] && !taken[i + 2] &&
+      /^,[ \t]?$/.test(text.slice(a.end, b.start)) && !isBlocked(a) && !isBlocked(b) && !HEALTH_LEXICON_WORDS.has(a.lower)) {
+      const m = tokens[i + 3];
+      const end = m && m.shape === 'initial' && /^[ \t]$/.test(text.slice(b.end, m.start)) ? i + 3 : i + 2;
+      emit(i + 1, end, 'role', tokens[i]!.lower);
+    }
   }
 }
+
+/**
+ * "hi, this is dale whitfield (DOB 6/2/1961)": the words just before a date of birth in parentheses or after a comma are
+ * whom it belongs to, in lower case too. Up to three words, none a function, clinical or cue word.
+ */
+const DOB_AFTER = /^[ \t]*(?:\([ \t]*|,[ \t]*)(?:dob|d\.o\.b\.?|date of birth|born)\b/i;
+function nameBeforeBirthDate(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!/dob|d\.o\.b|birth|born/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const last = tokens[i]!;
+    if (taken[i] || last.shape !== 'lower' || !DOB_AFTER.test(text.slice(last.end, last.end + 20))) continue;
+    let first = i;
+    while (first > 0 && i - first < 2) {
+      const prev = tokens[first - 1]!;
+      if (taken[first - 1] || prev.shape !== 'lower' || !/^[ \t]$/.test(text.slice(prev.end, tokens[first]!.start))) break;
+      if (words.grammatical.has(prev.lower) || HAND_OFF_WORDS.has(prev.lower)) break;
+      first--;
+    }
+    const span = tokens.slice(first, i + 1);
+    // Two name-like words at least ("dale whitfield"), or one a lexicon knows as a name; no English words of care.
+    if (span.some((t) => isBlocked(t) || HEALTH_LEXICON_WORDS.has(t.lower) || words.grammatical.has(t.lower) || t.text.length < 2)) continue;
+    if (span.length < 2 && !isLexName(span[0]!)) continue;
+    // "6 months old (DOB 1/4/2025)": English words are no name unless a lexicon knows them as one.
+    if (span.some((t) => isCommon(t) && !isLexName(t))) continue;
+    emit(first, i, 'intro', 'dob');
+  }
+}
+/** The words of a self-introduction and a hand-off ("this is", "its"), which are no part of a name. */
+const HAND_OFF_WORDS = new Set(['this', 'is', 'its', "it's", 'it’s', 'hi', 'hello', 'hey', 'for', 'pt', 'patient', 'name', 're']);
 
 /**
  * A first name and a surname, Capitalized, before "who" ("traced to Stellan Berg, who came in by himself", "Ana
@@ -721,6 +759,7 @@ export const name: Recognizer = {
     // 0. A writer naming herself or the colleague to reach: "hi its Dawn again", "this is Bev from 4 West", "ask for
     // Kainoa (pharmacist)", "Reply to Maeve", "Called by: Declan Moriarty", "quick update on lucan mcbride".
     handOffs(c, taken, emit);
+    nameBeforeBirthDate(c, taken, emit);
     // "3. Faraday, Ottoline - Factor V...", "03:40 Banks, Hunter 5549873", "| Young, Rich |": a roster row's
     // "Last, First" where the row's shape, not a lexicon, says these are names (Hunter, Summer, Rich).
     rosterRows(c, taken, emit);

@@ -5,18 +5,31 @@
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Identifier value: 4-24 letters/digits/dashes with at least one digit, not running on into more of a number. */
-export const ID_VALUE = '(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+/**
+ * A card's or a form's prefix, a space, then the number: "BCM 7720-4419-06", "NTE 4418-2260-01", "CLM 25-0219-884410",
+ * "TX 28841930". Two to four letters (not a little word, a label or a phone's "line") and at least six digits, not a phone number.
+ */
+const ID_LETTERS_SPACE_DIGITS =
+  '(?!(?:the|for|and|was|are|her|his|its|our|you|on|in|at|to|of|is|no|by|or|as|an|be|it|dos|dob|exp|due|age|per|via|see|pt|apt|ste|rm|room|unit|ext|fax|tel|ph|id|sn|acct|mrn|ssn|npi|dea|rx|ref|line|call|cell|text|toll|free|page)[ \\t])[A-Za-z]{2,4}[ \\t](?!1?-?[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))(?=(?:[0-9-]*[0-9]){6})[0-9][0-9-]{4,20}[0-9](?![A-Za-z0-9/-]|[.,]\\d)';
+
+/**
+ * Identifier value: 4-24 letters/digits/dashes with at least one digit, not running on into more of a number, or a
+ * prefix and a number split by a space.
+ */
+export const ID_VALUE = '(?:' + ID_LETTERS_SPACE_DIGITS + '|(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d))';
 
 /** The same with at least three digits, for generic labels like "ID" that also mean other things ("ID: TMAX-99"). */
 export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
 /**
- * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as", "on file"), at most a few, and
+ * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as", "on file", "from the card is"), at most a few, and
  * an opening parenthesis that holds the value ("have your member ID (GMU330918274) ready"), or a remark in
  * parentheses before the label's colon ("Medicaid ID (suspended while incarcerated): KY0093312457").
  */
-const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?(?:(?:number|num|nbr|no|is|was|of|as|on[ \\t]+(?:file|record))\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
+const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?' +
+  // Where the number was read: "MRN from the hospital card is PH2290154", "account # on the EOBs is BC-00388120".
+  '(?:(?:from|on|in)[ \\t]+(?:the|my|his|her|your|their|our)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]+(?:is|reads|says|shows)\\b[\\s:#=.\\-]*)?' +
+  '(?:(?:number|num|nbr|no|is|was|of|as|on[ \\t]+(?:file|record))\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
 
 /** The labels each regex made by `labeledValueRegex` begins with, so a recognizer can try it at those words only. */
 const LABELS = new WeakMap<RegExp, readonly string[]>();
