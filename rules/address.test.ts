@@ -42,6 +42,7 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['The bill went to your old zip code, 03060; I have updated your address.', '03060', 'zip'],
   ['Pt lives at 1200 Park Ave, Springfield, IL 62704.', '1200 Park Ave, Springfield, IL 62704', 'address'],
   ['Address: 2200 Cedar Park Dr, Millbrook\nPhone', '2200 Cedar Park Dr, Millbrook', 'address'],
+  ['Lives at 12 Oak St, Building 4, Apt 2', 'Building 4', 'address'],
 ];
 const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   // after a US ZIP the address is over: a one-letter phone label and its number are not the address
@@ -95,6 +96,8 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['we park 20 Main St cars here', 'park 20', 'address'],
   // a street suffix's number is on its own line
   ['Top complaint remains wait time at Eastgate.\n\n3. Emergency kits are checked', 'Eastgate', 'address'],
+  // a sentence ending in "building." and a numbered list below it (fresh49)
+  ['Conference Room 2B, Six Forks building.\n\n1. Post-biopsy infections', 'building.', 'address'],
 ];
 
 describe('address recognizer', () => {

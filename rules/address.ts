@@ -82,7 +82,8 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
     regex: new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}[ \t]+(?:[\p{Lu}][\p{Ll}\p{M}'’.-]+(?:-[\p{Lu}][\p{Ll}\p{M}'’.]+)*[ \t]+){1,4}\d{1,5}\b(?!\s*(?:mg|ml|cc|%|am|pm|x|units?)\b)`, 'gu'),
     confidence: 0.6,
   },
-  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?\s*#?\s*\d{1,5}[A-Z]?\b/gi, confidence: 0.7, startsWith: ['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building'] },
+  // On one line: "Six Forks building.\n\n1. Post-biopsy" is a sentence's end and a list's first item.
+  { name: 'unit', regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building)\.?[ \t]*#?[ \t]*\d{1,5}[A-Z]?\b/gi, confidence: 0.7, startsWith: ['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building'] },
   { name: 'po-box', regex: /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Box)\s+#?\d{1,6}\b/gi, confidence: 0.85, needs: 'box' },
   // Military mail: "PSC 1234, Box 5678 APO AE 09876", "USNV Botolen FPO AE 12382", "Unit 5477 Box 8244 DPO AP 15730"
   { name: 'military', regex: /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\s+|USN[SV]\s+[\p{Lu}][\p{L}]*\s+|USS\s+[\p{Lu}][\p{L}]*\s+)?(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu, confidence: 0.9, gate: /[adf]po\s/i },

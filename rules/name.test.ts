@@ -490,6 +490,8 @@ const NO_MATCH: [string, string][] = [
   ['Baby is 6 months old (DOB 1/4/2025), feeding well', 'months old'],
   ['the form for the patient (DOB 1/2/1950)', 'the patient'],
   ['Patient: NPO, HOLD METFORMIN', 'NPO, HOLD'],
+  ['Pricing for the wireless DR panel replacement in X-ray Room 2.', 'panel'],
+  ['ECG carts in Franklin Rooms 4-9 queued locally.', 'Rooms'],
 ];
 
 describe('name recognizer', () => {

@@ -912,6 +912,9 @@ export const name: Recognizer = {
       // common noun, and the lower-case word after it is no surname.
       if (ok && kind === 'honorific' && t.text.length > 3 && t.shape === 'lower' && n.shape === 'lower' && !isLexName(n) &&
         (c.informative || (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)))) ok = false;
+      // "the wireless DR panel", "DR detector": digital radiography, an abbreviation in capitals before an English word.
+      // In mixed-case text a doctor's name after "DR" is Capitalized or a name a lexicon knows.
+      if (ok && kind === 'honorific' && c.informative && t.shape === 'upper' && ctx.text[t.end] !== '.' && n.shape === 'lower' && !isLexName(n)) ok = false;
       // "the signed CMN", "patient ID": in text whose capitals mean something, a short ALL CAPS word after a
       // cue is an acronym, not a person.
       if (ok && kind !== 'honorific' && c.informative && n.shape === 'upper' && n.text.length <= 4 && !isLexName(n)) ok = false;

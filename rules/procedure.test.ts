@@ -436,6 +436,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["POD2 LSG, tolerating clears.", "LSG"],
     ["Add-on hCG resulted after d/c.", "hCG"],
     ["He'll also need psych eval and H. pylori testing.", "H. pylori testing"],
+    // CAR-T, not the carts a clinic wheels (fresh48)
+    ["She starts CAR-T therapy next month.", "CAR-T therapy"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -455,5 +457,7 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["The cafeteria meal plan changes in August.", "meal plan"],
     ["Replace the sleeve on the cart handle.", "sleeve"],
     ["The FAQ page is updated.", "FAQ"],
+    // CAR-T, not the carts a clinic wheels (fresh48)
+    ["ECG carts in rooms 4-9 queued locally.", "carts"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -752,6 +752,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Maria Lopez'], ['diagnosis', 'gonorrhea'], ['medication', 'ceftriaxone']],
     phi: true,
   },
+  {
+    label: "a member's own group and member numbers on an intake",
+    text: "Rosa Diaz, member ID XQH447120935, group 88213, for her A1c.",
+    marks: [['name', 'Rosa Diaz'], ['health_plan_id', 'XQH447120935', 'member id'], ['health_plan_id', '88213', 'group'], ['procedure', 'A1c']],
+    phi: true,
+  },
+  {
+    label: "a patient writing about her own drug is still hers",
+    text: "Hi, this is Rosa Diaz. I take ibuprofen with my blood thinner, is that ok?",
+    marks: [['name', 'Rosa Diaz'], ['medication', 'ibuprofen'], ['medication', 'blood thinner']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2019,6 +2031,54 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a caterer's quote with its own address under the signer",
     text: "Hi Renee,\nHere is our quote. Gluten-free plates for celiac disease on request.\n| Plated lunch | 14 | unit price $11.50 |\nDelivery to the loading dock. Net 30 to customer account GLC-20931.\n\nTomas Reilly\nGreenleaf Catering, 15 Mill Pond Rd, Holden MA 01520",
     marks: [['name', 'Renee', 'hi'], ['diagnosis', 'celiac disease'], ['account_number', 'GLC-20931', 'account'], ['name', 'Tomas Reilly'], ['address', '15 Mill Pond Rd, Holden MA 01520']],
+    phi: false,
+  },
+  {
+    label: "an employer's group number in a benefits notice",
+    text: "Medical stays with BlueRidge; our group number is GRP-70114.\nEAP sessions for anxiety and depression.\nRenee Whitfield, HR Generalist",
+    marks: [['health_plan_id', 'GRP-70114', 'group number'], ['mental_health', 'anxiety'], ['mental_health', 'depression'], ['name', 'Renee Whitfield']],
+    phi: false,
+  },
+  {
+    label: "a wholesaler's account in a pharmacy shortage note",
+    text: "Our wholesaler (account MCK-0098813) has diltiazem on allocation.\nDana Whitcomb, PharmD",
+    marks: [['account_number', 'MCK-0098813', 'account'], ['medication', 'diltiazem'], ['name', 'Dana Whitcomb']],
+    phi: false,
+  },
+  {
+    label: "'all six were referred' in committee minutes",
+    text: "Six screens of 13 or higher in September; all six were referred to perinatal psychiatry.\nRecorder: Dolores Reyna",
+    marks: [['mental_health', 'perinatal psychiatry'], ['name', 'Dolores Reyna']],
+    phi: false,
+  },
+  {
+    label: "'with every referral:' in a referral-process notice",
+    text: "Please include with every referral:\n- indication (e.g., chronic hypertension, FGR)\nTamsin Hale, Referral Coordinator",
+    marks: [['diagnosis', 'chronic hypertension'], ['diagnosis', 'FGR'], ['name', 'Tamsin Hale']],
+    phi: false,
+  },
+  {
+    label: "a computer tower's serial in an outage notice",
+    text: "12-lead ECGs on carts in Franklin queued locally.\nThe Holter download station in the monitor room (tower serial DL7-30418876) needed a reboot.",
+    marks: [['name', 'Franklin'], ['procedure', 'Holter'], ['device_id', 'DL7-30418876', 'serial']],
+    phi: false,
+  },
+  {
+    label: "a supplier's quote for 'your three ultrasound systems' and 'your NICU staff'",
+    text: "Hi Greg,\nRenewal quote for your three cardiovascular ultrasound systems, customer account 0041187762. Our educator can train your lactation and NICU staff.\nBrian Saltzman, Account Manager",
+    marks: [['name', 'Greg', 'hi'], ['procedure', 'ultrasound'], ['account_number', '0041187762', 'account'], ['minor', 'NICU'], ['name', 'Brian Saltzman']],
+    phi: false,
+  },
+  {
+    label: "a reader's question quoted in a newsletter",
+    text: "ASK THE PHARMACIST\nDana Whitcomb, PharmD, answers a common question: \"Can I take ibuprofen with my blood thinner?\" NSAIDs raise bleeding risk.",
+    marks: [['name', 'Dana Whitcomb'], ['medication', 'ibuprofen'], ['medication', 'blood thinner']],
+    phi: false,
+  },
+  {
+    label: "a restock order shipped to the clinic's street",
+    text: "June restock (order WM-2025-0611): ceftriaxone, ondansetron.\nShip to 8845 Wadsworth Pkwy, Westminster CO 80021, attn: med room. Our wholesaler account is 884-221-07.\nKelsey Ford witnessed the count.",
+    marks: [['medication', 'ceftriaxone'], ['medication', 'ondansetron'], ['address', '8845 Wadsworth Pkwy, Westminster CO 80021'], ['account_number', '884-221-07', 'account'], ['name', 'Kelsey Ford']],
     phi: false,
   },
 ];

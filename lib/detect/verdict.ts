@@ -103,7 +103,7 @@ const KIND_ADJECTIVE_BEFORE = /(?<![a-z])the\s+(?:surgical|elderly|older|geriatr
 const ROLE_PAIR_AFTER = /^\s+(?:or|and\/or)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:representative|proxy|guardian|caregiver|family|designee|surrogate|parent|spouse|agent|legal representative)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
 /** A plural noun, a relative pronoun or a modal "be" before the verb: patients as a kind, or a rule. */
-const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people|who|those|anyone|everyone|all|any)\s+$|(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people)\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
+const GENERIC_SUBJECT_BEFORE = /(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people|who|those|anyone|everyone|all|any)\s+$|(?:[a-z]{3,}s|(?<![a-z])(?:wo)?men|children|people)\s+(?:are|were)\s+$|(?:should|must|can|may|will|to|could)\s+be\s+$|(?:be|being)\s+$|(?<![a-z/-])(?:\d+|none|few|many|most|some|several|half|all|both|(?:all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|have\s+been|had\s+been|got)\s+$/;
 const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:patients?|anyone|those|people|adults|children|women|men|individuals|members)\s+with\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}$/;
 /**
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
@@ -112,7 +112,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
 const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
-const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
+const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
 /**
  * A policy document ("POLICY ETH-014 ... 1. PURPOSE ... 2. WHO MAY REQUEST"): its "patient", "member" and "client"
  * are kinds of people the policy covers, not someone it is about.
@@ -138,7 +138,7 @@ const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m ou
  * After a health term, words that make it a topic of work ("the metformin shortage memo", "my insulin order set",
  * "her headache nursing certification"), also after a second term joined to it ("their MSLT and PAP titration program").
  */
-const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|fridges?\b|refrigerators?\b|freezers?\b|coolers?\b|data loggers?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|resupply\b|volumes?\b|census\b|caseloads?\b|cohorts?\b|populations?\b|recalls?|formulary|coverage polic)/;
+const TOPIC_AFTER = /^(?:\s*(?:and|&|\/|,)\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)?\s+(?:nursing\b|certifications?\b|certificates?\b|credential(?:s|ing)?\b|boards\b|fellowship\b|residency\b|blocks?\b|slots?\b|templates?\b|shortages?|memos?|policy|policies|order sets?|protocols?|training|production\b|compounding\b|inventory\b|batch(?:es)?\b|fridges?\b|refrigerators?\b|freezers?\b|coolers?\b|data loggers?\b|articles?|updates?|guidelines?|contracts?|programs?|vendors?|supply|supplies|resupply\b|systems\b|fleet\b|staff\b|team\b|nurses\b|volumes?\b|census\b|caseloads?\b|cohorts?\b|populations?\b|recalls?|formulary|coverage polic)/;
 /**
  * A sentence whose subject is a doctor, then a possessive with no other person between: "Dr. Nwosu will use 4 and 5
  * on her SLT days", "Dr. Patel moved his colonoscopies to Room 2". The procedures are the doctor's work.
@@ -245,7 +245,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -292,6 +292,16 @@ function insideQuotedExample(lower: string, at: number): boolean {
   const open = Math.max(head.lastIndexOf('"'), head.lastIndexOf('“'));
   if (open < 0 || (head.slice(0, open).split('"').length - 1) % 2 === 1) return false;
   return /(?:like|such as|e\.g\.|for example|for instance|example:|say|saying|writing)\s*:?\s*$/.test(head.slice(0, open));
+}
+
+/** Whether `at` lies inside a quoted question on its line ('"Can I take ibuprofen with my blood thinner?"'). */
+function insideQuotedQuestion(lower: string, at: number): boolean {
+  const head = lineBefore(lower, at);
+  const quotes = (head.match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 0) return false;
+  const tail = lineAfter(lower, at);
+  const close = tail.search(/["”]/);
+  return close >= 0 && tail.slice(0, close).includes('?');
 }
 
 function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
@@ -366,6 +376,10 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "New address (effective Monday, August 4):", "our newest location opens Monday": a clinic announcing its move.
       if (ORGANIZATION_MOVE.test(lower.slice(Math.max(0, f.start - 300), f.start))) return false;
     }
+    // "our group number is GRP-70114": an employer's group plan in a benefits notice, no one member's.
+    if (f.type === 'health_plan_id' && (/^grp\b|^grp-/i.test(f.text) ||
+      /(?<![a-z])group\s*(?:number|no\.?|#|id)?\s*(?:is|:)?\s*$/.test(lower.slice(Math.max(0, f.start - 24), f.start))) &&
+      !nameEarlierOnLine(f)) return false;
     // "Invoice INV-2025-08841 is attached for account BWC-00417": the clinic's account with a vendor, no patient's.
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
@@ -408,7 +422,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -490,8 +504,11 @@ const STRONG_IDENTIFIERS = new Set([
  * ("her pump", "pt's pacemaker"); "one HSAT device (SN HST7702194) came back cracked" in minutes is equipment.
  */
 const DEVICE_OWNER_BEFORE = /(?<![a-z])(?:her|his|your|my|their|pt['’]?s|patient['’]?s|pt|patient|member['’]?s|child['’]?s|son['’]?s|daughter['’]?s)(?![a-z])[^\n]{0,60}$/;
+/** A computer's or a station's serial: "tower serial DL7-30418876", "workstation S/N ...". */
+const EQUIPMENT_SERIAL_BEFORE = /(?<![a-z])(?:tower|workstation|server|station|computer|pc|laptop|printer|scanner|kiosk|router|switch|cart|console|tablet|ipad)\s+(?:serial(?:\s+(?:number|no\.?|#))?|s\/n|sn)\s*[:#]?\s*$/;
 const deviceOfSomeone = (device: Finding, identifiers: Finding[], lower: string) =>
-  namedAbove(device, identifiers, lower, 3, 500) || DEVICE_OWNER_BEFORE.test(lower.slice(Math.max(0, device.start - 70), device.start));
+  !EQUIPMENT_SERIAL_BEFORE.test(lower.slice(Math.max(0, device.start - 40), device.start)) &&
+  (namedAbove(device, identifiers, lower, 3, 500) || DEVICE_OWNER_BEFORE.test(lower.slice(Math.max(0, device.start - 70), device.start)));
 
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
@@ -624,6 +641,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // Occupational Health, client #RB-30218": a clinic's number as a supplier's customer.
     if (KIND_CUES.has(hit[0]) && (/(?<![a-z])(?:dear|valued)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) ||
       /(?<![a-z])(?:your|our)\s+account\b/.test(lineBefore(lower, hit.index)))) continue;
+    // "Please include with every referral:", "each admission": any one of a kind, in a rule or a checklist.
+    if (/(?<![a-z])(?:every|each|any|per)\s+$/.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
     if (KIND_CUES.has(hit[0]) && (policyDocument || COUNT_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
     // "Any event that caused harm to the patient", "Updated protocol ...: the patient's weight used for dosing", "Example
     // we'll work through: the patient gets 38 minutes": a rule's or an example's patient, said in its own sentence.
@@ -673,6 +692,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (declaredAnonymous) break;
     // "completed her residency in Obstetrics": her training's field, not her health.
     if (TRAINING_FIELD_BEFORE.test(before)) continue;
+    // 'answers a common question: "Can I take ibuprofen with my blood thinner?"': a reader's question quoted in a
+    // newsletter column, anyone's.
+    if (insideQuotedQuestion(lower, f.start)) continue;
     // "which services teens can consent to on their own (contraception, STI testing)": on their own is alone, not theirs.
     // "Noor is presenting her poster on reducing primary cesarean": her work's topic; "1 in 8 women ... in her
     // lifetime": a rate's "her".

@@ -189,6 +189,8 @@ export const WORKPLACE_WORDS = new Set([
   'neurologist', 'dermatologist', 'endocrinologist', 'gastroenterologist', 'nephrologist', 'pulmonologist',
   'rheumatologist', 'urologist', 'obstetrician', 'gynecologist', 'radiologist', 'anesthesiologist', 'counsellor',
   'technician', 'interpreter', 'paramedic', 'dentist', 'clinician', 'clinicians',
+  // "Franklin Rooms 4-9": the rooms of a site named after its town.
+  'room', 'rooms', 'suites',
 ]);
 
 /** Words after which a capitalized word is a place or facility, not a person ("St. Mary Hospital"). */

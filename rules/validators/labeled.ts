@@ -54,7 +54,7 @@ export const looksLikeDate = (value: string) =>
 
 /** Right before a number, words that make it an order/invoice/part number or a ZIP code rather than a person's id. */
 const NON_PERSONAL_BEFORE =
-  /(?:#|\b(?:order|invoice|po|tracking|confirmation|item|part|lot|batch|catalog|model|ndc|cpt)\b[\s:#.]*(?:no\.?|number)?[\s:#.]*)$/i;
+  /(?:#|\b(?:order|invoice|po|tracking|confirmation|item|part|lot|batch|catalog|model|ndc|cpt)\b[\s:#.]*(?:no\.?|number)?[\s:#.]*|\b(?:account|acct)\b[^\n]{0,16}?(?:\bis|:)\s*)$/i;
 const ZIP_BEFORE = /(?:\b[A-Z]{2}\s*$|\b(?:zip|postal)(?:\s*codes?)?\b)/i;
 const STATE_BEFORE = /\b[A-Z]{2}\s*$/;
 const ZIP_WORD = /\b(?:zip|postal)(?:\s*codes?)?\b/i;

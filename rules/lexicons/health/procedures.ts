@@ -529,7 +529,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'chemoradiation', 'chemoradiotherapy', 'adjuvant chemotherapy',
     'gross total resection', 'subtotal resection', 'near-total resection', 'tumor resection', 'debulking',
     'debulking surgery', 'axillary dissection', 'axillary lymph node dissection', 'bone marrow aspirate',
-    'bone marrow aspiration', 'stem cell collection', 'car-t', 'car t-cell therapy', 'tissue sampling',
+    'bone marrow aspiration', 'stem cell collection', 'car-t cell therapy', 'car-t therapy', 'car-t cells', 'car t-cell therapy', 'tissue sampling',
     // prenatal
     'anatomy scan', 'anatomy ultrasound', 'anatomic survey', 'nuchal translucency', 'glucose challenge test',
     'glucose challenge', 'one-hour glucose test', '1-hour glucose test', 'three-hour glucose test',
