@@ -438,6 +438,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["He'll also need psych eval and H. pylori testing.", "H. pylori testing"],
     // CAR-T, not the carts a clinic wheels (fresh48)
     ["She starts CAR-T therapy next month.", "CAR-T therapy"],
+    // Electrophysiology and maternal-fetal medicine (fresh48/49); supply deliveries stay out
+    ["Scheduled PVI with Dr. Okafor, then a 14-day monitor.", "14-day monitor"],
+    ["Needs growth scan + BPP - last EFW was 18th %ile.", "EFW"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -459,5 +462,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["The FAQ page is updated.", "FAQ"],
     // CAR-T, not the carts a clinic wheels (fresh48)
     ["ECG carts in rooms 4-9 queued locally.", "carts"],
+    // Electrophysiology and maternal-fetal medicine (fresh48/49); supply deliveries stay out
+    ["The pharmacy restock's first delivery is October 7.", "first delivery"],
+    ["A back strain on the network today.", "back strain"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -363,6 +363,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'spasms', 'cavities', 'impulsive',
     // From fresh44/45: said of a patient ("The Snoring Pig" is a pub)
     'snoring', 'snores',
+    // From fresh48: said of a patient ("a back strain on the network")
+    'back strain',
   ],
 };
 
@@ -732,6 +734,12 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'delayed gastric emptying', 'gastroparesis', 'alcohol intoxication', 'pcn allergy', 'dorsiflexion weakness',
     'refeeding syndrome', 'hypophosphatemia', 'hypokalemia', 'secondary amenorrhea', 'cardiovascular disease',
     'bradycardia', 'low hr',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'lumbar strain', 'pre-excitation', 'laa thrombus', 'af with rvr', 'afib with rvr',
+    'a-fib with rvr', 'cardiac amyloid', 'cardiac amyloidosis', 'pseudoaneurysm', 'pseudoaneurysms', 'uterine atony',
+    'preterm birth', 'prior preterm birth', 'twin gestation', 'peeing blood', 'blood in my urine', 'blood in urine',
+    'uric acid stones', 'kidney stones', 'calculus of kidney', 'unable to urinate', 'urinary retention',
+    'solitary kidney', 'white spots on my tonsils', 'strep throat',
   ],
 };
 
@@ -763,6 +771,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'PND', 'CIDP', 'CVID', 'CRPS', 'PDPH', 'LVO',
     // From fresh44/45: rheumatology, sleep medicine, dental and occupational health
     'HBV', 'HCV', 'HAV', 'PLMD',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'HCM', 'HOCM', 'A2GDM', 'A1GDM', 'sFGR', 'FGR', 'NMIBC', 'MIBC', 'AAA',
   ],
 };
 

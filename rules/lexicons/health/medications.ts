@@ -483,6 +483,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'mycophenolate mofetil', 'anifrolumab', 'saphnelo', 'belimumab', 'voclosporin', 'lupkynis',
     // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
     'amox', 'k-phos neutral', 'k-phos', 'ssris', 'snris',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'pnv', 'prenatal vitamins', 'prenatal vitamin', 'magnesium drip', 'mag drip', 'magnesium sulfate drip',
   ],
 };
 

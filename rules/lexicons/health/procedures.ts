@@ -822,6 +822,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'exposure group', 'nutrition eval', 'nutrition evaluation', 'nutrition restoration', 'weight restoration',
     'intensive outpatient program', 'partial hospitalization program', 'methylmalonic acid', 'beta-hydroxybutyrate',
     'vitamin b12', 'b12 level',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'rapid flu a/b', 'rapid flu test', 'rapid flu', 'rapid flu a/b tests', 'flu a/b test',
+    'rapid antigen detection test', 'rapid strep test', 'id now', 'vagal maneuvers', '14-day monitor',
+    '30-day event monitor', 'event monitor', 'zio patch', '12-lead ecgs', 'rf ablation', 'cryoablation',
+    'cryoballoon ablation', 'urine protein creatinine ratio', 'incision check',
+    'cell-free dna', 'digital rectal exam', 'uroflow', 'uroflowmetry', 'retrograde pyelogram', 'pelvic floor pt',
+    'growth scans', 'umbilical artery doppler', 'detailed anatomy scan',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -868,6 +875,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'anti-Smith', 'anti-Sm', 'CBT-I', 'CBTi',
     // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
     'FBT', 'LSG', 'hCG', 'CBT-E',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'PVI', 'MCOT', 'UPC', 'EFW', 'DRE', 'EPDS',
   ],
 };
 
@@ -929,5 +938,7 @@ export const PATIENT_MESSAGE_PROCEDURES: TermGroup = {
     // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders (everyday words outside a patient's message)
     'meal plan', 'supported meals', 'supported meal', 'weight check', 'weight checks', 'family session',
     'family sessions', 'sleeve', 'breath test',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology (a unit, a part or a cold pack outside a patient's message)
+    'telemetry', 'stent', 'cryo',
   ],
 };

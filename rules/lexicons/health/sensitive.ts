@@ -35,6 +35,8 @@ export const MENTAL_HEALTH: TermGroup = {
     // From fresh46/47: geriatrics and memory care, endocrine and bariatric surgery, ED callbacks, eating disorders
     'body checking', 'compensatory exercise', 'food refusal', 'food restriction', 'urges to purge', 'purge',
     'rumination', 'cut myself', 'cutting myself', 'binge-purge cycles',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'baby blues', 'edinburgh postnatal depression scale', 'edinburgh questionnaire',
   ],
 };
 
@@ -118,6 +120,8 @@ export const SUBSTANCE_USE: TermGroup = {
     'alcohol withdrawal', 'opioid withdrawal', 'withdrawal symptoms', 'urine drug screen', 'tox screen',
     'toxicology screen', 'drug screen', '42 cfr part 2', '42 c.f.r. part 2', 'part 2 program', 'binge drinking',
     'heavy drinking', 'drinking problem', 'relapsed',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'tobacco use', 'tobacco use disorder', 'nicotine dependence',
   ],
 };
 
@@ -215,6 +219,9 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'periods stopped', 'breakthrough bleeding',
     // From fresh40
     'combined pill', 'combined oral contraceptive', 'ob referral',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'vaginal bleeding', 'contractions', 'di/di twins', 'mo/di twins', 'sprintec',
+    'spontaneous vaginal delivery',
   ],
 };
 
@@ -225,6 +232,8 @@ export const REPRODUCTIVE_ABBREVIATIONS: TermGroup = {
   terms: ['Plan B', 'G2P1', 'G1P0', 'G3P2', 'G2P0', 'G1P1', 'EDD', 'LMP', 'SAB', 'TAB', 'OB/GYN', 'OBGYN',
     'PIO', 'GDM',
     'VBAC', 'OCPs', 'OHSS', 'TESE',
+    // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
+    'SVD', 'NSVD',
   ],
 };
 
