@@ -8,6 +8,7 @@ const found = (text: string) => reported(accountNumber, text).map((m) => m.text)
 describe('account-number recognizer', () => {
   it.each([
     ['4012888888881881', '4012888888881881'],
+    ['Our account with them is CHR-55102-TN. Totals look high.', 'CHR-55102-TN'],
     ['card 4012-8888-8888-1881 on file', '4012-8888-8888-1881'],
     ['4012 8888 8888 1881', '4012 8888 8888 1881'],
     ['amex 3714 496353 98431', '3714 496353 98431'],
@@ -21,6 +22,7 @@ describe('account-number recognizer', () => {
   });
 
   it.each([
+    ['Our account with them is closed.'],
     ['4012-8888-8888-1882'],
     ['my credit card number is 36168002586008'],
     ['1748503543012'],

@@ -205,6 +205,7 @@ const MATCH: [string, string][] = [
   // lower-case words just before a date of birth; a result's "Patient: LAST, FIRST M" in capitals (fresh44-47)
   ['Hi, this is dale whitfield (DOB 6/2/1961). I got my CPAP', 'dale whitfield'],
   ['Patient: MCALLISTER, ROSE A\nDOB: 05/19/1944', 'MCALLISTER, ROSE A'],
+  ['mom called again. tanner hollis DOB 3/3/2009 was booked', 'tanner hollis'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Pt will need a PICC line placed.', 'will'],
@@ -492,6 +493,7 @@ const NO_MATCH: [string, string][] = [
   ['Patient: NPO, HOLD METFORMIN', 'NPO, HOLD'],
   ['Pricing for the wireless DR panel replacement in X-ray Room 2.', 'panel'],
   ['ECG carts in Franklin Rooms 4-9 queued locally.', 'Rooms'],
+  ['the patient dob 1/2/1950 is wrong on the form', 'patient dob'],
 ];
 
 describe('name recognizer', () => {

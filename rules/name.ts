@@ -561,10 +561,10 @@ function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
 }
 
 /**
- * "hi, this is dale whitfield (DOB 6/2/1961)": the words just before a date of birth in parentheses or after a comma are
+ * "hi, this is dale whitfield (DOB 6/2/1961)", "tanner hollis DOB 3/3/2009": the words just before a date of birth are
  * whom it belongs to, in lower case too. Up to three words, none a function, clinical or cue word.
  */
-const DOB_AFTER = /^[ \t]*(?:\([ \t]*|,[ \t]*)(?:dob|d\.o\.b\.?|date of birth|born)\b/i;
+const DOB_AFTER = /^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+)(?:dob|d\.o\.b\.?|date of birth)\b|^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*)born\b/i;
 function nameBeforeBirthDate(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   if (!/dob|d\.o\.b|birth|born/i.test(text)) return;

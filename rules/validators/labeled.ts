@@ -28,7 +28,8 @@ export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-
  */
 const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?' +
   // Where the number was read: "MRN from the hospital card is PH2290154", "account # on the EOBs is BC-00388120".
-  '(?:(?:from|on|in)[ \\t]+(?:the|my|his|her|your|their|our)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]+(?:is|reads|says|shows)\\b[\\s:#=.\\-]*)?' +
+  // "account with them is CHR-55102-TN".
+  '(?:(?:(?:from|on|in)[ \\t]+(?:the|my|his|her|your|their|our)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?|with[ \\t]+(?:us|them|you))[ \\t]+(?:is|reads|says|shows)\\b[\\s:#=.\\-]*)?' +
   '(?:(?:number|num|nbr|no|is|was|of|as|on[ \\t]+(?:file|record))\\b[\\s:#=.\\-]*){0,2}(?:\\([ \\t]*)?';
 
 /** The labels each regex made by `labeledValueRegex` begins with, so a recognizer can try it at those words only. */
