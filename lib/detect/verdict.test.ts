@@ -764,6 +764,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Rosa Diaz'], ['medication', 'ibuprofen'], ['medication', 'blood thinner']],
     phi: true,
   },
+  {
+    label: "a patient's follow-up date is hers",
+    text: "Rosa Diaz: follow up 3/31 for her MMR titer and CLABSI review.",
+    marks: [['name', 'Rosa Diaz'], ['date', '3/31', 'follow up'], ['procedure', 'MMR titer']],
+    phi: true,
+  },
+  {
+    label: "a patient told about her own PICC",
+    text: "Hi Lucia, your PICC dressing is due Friday; call if the arm swells.",
+    marks: [['name', 'Lucia', 'hi'], ['procedure', 'PICC']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2079,6 +2091,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a restock order shipped to the clinic's street",
     text: "June restock (order WM-2025-0611): ceftriaxone, ondansetron.\nShip to 8845 Wadsworth Pkwy, Westminster CO 80021, attn: med room. Our wholesaler account is 884-221-07.\nKelsey Ford witnessed the count.",
     marks: [['medication', 'ceftriaxone'], ['medication', 'ondansetron'], ['address', '8845 Wadsworth Pkwy, Westminster CO 80021'], ['account_number', '884-221-07', 'account'], ['name', 'Kelsey Ford']],
+    phi: false,
+  },
+  {
+    label: "a consultant pharmacist's visit calendar for a month",
+    text: "Subject: Consultant pharmacist visit calendar - January 2026\n| Tue 1/6 | Cedar Ridge | Paul Oyelaran | controlled substance audit |\nBring Prevnar 20 stock for the vaccine clinic.",
+    marks: [['date', 'January 2026', 'visit'], ['name', 'Paul Oyelaran'], ['medication', 'Prevnar 20']],
+    phi: false,
+  },
+  {
+    label: "a committee member's task deadline",
+    text: "3. MMR titer documentation is missing for 6 staff members; Grace will follow up by 3/31.\n4. CLABSI rate 0.8 per 1,000 line-days.",
+    marks: [['procedure', 'MMR titer'], ['name', 'Grace'], ['date', '3/31', 'follow up'], ['diagnosis', 'CLABSI']],
+    phi: false,
+  },
+  {
+    label: "'If you have a history of a positive PPD' in a staff reminder",
+    text: "1. Annual TB screening at Employee Health. If you have a history of a positive PPD, bring your chest x-ray report.\nDenise Whitlock, Medical Staff Coordinator",
+    marks: [['procedure', 'TB screening'], ['procedure', 'PPD'], ['procedure', 'chest x-ray'], ['name', 'Denise Whitlock']],
+    phi: false,
+  },
+  {
+    label: "a booklet title 'Living with Your PICC' in a supplier's quote",
+    text: "Hi Lucia,\nPatient booklet \"Living with Your PICC\" (Eng/Somali) | 250 | $0.40\nDerek Hollis, Account Manager",
+    marks: [['name', 'Lucia', 'hi'], ['procedure', 'PICC'], ['name', 'Derek Hollis']],
     phi: false,
   },
 ];

@@ -265,7 +265,7 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  * "my 12/2 visit" is a call on the customer, not an appointment of her own.
  */
 const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
-const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
+const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|consultant|pharmacist|consultant pharmacist|surveyor|inspector|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /**
  * The date's cue word shortly before it: on its own line, or on an earlier line for a birth or death ("DOB:" above
  * the date on a form). A heading below a date ("3. DELIVERY PERFORMANCE") or a word a line above is not its cue.
@@ -292,6 +292,11 @@ function insideQuotedExample(lower: string, at: number): boolean {
   const open = Math.max(head.lastIndexOf('"'), head.lastIndexOf('“'));
   if (open < 0 || (head.slice(0, open).split('"').length - 1) % 2 === 1) return false;
   return /(?:like|such as|e\.g\.|for example|for instance|example:|say|saying|writing)\s*:?\s*$/.test(head.slice(0, open));
+}
+
+/** Whether `at` lies inside double quotes that open and close on its line. */
+function insideQuotes(lower: string, at: number): boolean {
+  return (lineBefore(lower, at).match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(lineAfter(lower, at));
 }
 
 /** Whether `at` lies inside a quoted question on its line ('"Can I take ibuprofen with my blood thinner?"'). */
@@ -551,6 +556,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !/^\d{4}$/.test(f.text.trim()) &&
     // "DOS 3/1/25-3/31/25" over a summary of claims: a reporting period of whole months, not one patient's visit.
     !WHOLE_MONTHS.test(f.text.trim()) &&
+    // "Grace will follow up by 3/31", "due 4/30": a task's deadline, not a visit.
+    !(!BIRTH_OR_DEATH_CUES.has(f.explanation.cue) && /(?<![a-z])(?:by|due|due by|no later than|deadline(?: is)?:?)\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?$/.test(lower.slice(Math.max(0, f.start - 24), f.start))) &&
+    // "visit calendar - January 2026": the month of a schedule of visits.
+    !(f.explanation.cue === 'visit' && /(?<![a-z])visits?\s+(?:calendar|schedule|grid|log|dates|planning|rotation)\b/.test(lower.slice(Math.max(0, f.start - 40), f.start))) &&
     // "Happy birthday to Jill (4/18)!": a colleague's birthday wished in a staff note.
     !(f.explanation.cue === 'birthday' && /(?<![a-z])happy\s+(?:belated\s+)?(?:\d+\w*\s+)?birthday/.test(lineBefore(lower, f.start))) &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
@@ -669,6 +678,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (hit[0] === 'pt' && text.slice(hit.index, hit.index + 2) === 'PT' && PHYSICAL_THERAPY_PT.test(lower.slice(Math.max(0, hit.index - 24), hit.index + 24))) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
+    // "If you have a history of a positive PPD, bring ...": a condition of a rule, anyone's.
+    if (/^(?:history of|hx|h\/o|pmh|diagnosed|dx)$/.test(hit[0]) && /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:if|when|whenever|unless|anyone|any|those|staff|employees)\b/.test(sentenceBefore(lower, hit.index))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
     if (hit[0] === 'history of' && GENERIC_HISTORY_BEFORE.test(lower.slice(Math.max(0, hit.index - 40), hit.index))) continue;
     // "Scope: results for gonorrhea, chlamydia, syphilis": the kinds of results a policy covers, not someone's.
@@ -711,6 +722,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
+    // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
+    if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
     if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
