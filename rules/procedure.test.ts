@@ -441,6 +441,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Electrophysiology and maternal-fetal medicine (fresh48/49); supply deliveries stay out
     ["Scheduled PVI with Dr. Okafor, then a 14-day monitor.", "14-day monitor"],
     ["Needs growth scan + BPP - last EFW was 18th %ile.", "EFW"],
+    // Neurology, infectious disease and hospital medicine tests (fresh50/51); a credential and a plain word stay out
+    ["Specimens for JCV antibody and oligoclonal bands go in the fridge.", "JCV antibody"],
+    ["Repeat vanc level in the AM.", "vanc level"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -465,5 +468,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Electrophysiology and maternal-fetal medicine (fresh48/49); supply deliveries stay out
     ["The pharmacy restock's first delivery is October 7.", "first delivery"],
     ["A back strain on the network today.", "back strain"],
+    // Neurology, infectious disease and hospital medicine tests (fresh50/51); a credential and a plain word stay out
+    ["Maria Lopez, SLP, leads the feeding group.", "SLP"],
+    ["Our AIMs for the quarter: fewer no-shows.", "AIMs"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -740,6 +740,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'preterm birth', 'prior preterm birth', 'twin gestation', 'peeing blood', 'blood in my urine', 'blood in urine',
     'uric acid stones', 'kidney stones', 'calculus of kidney', 'unable to urinate', 'urinary retention',
     'solitary kidney', 'white spots on my tonsils', 'strep throat',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'huntington\'s disease', 'huntington disease', 'tourette\'s syndrome', 'tourette syndrome', 'somnolence',
+    'segmental pe', 'osmotic demyelination syndrome', 'lad lesion', 'active tb', 'mdr-tb', 'latent tb', 'ltbi',
+    'cavitary lesion', 'rul cavitary lesion', 'yellow fever', 'typhoid', 'rabies', 'rule-out tb', 'r/o tb',
+    'gtc seizures', 'gtcs', 'juvenile myoclonic epilepsy', 'photosensitivity', 'injection-site reaction',
+    'infusion-related reaction', 'infusion-related reactions', 'medication overuse headache',
+    'unspecified convulsions', 'convulsions', 'heart race', 'heart racing', 'back injuries', 'desatted',
+    'needle phobia', 'cap pneumonia',
   ],
 };
 
@@ -773,6 +781,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HBV', 'HCV', 'HAV', 'PLMD',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'HCM', 'HOCM', 'A2GDM', 'A1GDM', 'sFGR', 'FGR', 'NMIBC', 'MIBC', 'AAA',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'SIADH', 'MTB', 'JME', 'MOH', 'PML', 'GTC', 'MDR-TB', 'XDR-TB', 'PNES',
   ],
 };
 

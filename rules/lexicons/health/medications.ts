@@ -485,6 +485,14 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'amox', 'k-phos neutral', 'k-phos', 'ssris', 'snris',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'pnv', 'prenatal vitamins', 'prenatal vitamin', 'magnesium drip', 'mag drip', 'magnesium sulfate drip',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'shingrix', 'prevnar 20', 'prevnar', 'pcv20', 'pcv21', 'capvaxive', 'tubersol', 'aplisol', 'stamaril',
+    'yellow fever vaccine', 'heplisav-b', 'engerix-b', 'ixiaro', 'typhoid vi', 'typhim vi', 'austedo',
+    'valbenazine', 'ingrezza', 'deutetrabenazine', 'nuplazid', 'tafenoquine', 'arakoda', 'krintafel', 'mefloquine',
+    'primaquine', 'atovaquone-proguanil', 'malarone', 'rifapentine', 'vemlidy', 'tenofovir alafenamide',
+    'cladribine', 'mavenclad', 'dalbavancin', 'oritavancin', '3% saline', 'hypertonic saline', 'hep gtt',
+    'sliding scale insulin', 'ethosuximide', 'zarontin', 'cgrp mab', 'psychotropic drugs', 'psychotropics',
+    'antibiotics', 'iv antibiotics', 'norgestimate/ethinyl estradiol',
   ],
 };
 

@@ -829,6 +829,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'cryoballoon ablation', 'urine protein creatinine ratio', 'incision check',
     'cell-free dna', 'digital rectal exam', 'uroflow', 'uroflowmetry', 'retrograde pyelogram', 'pelvic floor pt',
     'growth scans', 'umbilical artery doppler', 'detailed anatomy scan',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'orthostatic bps', 'orthostatic blood pressures', 'vancomycin level', 'vanc level', 'vancomycin auc', 'washout',
+    'i&d and washout', 'apap level', 't. pallidum ab', 'hiv-1/2 ag/ab', 'hiv-1/2 ag/ab 4th gen',
+    'g6pd quantitative testing', 'xpert mtb/rif', 'quantitative immunoglobulins', 'neuroimaging', 'ictal spect',
+    'jcv antibody', 'jcv antibody testing', 'jcv index', 'jcv ab', 'jcv ab w/ reflex index', 'aquaporin-4 igg',
+    'mog antibody', 'oligoclonal bands', 'onabotulinumtoxina injections', 'botox injections', 'afb smear',
+    'afb smears', 'sputum cultures',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -877,6 +884,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'FBT', 'LSG', 'hCG', 'CBT-E',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'PVI', 'MCOT', 'UPC', 'EFW', 'DRE', 'EPDS',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'AIMS', 'EEG', 'vEEG', 'cEEG', 'LTM',
   ],
 };
 

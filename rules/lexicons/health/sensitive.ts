@@ -222,6 +222,8 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'vaginal bleeding', 'contractions', 'di/di twins', 'mo/di twins', 'sprintec',
     'spontaneous vaginal delivery',
+    // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
+    'combined ocp',
   ],
 };
 
