@@ -443,7 +443,7 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Needs growth scan + BPP - last EFW was 18th %ile.", "EFW"],
     // Neurology, infectious disease and hospital medicine tests (fresh50/51); a credential and a plain word stay out
     ["Specimens for JCV antibody and oligoclonal bands go in the fridge.", "JCV antibody"],
-    ["Repeat vanc level in the AM.", "vanc level"],
+    ["Repeat AFB smears x3 before clearance.", "AFB smears"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
