@@ -776,6 +776,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Lucia', 'hi'], ['procedure', 'PICC']],
     phi: true,
   },
+  {
+    label: "a patient's own CT simulation",
+    text: "Hello Gregor, your CT simulation is Tuesday at 9; wear the mask fitting top.",
+    marks: [['name', 'Gregor'], ['procedure', 'CT simulation']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2115,6 +2121,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a booklet title 'Living with Your PICC' in a supplier's quote",
     text: "Hi Lucia,\nPatient booklet \"Living with Your PICC\" (Eng/Somali) | 250 | $0.40\nDerek Hollis, Account Manager",
     marks: [['name', 'Lucia', 'hi'], ['procedure', 'PICC'], ['name', 'Derek Hollis']],
+    phi: false,
+  },
+  {
+    label: "'Ask the PT' as a newsletter column",
+    text: "Ask the PT: is ice or heat better?\nTom Brightwell, DPT, recommends ice after a sprain; check with your doctor if you take warfarin.",
+    marks: [['name', 'Tom Brightwell'], ['diagnosis', 'sprain'], ['medication', 'warfarin']],
+    phi: false,
+  },
+  {
+    label: "an equipment supplier's account for a restock",
+    text: "4. DME closet restock was placed with Midwest Ortho Supply (acct 77-30918) - crutches, wrist splints.\nRochelle Dunmore, Practice Manager",
+    marks: [['account_number', '77-30918', 'acct'], ['procedure', 'wrist splints'], ['name', 'Rochelle Dunmore']],
+    phi: false,
+  },
+  {
+    label: "sample masks for 'your CT simulation room' in a supplier's quote",
+    text: "Hello Gregor,\nWe can also send two sample masks for your CT simulation room.\nTrent Mahoney, Territory Manager",
+    marks: [['name', 'Gregor'], ['procedure', 'CT simulation'], ['name', 'Trent Mahoney']],
     phi: false,
   },
 ];
