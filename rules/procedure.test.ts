@@ -444,6 +444,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Neurology, infectious disease and hospital medicine tests (fresh50/51); a credential and a plain word stay out
     ["Specimens for JCV antibody and oligoclonal bands go in the fridge.", "JCV antibody"],
     ["Repeat AFB smears x3 before clearance.", "AFB smears"],
+    // Radiation oncology and pediatric visits (fresh52/53); a retweet and a display stay out
+    ["Plan IMRT with daily IGRT, DIBH for the left breast.", "IGRT"],
+    ["ADHD med check 20 min, in person.", "med check"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -471,5 +474,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Neurology, infectious disease and hospital medicine tests (fresh50/51); a credential and a plain word stay out
     ["Maria Lopez, SLP, leads the feeding group.", "SLP"],
     ["Our AIMs for the quarter: fewer no-shows.", "AIMs"],
+    // Radiation oncology and pediatric visits (fresh52/53); a retweet and a display stay out
+    ["RT the post if you agree!", "RT"],
+    ["The HDR monitor in Room 4 is back.", "HDR"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

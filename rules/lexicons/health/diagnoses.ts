@@ -748,6 +748,13 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'infusion-related reaction', 'infusion-related reactions', 'medication overuse headache',
     'unspecified convulsions', 'convulsions', 'heart race', 'heart racing', 'back injuries', 'desatted',
     'needle phobia', 'cap pneumonia',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
+    'decreased appetite', 'elevated blood lead level', 'elevated lead level', 'retractions',
+    'peribronchial thickening', 'increased work of breathing', 'growth suppression', 'tic disorder', 'tic disorders',
+    'lvh', 'deep q waves', 'septic joint', 'septic arthritis', 'acl injuries', 'acl injury', 'wound drainage',
+    'spinal cord compression', 'oligometastatic disease', 'age-related physical debility', 'prostate ca',
+    'rectal ca', 'pancreatic ca', 'breast ca', 'lung ca', 'colon ca', 'bladder ca', 'ovarian ca', 'cervical ca',
+    'esophageal ca', 'gastric ca', 'renal ca', 'head and neck ca',
   ],
 };
 

@@ -493,6 +493,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'cladribine', 'mavenclad', 'dalbavancin', 'oritavancin', '3% saline', 'hypertonic saline', 'hep gtt',
     'sliding scale insulin', 'ethosuximide', 'zarontin', 'cgrp mab', 'psychotropic drugs', 'psychotropics',
     'antibiotics', 'iv antibiotics', 'norgestimate/ethinyl estradiol',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
+    'menacwy', 'menquadfi', 'hpv vaccine', 'gardasil', 'mmrv', 'proquad', 'varicella vaccine', 'rotavirus vaccine',
+    'rotateq', 'aquaphor', 'miaderm', 'calendula', 'aloe vera gel', 'maalox', 'benzos',
   ],
 };
 

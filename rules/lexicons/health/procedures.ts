@@ -836,6 +836,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'jcv antibody', 'jcv antibody testing', 'jcv index', 'jcv ab', 'jcv ab w/ reflex index', 'aquaporin-4 igg',
     'mog antibody', 'oligoclonal bands', 'onabotulinumtoxina injections', 'botox injections', 'afb smear',
     'afb smears', 'sputum cultures',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
+    'med check', 'med checks', 'well check', 'well checks', 'well child', 'well-child check', '4-month well child',
+    'lead, capillary', 'capillary lead', 'venous lead', 'knee aspiration', 'r knee aspiration', 'l knee aspiration',
+    'joint aspiration', 'casting', 'cast check', 'fracture films', 'regional blocks', 'steroid inj',
+    'shoulder steroid inj', 'btb autograft', 'hamstring autograft', 'ct sim', 'deep inspiration breath hold',
+    'spaceoar hydrogel', 'oncotype dx', 'chemort', 'brachy', 'brachytherapy', 'painad', 'mac measurements',
+    'magic mouthwash',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -886,6 +893,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'PVI', 'MCOT', 'UPC', 'EFW', 'DRE', 'EPDS',
     // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
     'AIMS', 'EEG', 'vEEG', 'cEEG', 'LTM',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
+    'RCR', 'IGRT', 'SRS', 'VMAT', 'DIBH', 'SBRT', 'IMRT',
   ],
 };
 
@@ -949,5 +958,7 @@ export const PATIENT_MESSAGE_PROCEDURES: TermGroup = {
     'family sessions', 'sleeve', 'breath test',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology (a unit, a part or a cold pack outside a patient's message)
     'telemetry', 'stent', 'cryo',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice (a simulation lab or drill outside a patient's message)
+    'sim', 'simulation',
   ],
 };

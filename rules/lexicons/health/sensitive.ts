@@ -37,6 +37,8 @@ export const MENTAL_HEALTH: TermGroup = {
     'rumination', 'cut myself', 'cutting myself', 'binge-purge cycles',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'baby blues', 'edinburgh postnatal depression scale', 'edinburgh questionnaire',
+    // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
+    'not wanting to be here', 'thoughts of not wanting to be here', 'not wanting to live',
   ],
 };
 
