@@ -782,6 +782,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Gregor'], ['procedure', 'CT simulation']],
     phi: true,
   },
+  {
+    label: "a patient on the ACT team writing about his own shot",
+    text: "hey its terrell watts from the act team. i dont want the invega no more. i been taking the trazodone for sleep like he said.",
+    marks: [['name', 'terrell watts', 'its', 'intro'], ['medication', 'invega'], ['medication', 'trazodone']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2139,6 +2145,48 @@ const NOT_PHI_ROWS: Row[] = [
     label: "sample masks for 'your CT simulation room' in a supplier's quote",
     text: "Hello Gregor,\nWe can also send two sample masks for your CT simulation room.\nTrent Mahoney, Territory Manager",
     marks: [['name', 'Gregor'], ['procedure', 'CT simulation'], ['name', 'Trent Mahoney']],
+    phi: false,
+  },
+  {
+    label: "a grant account in a research agenda",
+    text: "3. Budget: the sponsor agreement is under legal review. Grant account GR-33019.\n4. Exclusions: pregnancy, prior colectomy.\nIsabel Fonseca, CCRP",
+    marks: [['account_number', 'GR-33019', 'account'], ['reproductive_health', 'pregnancy'], ['procedure', 'colectomy'], ['name', 'Isabel Fonseca']],
+    phi: false,
+  },
+  {
+    label: "an exam room at the clinic's street in a front-desk note",
+    text: "- Exam Room 6 at 210 Cumberland Ave, Portland ME 04101 is out of service while the patient lift is repaired.\n- PPD reads 48-72 hrs after placement.\nRenee Pelletier, Front Desk Lead",
+    marks: [['address', '210 Cumberland Ave, Portland ME 04101'], ['procedure', 'PPD'], ['name', 'Renee Pelletier']],
+    phi: false,
+  },
+  {
+    label: "a supplier's loggers for 'your MMR ... vaccine stock'",
+    text: "Hi Lina,\nThese replace the loggers in the units holding your MMR, varicella and hepatitis B vaccine stock.\nDerek Lavoie, Account Manager",
+    marks: [['name', 'Lina', 'hi'], ['procedure', 'MMR'], ['name', 'Derek Lavoie']],
+    phi: false,
+  },
+  {
+    label: "'Screening dx should be Z11.1' in a coding reminder",
+    text: "Hi Carla,\nAttached is the April invoice from the vendor; code to cost center 4410.\nScreening dx should be Z11.1 / Z11.8 for these visits.\nMarc Levesque, Revenue Cycle Manager",
+    marks: [['name', 'Carla', 'hi'], ['diagnosis', 'Z11.1'], ['name', 'Marc Levesque']],
+    phi: false,
+  },
+  {
+    label: "a fax line for prior auth and referrals",
+    text: "| Line | Old fax | New fax |\n| Prior auth / referrals | 801-555-0191 | 801-555-0194 |\nInbound burn referrals and pathology reports route to the fax queue.\nContact Derek Lund, IT",
+    marks: [['fax', '801-555-0191'], ['diagnosis', 'burn'], ['procedure', 'pathology reports'], ['name', 'Derek Lund']],
+    phi: false,
+  },
+  {
+    label: "a payer's rule: 'requires a documented 2-dose history of'",
+    text: "2. Abilify Asimtufii now requires a documented 2-dose history of Abilify Maintena on the prior authorization form.\nPriya Raman, PharmD",
+    marks: [['medication', 'Abilify Asimtufii'], ['medication', 'Abilify Maintena'], ['name', 'Priya Raman']],
+    phi: false,
+  },
+  {
+    label: "staff tablets listed by asset tag and serial",
+    text: "| Staff | Asset tag | Serial |\n| Brian Maddox | ARC-T-112 | R52N80QKX4L |\nLook up clozapine ANC results on the REMS site if the field client can't connect.",
+    marks: [['name', 'Brian Maddox'], ['device_id', 'R52N80QKX4L', 'serial', 'column-device_id'], ['medication', 'clozapine'], ['procedure', 'ANC']],
     phi: false,
   },
 ];

@@ -131,7 +131,7 @@ const SECOND_PERSON_BEFORE = /(?<![a-z])(?:you['’]re|you are|you were|you have
 const TRAINING_FIELD_BEFORE = /(?<![a-z])(?:residency|fellowship|training|degree|certification|certified|boards|specialty|specializ(?:es|ed|ing)|expertise|career|experience)\s+(?:in\s+)?$/;
 const POSSESSIVE_BEFORE = /(?<![a-z])(?:your|his|her|my|their)(?![a-z])[^.!?\n]{0,30}$/;
 /** The writer of the care as its subject: "I'm on lisinopril", "I take metformin", "I ran out of my inhaler". */
-const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]ve been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed)\s+(?:a\s+|an\s+)?$/;
+const FIRST_PERSON_BEFORE = /(?<![a-z])(?:i['’]?m|i am|i['’]?ve been|i been|i was|i have been)\s+(?:still\s+|now\s+)?(?:on|taking|using)\s+(?:the\s+|my\s+)?$|(?<![a-z])i\s+(?:still\s+)?(?:take|took|have|had|need|needed|ran out of|started|stopped|missed|(?:don['’]?t|do not) want)\s+(?:a\s+|an\s+|the\s+|my\s+)?$/;
 /** A writer telling colleagues she will be away: her own health then explains an absence, not a chart. */
 const ABSENCE_NOTICE = /(?<![a-z])(?:i['’]?ll be out|i will be out|i['’]m out|i am out|out of (?:the )?office|ooo|on (?:medical )?leave|on pto|taking (?:a few days|some time|time) off|(?:will|can) cover (?:my|for me)|covering for me|cover my (?:inbox|clinic|shift|patients|calls|pager))(?![a-z])/;
 /**
@@ -245,7 +245,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|supply|restock|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -350,6 +350,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
       if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "Exam Room 6 at 210 Cumberland Ave": a room of the building at that street.
+      if (/(?<![a-z])(?:room|rm|suite|ste|floor|wing|bay|unit)\s+#?[\w-]{1,6}\s+(?:at|of|in)\s*$/.test(lineBefore(lower, f.start))) return false;
       // "The alarm will sound on floors 1-3 of 2200 W. Harlan Ave": the floors of a building, its address.
       if (/(?<![a-z])(?:floors?|levels?|wings?|suites?)\s+[\w-]+(?:\s*(?:-|–|to|and|&)\s*[\w-]+)?\s+(?:of|at)\s+(?:the\s+(?:building|clinic|office)\s+at\s+)?$/.test(lineBefore(lower, f.start))) return false;
       // "8 AM - 12 PM, 2240 Harlan Ave": a time of day, then the address of where something is held; a row naming a
@@ -392,6 +394,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     // "serial numbers AP3-210400 through AP3-214999": a recall's range of serials, no one's device.
     if (f.type === 'device_id' && (/(?:through|thru|to|–|-)\s*$/.test(lower.slice(Math.max(0, f.start - 10), f.start)) || /^\s*(?:through|thru|to|–)\s/.test(lower.slice(f.end, f.end + 10)))) return false;
     // A column of serials ("| Booth 1 | GSI AudioStar Pro | AS7-440912 |") lists equipment unless its row names a person.
+    // A table of asset tags and serials ("| Staff | Asset tag | Serial |"): the organization's equipment, whoever holds it.
+    if (f.type === 'device_id' && /(?<![a-z])asset\s*(?:tags?|#|ids?|numbers?)(?![a-z])/.test(lower)) return false;
     if (f.type === 'device_id' && f.explanation.pattern === 'column-device_id') {
       const row = [lineBefore(lower, f.start).length, lineAfter(lower, f.end).length];
       if (!names.some((n) => n.start >= f.start - row[0]! && n.end <= f.end + row[1]!)) return false;
@@ -427,7 +431,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -643,13 +647,15 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (hit[0] === "mother's" && /^mother's\s+(?:own\s+)?(?:milk|day)\b/.test(lower.slice(hit.index, hit.index + 20))) continue;
     // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
     if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
-    if (hit[0] === 'client' && /(?<![a-z])(?:vpn|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    if (hit[0] === 'client' && /(?<![a-z])(?:vpn|field|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
     if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
     // "Dear valued client,", "Dear member,": a mailing's salutation to whoever receives it. "Your account: Riverbend
     // Occupational Health, client #RB-30218": a clinic's number as a supplier's customer.
     if (KIND_CUES.has(hit[0]) && (/(?<![a-z])(?:dear|valued)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) ||
       /(?<![a-z])(?:your|our)\s+account\b/.test(lineBefore(lower, hit.index)))) continue;
+    // "Screening dx should be Z11.1": what a coding rule requires, of any visit.
+    if (/^[a-z/ ]{0,20}?\s+(?:should|must|needs? to|has to|have to)\s+be\b/.test(lower.slice(hit.index + hit[0].length - 1, hit.index + hit[0].length + 30))) continue;
     // "Please include with every referral:", "each admission": any one of a kind, in a rule or a checklist.
     if (/(?<![a-z])(?:every|each|any|per)\s+$/.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
     if (KIND_CUES.has(hit[0]) && (policyDocument || COUNT_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
@@ -663,7 +669,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
@@ -682,6 +689,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/^(?:history of|hx|h\/o|pmh|diagnosed|dx)$/.test(hit[0]) && /^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:if|when|whenever|unless|anyone|any|those|staff|employees)\b/.test(sentenceBefore(lower, hit.index))) continue;
     // "Personal or family history of breast cancer", "patients with a history of falls": referral criteria.
     if (hit[0] === 'history of' && GENERIC_HISTORY_BEFORE.test(lower.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+    // "now requires a documented 2-dose history of Abilify Maintena on the prior authorization form": a payer's rule.
+    if (hit[0] === 'history of' && /(?<![a-z])(?:requires?|required|requirement|must (?:have|show|document))\b[^.\n]{0,40}$/.test(lower.slice(Math.max(0, hit.index - 60), hit.index))) continue;
     // "Scope: results for gonorrhea, chlamydia, syphilis": the kinds of results a policy covers, not someone's.
     if (hit[0] === 'results for' && healthFindings.some((h) => h.start >= hit.index + 11 && h.start <= hit.index + 13)) continue;
     // "the surgical patient", "the elderly patient": a kind of patient as a course's or a policy's topic. "the patient
@@ -722,6 +731,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
     const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
+    // "the units holding your MMR, varicella and hepatitis B vaccine stock": a clinic's stock, in a supplier's note.
+    if (owner === 'your' && /^[^.\n]{0,50}?(?<![a-z])(?:stock|inventory|supply|supplies|shipment|orders?|fridges?|freezers?)(?![a-z])/.test(lower.slice(f.end, f.end + 60))) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
