@@ -42,7 +42,11 @@ describe('mental-health recognizer', () => {
     // Hopelessness in a patient's words beside a psychiatric cue (fresh33); the same words in office mail
     ['Depression screen: she says she doesn\'t see the point of any of this.', 'doesn\'t see the point'],
     ['Psychiatric hold after a ligature attempt last night.', 'ligature attempt'],
+    // a long-acting antipsychotic says psychotic illness on its own (fresh55)
+    ['Mulroney is on Aristada 1064 mg q2 months.', 'Aristada'],
   ], [
+    // hoarding supplies and a tangential point are office talk (fresh55)
+    'Stop hoarding the good pens in Room 4.',
     'Started sertraline 50 mg.',
     'Patient reports nausea on sertraline.',
     'I am taking a mental health day tomorrow.',

@@ -447,6 +447,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Radiation oncology and pediatric visits (fresh52/53); a retweet and a display stay out
     ["Plan IMRT with daily IGRT, DIBH for the left breast.", "IGRT"],
     ["ADHD med check 20 min, in person.", "med check"],
+    // Plastic surgery and burns (fresh55); everyday words stay out
+    ["Tangential excision + STSG R leg 7/15.", "STSG"],
+    ["Schedule the DIEP flap after the tissue expander comes out.", "DIEP flap"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -477,5 +480,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Radiation oncology and pediatric visits (fresh52/53); a retweet and a display stay out
     ["RT the post if you agree!", "RT"],
     ["The HDR monitor in Room 4 is back.", "HDR"],
+    // Plastic surgery and burns (fresh55); everyday words stay out
+    ["The mash-up of both schedules is attached.", "mash"],
+    ["Stop hoarding the good pens in Room 4.", "hoarding"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -365,6 +365,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'snoring', 'snores',
     // From fresh48: said of a patient ("a back strain on the network")
     'back strain',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team (said of a patient)
+    'parasites', 'red spots', 'bites', 'disorganized', 'paranoid', 'voices',
   ],
 };
 
@@ -755,6 +757,13 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'spinal cord compression', 'oligometastatic disease', 'age-related physical debility', 'prostate ca',
     'rectal ca', 'pancreatic ca', 'breast ca', 'lung ca', 'colon ca', 'bladder ca', 'ovarian ca', 'cervical ca',
     'esophageal ca', 'gastric ca', 'renal ca', 'head and neck ca',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team
+    'graft loss', 'radiation skin changes', 'scald burn', 'scald burns', 'toxic shock syndrome',
+    'hypertrophic scarring', 'hypertrophic scar', 'umbilical hernia', 'pseudomonas infection',
+    'pseudomonas aeruginosa', 'donor site infection', 'hand burns', 'burn scars', 'hyperpigmentation',
+    'post-polypectomy bleeding', 'benign neoplasm of sigmoid colon', 'pancreatic cyst', 'masld',
+    'eosinophilia', 'hymenolepis nana', 'loa loa', 'strongyloides hyperinfection', 'strongyloidiasis', 'hookworm',
+    'rifampin resistance', 'lvi', 'lymphovascular invasion', 'bedbugs', 'bed bugs',
   ],
 };
 

@@ -343,6 +343,8 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'GDMT',
     // antiseizure medications, levetiracetam
     'ASMs', 'LEV',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team
+    'LAI', 'LAIs',
   ],
 };
 
@@ -496,6 +498,12 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
     'menacwy', 'menquadfi', 'hpv vaccine', 'gardasil', 'mmrv', 'proquad', 'varicella vaccine', 'rotavirus vaccine',
     'rotateq', 'aquaphor', 'miaderm', 'calendula', 'aloe vera gel', 'maalox', 'benzos',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team
+    'aristada', 'invega sustenna', 'invega trinza', 'invega hafyera', 'abilify maintena', 'abilify asimtufii',
+    'uzedy', 'zyprexa relprevv', 'haloperidol decanoate', 'fluphenazine decanoate', 'sulfamylon', 'mafenide',
+    'hydroquinone', 'resmetirom', 'rezdiffra', 'yesintek', 'avsola', 'fleet phospho-soda', 'sodium phosphate prep',
+    'hepatitis a vaccine', 'hepatitis b vaccine', 'covid-19 vaccine', 'vitamin b6', 'praziquantel', 'albendazole',
+    'ivermectin', 'taf',
   ],
 };
 

@@ -843,6 +843,14 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'shoulder steroid inj', 'btb autograft', 'hamstring autograft', 'ct sim', 'deep inspiration breath hold',
     'spaceoar hydrogel', 'oncotype dx', 'chemort', 'brachy', 'brachytherapy', 'painad', 'mac measurements',
     'magic mouthwash',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team
+    'random colon bx', 'colon bx', 'gastric bx', 'gastric biopsies', 'tdm', 'therapeutic drug monitoring', 'hbeag',
+    'anti-hbe', 'hiv ag/ab', 'hdv ab', 'hep d antibody', 'hcc surveillance', 'strongyloides igg',
+    'strongyloides serology', 'compression garment fitting', 'breast augmentation', 'diep flap', 'tissue expander',
+    'tissue expanders', 'implant-based reconstruction', 'fractional co2 laser', 'ipl', 'scar massage',
+    'pressure garment therapy', 'free flap', 'stsg', 'fat grafting', 'nipple tattooing', 'expander exchange',
+    'exchange of tissue expanders to implants', 'laser resurfacing', 'post-injection observation', 'clozapine level',
+    'norclozapine', 'li level', 'prenatal care',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).

@@ -39,6 +39,12 @@ export const MENTAL_HEALTH: TermGroup = {
     'baby blues', 'edinburgh postnatal depression scale', 'edinburgh questionnaire',
     // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
     'not wanting to be here', 'thoughts of not wanting to be here', 'not wanting to live',
+    // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team: long-acting antipsychotics are given for psychotic illness only
+    'aristada', 'aristada initio', 'invega sustenna', 'invega trinza', 'invega hafyera', 'sustenna', 'trinza',
+    'hafyera', 'abilify maintena', 'abilify asimtufii', 'uzedy', 'perseris', 'rykindo', 'zyprexa relprevv',
+    'haldol decanoate', 'haloperidol decanoate', 'fluphenazine decanoate', 'clozapine', 'clozaril', 'command ah',
+    'command auditory hallucinations', 'negative symptoms', 'crisis residential', 'psych admits',
+    'psychiatric admissions', 'secondary trauma',
   ],
 };
 
