@@ -567,10 +567,11 @@ function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
 const DOB_AFTER = /^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+)(?:dob|d\.o\.b\.?|date of birth)\b|^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*)born\b/i;
 function nameBeforeBirthDate(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
-  if (!/dob|d\.o\.b|birth|born/i.test(text)) return;
-  for (let i = 1; i < tokens.length; i++) {
-    const last = tokens[i]!;
-    if (taken[i] || last.shape !== 'lower' || !DOB_AFTER.test(text.slice(last.end, last.end + 20))) continue;
+  // From each birth-date label back to the word before it: a scan of the text, not a look-ahead at every word.
+  for (const m of text.matchAll(BIRTH_LABEL)) {
+    const i = firstTokenAtOrAfter(tokens, m.index!) - 1;
+    const last = tokens[i];
+    if (!last || i < 1 || taken[i] || last.shape !== 'lower' || !DOB_AFTER.test(text.slice(last.end, last.end + 20))) continue;
     let first = i;
     while (first > 0 && i - first < 2) {
       const prev = tokens[first - 1]!;
@@ -587,6 +588,7 @@ function nameBeforeBirthDate(c: Context, taken: Uint8Array, emit: Emit) {
     emit(first, i, 'intro', 'dob');
   }
 }
+const BIRTH_LABEL = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date of birth|born)(?![\p{L}\p{N}])/giu;
 /** The words of a self-introduction and a hand-off ("this is", "its"), which are no part of a name. */
 const HAND_OFF_WORDS = new Set(['this', 'is', 'its', "it's", 'it’s', 'hi', 'hello', 'hey', 'for', 'pt', 'patient', 'name', 're']);
 

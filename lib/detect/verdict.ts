@@ -294,19 +294,17 @@ function insideQuotedExample(lower: string, at: number): boolean {
   return /(?:like|such as|e\.g\.|for example|for instance|example:|say|saying|writing)\s*:?\s*$/.test(head.slice(0, open));
 }
 
-/** Whether `at` lies inside double quotes that open and close on its line. */
-function insideQuotes(lower: string, at: number): boolean {
-  return (lineBefore(lower, at).match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(lineAfter(lower, at));
+/** Where the quote `at` lies in closes, as an offset into the rest of its line (-1 when `at` is not inside quotes). */
+function quoteCloseAfter(lower: string, at: number): number {
+  if ((lineBefore(lower, at).match(/["“”]/g) ?? []).length % 2 === 0) return -1;
+  return lineAfter(lower, at).search(/["”]/);
 }
-
+/** Whether `at` lies inside double quotes that open and close on its line. */
+const insideQuotes = (lower: string, at: number) => quoteCloseAfter(lower, at) >= 0;
 /** Whether `at` lies inside a quoted question on its line ('"Can I take ibuprofen with my blood thinner?"'). */
 function insideQuotedQuestion(lower: string, at: number): boolean {
-  const head = lineBefore(lower, at);
-  const quotes = (head.match(/["“”]/g) ?? []).length;
-  if (quotes % 2 === 0) return false;
-  const tail = lineAfter(lower, at);
-  const close = tail.search(/["”]/);
-  return close >= 0 && tail.slice(0, close).includes('?');
+  const close = quoteCloseAfter(lower, at);
+  return close >= 0 && lineAfter(lower, at).slice(0, close).includes('?');
 }
 
 function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
