@@ -534,7 +534,10 @@ function monthGivenNames(c: Context, taken: Uint8Array, emit: Emit) {
   }
 }
 
-/** "Initials: L.M.K.", "Patient: R.M., MRN ...": a research subject's or a patient's initials after their field label. */
+/**
+ * "Initials: L.M.K.", "Patient: R.M., MRN ...": a research subject's or a patient's initials after their field label; and
+ * "Patient: MCALLISTER, ROSE A", the surname first in capitals after the same labels.
+ */
 const INITIALS_LABELS = new Set(['initials', 'patient', 'pt', 'resident', 'client', 'member']);
 function initialsField(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;

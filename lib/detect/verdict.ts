@@ -505,7 +505,6 @@ const STRONG_IDENTIFIERS = new Set([
   'ssn', 'mrn', 'health_plan_id', 'account_number', 'license_number', 'vehicle_id', 'device_id',
   'age_over_89', 'other_id', 'address', 'email', 'phone', 'fax',
 ]);
-/** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
 /**
  * A worn or implanted device's serial is someone's when a person is named just before it or it is said to be someone's
  * ("her pump", "pt's pacemaker"); "one HSAT device (SN HST7702194) came back cracked" in minutes is equipment.
@@ -517,12 +516,9 @@ const deviceOfSomeone = (device: Finding, identifiers: Finding[], lower: string)
   !EQUIPMENT_SERIAL_BEFORE.test(lower.slice(Math.max(0, device.start - 40), device.start)) &&
   (namedAbove(device, identifiers, lower, 3, 500) || DEVICE_OWNER_BEFORE.test(lower.slice(Math.max(0, device.start - 70), device.start)));
 
+/** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
-/**
- * The health term in the clause that starts at `at` with a possessive or a verb of having or undergoing ("'s A1c
- * came back", " has had a fever"), unless the clause is about a topic or a task ("has a meeting about").
- */
 /** The person a possessive at `at` refers to is a doctor named among the staff just before it (same paragraph). */
 function staffOwner(findings: Finding[], personal: Finding[], lower: string, at: number): boolean {
   let nearest: Finding | undefined;
@@ -531,6 +527,10 @@ function staffOwner(findings: Finding[], personal: Finding[], lower: string, at:
     !personal.includes(nearest) && TITLE_BEFORE.test(lower.slice(Math.max(0, nearest.start - 8), nearest.start));
 }
 
+/**
+ * The health term in the clause that starts at `at` with a possessive or a verb of having or undergoing ("'s A1c
+ * came back", " has had a fever"), unless the clause is about a topic or a task ("has a meeting about").
+ */
 function healthInClause(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
   if (!clause) return undefined;
@@ -667,8 +667,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?(?:\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b|\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
     if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
