@@ -1,3 +1,5 @@
+import { scanMemo } from './per-scan';
+
 /**
  * Whether a scan's lower-cased text contains a string, for the `needs` of the lexicon recognizers' patterns.
  * Asking `lower.includes(needle)` per needle per scan reads the whole note once for every needle the note
@@ -81,11 +83,12 @@ function currentAutomaton(): Automaton | undefined {
   return automaton;
 }
 
-/** Per scan: which registered needles the text holds, by id (1 = contains). */
-const found = new WeakMap<object, { count: number; contains: Uint8Array }>();
+/** Per scan, under this key in its memo: which registered needles the text holds, by id (1 = contains). */
+const FOUND = {};
 
 function containedNeedles(ctx: { readonly lower: string }): Uint8Array | undefined {
-  let memo = found.get(ctx);
+  const scanned = scanMemo(ctx);
+  let memo = scanned.get(FOUND) as { count: number; contains: Uint8Array } | undefined;
   if (memo && memo.count === needles.length) return memo.contains;
   const a = currentAutomaton();
   if (!a) return undefined;
@@ -106,7 +109,7 @@ function containedNeedles(ctx: { readonly lower: string }): Uint8Array | undefin
   const contains = new Uint8Array(needles.length);
   for (let id = 0; id < needles.length; id++) contains[id] = endOf[id]! < 0 || reached[endOf[id]! * width] === 1 ? 1 : 0;
   memo = { count: needles.length, contains };
-  found.set(ctx, memo);
+  scanned.set(FOUND, memo);
   return contains;
 }
 

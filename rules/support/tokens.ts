@@ -1,4 +1,5 @@
 import { CREDENTIALS, HONORIFICS, RELATIONS, ROLES } from '../lexicons/people-cues';
+import { perScan } from './per-scan';
 
 /** A word of the normalized text, with the facts every people/place recognizer asks about it. */
 export interface Token {
@@ -251,20 +252,14 @@ export interface SharedWords {
   informative: boolean;
 }
 
-const memo = new WeakMap<object, SharedWords>();
 const splitAtCue = (p: string) => RELATIONS.has(p) || ROLES.has(p) || HONORIFICS.has(p) || CREDENTIALS.has(p);
 
-/** The words of a scan, tokenized once however many recognizers ask (keyed by the scan's context object). */
-export function sharedWords(ctx: { readonly text: string }): SharedWords {
-  let w = memo.get(ctx);
-  if (!w) {
-    const { tokens, letters, upper } = tokenizeCounting(ctx.text, splitAtCue);
-    const informative = letters === undefined ? caseIsInformative(ctx.text) : informativeShare(upper!, letters - upper!);
-    w = { tokens, informative };
-    memo.set(ctx, w);
-  }
-  return w;
-}
+/** The words of a scan, tokenized once however many recognizers ask (kept on the scan's context object). */
+export const sharedWords: (ctx: { readonly text: string }) => SharedWords = perScan((ctx: { readonly text: string }) => {
+  const { tokens, letters, upper } = tokenizeCounting(ctx.text, splitAtCue);
+  const informative = letters === undefined ? caseIsInformative(ctx.text) : informativeShare(upper!, letters - upper!);
+  return { tokens, informative };
+});
 
 /**
  * Whether capitals carry meaning in this text: in an ALL CAPS or an all lower-case note they do not, so

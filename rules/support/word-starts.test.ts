@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITS, execAtWordStarts, firstStartAtOrAfter, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
+import { DIGITS, execAtWordStarts, firstStartAtOrAfter, firstWordsOf, gateOpen, regexSearch, startGate, stickyCopy, wordStarts } from './word-starts';
 
 /** The matches a plain global regex finds: what the gated search must reproduce exactly. */
 const globalMatches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
@@ -156,11 +156,35 @@ describe('regexSearch', () => {
     expect([...hiv(ctx, ctx.lower)].map((m) => m.index)).toEqual([0, 10]);
   });
 
+  it('with lexicon terms, tries only the words a term can begin with and finds what matchAll finds', () => {
+    const terms = ['a-fib', "crohn's disease", 'ct scan', 'covid-19', 'metformin', 'h. pylori'];
+    const lexicon = /(?<![A-Za-z0-9_])(?:a[\s-]?fib|crohn'?s[\s-]+disease|ct[\s-]+scan|covid[\s-]?19|metformin|h\.[\s-]+pylori)s?(?![A-Za-z0-9_])/g;
+    const text = "AFib, a-fib, a fib; Crohn's disease, crohns-disease; CT scans; COVID-19, covid19; metformins; " +
+      'h. pylori; h pylori; afibrillation, metform, ctscan, patient, crohn disease';
+    const lower = text.toLowerCase();
+    const found = [...regexSearch(lexicon, { startsWith: terms, literal: true })({ lower }, lower)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(globalMatches(lexicon, lower));
+    expect(found).toHaveLength(10);
+  });
+
   it('with a word length, finds the same as matchAll when every match is one word of that length', () => {
     const ssn = /(?<![\w-])\d{9}(?![\w-])/g;
     const digits = 'SSN 123456789, not 1234567890 or 12345678; 987654321.';
     const found = [...regexSearch(ssn, { wordLength: 9 })({ lower: digits.toLowerCase() }, digits)].map((m) => [m.index, m[0]]);
     expect(found).toEqual(globalMatches(ssn, digits));
     expect(found.map(([, v]) => v)).toEqual(['123456789', '987654321']);
+  });
+});
+
+describe('firstWordsOf', () => {
+  it.each([
+    ['metformin', ['metformin', 'metformins']],
+    ['a-fib', ['a', 'afib', 'afibs']],
+    ["Crohn's disease", ['crohn', 'crohns']],
+    ['ct  scan', ['ct']],
+    ['h. pylori', ['h']],
+    ['covid-19', ['covid', 'covid19', 'covid19s']],
+  ])('%j can begin with %j', (term, expected) => {
+    expect(firstWordsOf(term)).toEqual(expected);
   });
 });

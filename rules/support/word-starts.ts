@@ -1,3 +1,5 @@
+import { perScan, scanMemo } from './per-scan';
+
 /**
  * Running a regex only where it can match. A lexicon or "label then value" regex run with the 'g' flag is
  * tried by the regex engine at every character of a note, yet it can only match where a word begins, and
@@ -10,17 +12,28 @@
 /** Word characters in the sense of `[A-Za-z0-9_]`, the edge the lexicon and label regexes check. */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
-/** Per scan: where each word starts and how long it is (its run of [A-Za-z0-9_]), in text order. */
-interface Words { starts: Int32Array; lengths: Int32Array }
-const memo = new WeakMap<object, Words>();
+/**
+ * Per scan: where each word starts, how long it is (its run of [A-Za-z0-9_]) and its spelling's hash
+ * (`spellingHash`), in text order.
+ */
+interface Words { starts: Int32Array; lengths: Int32Array; hashes: Int32Array }
 /** Scratch rows the walk writes into (kept between scans, grown as needed): the scan keeps exact-length copies. */
 let scratchStarts = new Int32Array(1024);
 let scratchLengths = new Int32Array(1024);
+let scratchHashes = new Int32Array(1024);
 
-/** One walk over the text for both tables: the lengths come free where a word ends. */
-function words(ctx: { readonly lower: string }): Words {
-  let w = memo.get(ctx);
-  if (w) return w;
+/** FNV-1a, one character code at a time: a word's hash is worked out while the walk reads it. */
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+/** The hash `words` gives a word spelled `word` (lower-case, [a-z0-9_] only). */
+function spellingHash(word: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** One walk over the text for the three tables: the lengths and hashes come free as a word is read. */
+const words = perScan((ctx: { readonly lower: string }): Words => {
   const lower = ctx.lower;
   const n = lower.length;
   let count = 0;
@@ -28,10 +41,16 @@ function words(ctx: { readonly lower: string }): Words {
   // Local copies of the scratch rows: the loop writes them at every word.
   let starts = scratchStarts;
   let lengths = scratchLengths;
+  let hashes = scratchHashes;
   while (i < n) {
-    if (!isWordCode(lower.charCodeAt(i))) { i++; continue; }
-    const start = i++;
-    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+    let c = lower.charCodeAt(i);
+    if (!isWordCode(c)) { i++; continue; }
+    const start = i;
+    let hash = HASH_START;
+    do {
+      hash = hashStep(hash, c);
+      c = lower.charCodeAt(++i);
+    } while (i < n && isWordCode(c));
     if (count === starts.length) {
       const moreStarts = new Int32Array(count * 2);
       moreStarts.set(starts);
@@ -39,14 +58,16 @@ function words(ctx: { readonly lower: string }): Words {
       const moreLengths = new Int32Array(count * 2);
       moreLengths.set(lengths);
       scratchLengths = lengths = moreLengths;
+      const moreHashes = new Int32Array(count * 2);
+      moreHashes.set(hashes);
+      scratchHashes = hashes = moreHashes;
     }
     starts[count] = start;
+    hashes[count] = hash;
     lengths[count++] = i - start;
   }
-  w = { starts: starts.slice(0, count), lengths: lengths.slice(0, count) };
-  memo.set(ctx, w);
-  return w;
-}
+  return { starts: starts.slice(0, count), lengths: lengths.slice(0, count), hashes: hashes.slice(0, count) };
+});
 
 /**
  * Offsets where an ASCII word begins in the scan's lower-cased text (a word character after a non-word one).
@@ -69,22 +90,17 @@ const startKey = (c0: number, c1: number, c2: number) => {
   return (slot << 17) | (((slot << 7) | bucket(c2)) % TRIPLE_BITS);
 };
 
-const keyMemo = new WeakMap<object, Int32Array>();
-
 /** The key of every word start of the scan (same order as `wordStarts`), computed once. */
-export function wordStartKeys(ctx: { readonly lower: string }): Int32Array {
-  let keys = keyMemo.get(ctx);
-  if (keys) return keys;
+export const wordStartKeys = perScan((ctx: { readonly lower: string }): Int32Array => {
   const starts = wordStarts(ctx);
   const lower = ctx.lower;
-  keys = new Int32Array(starts.length);
+  const keys = new Int32Array(starts.length);
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!;
     keys[k] = startKey(lower.charCodeAt(s), lower.charCodeAt(s + 1), lower.charCodeAt(s + 2));
   }
-  keyMemo.set(ctx, keys);
   return keys;
-}
+});
 
 /**
  * The beginnings a gated regex can match at: first characters open whatever follows (a one-letter word, or
@@ -241,11 +257,34 @@ export interface WordStartHints {
  * gates whose triples have its bit: one walk over a scan's word starts hands each gate the starts it opens,
  * in order, the same ones `gateOpenAt` would let through.
  */
-const registered: StartGate[] = [];
+const registered: { gate: StartGate; firstWords?: readonly string[] }[] = [];
+
+/**
+ * The words a lexicon term's match can begin with, as the word table cuts the text (runs of [A-Za-z0-9_]): a
+ * lexicon regex tried at a word whose first three letters begin one of its terms ("pat" for "patellar tendon"
+ * at "patient") failed 49 times in 50, and each failed try cost as much as a match. An optional hyphen or
+ * apostrophe written ends the word there and left out joins it to what follows ("a-fib": "a" or "afib",
+ * "crohn's": "crohn" or "crohns"); a space or other punctuation ends it; a one-word term may take a plural -s.
+ */
+export function firstWordsOf(term: string): string[] {
+  const t = term.trim().replace(/\s+/g, ' ').toLowerCase();
+  const out: string[] = [];
+  let word = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isWordCode(c)) { word += t[i]; continue; }
+    out.push(word);
+    if (c !== 45 && c !== 39) return out;
+  }
+  out.push(word, word + 's');
+  return out;
+}
 
 interface GateIndex {
   /** How many registered gates the index covers. */
   count: number;
+  /** Gates of lexicon terms by the hash of a first word they open: the hash's ids, each gate once. */
+  byWord: Map<number, Int32Array>;
   /** Gates opened by a slot (first letter or first pair): ids at slotIds[slotOffsets[slot] .. slotOffsets[slot + 1]). */
   slotOffsets: Int32Array;
   slotIds: Int32Array;
@@ -273,8 +312,18 @@ function currentGateIndex(): GateIndex {
   const slotGates: number[] = [];
   const tripleKeys: number[] = [];
   const tripleGates: number[] = [];
+  const wordGates = new Map<number, number[]>();
   for (let g = 0; g < registered.length; g++) {
-    const gate = registered[g]!;
+    const { gate, firstWords } = registered[g]!;
+    if (firstWords) {
+      for (const word of firstWords) {
+        const hash = spellingHash(word);
+        const ids = wordGates.get(hash);
+        if (!ids) wordGates.set(hash, [g]);
+        else if (ids[ids.length - 1] !== g) ids.push(g);
+      }
+      continue;
+    }
     for (let slot = 0; slot < 128 * 128; slot++) {
       if (gate.firsts[slot >>> 7] === 1 || gate.pairs[slot] === 1) { slotKeys.push(slot); slotGates.push(g); }
     }
@@ -287,7 +336,8 @@ function currentGateIndex(): GateIndex {
   }
   const slots = rows(128 * 128, slotKeys, slotGates);
   const triples = rows(TRIPLE_BITS, tripleKeys, tripleGates);
-  gateIndex = { count: registered.length, slotOffsets: slots.offsets, slotIds: slots.ids, tripleOffsets: triples.offsets, tripleIds: triples.ids };
+  const byWord = new Map([...wordGates].map(([hash, ids]) => [hash, Int32Array.from(ids)]));
+  gateIndex = { count: registered.length, byWord, slotOffsets: slots.offsets, slotIds: slots.ids, tripleOffsets: triples.offsets, tripleIds: triples.ids };
   return gateIndex;
 }
 
@@ -297,16 +347,20 @@ function currentGateIndex(): GateIndex {
  * one counting sort by gate, not a growing list per gate: a list per gate and scan cost more than the walk.
  */
 interface Opened { count: number; offsets: Int32Array; ids: Int32Array }
-const openedMemo = new WeakMap<object, Opened>();
+/** `openedStarts`'s key in a scan's memo. */
+const OPENED = {};
 let pairGates = new Int32Array(4096);
 let pairStarts = new Int32Array(4096);
 
 function openedStarts(ctx: { readonly lower: string }): Opened {
-  let memo = openedMemo.get(ctx);
+  const scanned = scanMemo(ctx);
+  let memo = scanned.get(OPENED) as Opened | undefined;
+  // A search registered since (a recognizer built after the first scan) needs its starts too.
   if (memo && memo.count === registered.length) return memo;
   const index = currentGateIndex();
   const keys = wordStartKeys(ctx);
-  const { slotOffsets, slotIds, tripleOffsets, tripleIds } = index;
+  const { hashes } = words(ctx);
+  const { byWord, slotOffsets, slotIds, tripleOffsets, tripleIds } = index;
   const count = index.count;
   const perGate = new Int32Array(count + 1);
   // The start each gate was last opened at, so a gate opened by the slot as well as the triple counts once.
@@ -319,8 +373,10 @@ function openedStarts(ctx: { readonly lower: string }): Opened {
     const key = keys[k]!;
     const slot = key >>> 17;
     const t = key & 0x1ffff;
-    // Room for every gate of both rows at this start.
-    const most = pairs + (slotOffsets[slot + 1]! - slotOffsets[slot]!) + (tripleOffsets[t + 1]! - tripleOffsets[t]!);
+    const lexicons = byWord.get(hashes[k]!);
+    // Room for every gate of the three rows at this start.
+    const most = pairs + (slotOffsets[slot + 1]! - slotOffsets[slot]!) + (tripleOffsets[t + 1]! - tripleOffsets[t]!) +
+      (lexicons ? lexicons.length : 0);
     if (most > gates.length) {
       const size = Math.max(most, gates.length * 2);
       const moreGates = new Int32Array(size);
@@ -344,6 +400,15 @@ function openedStarts(ctx: { readonly lower: string }): Opened {
       gates[pairs] = g;
       opens[pairs++] = k;
     }
+    // A lexicon's gate is in no slot or triple row: it opens at its words only.
+    if (lexicons) {
+      for (let j = 0; j < lexicons.length; j++) {
+        const g = lexicons[j]!;
+        perGate[g + 1]!++;
+        gates[pairs] = g;
+        opens[pairs++] = k;
+      }
+    }
   }
   for (let g = 0; g < count; g++) perGate[g + 1]! += perGate[g]!;
   // Stable by gate: each gate's starts stay ascending.
@@ -351,16 +416,15 @@ function openedStarts(ctx: { readonly lower: string }): Opened {
   const ids = new Int32Array(pairs);
   for (let p = 0; p < pairs; p++) ids[fill[gates[p]!]!++] = opens[p]!;
   memo = { count, offsets: perGate, ids };
-  openedMemo.set(ctx, memo);
+  scanned.set(OPENED, memo);
   return memo;
 }
 
 /** Per scan: the word-start indices of each asked word length, ascending. */
-const byLengthMemo = new WeakMap<object, Map<number, Int32Array>>();
+const lengthLists = perScan((_ctx: { readonly lower: string }) => new Map<number, Int32Array>());
 
 function startsOfLength(ctx: { readonly lower: string }, wordLength: number): Int32Array {
-  let byLength = byLengthMemo.get(ctx);
-  if (!byLength) byLengthMemo.set(ctx, (byLength = new Map()));
+  const byLength = lengthLists(ctx);
   let list = byLength.get(wordLength);
   if (!list) {
     const { lengths } = words(ctx);
@@ -410,7 +474,7 @@ export function regexSearch(
   const wordLength = hints.wordLength;
   if (!gate && wordLength === undefined) return (_ctx, haystack) => allMatches(regex, haystack);
   const sticky = stickyCopy(regex);
-  const id = gate ? registered.push(gate) - 1 : undefined;
+  const id = gate ? registered.push({ gate, firstWords: hints.literal ? (hints.startsWith ?? []).flatMap(firstWordsOf) : undefined }) - 1 : undefined;
   return (ctx, haystack) => {
     const { starts, lengths } = words(ctx);
     const out: RegExpExecArray[] = [];

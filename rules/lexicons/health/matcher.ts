@@ -1,6 +1,7 @@
 import type { FindingType } from '../../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../../types';
 import { containsTest } from '../../support/needles';
+import { perScan } from '../../support/per-scan';
 import { clinicalInPatientMessage } from '../../support/patient-message';
 import { firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
 
@@ -101,10 +102,7 @@ function windowCueFinder(cues: readonly string[]) {
   const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
   const sticky = stickyCopy(regex);
   const gate = startGate(cues);
-  const found = new WeakMap<ScanContext, { starts: Int32Array; ends: Int32Array; words: string[] }>();
-  const occurrences = (ctx: ScanContext) => {
-    let o = found.get(ctx);
-    if (o) return o;
+  const occurrences = perScan((ctx: ScanContext) => {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
@@ -122,10 +120,8 @@ function windowCueFinder(cues: readonly string[]) {
         if (m) { starts.push(s); ends.push(s + m[0].length); words.push(m[0]); }
       }
     }
-    o = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), words };
-    found.set(ctx, o);
-    return o;
-  };
+    return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), words };
+  });
   return (ctx: ScanContext, from: number, to: number): string | undefined => {
     const o = occurrences(ctx);
     for (let k = firstStartAtOrAfter(o.starts, Math.max(0, from)); k < o.starts.length && o.starts[k]! < to; k++) {
