@@ -184,6 +184,7 @@ const MATCH: [string, string][] = [
   ['6/7/2025 7:48 AM hi this is gloria estrada, my wound vac has been alarming', 'gloria estrada'],
   // an organization before the group greeted
   ['Hi Mark and team, the huddle moved', 'Mark'],
+  ['Hello Rosa, families asked about the forms', 'Rosa'],
   // a name before its age or birth date in parentheses, initials after their label; a title's department
   ['Aiyana (3rd grade, 8 yo, DOB 5/2/2017) has asthma', 'Aiyana'],
   ['Subject ID: TXT-0147 Initials: L.M.K. DOB: 02/1958', 'L.M.K'],
@@ -465,6 +466,8 @@ const NO_MATCH: [string, string][] = [
   // an organization before the group greeted
   ['Hi Harmony field staff, a few HR items', 'Harmony'],
   ['Hello Cedar team, welcome back', 'Cedar'],
+  ['Hello Roadrunner families! Forms are due Friday', 'Roadrunner'],
+  ['Dear Lincoln Elementary parents, flu clinic is Monday', 'Lincoln'],
   // a name before its age or birth date in parentheses, initials after their label; a title's department
   ['Metformin (age 10 and up) is approved', 'Metformin'],
   ['HE TOOK SL NTG ( WHICH WAS 11 YEARS OLD) NO RELIEF', 'NTG'],

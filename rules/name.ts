@@ -121,7 +121,7 @@ const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
 const isLexName = (t: Token) => has(t, ANY_NAME);
 const isBlocked = (t: Token) => has(t, BLOCKED);
-const GREETED_GROUP_AFTER = /^[ \t]+(?:(?!and\b|or\b)[A-Za-z]+[ \t]+)?(?:staff|team|teams|folks|colleagues|nurses|providers|crew|employees|volunteers|members|everyone|all)\b/i;
+const GREETED_GROUP_AFTER = /^[ \t]+(?:(?!and\b|or\b)[A-Za-z]+[ \t]+)?(?:staff|team|teams|folks|colleagues|nurses|providers|crew|employees|volunteers|members|everyone|all|families|parents|students|guardians|caregivers|neighbors|friends|community)\b/i;
 const isPortalBrand = (text: string) => /^My\p{Lu}/u.test(text);
 const isCommon = (t: Token) => has(t, COMMON);
 const englishByForm = (t: Token) => has(t, ENGLISH_FORM);

@@ -240,12 +240,12 @@ const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 const ORGANIZATION_MOVE = /(?<![a-z])(?:(?:moves|moving|move|relocates|relocating)\s+(?:from\s+the\s+[^\n]{0,30}?\s+)?to\s+(?:the\s+)?$|our\s+new(?:est)?\s+(?:address|location|site|office|clinic)|new\s+address\s*\(effective|relocat(?:e|es|ed|ing|ion)\b|we(?:['’]re|\s+are)\s+moving|(?:opens|opening)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 const DEPOT_BEFORE = /(?<![a-z])(?:depot|warehouse|(?:offsite|off-site|records)\s+storage|storage facility|records center|distribution center|loading dock|receiving dock|returns center|repair center|service center|shelter|food pantry|pantry|food bank|drop-in center|soup kitchen|fleet service|auto service|garage|body shop)\s*,?\s+(?:at|is|:)?\s*$|(?<![a-z])(?:service|services|fleet|motors|garage|auto)\s*,\s*$/;
 /** A line that starts with a care facility's name, then a separator: its address follows ("Willow Court Memory Care | "). */
-const FACILITY_THEN_ADDRESS = /^\s*(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical)\s*[|•·–—-]\s*$/;
-const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|room\s+\w+)\s*[,.]?\s*$/;
+const FACILITY_THEN_ADDRESS = /^\s*(?:\|\s*)?(?:[a-z][a-z'’&.-]*\s+){1,5}(?:care|center|centre|clinic|hospital|institute|home|village|residence|manor|commons|place|pharmacy|practice|associates|group|health|medical|unit|dialysis|laboratory|lab|office)\s*[|•·–—-]\s*$/;
+const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|conference room|conference center|community center|recreation center|ymca|ywca|gym|school|college|university|campus|pavilion|theater|theatre|hotel|inn|lobby|cafeteria|(?:room|rm)\.?\s+\w+)\s*[,.]?\s*$/;
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -364,6 +364,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "shipping 6 oximeters to the depot at 3300 Commerce Pkwy", "Willow Court Memory Care | 1900 Quail Hollow Dr": a
       // depot's or a facility's own address, the facility named right before it on its line.
       if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
+      // "Next meeting: October 8, 7:30 AM, Conference Rm B, 3410 S Glenstone Ave": where a meeting is held.
+      if (/(?<![a-z])(?:meeting|huddle|in-?service|retreat|workshop|luncheon|training|conference\s+(?:room|rm))(?![a-z])/.test(lineBefore(lower, f.start)) &&
+        !nameEarlierOnLine(f)) return false;
       // "Courier pickup remains M-F at 3:00 PM from 2200 Harbor View Dr": where a courier collects, a business.
       if (/(?<![a-z])(?:courier|pickup|pick-up|pick up)(?![a-z])[^\n]{0,50}(?:from|at)\s+$/.test(lineBefore(lower, f.start)) &&
         !nameEarlierOnLine(f)) return false;
@@ -628,7 +631,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "new-pt slots", "new patient appointments": openings on a schedule. "employee-as-patient lookups", "VIP patient
     // alerts": a category a privacy audit watches.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && (/(?<![a-z])new[- ]$/.test(lower.slice(Math.max(0, hit.index - 4), hit.index)) &&
-      /^(?:patient|pt)s?\s+(?:slots?|appointments?|appts?|visits?|openings?|intakes?|referrals?|spots?)\b/.test(lower.slice(hit.index, hit.index + 30)) ||
+      /^(?:patient|pt)s?\s+(?:[a-z-]+\s+){0,2}(?:slots?|appointments?|appts?|visits?|openings?|intakes?|referrals?|spots?|evaluations?|evals?|exams?|consults?|consultations?|physicals?)\b/.test(lower.slice(hit.index, hit.index + 44)) ||
       /(?<![a-z])(?:employee|staff|vip)[- ]as[- ]$|(?<![a-z])vip[- ]$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)))) continue;
     // "– primary SUD dx ........ 38%": a share of a program's admissions on a dashboard.
     if (/^(?:dx|diagnos)/.test(hit[0]) && /^[^\n]*?(?:\.{4,}|\d+(?:\.\d+)?\s*%)/.test(lower.slice(hit.index, hit.index + 60))) continue;
@@ -644,7 +647,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "own mother's milk", "Mother's Day": the milk a metric counts, a holiday.
     if (hit[0] === "mother's" && /^mother's\s+(?:own\s+)?(?:milk|day)\b/.test(lower.slice(hit.index, hit.index + 20))) continue;
     // "per household member", "a team member"; "still on the old client", "the VPN client": kinds and software.
-    if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    if (hit[0] === 'member' && /(?<![a-z])(?:household|family|team|staff|board|committee|faculty|council|panel|crew|founding|plan|community)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (hit[0] === 'client' && /(?<![a-z])(?:vpn|field|desktop|web|thin|e-?mail|mail|software|legacy|citrix|teams|zoom|outlook|softphone|phone|mobile|app|browser|ios|android|receiver|on the (?:old|new|latest|updated))\s+$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Mon-Fri 7-5 PT", "noon pt": Pacific time after a clock time, not a patient.
     if (hit[0] === 'pt' && /(?:\d|\d\s*[ap]\.?m\.?|noon|midnight)\s*\(?$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
@@ -652,6 +655,16 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // Occupational Health, client #RB-30218": a clinic's number as a supplier's customer.
     if (KIND_CUES.has(hit[0]) && (/(?<![a-z])(?:dear|valued)\s+$/.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) ||
       /(?<![a-z])(?:your|our)\s+account\b/.test(lineBefore(lower, hit.index)))) continue;
+    // "calling for <patient name>", "[Patient Name]": a script's blank, filled in for whoever is called.
+    if (/[<[{]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index))) continue;
+    // "do not bring real client files": the kind of record, in a training's instructions.
+    if (hit[0] === 'client' && /^client\s+(?:files?|records?|charts?|data|information|info|names?|lists?|satisfaction|surveys?)\b/.test(lower.slice(hit.index, hit.index + 30))) continue;
+    // "418 completed at SBHCs this summer; 9 referred for ECG": a count of a program's cases.
+    if (GENERIC_VERB_CUES.has(hit[0]) && /(?<![\w.,/#-])\d[\d,]*\s+$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
+    // "site photos confirmed by the patient in the pre-op room for 100% of cases": a practice's rule for every case.
+    if (KIND_CUES.has(hit[0]) && /^[^.!?\n]{0,80}?\bfor\s+(?:100\s*%|all|every|each)\s+(?:of\s+)?(?:cases|patients|pts|visits|procedures|encounters|surgeries)\b/.test(lower.slice(hit.index, hit.index + 120))) continue;
+    // "out Wednesday for her daughter's graduation": a colleague's family event, not a relative's care.
+    if (/^(?:mother|father|daughter|son|mom|dad)'s$/.test(hit[0]) && /^\s+(?:[a-z-]+\s+)?(?:graduation|wedding|birthday|recital|game|tournament|concert|play|party|shower|baptism|christening|bar mitzvah|bat mitzvah|move-in|ceremony|school event|field trip)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "Screening dx should be Z11.1": what a coding rule requires, of any visit.
     if (/^[a-z/ ]{0,20}?\s+(?:should|must|needs? to|has to|have to)\s+be\b/.test(lower.slice(hit.index + hit[0].length - 1, hit.index + hit[0].length + 30))) continue;
     // "Please include with every referral:", "each admission": any one of a kind, in a rule or a checklist.
@@ -665,7 +678,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "ED LOS, discharged pts ... 198 min", "admitted patients by unit": the verb describes a kind in a metric.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:pts|patients|members|clients|residents|cases|children|kids|adults|encounters)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 14))) continue;
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
-    if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
+    if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new|through|via)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
     if (/^prior auth/.test(hit[0]) && /^(?:orization)?(?:\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b|\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
@@ -727,11 +740,17 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       // "Dr. Nwosu will use 4 and 5 on her SLT days": the sentence's subject is a doctor and "her" her own work.
       STAFF_SUBJECT_OWNS.test(lineBefore(lower, f.start))
       ? undefined : before.match(POSSESSIVE_BEFORE)?.[0];
-    const owner = possessive ? before.match(/(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
+    // Whole words: the "her" that ends "whether" is no one's.
+    const owner = possessive ? before.match(/(?<![a-z])(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // "the units holding your MMR, varicella and hepatitis B vaccine stock": a clinic's stock, in a supplier's note.
     if (owner === 'your' && /^[^.\n]{0,50}?(?<![a-z])(?:stock|inventory|supply|supplies|shipment|orders?|fridges?|freezers?)(?![a-z])/.test(lower.slice(f.end, f.end + 60))) continue;
+    // "Radiology is loaning us their ultrasound cart", "your immunization clinic storage room": the health word names
+    // a department's equipment or a clinic, owned by staff.
+    if (owner && /^\s*(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
+    // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.
+    if (owner === 'your' && /(?<![a-z])(?:freezers?|fridges?|refrigerators?|storage|shelf|shelves|bins?)(?![a-z])[^.\n]{0,20}(?<![a-z])your\s[^.\n]{0,40}$/.test(lower.slice(Math.max(0, f.start - 70), f.start))) continue;
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
     if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
