@@ -207,6 +207,8 @@ describe('date recognizer', () => {
     ['Follow-up appointment 4/2/2024', 'appointment'],
     ['Baby was delivered 11/3 by C-section', 'delivered'],
     ['Surgery 9/10 went well, home tomorrow', 'surgery'],
+    ['Pt expired 4/1 at 03:10, family at bedside', 'expired'],
+    ['Procedure 6/16 went well, no bleeding', 'procedure'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
@@ -217,7 +219,9 @@ describe('date recognizer', () => {
     ['Loaner units will be delivered Monday 11/3 to the dock'],
     ['Supplies delivered 11/3 were short two boxes'],
     ['WED 9/10 - Dr. Arroyo all day. IV sedation cases only in Surgery 1 and Surgery 2'],
-  ])('leaves goods delivered and numbered rooms on %j without a personal cue', (text) => {
+    ['Batch BT-07 was rejected 4/1 for an expired payer ID mapping'],
+    ['Subject: Procedure room coverage week of 6/16 - swaps needed'],
+  ])('leaves goods delivered, lapsed things and numbered rooms on %j without a personal cue', (text) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates[0]!.explanation.cue).toBeUndefined();

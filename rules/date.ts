@@ -317,9 +317,11 @@ const PATTERNS: DatePattern[] = [
 const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 /** Before "delivered": a shipment's future or its goods ("will be delivered", "supplies delivered"), not a baby. */
 const GOODS_DELIVERED = /(?<![a-z])(?:(?:will|shall|to|can|should|must|would)\s+be|being|units?|supplies|equipment|trays?|orders?|packages?|boxes|items?|kits?|sets?|loaners?|shipments?|parts|meals|flowers|linens?|forms)\s+(?:\w+\s+)?$/;
+/** "rejected 4/1 for an expired payer ID": a thing that lapsed, not a death. */
+const EXPIRED_THING = /^\s+(?:[a-z-]+\s+)?(?:payer|ids?|cards?|licen[sc]es?|certifications?|certs?|badges?|insurance|coverage|authorizations?|auths?|links?|passwords?|tokens?|contracts?|products?|medications?|meds|drugs?|vaccines?|lots?|stock|supplies|items?|credentials?|memberships?|permits?|registrations?|plans?|subscriptions?|warrant(?:y|ies)|quotes?|prices?|pricing)\b/;
 /** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
 // "Surgery 1 and Surgery 2": an operatory or a room by its number.
-const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services)\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
+const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services|rooms?|rm|block|coverage)\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
 
 export const date: Recognizer = {
   id: 'date',
@@ -350,6 +352,10 @@ export const date: Recognizer = {
           if (at >= 0 && at > start - 60 && PLACE_AFTER_CUE.test(ctx.lower.slice(at + cue.length, at + cue.length + 16))) cue = undefined;
           // "Loaner units will be delivered Monday 11/3 to the dock": goods arriving, not a birth.
           else if (cue === 'delivered' && at >= 0 && GOODS_DELIVERED.test(ctx.lower.slice(Math.max(0, at - 40), at))) cue = undefined;
+          else if (cue === 'expired') {
+            const near = ctx.lower.indexOf('expired', Math.max(0, start - 40));
+            if (near >= 0 && near < end + 15 && EXPIRED_THING.test(ctx.lower.slice(near + 7, near + 40))) cue = undefined;
+          }
         }
         if (p.name === 'month-day' || p.name === 'month-year') {
           // "may 5" is usually the verb: only capitalized "May" counts, or "may" with an ordinal or a year, or after

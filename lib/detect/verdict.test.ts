@@ -824,6 +824,36 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Heather', 'hi'], ['medication', 'Varivax'], ['name', 'Liam'], ['name', 'Craig Olander']],
     phi: true,
   },
+  {
+    label: "'missed his respiratory therapy' of a named patient",
+    text: "Dev Patel missed his respiratory therapy session on Monday; please call him.",
+    marks: [['name', 'Dev Patel'], ['procedure', 'respiratory therapy']],
+    phi: true,
+  },
+  {
+    label: "a 16-year-old who came in for her prenatal care records",
+    text: "Gloria, a 16-year-old came in today asking for her prenatal care records; she is 22 weeks.",
+    marks: [['name', 'Gloria'], ['minor', '16-year-old', undefined, 'age-years-old'], ['reproductive_health', 'prenatal care']],
+    phi: true,
+  },
+  {
+    label: "'Your vitrification' to a named patient",
+    text: "Hi Priya,\nYour vitrification is scheduled for Tuesday after the retrieval.\nMark Olsen, RN",
+    marks: [['name', 'Priya', 'hi'], ['reproductive_health', 'vitrification'], ['name', 'Mark Olsen']],
+    phi: true,
+  },
+  {
+    label: "'PT: Marisol Ventura, 67, s/p stroke' in a referral",
+    text: "PT: Marisol Ventura, 67, s/p stroke, needs acute rehab placement.\nKara Charbonneau, RN",
+    marks: [['name', 'Marisol Ventura'], ['diagnosis', 'stroke'], ['name', 'Kara Charbonneau']],
+    phi: true,
+  },
+  {
+    label: "a student 'was evaluated ... for a concussion' behind a parenthesis",
+    text: "I can confirm that Samantha Pruitt (student ID 800498317) was evaluated at Wardell Student Health Center on 10/9 for a concussion.",
+    marks: [['name', 'Samantha Pruitt'], ['other_id', '800498317'], ['location', 'Wardell Student Health Center'], ['date', '10/9'], ['diagnosis', 'concussion']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2331,6 +2361,90 @@ const NOT_PHI_ROWS: Row[] = [
     label: "'for 100% of cases': a practice's rule for every patient",
     text: "Dr. Sato wants site photos confirmed by the patient in the pre-op room for 100% of cases. Mohs: 4 surgical site infections.",
     marks: [['name', 'Sato', 'dr'], ['procedure', 'Mohs'], ['diagnosis', 'surgical site infections']],
+    phi: false,
+  },
+  {
+    label: "a supplier's statement for clinic stock, with remit-to and quantities",
+    text: "Hello Linda,\nAttached is the March statement for clinic stock, account 55-20418.\n| Item | Qty | Unit |\n| Spirometer filters | 500 | $0.88 |\nInvoice INV-2025-03-7719, net 30. Remit to 880 Industry Rd, Suite C, Louisville, KY 40208.\nSherry Abner, AR Specialist",
+    marks: [['name', 'Linda', 'hello'], ['account_number', '55-20418', 'account'], ['procedure', 'Spirometer'], ['other_id', 'INV-2025-03-7719'], ['address', '880 Industry Rd, Suite C, Louisville, KY 40208'], ['name', 'Sherry Abner']],
+    phi: false,
+  },
+  {
+    label: "'not patient-billed equipment' in a supplier's note",
+    text: "This covers clinic-use supplies only, not patient-billed equipment: spirometer filters and cannulas.\nSherry Abner",
+    marks: [['procedure', 'spirometer'], ['name', 'Sherry Abner']],
+    phi: false,
+  },
+  {
+    label: "a colleague's respiratory therapy prerequisites",
+    text: "Congratulations to Dev Patel, MA, who just finished his respiratory therapy prerequisites at Capital Community College!",
+    marks: [['name', 'Dev Patel'], ['procedure', 'respiratory therapy'], ['name', 'Dev']],
+    phi: false,
+  },
+  {
+    label: "a new clearinghouse's submitter ID and account",
+    text: "2) We are moving clearinghouses to NorthStar EDI. New submitter ID NSE-440918, account 7712-0046-3381. Buprenorphine claims wait until cutover.\nTom Reyes, Billing",
+    marks: [['account_number', '7712-0046-3381', 'account'], ['medication', 'Buprenorphine'], ['name', 'Tom Reyes']],
+    phi: false,
+  },
+  {
+    label: "a shredding vendor's quote for an account",
+    text: "Per your retention list, here's quote Q-7741 for account SDX-002187:\n| Loose X-ray film recovery | est. 38 boxes |\nMarcus Hale, Account Manager",
+    marks: [['other_id', 'Q-7741'], ['account_number', 'SDX-002187', 'account'], ['procedure', 'X-ray'], ['name', 'Marcus Hale']],
+    phi: false,
+  },
+  {
+    label: "a Narcan vending machine in a lobby at its street",
+    text: "The free Narcan vending machine is live in the Brockton lobby at 75 Centre St, Brockton MA 02301. 212 kits were taken.\nRay Dubois",
+    marks: [['medication', 'Narcan'], ['address', '75 Centre St, Brockton MA 02301'], ['name', 'Ray Dubois']],
+    phi: false,
+  },
+  {
+    label: "'91% discharged to the community' in a newsletter",
+    text: "BY THE NUMBERS\n- 91% discharged to the community; average length of stay 13.2 days\n- 43% stroke\nMaya Fennimore, RN",
+    marks: [['diagnosis', 'stroke'], ['name', 'Maya Fennimore']],
+    phi: false,
+  },
+  {
+    label: "a discharged-not-final-coded backlog",
+    text: "- Discharged-not-final-coded backlog down to 2.1 days\n- Sepsis query rate 4%\nGloria Benavides, HIM Director",
+    marks: [['diagnosis', 'Sepsis'], ['name', 'Gloria Benavides']],
+    phi: false,
+  },
+  {
+    label: "a training's case walk-through of a 16-year-old",
+    text: "2. Case walk-through: a 16-year-old asks for her own prenatal care records and her mother calls demanding copies.\nQuestions to Gloria Benavides at ext 4471.",
+    marks: [['minor', '16-year-old', undefined, 'age-years-old'], ['reproductive_health', 'prenatal care'], ['name', 'Gloria Benavides']],
+    phi: false,
+  },
+  {
+    label: "'Your embryologists handle vitrification' in a vendor's quote",
+    text: "Hi Priya,\nThis quote does not include moving stored specimens. Your embryologists handle vitrification and canister transfers.\nMark Olsen, Service Manager",
+    marks: [['name', 'Priya', 'hi'], ['reproductive_health', 'vitrification'], ['name', 'Mark Olsen']],
+    phi: false,
+  },
+  {
+    label: "PT training sessions in a rehab newsletter",
+    text: "An Ekso exoskeleton arrives 7/14. PT training sessions will be held in the gym.\n- 43% stroke\nNadia Petrov, RN",
+    marks: [['date', '7/14'], ['diagnosis', 'stroke'], ['name', 'Nadia Petrov']],
+    phi: false,
+  },
+  {
+    label: "a weekend therapy grid by discipline",
+    text: "Sat 4/12\n- PT: Marisol Ventura (2 North)\n- OT: Jenna Kiefer\n- SLP: Priya Raman\nNine stroke and SCI admits expected.\nKara Charbonneau, PT, DPT",
+    marks: [['date', '4/12'], ['name', 'Marisol Ventura'], ['name', 'Jenna Kiefer'], ['name', 'Priya Raman'], ['diagnosis', 'stroke'], ['diagnosis', 'SCI'], ['name', 'Kara Charbonneau']],
+    phi: false,
+  },
+  {
+    label: "colleagues greeted together about what patients can request",
+    text: "Hi Gloria and Priya,\nWhat you can request: visit notes, lab results, imaging reports and immunization records.\nTom Reyes, HIM",
+    marks: [['name', 'Gloria', 'hi'], ['name', 'Priya'], ['procedure', 'lab results'], ['procedure', 'imaging reports'], ['procedure', 'immunization'], ['name', 'Tom Reyes']],
+    phi: false,
+  },
+  {
+    label: "a staff member 'was evaluated for the director role' beside a program",
+    text: "Samantha Pruitt (Health Educator) was evaluated for the director role last spring. The concussion program grows this fall.",
+    marks: [['name', 'Samantha Pruitt'], ['diagnosis', 'concussion']],
     phi: false,
   },
 ];

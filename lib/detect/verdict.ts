@@ -57,7 +57,7 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client-(?:bill|billed|billing)\b|^client\s+(?:codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
@@ -98,7 +98,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?)\b|(?:^|\n)\s*pt\s*\|/;
+const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?|training|coverage|schedule)\b|(?:^|\n)\s*pt\s*\|/;
 const KIND_ADJECTIVE_BEFORE = /(?<![a-z])the\s+(?:surgical|elderly|older|geriatric|pediatric|diabetic|obese|bariatric|frail|dizzy|anxious|difficult|agitated|dying|critically ill|post-?operative|post-?op|peri-?operative|pre-?operative|ventilated|trauma|complex|medically complex|deteriorating|aggressive|combative|non-?verbal|hard-of-hearing)\s+$/;
 const ROLE_PAIR_AFTER = /^\s+(?:or|and\/or)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:representative|proxy|guardian|caregiver|family|designee|surrogate|parent|spouse|agent|legal representative)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
@@ -168,10 +168,14 @@ const HONORIFIC_BEFORE = /(?<![a-z/-])(?:mr|mrs|ms|miss|mx)\.?[ \t]+$/;
  */
 /** Between a name and a health term: the clause is about a topic or a task, not the person ("has a meeting about"). */
 const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor)(?![a-z])/;
+/** A line that sets out a made-up case for teaching: "Case walk-through: a 16-year-old asks...", "Scenario 2: a". */
+const CASE_EXAMPLE_BEFORE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case|for\s+example|for\s+instance|e\.g\.)(?![a-z])[^\n]{0,40}(?:a|an)\s+$/;
+const CASE_EXAMPLE_LINE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case)(?![a-z])/;
 /** The end of the sentence that names someone, and "she"/"he" opening the next one. */
 const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
-  /^(?:['’]s|\s+(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
+  // "Samantha Pruitt (student ID 800498317) was evaluated at Wardell Student Health Center on 10/9 for a concussion".
+  /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|\s+(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
 const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|orders?|instructions)\s+for\s+(?:[a-z'-]+\s+){0,2}$/;
 
@@ -245,7 +249,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouse|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -364,6 +368,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "shipping 6 oximeters to the depot at 3300 Commerce Pkwy", "Willow Court Memory Care | 1900 Quail Hollow Dr": a
       // depot's or a facility's own address, the facility named right before it on its line.
       if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
+      // "live in the Brockton lobby at 75 Centre St": a site's own street.
+      if (/(?<![a-z])(?:lobby|entrance|building|office|clinic|site|branch|campus|location|center|centre|kiosk|machine)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start)) &&
+        !nameEarlierOnLine(f)) return false;
       // "Next meeting: October 8, 7:30 AM, Conference Rm B, 3410 S Glenstone Ave": where a meeting is held.
       if (/(?<![a-z])(?:meeting|huddle|in-?service|retreat|workshop|luncheon|training|conference\s+(?:room|rm))(?![a-z])/.test(lineBefore(lower, f.start)) &&
         !nameEarlierOnLine(f)) return false;
@@ -432,7 +439,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -535,7 +542,7 @@ function staffOwner(findings: Finding[], personal: Finding[], lower: string, at:
  * came back", " has had a fever"), unless the clause is about a topic or a task ("has a meeting about").
  */
 function healthInClause(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
-  const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 60));
+  const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 160));
   if (!clause) return undefined;
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
 }
@@ -594,7 +601,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // female" of a case with all identifiers removed.
   // "Lead screening by age 2", "vaccines due before age 13": a milestone of a schedule or a metric, not a child's age.
   if (!declaredAnonymous && findings.some((f) => f.type === 'minor' && /^(?:age|dob)/.test(f.explanation.pattern) &&
-    !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)))) return 'a stated age under 18';
+    !/(?<![a-z])(?:by|before|until|through|thru|under|below|after|from|starting at|beginning at)\s+$/.test(lower.slice(Math.max(0, f.start - 16), f.start)) &&
+    // "Case walk-through: a 16-year-old asks for her own prenatal records": a training's made-up case.
+    !CASE_EXAMPLE_BEFORE.test(lineBefore(lower, f.start)))) return 'a stated age under 18';
   // A message whose subject line names a policy, a protocol or a procedure ("Subject: Policy reminder: urine drug test
   // collection") states rules: its "patient" is whoever the rule meets.
   const policyDocument = (/\bpolicy\b/.test(lower) && POLICY_DOCUMENT.test(lower)) || isInstructionList(lower) ||
@@ -659,6 +668,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/[<[{]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index))) continue;
     // "do not bring real client files": the kind of record, in a training's instructions.
     if (hit[0] === 'client' && /^client\s+(?:files?|records?|charts?|data|information|info|names?|lists?|satisfaction|surveys?)\b/.test(lower.slice(hit.index, hit.index + 30))) continue;
+    // "91% discharged to the community": a program's share. "Discharged-not-final-coded backlog": a coding metric.
+    if (GENERIC_VERB_CUES.has(hit[0]) && (/\d\s*%\s+$/.test(lower.slice(Math.max(0, hit.index - 8), hit.index)) ||
+      /^discharged[- ]not[- ](?:final|fully)/.test(lower.slice(hit.index, hit.index + 24)))) continue;
     // "418 completed at SBHCs this summer; 9 referred for ECG": a count of a program's cases.
     if (GENERIC_VERB_CUES.has(hit[0]) && /(?<![\w.,/#-])\d[\d,]*\s+$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
     // "site photos confirmed by the patient in the pre-op room for 100% of cases": a practice's rule for every case.
@@ -693,6 +705,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Hannah Lindqvist, PT, DPT", "the state PT board", "direct access PT", "Sam from PT": in capitals in a mixed-case
     // message, PT is physical therapy or its therapist; the patient is "pt" or "Pt".
     if (hit[0] === 'pt' && text.slice(hit.index, hit.index + 2) === 'PT' && PHYSICAL_THERAPY_PT.test(lower.slice(Math.max(0, hit.index - 24), hit.index + 24))) continue;
+    // "- PT: Marisol Ventura" above "- OT: Jenna Kiefer": a therapy schedule's disciplines, each with its therapists.
+    if (hit[0] === 'pt' && text.slice(hit.index, hit.index + 2) === 'PT' && /^pt\s*:/.test(lower.slice(hit.index, hit.index + 4)) &&
+      /^\s*(?:[-*•]\s*)?$/.test(lineBefore(lower, hit.index)) && /(?:^|\n)\s*(?:[-*•]\s*)?(?:ot|slp|st|ota|cota|pta|rt)\s*:/.test(lower)) continue;
     // "breast cancer diagnosed before age 50": a criterion by age, not a person's diagnosis.
     if (GENERIC_VERB_CUES.has(hit[0]) && /^\s+(?:before|after|at|under|over|between)\s+(?:age|\d)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20))) continue;
     // "If you have a history of a positive PPD, bring ...": a condition of a rule, anyone's.
@@ -747,6 +762,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Radiology is loaning us their ultrasound cart", "your immunization clinic storage room": the health word names
     // a department's equipment or a clinic, owned by staff.
     if (owner && /^\s*(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
+    // "Case walk-through: a 16-year-old asks for her own prenatal care records": a training's made-up case.
+    if (owner && CASE_EXAMPLE_LINE.test(lineBefore(lower, f.start))) continue;
+    // "Dev just finished his respiratory therapy prerequisites": the field he trains in.
+    if (owner && /^\s*(?:prerequisites?|prereqs?|degree|certification|credential|licensure|boards|coursework|courses?|program|school|rotation|residency|fellowship|internship|externship|clinicals|exam)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
+    // "Your embryologists handle vitrification": the addressee's staff do it, to no one named.
+    if (owner && new RegExp(`(?<![a-z])${owner}\\s+(?:[a-z-]+\\s+)?(?:staff|team|embryologists|nurses|techs|technicians|technologists|providers|physicians|doctors|clinicians|pharmacists|therapists|coordinators|schedulers|lab|employees)\\b`).test(before)) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.
@@ -773,7 +794,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // Only health said outside a rule or a reminder can be the reader's: "Reminder for new staff: chloramine can
     // cause hemolysis" in a note to two colleagues is about the water, not theirs.
     // A supplier's representative greets a customer ("Hi Colleen, confirming the install of your new spirometer").
-    if (GREETING_BEFORE.test(before) && personalCareSaid(lower) && !businessMail(lower) &&
+    // "Hi Gloria and Priya,": colleagues greeted together, not a patient written to about her care.
+    if (GREETING_BEFORE.test(before) && !/^\s*(?:,\s*[a-z]+\s*)*(?:and|&)\s+[a-z]/.test(lower.slice(n.end, n.end + 40)) && personalCareSaid(lower) && !businessMail(lower) &&
       healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
