@@ -2447,6 +2447,12 @@ const NOT_PHI_ROWS: Row[] = [
     marks: [['name', 'Samantha Pruitt'], ['diagnosis', 'concussion']],
     phi: false,
   },
+  {
+    label: "a pharmacist with her phone in parentheses 'is the go-to for methadone conversions'",
+    text: "Reminder that Leah Strand (PharmD, 410-555-0126) is the go-to for methadone conversions and ketamine infusion questions.\nHannah Weisz, Program Manager",
+    marks: [['name', 'Leah Strand'], ['phone', '410-555-0126'], ['medication', 'methadone'], ['medication', 'ketamine'], ['name', 'Hannah Weisz']],
+    phi: false,
+  },
 ];
 
 describe('decideVerdict', () => {
