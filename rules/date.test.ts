@@ -208,6 +208,7 @@ describe('date recognizer', () => {
     ['Baby was delivered 11/3 by C-section', 'delivered'],
     ['Surgery 9/10 went well, home tomorrow', 'surgery'],
     ['Pt expired 4/1 at 03:10, family at bedside', 'expired'],
+    ["hi its maya (bday 7/9/2008), im 16", 'bday'],
     ['Procedure 6/16 went well, no bleeding', 'procedure'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');

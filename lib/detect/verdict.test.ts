@@ -854,6 +854,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Samantha Pruitt'], ['other_id', '800498317'], ['location', 'Wardell Student Health Center'], ['date', '10/9'], ['diagnosis', 'concussion']],
     phi: true,
   },
+  {
+    label: "a teen's own message with her birthday and her meds",
+    text: "hi its maya (bday 7/9/2008), im 16. ive been skipping my trikafta night dose and my anxiety has been really bad",
+    marks: [['date', '7/9/2008', 'bday'], ['minor', '16', undefined, 'age-first-person'], ['medication', 'trikafta'], ['mental_health', 'anxiety']],
+    phi: true,
+  },
+  {
+    label: "a patient who 'lives at' an address after her name in the sentence",
+    text: "Tess Kjelstad lives at 14 Hospital Loop, Wolf Butte MT 59444 and needs a chest tube check.",
+    marks: [['name', 'Tess Kjelstad'], ['address', '14 Hospital Loop, Wolf Butte MT 59444'], ['procedure', 'chest tube']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2451,6 +2463,60 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a pharmacist with her phone in parentheses 'is the go-to for methadone conversions'",
     text: "Reminder that Leah Strand (PharmD, 410-555-0126) is the go-to for methadone conversions and ketamine infusion questions.\nHannah Weisz, Program Manager",
     marks: [['name', 'Leah Strand'], ['phone', '410-555-0126'], ['medication', 'methadone'], ['medication', 'ketamine'], ['name', 'Hannah Weisz']],
+    phi: false,
+  },
+  {
+    label: "'survey results for Q4 2024' in a staff note",
+    text: "4. Patient experience survey results for Q4 2024 are posted in the break room. Wound vac training is Friday.\nDana Cole, RN",
+    marks: [['procedure', 'Wound vac'], ['name', 'Dana Cole']],
+    phi: false,
+  },
+  {
+    label: "a claims report's 'Invalid dx pointer' and 'Subscriber ID format' rows",
+    text: "| Reason | Count | Codes |\nInvalid dx pointer | 27 | R87.610, R87.612\nSubscriber ID format (OHP CCO transition) | 22 | n/a\nTom Reyes, Billing",
+    marks: [['diagnosis', 'R87.610'], ['diagnosis', 'R87.612'], ['name', 'Tom Reyes']],
+    phi: false,
+  },
+  {
+    label: "a 340B stock account with a supplier",
+    text: "- 340B stock of Mirena, Kyleena and Nexplanon is replenished monthly under 340B account 340B-OR-22817 with Pacific Medical Supply.\nAna Ruiz, Practice Manager",
+    marks: [['reproductive_health', 'Mirena'], ['reproductive_health', 'Kyleena'], ['reproductive_health', 'Nexplanon'], ['account_number', '340B-OR-22817', 'account'], ['name', 'Ana Ruiz']],
+    phi: false,
+  },
+  {
+    label: "'Pelvic PT' as an order set",
+    text: "Jess Arroyo, DPT, is seeing referrals for urinary incontinence and prolapse. Use the usual \"Pelvic PT\" order set.\nAna Ruiz",
+    marks: [['name', 'Jess Arroyo'], ['diagnosis', 'urinary incontinence'], ['diagnosis', 'prolapse'], ['name', 'Ana Ruiz']],
+    phi: false,
+  },
+  {
+    label: "a mailing address for certification paperwork",
+    text: "5. Mailing address for the new certification paperwork: 1800 Bayou Teche Pkwy, Suite 110, Lafayette, LA 70503, Attn: Renee Thibodeaux.\n6. TPN compounding moves to hood 2.",
+    marks: [['address', '1800 Bayou Teche Pkwy, Suite 110, Lafayette, LA 70503'], ['name', 'Renee Thibodeaux'], ['medication', 'TPN']],
+    phi: false,
+  },
+  {
+    label: "a statement lockbox address change",
+    text: "4. Patient statement lockbox address changes to PO Box 2281, Great Falls MT 59403. Flu shots start Monday.\nLyle Brandt, Business Office",
+    marks: [['address', 'PO Box 2281, Great Falls MT 59403'], ['procedure', 'Flu shots'], ['name', 'Lyle Brandt']],
+    phi: false,
+  },
+  {
+    label: "a locum's housing at the hospital duplex",
+    text: "Orientation 12/18 with Tess Kjelstad. Housing is the hospital duplex at 14 Hospital Loop, Wolf Butte MT 59444.\nPrivileges requested: procedural sedation, chest tube.",
+    marks: [['date', '12/18'], ['name', 'Tess Kjelstad'], ['address', '14 Hospital Loop, Wolf Butte MT 59444'], ['procedure', 'procedural sedation'], ['procedure', 'chest tube']],
+    phi: false,
+  },
+  {
+    label: "a transport vendor's account beside its master agreement",
+    text: "Last 12 months: 41% of trips were dialysis standing orders.\nYour account MR-60418-GL; master agreement NEMT-2022-006.\nGreg Olson, Account Executive",
+    marks: [['procedure', 'dialysis'], ['account_number', 'MR-60418-GL', 'account'], ['name', 'Greg Olson']],
+    phi: false,
+  },
+  {
+    label: "a locum's malpractice policy in a credentialing packet",
+    text: "Malpractice COI: policy PL-8830217, tail included\nPrivileges requested: ED core, procedural sedation.\nPam Sletten, Medical Staff Coordinator",
+    marks: [['health_plan_id', 'PL-8830217', 'policy'], ['procedure', 'procedural sedation'], ['name', 'Pam Sletten']],
     phi: false,
   },
 ];

@@ -62,6 +62,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   client: /^client-(?:bill|billed|billing)\b|^client\s+(?:codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
+  // "Subscriber ID format (OHP CCO transition) | 22": a field a claims report counts rejections of.
+  subscriber: /^subscriber\s+(?:ids?\s+|numbers?\s+)?(?:formats?|fields?|mismatch(?:es)?|errors?|invalid|missing|lengths?|validation)\b/,
   member: /^member-(?:level|facing|specific)\b|^member\s+(?:ids?|id numbers?|numbers?|names?|identifiers?|information|info|data|details|portal|services|handbook|communications?|letters?|materials|outreach|experience|satisfaction)\b/,
   // The field's name without a value is a form or a data description ("MRN, name and phone were removed").
   mrn: /^mrn(?![^\n]{0,25}\d)/,
@@ -98,7 +100,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?|training|coverage|schedule)\b|(?:^|\n)\s*pt\s*\|/;
+const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|pelvic|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?|training|coverage|schedule)\b|(?:^|\n)\s*pt\s*\|/;
 const KIND_ADJECTIVE_BEFORE = /(?<![a-z])the\s+(?:surgical|elderly|older|geriatric|pediatric|diabetic|obese|bariatric|frail|dizzy|anxious|difficult|agitated|dying|critically ill|post-?operative|post-?op|peri-?operative|pre-?operative|ventilated|trauma|complex|medically complex|deteriorating|aggressive|combative|non-?verbal|hard-of-hearing)\s+$/;
 const ROLE_PAIR_AFTER = /^\s+(?:or|and\/or)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:representative|proxy|guardian|caregiver|family|designee|surrogate|parent|spouse|agent|legal representative)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
@@ -249,7 +251,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -283,7 +285,7 @@ function cueBefore(f: Finding, lower: string): boolean {
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
-const BIRTH_OR_DEATH_CUES = new Set(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'b.', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased']);
+const BIRTH_OR_DEATH_CUES = new Set(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'b-day', 'born', 'b.', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased']);
 
 /**
  * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
@@ -323,6 +325,7 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   }
   /** A name on the finding's line before it: a row that names its person ("Tue 10 AM, Maria Lopez, 12 Oak St"). */
   const nameEarlierOnLine = (f: Finding) => names.some((n) => n.start >= f.start - lineBefore(lower, f.start).length && n.start < f.start);
+  const nameEarlierInSentence = (f: Finding) => names.some((n) => n.start >= f.start - sentenceBefore(lower, f.start).length && n.start < f.start);
   // Lines holding a department's contact: "Questions: Lab Client Services 330-555-0140, option 2, or email ...".
   const departmentLines = new Set<number>();
   return identifiers.filter((f) => {
@@ -368,9 +371,12 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "shipping 6 oximeters to the depot at 3300 Commerce Pkwy", "Willow Court Memory Care | 1900 Quail Hollow Dr": a
       // depot's or a facility's own address, the facility named right before it on its line.
       if (DEPOT_BEFORE.test(lineBefore(lower, f.start)) || FACILITY_THEN_ADDRESS.test(lineBefore(lower, f.start))) return false;
-      // "live in the Brockton lobby at 75 Centre St": a site's own street.
-      if (/(?<![a-z])(?:lobby|entrance|building|office|clinic|site|branch|campus|location|center|centre|kiosk|machine)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start)) &&
-        !nameEarlierOnLine(f)) return false;
+      // "Mailing address for the new certification paperwork: 1800 Bayou Teche Pkwy", "Patient statement lockbox address
+      // changes to PO Box 2281": where an office's papers and payments go.
+      if (/(?<![a-z])address\s+for\s+(?:the\s+|our\s+|your\s+)?(?:[a-z-]+\s+){0,3}(?:paperwork|forms?|applications?|documents?|certifications?|renewals?|payments?|packets?|submissions?|returns?|equipment|supplies|samples|specimens|correspondence|invoices?)\s*:?\s*$|(?<![a-z])(?:lockbox|remit(?:tance)?|payment|billing|mailing|office|clinic|our)\s+(?:[a-z]+\s+)?address\s+(?:changes?|changed|is\s+changing|will\s+change|moves?|is\s+moving)\s+(?:to\s+)?$/.test(lineBefore(lower, f.start))) return false;
+      // "live in the Brockton lobby at 75 Centre St": a site's own street. "Housing is the hospital duplex at": staff housing.
+      if (/(?<![a-z])(?:lobby|entrance|building|office|clinic|site|branch|campus|location|center|centre|kiosk|machine|duplex|housing)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start)) &&
+        !nameEarlierInSentence(f)) return false;
       // "Next meeting: October 8, 7:30 AM, Conference Rm B, 3410 S Glenstone Ave": where a meeting is held.
       if (/(?<![a-z])(?:meeting|huddle|in-?service|retreat|workshop|luncheon|training|conference\s+(?:room|rm))(?![a-z])/.test(lineBefore(lower, f.start)) &&
         !nameEarlierOnLine(f)) return false;
@@ -397,6 +403,10 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       !nameEarlierOnLine(f)) return false;
     // "Invoice INV-2025-08841 is attached for account BWC-00417": the clinic's account with a vendor, no patient's.
     if (f.type === 'account_number' && ORGANIZATION_ACCOUNT_BEFORE.test(lineBefore(lower, f.start))) return false;
+    // "Your account MR-60418-GL; master agreement NEMT-2022-006": a contract's account, named with it on its line.
+    if (f.type === 'account_number' && /^[^\n]{0,40}?(?<![a-z])(?:master\s+agreement|agreement|contract|invoice|purchase\s+order|supplier|supply|vendor|wholesaler|distributor)(?![a-z])/.test(lineAfter(lower, f.end))) return false;
+    // "Malpractice COI: policy PL-8830217": a clinician's liability insurance, not a health plan.
+    if (f.type === 'health_plan_id' && /(?<![a-z])(?:malpractice|liability|coi|certificate\s+of\s+insurance|umbrella|property|auto)(?![a-z])/.test(lineBefore(lower, f.start))) return false;
     // A serial number is a patient's only on an implant or a worn device ("pacemaker serial PJN418772S"); the
     // OCT machine's serial in a service note is equipment.
     // "serial numbers AP3-210400 through AP3-214999": a recall's range of serials, no one's device.
@@ -625,7 +635,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Your results go only to you" in a wellness-screening notice to all staff: "your" needs a reader named.
     if (hit[0].startsWith('your ') && !addressee) continue;
     // "EHR query on AF dx codes": a kind of code, not someone's diagnosis.
-    if (/^(?:dx|diagnosis)\s+(?:codes?|lists?|categor(?:y|ies)|groups?)\b/.test(lower.slice(hit.index, hit.index + 24))) continue;
+    if (/^(?:dx|diagnosis)\s+(?:codes?|lists?|categor(?:y|ies)|groups?|pointers?|fields?|qualifiers?)\b/.test(lower.slice(hit.index, hit.index + 24))) continue;
     // "a non-scientific member must be present": any member of a committee.
     if (hit[0] === 'member' && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
     if (/^(?:dx|diagnos)/.test(hit[0]) && RANKED_BEFORE.test(lower.slice(Math.max(0, hit.index - 20), hit.index))) continue;
@@ -718,6 +728,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (hit[0] === 'history of' && /(?<![a-z])(?:requires?|required|requirement|must (?:have|show|document))\b[^.\n]{0,40}$/.test(lower.slice(Math.max(0, hit.index - 60), hit.index))) continue;
     // "Scope: results for gonorrhea, chlamydia, syphilis": the kinds of results a policy covers, not someone's.
     if (hit[0] === 'results for' && healthFindings.some((h) => h.start >= hit.index + 11 && h.start <= hit.index + 13)) continue;
+    // "Patient experience survey results for Q4 2024": a report's period.
+    if (hit[0] === 'results for' && /^results for\s+(?:the\s+)?(?:q[1-4]|quarter|fy|cy|fiscal|calendar|month|year|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{1,2}\b)|\d{4}|last\s+(?:month|quarter|year))/.test(lower.slice(hit.index, hit.index + 40))) continue;
     // "the surgical patient", "the elderly patient": a kind of patient as a course's or a policy's topic. "the patient
     // or the documented healthcare representative": a role a script or a rule names.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && (KIND_ADJECTIVE_BEFORE.test(lower.slice(Math.max(0, hit.index - 30), hit.index)) ||

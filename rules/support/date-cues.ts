@@ -5,7 +5,7 @@ import { cueMatcher } from '../../lib/detect/cues';
  * with one of these nearby carries a `cue`, which lib/detect/verdict.ts reads as identifying.
  */
 export const PERSONAL_DATE_CUES = cueMatcher([
-  'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'b.', 'dos',
+  'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'b-day', 'born', 'b.', 'dos',
   'date of service', 'service date', 'admit', 'admitted', 'admission', 'adm', 'readmitted', 'discharge',
   'discharged', 'd/c', "d/c'd", 'dc', "dc'd", 'appointment', 'appt', 'visit', 'seen', 'surgery', 'operation',
   'procedure', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased', 'scheduled', 'follow-up',
