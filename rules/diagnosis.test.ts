@@ -244,6 +244,13 @@ describe('diagnosis recognizer', () => {
     ['Dr. Nguyen had said his apnea was moderate.', 'apnea'],
     ['Gout with tophi on both hands.', 'tophi'],
     ['No prior HCV treatment.', 'HCV'],
+    // fresh56-67: retina, ENT, hepatology, gynecology, wound care; a record-number prefix and office words stay out
+    ["Fluorescein angiography: no neovascularization, mild peripheral nonperfusion OS.", "neovascularization"],
+    ["Esophagram: cricopharyngeal bar, please r/o Zenker's diverticulum.", "Zenker's diverticulum"],
+    ["Principal dx: ESLD 2/2 alcohol-associated cirrhosis.", "ESLD"],
+    ["Pap: HSIL, colpo scheduled.", "HSIL"],
+    ["hi its jordan, the room spinning thing is back", "room spinning"],
+    ["Wagner 3 DFU on the left heel, offloading boot ordered.", "DFU"],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -484,6 +491,14 @@ describe('diagnosis recognizer', () => {
     'HCV Ab reactive, RNA pending.',
     'HBV DNA was undetectable.',
     'Hepatitis C antibody drawn today.',
+    // fresh56-67: retina, ENT, hepatology, gynecology, wound care; a record-number prefix and office words stay out
+    "Neo wants the vascular lab schedule by Friday.",
+    "The bar downstairs is closed for the holiday.",
+    "RVO-2290417 is the record number on the form.",
+    "The ringing phone at the front desk needs a new handset.",
+    'Room spin class is at noon in the gym.',
+    'The HSA deadline is Friday.',
+    'Esther from the bar association called.',
   ]);
 
   it.each([

@@ -6,6 +6,10 @@ const MATCH: [string, string][] = [
   ['DISCHARGE TO GREENFIELD REHAB TOMORROW', 'GREENFIELD REHAB'],
   ['She went to St. Mary Hospital by ambulance.', 'St. Mary'],
   ['followed at gh by her cardiologist', 'gh'],
+  // towns compromise lacks (lexicons/us-towns.ts), capitalized
+  ['The Joplin office is closed Friday.', 'Joplin'],
+  ['Seen at Great Falls Regional last week.', 'Great Falls'],
+  ['Labs drawn at the Warner Robins unit.', 'Warner Robins'],
   ['found unresponsive -> MGH EW today', 'MGH'],
   ['Her sister called from Seattle.', 'Seattle'],
   ['Mr. Leiva flew to LEPPEN on Tuesday morning.', 'LEPPEN'],
@@ -135,6 +139,10 @@ const MATCH: [string, string][] = [
   ['LOCATION: Harborview Adolescent & Young Adult Clinic, Pell Medical Building', 'Harborview Adolescent & Young Adult Clinic'],
 ];
 const NO_MATCH: [string, string][] = [
+  // a town's name that is a person's or a word stays theirs
+  ['Mrs. Ames called about the bill.', 'Ames'],
+  ["Beaumont's office hours moved.", 'Beaumont'],
+  ["Huntington's disease clinic is Tuesday.", 'Huntington'],
   ['Back to cath lab this afternoon', 'cath'],
   ['trach care done, mouth care given', 'trach'],
   ['Pt transferred from OSH overnight', 'OSH'],

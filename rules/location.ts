@@ -5,6 +5,7 @@ import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
+import { US_TOWNS } from './lexicons/us-towns';
 import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 import { damerauDistance } from '../lib/detect/edit-distance';
 
@@ -31,9 +32,13 @@ const LOWER_PLACE_CUE = /\b(?:lives? in|living in|moved to|from|back to|returned
 
 const words = compromiseWords();
 const STATE_NAMES = new Set(Object.values(US_STATES));
-const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAMES.has(phrase);
+// Towns compromise lacks, less those that are also English words or people's names ("Normal", "Tyler", "Lowell"):
+// capitalized, those read as a person or a word first.
+const TOWNS = new Set([...US_TOWNS].map((t) => t.replace(/\./g, '')).filter((t) =>
+  t.includes(' ') || (!words.common.has(t) && !words.firstNames.has(t) && !words.lastNames.has(t) && !HEALTH_LEXICON_WORDS.has(t))));
+const isPlacePhrase = (phrase: string) => words.places.has(phrase) || STATE_NAMES.has(phrase) || TOWNS.has(phrase);
 // First words of multi-word places ("new" of "new york"): only these start a two- or three-word lookup.
-const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+const PLACE_STARTS = new Set([...words.places, ...STATE_NAMES, ...TOWNS].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 // First words of two-word facility endings ("medical center", "nursing home").
 const FACILITY_END_STARTS = new Set([...FACILITY_END].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 const GENERIC_FACILITY = new Set(['rehab', 'rehabilitation', 'center', 'centre', 'ctr', 'clinic', 'institute', 'pavilion', 'manor', 'healthcare', 'regional', 'house', 'campus', 'snf', 'ltach', 'ltac']);

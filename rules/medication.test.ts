@@ -125,6 +125,11 @@ describe('medication recognizer', () => {
     ['Puberty blockers started at 11.', 'Puberty blockers'],
     ['Histrelin implant placed in the left arm.', 'Histrelin implant'],
     ['Starts CAPOX cycle 3 Monday.', 'CAPOX'],
+    // fresh56-67: CF modulators, retina biosimilars, supportive care, transplant
+    ["Switched to Trikafta in March, LFTs stable.", "Trikafta"],
+    ["Tier 2: Byooviz or Cimerli per payer.", "Cimerli"],
+    ["Relistor 12 mg SC for OIC.", "Relistor"],
+    ["Astagraf XL 6 mg daily, trough Thursday.", "Astagraf XL"],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -245,5 +250,11 @@ describe('medication recognizer', () => {
     'The capo for the guitar is in my office.',
     'Blocker tape on the door.',
     'Hist Society meeting at noon.',
+    // fresh56-67: CF modulators, retina biosimilars, supportive care, transplant
+    "The Alyssa Ramos retirement party is Friday.",
+    "Kinross office opens at 8.",
+    "Prolonged meeting, sorry for the delay.",
+    'Relist the job posting on Monday.',
+    'Cimarron office parking is full.',
   ]);
 });

@@ -185,6 +185,9 @@ const MATCH: [string, string][] = [
   // an organization before the group greeted
   ['Hi Mark and team, the huddle moved', 'Mark'],
   ['Hello Rosa, families asked about the forms', 'Rosa'],
+  // a listed surname found once is found again in another case (a lower-case subject line)
+  ['Subject: resched - gruber PFT + CT\nKayla - Mrs Gruber asked to move it to Friday.', 'gruber'],
+  ['FW: port removal - DMITRI\nDmitri Volkov called, he is nervous about it.', 'DMITRI'],
   // a name before its age or birth date in parentheses, initials after their label; a title's department
   ['Aiyana (3rd grade, 8 yo, DOB 5/2/2017) has asthma', 'Aiyana'],
   ['Subject ID: TXT-0147 Initials: L.M.K. DOB: 02/1958', 'L.M.K'],
@@ -467,6 +470,10 @@ const NO_MATCH: [string, string][] = [
   ['Hi Harmony field staff, a few HR items', 'Harmony'],
   ['Hello Cedar team, welcome back', 'Cedar'],
   ['Hello Roadrunner families! Forms are due Friday', 'Roadrunner'],
+  // words that are not listed names stay words when a name holding them is found elsewhere
+  ['Mrs. Hope called back. We hope to see her Friday.', 'hope to'],
+  ['Dr. Case reviewed it. The case load is high this week.', 'case load'],
+  ['Attn sports med: please fax the note. Sports physicals are Friday.', 'Sports physicals'],
   ['Dear Lincoln Elementary parents, flu clinic is Monday', 'Lincoln'],
   // a name before its age or birth date in parentheses, initials after their label; a title's department
   ['Metformin (age 10 and up) is approved', 'Metformin'],

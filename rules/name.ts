@@ -10,12 +10,12 @@ import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 
 /** How a name was found; the explanation's pattern. */
-type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized';
+type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized' | 'mention';
 
 const CONFIDENCE: Record<NameCue, number> = {
   initial: 0.75,
   honorific: 0.9, relation: 0.8, role: 0.8, salutation: 0.75, intro: 0.7, signature: 0.85, lexicon: 0.7,
-  'surname-lexicon': 0.65, capitalized: 0.6,
+  'surname-lexicon': 0.65, capitalized: 0.6, mention: 0.7,
 };
 
 // Endings that mark surnames across languages (-son, -sen, -ová, -ski, -wicz, -nen, -poulos, -escu...).
@@ -1361,6 +1361,17 @@ export const name: Recognizer = {
       const seen = new Set<string>();
       for (let k = 0; k < tokens.length; k++) if (taken[k] && tokens[k]!.shape === 'title' && tokens[k]!.text.length > 2 && !AMBIGUOUS_NAMES.has(tokens[k]!.lower)) seen.add(tokens[k]!.text);
       if (seen.size) for (let k = 0; k < tokens.length; k++) if (!taken[k] && seen.has(tokens[k]!.text)) emit(k, k, 'capitalized');
+    }
+    //    In any case, a listed name that is no English word, once found as a name, is that name wherever it is written,
+    //    in any case ("Subject: resched - gruber PFT + CT" above "Mrs Gruber", "DMITRI" in a subject line).
+    //    Only listed names: a word found after a cue may be a mistaken one ("attn sports med"), and copies would
+    //    multiply the mistake.
+    if (out.length > 0) {
+      const unusual = (t: Token) => t.text.length > 2 && isLexName(t) && !AMBIGUOUS_NAMES.has(t.lower) && !isCommon(t) && !isBlocked(t) &&
+        !englishByForm(t) && !HEALTH_LEXICON_WORDS.has(t.lower) && !(t.shape === 'upper' && t.text.length <= 4);
+      const seen = new Set<string>();
+      for (let k = 0; k < tokens.length; k++) if (taken[k] && unusual(tokens[k]!)) seen.add(tokens[k]!.lower);
+      if (seen.size) for (let k = 0; k < tokens.length; k++) if (!taken[k] && seen.has(tokens[k]!.lower) && unusual(tokens[k]!)) emit(k, k, 'mention');
     }
 
     // 7. Nicknames right after a name ("AUGUSTINE DELACORTE ("GUS")", "Chukwudi Anyanwu (“Chuck”)"), and the

@@ -450,6 +450,12 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Plastic surgery and burns (fresh55); everyday words stay out
     ["Tangential excision + STSG R leg 7/15.", "STSG"],
     ["Schedule the DIEP flap after the tissue expander comes out.", "DIEP flap"],
+    // fresh56-67: swallow studies, transplant levels, audiology, a child's lead test; fees, a lead engineer and a road stay out
+    ["Flag for MBS if FEES is equivocal.", "FEES"],
+    ["Repeat BMP + FK level Thursday at the outreach lab.", "FK level"],
+    ["Sunday: otoacoustic emissions screens in Rm 210.", "otoacoustic emissions"],
+    ["Nasopharyngeal PCR is preferred; serology is not.", "Nasopharyngeal PCR"],
+    ["my daughter had her lead test at the wic appointment", "lead test"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -483,5 +489,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     // Plastic surgery and burns (fresh55); everyday words stay out
     ["The mash-up of both schedules is attached.", "mash"],
     ["Stop hoarding the good pens in Room 4.", "hoarding"],
+    // fresh56-67: swallow studies, transplant levels, audiology, a child's lead test; fees, a lead engineer and a road stay out
+    ["The lead test engineer starts Monday.", "lead test"],
+    ["Fees for parking go up in May.", "Fees"],
+    ["Epley Road is closed for paving.", "Epley"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

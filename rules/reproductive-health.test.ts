@@ -50,6 +50,10 @@ describe('reproductive-health recognizer', () => {
     ['G3P1011, IUP at 22w3d by 7 wk dating US', 'G3P1011'],
     ['37 yo G4P3 with 3 prior cesareans', 'G4P3'],
     ['presented at 33 wks with painless vaginal bleeding after her pregnancy test', '33 wks'],
+    // fresh56-67: gynecology and fertility; office words stay out
+    ["Pelvic floor PT for vaginismus and dyspareunia.", "vaginismus"],
+    ["FET planned for cycle day 19.", "FET"],
+    ["Urine hCG negative before the IUD.", "Urine hCG"],
   ], [
     'The invoice due date is Friday.',
     'Plan b is to meet online.',
@@ -97,5 +101,8 @@ describe('reproductive-health recognizer', () => {
     'G6PD deficiency screen',
     'the G7 summit agenda',
     'we are 33 wks into the project',
+    // fresh56-67: gynecology and fertility; office words stay out
+    "Fetch the supply cart from 3B.",
+    "Upton office hours change in June.",
   ]);
 });

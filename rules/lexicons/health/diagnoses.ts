@@ -764,6 +764,25 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'post-polypectomy bleeding', 'benign neoplasm of sigmoid colon', 'pancreatic cyst', 'masld',
     'eosinophilia', 'hymenolepis nana', 'loa loa', 'strongyloides hyperinfection', 'strongyloidiasis', 'hookworm',
     'rifampin resistance', 'lvi', 'lymphovascular invasion', 'bedbugs', 'bed bugs',
+    // fresh56-67: nephrology, retina, ENT, dermatology, transplant, school health, wound care, CF/CHD, gynecology, rehab
+    'aortic dilation', 'arterial gas embolism', 'autoimmune disease', 'bicuspid aortic valve', 'bile leak',
+    'birch pollen allergy', 'bladder distension', 'bowel impaction', 'caregiver burnout', 'cf-related diabetes',
+    'chancre', 'compound nevus', 'cricopharyngeal bar', 'diabetic foot', 'disorders of consciousness',
+    'dot-blot hemorrhages', 'ear barotrauma', 'epidural hematoma', 'failed back syndrome',
+    'fixed upper airway obstruction', 'gynecomastia', 'hcv-viremic', 'hematologic malignancies',
+    'hematologic malignancy', 'hypertonic levator ani', 'immunodeficiency', 'immune deficiency', 'inspiratory whoop',
+    'inverted papilloma', 'iodine allergy', 'laryngopharyngeal reflux', 'low-grade squamous intraepithelial lesion',
+    'high-grade squamous intraepithelial lesion', 'microaneurysms', 'muffled hearing', 'muscle tension dysphonia',
+    'necrotizing soft tissue infection', 'neovascularization', 'obstructive sleep-disordered breathing',
+    'sleep-disordered breathing', 'oral allergy syndrome', 'paroxysmal cough', 'pelvic floor muscle dysfunction',
+    'pelvic floor dysfunction', 'peripheral nonperfusion', 'positive newborn screen', 'pulmonary exacerbation',
+    'radiation injury', 'relapsing-remitting ms', 'single-sided deafness', 'steal syndrome',
+    'terminal respiratory secretions', 'thromboembolic disease', 'torsades de pointes', 'vasomotor symptoms',
+    'vocal fold nodules', 'vocal fold paralysis', 'vocal fold polyps', 'zenker\'s diverticulum', 'room spinning',
+    'ringing in my ears', 'ringing in my left ear', 'ringing in my right ear', 'ringing in my ear',
+    'ear wax buildup', 'greasy stools', 'foul-smelling discharge', 'left side weakness', 'right side weakness',
+    'internal bleeding', 'bloody drainage', 'kidney damage', 'wagner grade', 'moisture-associated skin damage',
+    'epidural hematomas', 'cervical intraepithelial neoplasia', 'lung-rads',
   ],
 };
 
@@ -799,6 +818,9 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'HCM', 'HOCM', 'A2GDM', 'A1GDM', 'sFGR', 'FGR', 'NMIBC', 'MIBC', 'AAA',
     // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
     'SIADH', 'MTB', 'JME', 'MOH', 'PML', 'GTC', 'MDR-TB', 'XDR-TB', 'PNES',
+    // fresh56-67: retina, dermatology, transplant, lead, CF, wound care, gynecology, allergy, rehab
+    'ESLD', 'RVO', 'nAMD', 'OHTN', 'SCCIS', 'PJP', 'TASS', 'IFIS', 'EBLL', 'CFRD', 'HSIL', 'LSIL', 'CIN 2', 'CIN 3',
+    'CIN 2-3', 'CIN 2/3', 'HAE', 'EDH', 'MASD', 'HCAP', 'NSTI', 'AATD', 'RRMS',
   ],
 };
 

@@ -199,9 +199,10 @@ export function compileLexicon(groups: readonly TermGroup[]): CompiledLexicon {
     }
     if (terms.length === 0) return undefined;
     // An abbreviation glued to a word by a hyphen is part of that word ("ASC-US" is not "US"), unless the word
-    // only qualifies it ("COWS-guided induction", "HER2-positive", "PTSD-related").
+    // only qualifies it ("COWS-guided induction", "HER2-positive", "PTSD-related"); glued to a long number it is the
+    // prefix of a record number ("MRN: RVO-2290417").
     const edges = caseSensitive
-      ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-(?!${QUALIFIER_SUFFIX})[A-Za-z])`]
+      ? [`(?<!${WORD}|[A-Za-z]-)`, `(?!${WORD}|-(?!${QUALIFIER_SUFFIX})[A-Za-z]|-\\d{4})`]
       : [`(?<!${WORD})`, `(?!${WORD})`];
     // Plurals come free for words ("eating disorders", "sports physicals", "blood transfusions"): an optional
     // "s" after any term, checked against pluralOf when the match is looked up. Abbreviations stay exact.

@@ -504,6 +504,19 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'hydroquinone', 'resmetirom', 'rezdiffra', 'yesintek', 'avsola', 'fleet phospho-soda', 'sodium phosphate prep',
     'hepatitis a vaccine', 'hepatitis b vaccine', 'covid-19 vaccine', 'vitamin b6', 'praziquantel', 'albendazole',
     'ivermectin', 'taf',
+    // fresh56-67: retina, transplant, CF, allergy immunotherapy, oncology supportive care, gynecology, smoking cessation
+    'alyftrek', 'astagraf xl', 'astagraf', 'byooviz', 'cimerli', 'cftr modulator', 'cftr modulators', 'dantrolene',
+    'dexrazoxane', 'edurant', 'elexacaftor', 'tezacaftor', 'ivacaftor', 'elexacaftor/tezacaftor/ivacaftor',
+    'vanzacaftor', 'ensifentrine', 'epinephrine auto-injector', 'gnrh agonist', 'grastek', 'ragwitek',
+    'hyaluronidase', 'il-17 inhibitor', 'il-23 inhibitor', 'izervay', 'kalydeco', 'symdeko', 'trikafta',
+    'levoleucovorin', 'methylnaltrexone', 'relistor', 'naloxegol', 'monsel\'s solution', 'monsel\'s paste',
+    'nicotine patch', 'nicotine gum', 'omidria', 'pancreatic enzyme replacement therapy', 'pilocarpine',
+    'potassium phosphate', 'povidone-iodine', 'prolastin-c', 'prolastin', 'pulmozyme', 'succimer',
+    'topical calcineurin inhibitor', 'topical corticosteroids', 'topical corticosteroid', 'ulipristal',
+    'vaginal estrogen', 'vaxelis', 'kinrix', 'vocabria', 'yupelri', 'thymoglobulin', 'aluminum chloride',
+    'glucose tabs', 'glucose tablets', 'iron drops', 'anti-vegf', 'bioidentical hormones', 'venom extract',
+    'honey bee venom', 'mixed vespid venom', 'ragweed extract', 'sedative-hypnotics', 'macrolides', 'edurant',
+    'annovera', 'twirla', 'xulane',
   ],
 };
 

@@ -70,7 +70,8 @@ export const AMBIGUOUS_PROCEDURE_WORDS: TermGroup = {
   confidence: 0.6,
   requireCue: true,
   // "vaccine clinic" in a staff email is an event; "her vaccines" is care received.
-  terms: ['echo', 'scope', 'labs', 'vaccine', 'vaccines'],
+  // "her lead test" is a child's blood lead level; "the lead test engineer" is not.
+  terms: ['echo', 'scope', 'labs', 'vaccine', 'vaccines', 'lead test'],
 };
 
 export const PROCEDURE_CUES = [
@@ -851,6 +852,31 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'pressure garment therapy', 'free flap', 'stsg', 'fat grafting', 'nipple tattooing', 'expander exchange',
     'exchange of tissue expanders to implants', 'laser resurfacing', 'post-injection observation', 'clozapine level',
     'norclozapine', 'li level', 'prenatal care',
+    // fresh56-67: specialty tests and procedures (ENT, retina, transplant, lead, CF, allergy, gynecology, psychiatry, rehab, oncology)
+    'intermediate layered closure', 'layered closure', 'environmental lead investigation', 'xrf testing',
+    'living liver donation', 'living kidney donation', 'living donor evaluation', 'living donor testing',
+    'nasopharyngeal pcr', 'gms stain', 'otoacoustic emissions', 'hepatic panel', 'immunofluorescence',
+    'ci programming', 'fk level', 'vestibular testing', 'saline irrigations', 'saline rinses', 'peth testing',
+    'stool specimens', 'flap repair', 'steroid pulses', 'venous confirmation', 'capillary screening',
+    'cmv prophylaxis', 'visual acuity', 'dilated fundus exam', 'viral panel', 'prenatal screen', 'lsvt loud',
+    'hearing evaluation', 'hearing screening', 'retinal imaging', 'hemoglobin checks', 'post-exposure prophylaxis',
+    'chelation', 'cochlear device implantation', 'cotinine', 'hyaluronic acid filler', 'test of cure',
+    'bone marrow donation', 'liver allotransplant', 'kidney allotransplant', 'stone risk urine panel',
+    'low vision evaluation', 'in-office laryngeal injections', 'laryngeal injections', '2-step ppd',
+    '4-extremity bps', '6mw', 'aba therapy', 'adhd evaluation', 'adhd eval', 'allergen injections',
+    'allergy injections', 'alpha-1 antitrypsin level', 'baked milk challenge', 'ball cautery', 'biofeedback',
+    'blood alcohol', 'blood eosinophils', 'bowel program', 'braden scale', 'bush-francis catatonia rating scale',
+    'c1-inh function', 'c1-inh level', 'celiac plexus block', 'cftr dna panel', 'cftr sequencing',
+    'cluster build-up', 'co-testing', 'colposcopy', 'deep oral suctioning', 'dilator therapy', 'duffy phenotype',
+    'easi score', 'endocervical curettage', 'flow-volume loops', 'food challenge', 'oral food challenge', 'fontan',
+    'hip pinning', 'hpv genotyping', 'hpv 16/18 genotyping', 'hpv-based testing',
+    'irrigation of implanted venous access device', 'lorazepam challenge', 'ophthalmologic exam',
+    'ophthalmology exam', 'paracervical block', 'pelvic binder', 'plethysmography', 'port flushes', 'port flush',
+    'port removal', 'pulmonary function testing', 'pulmonary rehab', 'sbe prophylaxis',
+    'subcutaneous immunoglobulin', 'stool elastase', 'thinprep pap', 'tobacco cessation', 'transannular patch',
+    'trough monitoring', 'tryptase', 'tube feeds', 'urine tox screen', 'vanc random', 'venom immunotherapy',
+    'von willebrand panel', 'vsd patch closure', 'telestroke', 'telepsychiatry', 'sonohysterogram', 'dna panel',
+    'carrier screen',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -903,6 +929,9 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'AIMS', 'EEG', 'vEEG', 'cEEG', 'LTM',
     // From fresh52/53: pediatrics, orthopedics, radiation oncology, home hospice
     'RCR', 'IGRT', 'SRS', 'VMAT', 'DIBH', 'SBRT', 'IMRT',
+    // fresh56-67: swallow studies, transplant, allergy/immunology, fertility, CF newborn screen
+    'FEES', 'MBS', 'OLT', 'LRKT', 'PEth', 'cPRA', 'PVST', 'TVUS', 'SCIG', 'IVIG', 'AMH', 'PTHrP', 'OFC',
+    'AWV', 'ICSI',
   ],
 };
 

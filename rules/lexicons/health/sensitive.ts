@@ -232,6 +232,12 @@ export const REPRODUCTIVE_HEALTH: TermGroup = {
     'spontaneous vaginal delivery',
     // From fresh50/51: long-term-care pharmacy, hospitalists, infectious disease and travel medicine, neurology
     'combined ocp',
+    // fresh56-67: gynecology, fertility, school and student health
+    'dyspareunia', 'vaginismus', 'endometrioma', 'heavy menstrual bleeding', 'perimenopause', 'irregular bleeding',
+    'donor egg', 'donor eggs', 'risk-reducing salpingo-oophorectomy', 'bilateral hydrosalpinx', 'hydrosalpinx',
+    'small uterine septum', 'uterine septum', 'labor & delivery admission', 'fertility preservation', 'urine hcg',
+    'sti panel', 'gonorrhea/chlamydia naat', 'ct/gc naat', 'gc/ct naat', 'reproductive health services',
+    'nexplanon removal', 'nexplanon insertion', 'freeze-all',
   ],
 };
 
@@ -244,6 +250,8 @@ export const REPRODUCTIVE_ABBREVIATIONS: TermGroup = {
     'VBAC', 'OCPs', 'OHSS', 'TESE',
     // From fresh48/49: urgent care, cardiology and electrophysiology, maternal-fetal medicine, urology
     'SVD', 'NSVD',
+    // fresh56-67: fertility and contraception
+    'FET', 'RPL', 'LARC', 'UPT', 'IUIs', 'HSGs',
   ],
 };
 
@@ -508,6 +516,8 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'norbuprenorphine', 'norfentanyl', 'ethyl glucuronide', 'urine drug confirmation',
     // Drug-test metabolites of cannabis, cocaine, fentanyl and heroin (fresh35): a urine result positive for one is substance use
     'thc-cooh', 'benzoylecgonine', '6-mam', '6-monoacetylmorphine',
+    // fresh56-67: ED, OTP, pulmonology
+    'acute alcohol intoxication', 'alcohol intoxication', 'smoking history', 'possible diversion', 'vapes daily',
   ],
 };
 
@@ -688,6 +698,9 @@ export const GENETIC_MORE: TermGroup = {
     // From fresh41: the family history a BRCA test is ordered on
     'family hx breast ca', 'family hx ovarian ca', 'family history of breast cancer',
     'family history of ovarian cancer', 'three-generation pedigree', 'family pedigree', 'gc note', 'genetic counseling note',
+    // fresh56-67: dermatology, allergy, fertility genetics
+    'cdkn2a mutation', 'cdkn2a variant', 'pizz phenotype', 'tpsab1 copy number testing', 'euploid', 'aneuploid',
+    'mosaic embryo',
   ],
 };
 
