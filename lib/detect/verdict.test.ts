@@ -866,6 +866,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Tess Kjelstad'], ['address', '14 Hospital Loop, Wolf Butte MT 59444'], ['procedure', 'chest tube']],
     phi: true,
   },
+  {
+    label: "a history of foot ulceration said of a named patient",
+    text: "Keisha Moorer, history of foot ulceration, needs diabetic shoes.",
+    marks: [['name', 'Keisha Moorer'], ['diagnosis', 'foot ulceration']],
+    phi: true,
+  },
+  {
+    label: "a named patient who 'has had methamphetamine use'",
+    text: "Sara Whitehorse has had methamphetamine use since March; intake Tuesday.",
+    marks: [['name', 'Sara Whitehorse'], ['substance_use', 'methamphetamine use']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2517,6 +2529,60 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a locum's malpractice policy in a credentialing packet",
     text: "Malpractice COI: policy PL-8830217, tail included\nPrivileges requested: ED core, procedural sedation.\nPam Sletten, Medical Staff Coordinator",
     marks: [['health_plan_id', 'PL-8830217', 'policy'], ['procedure', 'procedural sedation'], ['name', 'Pam Sletten']],
+    phi: false,
+  },
+  {
+    label: "a shoe program's qualifying criteria and its bulleted histories",
+    text: "Qualifying criteria (patient has diabetes AND at least one of):\n- Previous partial or complete amputation of the foot\n- History of foot ulceration\nPresenter: Keisha Moorer",
+    marks: [['diagnosis', 'diabetes'], ['procedure', 'amputation'], ['diagnosis', 'foot ulceration'], ['name', 'Keisha Moorer']],
+    phi: false,
+  },
+  {
+    label: "a supply order charged to the clinic account",
+    text: "Charge to clinic account RX-55210. Delivery Tuesday: insulin pens and wound gel to the med room.\nRenee Lott",
+    marks: [['account_number', 'RX-55210', 'account'], ['medication', 'insulin'], ['name', 'Renee Lott']],
+    phi: false,
+  },
+  {
+    label: "a prior authorization coordinator's signature",
+    text: "Thanks,\nDana Pruitt\nPrior Authorization Coordinator\nOrthotics and diabetic shoes need a foot exam note.",
+    marks: [['name', 'Dana Pruitt'], ['procedure', 'foot exam']],
+    phi: false,
+  },
+  {
+    label: "an event referred to the closed peer-review session",
+    text: "4. Adverse event review: one event from May referred to the closed peer-review session. Sepsis bundle at 92%.\nLynn Ames, Quality",
+    marks: [['diagnosis', 'Sepsis'], ['name', 'Lynn Ames']],
+    phi: false,
+  },
+  {
+    label: "a reference lab's client fee schedule and client account",
+    text: "Attached is the renewed client fee schedule. Your client account number remains 88-40217. HIV and BRCA panels repriced.\nTom Greer, Account Manager",
+    marks: [['account_number', '88-40217', 'account'], ['hiv', 'HIV'], ['genetic', 'BRCA'], ['name', 'Tom Greer']],
+    phi: false,
+  },
+  {
+    label: "a courier stop at a Patient Service Center",
+    text: "09:10 | Waynesboro Patient Service Center | 2207 Rosser Ave, Waynesboro VA 22980 | STAT bag\nfrozen PTH tubes travel on dry ice\nRosa Delgado",
+    marks: [['location', 'Waynesboro Patient Service Center'], ['address', '2207 Rosser Ave, Waynesboro VA 22980'], ['procedure', 'PTH'], ['name', 'Rosa Delgado']],
+    phi: false,
+  },
+  {
+    label: "a staff list's job title after the comma",
+    text: "New team members:\n- Miguel Ortega, Peer Support Worker - MOUD program\n- Ana Ruiz, Dental Assistant",
+    marks: [['name', 'Miguel Ortega'], ['substance_use', 'MOUD'], ['name', 'Ana Ruiz']],
+    phi: false,
+  },
+  {
+    label: "a new clinician who 'has worked with families affected by methamphetamine use'",
+    text: "Please welcome Sara Whitehorse, LPCC. Sara has worked with families affected by methamphetamine use and postpartum depression.",
+    marks: [['name', 'Sara Whitehorse'], ['name', 'Sara'], ['substance_use', 'methamphetamine use'], ['mental_health', 'postpartum depression']],
+    phi: false,
+  },
+  {
+    label: "a dental van parked out of a site's lot",
+    text: "Mobile Unit 1 stays on the South Valley route out of the 2801 Isleta Blvd SW, Albuquerque NM 87105 lot. Naloxone kits and sealants on the van.\nJoe Baca",
+    marks: [['address', '2801 Isleta Blvd SW, Albuquerque NM 87105'], ['medication', 'Naloxone'], ['procedure', 'sealants'], ['name', 'Joe Baca']],
     phi: false,
   },
 ];

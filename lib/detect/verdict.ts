@@ -57,10 +57,10 @@ const SUBJECT_CUES = new RegExp(
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+service\s+cent(?:er|re)s?\b|^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
-  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
+  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:fee\s+schedules?|fees?|pricing|codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   // "Subscriber ID format (OHP CCO transition) | 22": a field a claims report counts rejections of.
   subscriber: /^subscriber\s+(?:ids?\s+|numbers?\s+)?(?:formats?|fields?|mismatch(?:es)?|errors?|invalid|missing|lengths?|validation)\b/,
@@ -169,7 +169,7 @@ const HONORIFIC_BEFORE = /(?<![a-z/-])(?:mr|mrs|ms|miss|mx)\.?[ \t]+$/;
  * Jardiance", "Ana is scheduled for a colonoscopy").
  */
 /** Between a name and a health term: the clause is about a topic or a task, not the person ("has a meeting about"). */
-const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor)(?![a-z])/;
+const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor|worked with|works with|working with|experience (?:with|in)|specializ(?:es|ed|ing) in|trained in|expertise in)(?![a-z])/;
 /** A line that sets out a made-up case for teaching: "Case walk-through: a 16-year-old asks...", "Scenario 2: a". */
 const CASE_EXAMPLE_BEFORE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case|for\s+example|for\s+instance|e\.g\.)(?![a-z])[^\n]{0,40}(?:a|an)\s+$/;
 const CASE_EXAMPLE_LINE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case)(?![a-z])/;
@@ -251,7 +251,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -351,6 +351,10 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // A street address has a number: "FlowSure" in a product name is no one's home; a suite, room or floor
       // alone ("moves to suite 210") is a place in the building, no one's home either.
       if (!/\d/.test(f.text) || UNIT_ONLY.test(f.text)) return false;
+      // "out of the 2801 Isleta Blvd SW, Albuquerque NM 87105 lot": a site named by its street (its lot, its building).
+      if (/(?<![a-z])the\s+$/.test(lower.slice(Math.max(0, f.start - 5), f.start)) && /^\s*(?:lot|parking|garage|yard|building|campus|site|office|clinic|location)\b/.test(lower.slice(f.end, f.end + 12))) return false;
+      // "Mobile Unit 2 (the dental van)": a vehicle of the clinic's fleet.
+      if (/^unit\b/i.test(f.text) && /(?<![a-z])(?:mobile|medical|dental|care|van|bus)\s+$/.test(lower.slice(Math.max(0, f.start - 10), f.start))) return false;
       // "310 Orchard Ave | 555-0107 | https://brightsmiles.example.com": a practice's footer, its website beside it.
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
@@ -437,6 +441,8 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
     // "Ayesha Qureshi, R. EEG T.": a signature's credentials after the comma, not a first name.
     if (lower[n.end] === ',' && CREDENTIALS_ONLY.test(text.slice(n.end + 1, n.end + 1 + lineAfter(lower, n.end + 1).length))) continue;
+    // "- Miguel Ángel Ortega, Peer Support Worker - MOUD program": a staff list's job title after the comma.
+    if (lower[n.end] === ',' && /^,\s*(?:[a-z-]+\s+){0,3}(?:worker|coordinator|manager|specialist|director|nurse|therapist|counselor|counsellor|assistant|technician|navigator|supervisor|lead|officer|administrator|educator|pharmacist|physician|provider|clinician|advocate|liaison|scheduler|receptionist|aide)s?\b/.test(lower.slice(n.end, n.end + 60))) continue;
     // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
     let lineEnd = n.end + lineAfter(lower, n.end).length;
     for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
@@ -687,6 +693,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (KIND_CUES.has(hit[0]) && /^[^.!?\n]{0,80}?\bfor\s+(?:100\s*%|all|every|each)\s+(?:of\s+)?(?:cases|patients|pts|visits|procedures|encounters|surgeries)\b/.test(lower.slice(hit.index, hit.index + 120))) continue;
     // "out Wednesday for her daughter's graduation": a colleague's family event, not a relative's care.
     if (/^(?:mother|father|daughter|son|mom|dad)'s$/.test(hit[0]) && /^\s+(?:[a-z-]+\s+)?(?:graduation|wedding|birthday|recital|game|tournament|concert|play|party|shower|baptism|christening|bar mitzvah|bat mitzvah|move-in|ceremony|school event|field trip)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    // "Qualifying criteria (...):" then "- History of foot ulceration": the conditions a rule lists, anyone's.
+    if (/^(?:history of|hx|h\/o|pmh)$/.test(hit[0]) && /(?<![a-z])(?:criteria|qualifying|eligibility|indications?)(?![a-z])[^\n]*:[^\n]*\n(?:[ \t]*[-*•][^\n]*\n){0,8}[ \t]*[-*•][ \t]*$/.test(lower.slice(Math.max(0, hit.index - 500), hit.index))) continue;
+    // "Qualifying criteria (patient has diabetes AND at least one of):": a rule's conditions, any patient's.
+    if (KIND_CUES.has(hit[0]) && /(?<![a-z])(?:criteria|qualifying|qualifies|eligibility|eligible|indications?)(?![a-z])[^\n]*$/.test(lineBefore(lower, hit.index))) continue;
     // "Screening dx should be Z11.1": what a coding rule requires, of any visit.
     if (/^[a-z/ ]{0,20}?\s+(?:should|must|needs? to|has to|have to)\s+be\b/.test(lower.slice(hit.index + hit[0].length - 1, hit.index + hit[0].length + 30))) continue;
     // "Please include with every referral:", "each admission": any one of a kind, in a rule or a checklist.
@@ -702,9 +712,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "will require prior authorization", "without prior auth": a payer's rule, not a request for someone.
     if (/^prior auth/.test(hit[0]) && /(?:require|requires|required|requiring|need|needs|needed|without|with|no|new|through|via)\s+(?:a\s+)?$/.test(lower.slice(Math.max(0, hit.index - 16), hit.index))) continue;
     // "Prior auth basics with Deb", "Prior authorization changes for 2026": the subject of a training or a bulletin.
-    if (/^prior auth/.test(hit[0]) && /^(?:orization)?(?:\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b|\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website)\b)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (/^prior auth/.test(hit[0]) && /^(?:orization)?(?:\s*(?:\/|&|and)\s*(?:referrals?|scheduling|billing|precert)\b|\s+(?:basics|forms?|training|changes|updates?|rules|requirements|process|workflows?|polic(?:y|ies)|lists?|team|department|dept|unit|queue|vendor|program|grid|matrix|fax|phone|line|desk|office|inbox|pool|email|e-mail|hotline|portal|login|site|website|coordinators?|specialists?|reps?|representatives?|analysts?)\b)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "One adverse event referred for peer review": a case sent to a committee, not a patient to a clinician.
-    if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
+    if (hit[0] === 'referred' && /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:protected|confidential|formal|external|internal|closed|open|next|monthly|quarterly)\s+)?(?:peer|legal|risk|compliance|committee|ethics|quality|further\s+review|review)/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "assigned to a home patient", "if they went home with a patient", "9 reached a pt with harm", "we lost a long-time
     // patient": any patient, or one the message does not single out.
     if ((hit[0] === 'patient' || hit[0] === 'pt') && /(?<![a-z])(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(0, hit.index - 24), hit.index))) continue;
