@@ -26,6 +26,8 @@ export interface ScanContext {
   /** `text.toLowerCase()`, computed once per scan (same length as `text`). */
   readonly lower: string;
   readonly policy: Policy;
+  /** What the recognizers' shared helpers worked out for this scan (support/per-scan.ts). */
+  readonly memo?: Map<object, unknown>;
 }
 
 export interface Recognizer {

@@ -24,7 +24,8 @@ export function scan(original: string, policy: Policy = DEFAULT_POLICY): ScanRes
   let recognizers = recognizerCache.get(policy);
   if (!recognizers) recognizerCache.set(policy, (recognizers = recognizersFor(policy)));
   const normalized = normalize(original);
-  const ctx: ScanContext = { text: normalized.text, lower: normalized.text.toLowerCase(), policy };
+  // Created with its memo, so every scan's context has one shape (support/per-scan.ts says why that matters).
+  const ctx: ScanContext = { text: normalized.text, lower: normalized.text.toLowerCase(), policy, memo: new Map() };
   const raw: { match: RawMatch; rule: string }[] = [];
   const errors: ScanResult['errors'] = [];
   for (const recognizer of recognizers) {

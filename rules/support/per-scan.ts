@@ -9,12 +9,20 @@
  */
 const MEMO: unique symbol = Symbol('phi-guard per-scan memo');
 
-type WithMemo = { [MEMO]?: Map<object, unknown> };
+/**
+ * A context may be created with its memo, as scan() creates its own: `{ text, lower, policy, memo: new Map() }`, a
+ * plain field in the object literal. Any other context (a test's, a tool's) gets one added on the first ask, which
+ * changes its shape; once a full collection has freed every context of that shape the shape dies with them, and V8
+ * throws away the optimized code of every recognizer that read one ("weak objects" deoptimization: every third pass
+ * over the physionet notes took 1.3–1.5 times as long). A computed key in the literal (`[MEMO]: ...`) is added the
+ * same way after the literal is built, so the field has a plain name.
+ */
+type WithMemo = { memo?: Map<object, unknown>; [MEMO]?: Map<object, unknown> };
 
 /** The memo of one scan's context: what helpers worked out for it, by a key of their own. */
 export function scanMemo(ctx: object): Map<object, unknown> {
   const holder = ctx as WithMemo;
-  let memo = holder[MEMO];
+  let memo = holder.memo ?? holder[MEMO];
   if (memo === undefined) {
     holder[MEMO] = memo = new Map();
   }
