@@ -171,8 +171,13 @@ const HONORIFIC_BEFORE = /(?<![a-z/-])(?:mr|mrs|ms|miss|mx)\.?[ \t]+$/;
 /** Between a name and a health term: the clause is about a topic or a task, not the person ("has a meeting about"). */
 const ABOUT_A_TOPIC = /(?<![a-z])(?:about|regarding|re|meeting|call|training|question|questions|update|presentation|talk|lecture|class|webinar|contract|order|orders|shipment|policy|protocol|project|article|slides|review|audit|report|vendor|worked with|works with|working with|experience (?:with|in)|specializ(?:es|ed|ing) in|trained in|expertise in)(?![a-z])/;
 /** A line that sets out a made-up case for teaching: "Case walk-through: a 16-year-old asks...", "Scenario 2: a". */
-const CASE_EXAMPLE_BEFORE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case|for\s+example|for\s+instance|e\.g\.)(?![a-z])[^\n]{0,40}(?:a|an)\s+$/;
-const CASE_EXAMPLE_LINE = /(?<![a-z])(?:case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case)(?![a-z])/;
+const CASE_EXAMPLE_WORDS = String.raw`case\s+(?:walk-?through|study|example|scenario|discussion)|scenario|vignette|hypothetical|role[- ]play|practice\s+case`;
+const CASE_EXAMPLE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:${CASE_EXAMPLE_WORDS}|for\s+example|for\s+instance|e\.g\.)(?![a-z])[^\n]{0,40}(?:a|an)\s+$`);
+/** A line that names a made-up case anywhere ("Case walk-through: ... her own prenatal care records"). */
+const CASE_EXAMPLE_LINE = new RegExp(String.raw`(?<![a-z])(?:${CASE_EXAMPLE_WORDS})(?![a-z])`);
+/** After each possessive, its owner's staff before the health term ("Your embryologists handle vitrification"). */
+const OWNERS_STAFF: Record<string, RegExp> = Object.fromEntries(['your', 'his', 'her', 'my', 'their'].map((owner) => [owner,
+  new RegExp(String.raw`(?<![a-z])${owner}\s+(?:[a-z-]+\s+)?(?:staff|team|embryologists|nurses|techs|technicians|technologists|providers|physicians|doctors|clinicians|pharmacists|therapists|coordinators|schedulers|lab|employees)\b`)]));
 /** The end of the sentence that names someone, and "she"/"he" opening the next one. */
 const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
@@ -684,11 +689,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/[<[{]$/.test(lower.slice(Math.max(0, hit.index - 1), hit.index))) continue;
     // "do not bring real client files": the kind of record, in a training's instructions.
     if (hit[0] === 'client' && /^client\s+(?:files?|records?|charts?|data|information|info|names?|lists?|satisfaction|surveys?)\b/.test(lower.slice(hit.index, hit.index + 30))) continue;
-    // "91% discharged to the community": a program's share. "Discharged-not-final-coded backlog": a coding metric.
-    if (GENERIC_VERB_CUES.has(hit[0]) && (/\d\s*%\s+$/.test(lower.slice(Math.max(0, hit.index - 8), hit.index)) ||
+    // "418 completed at SBHCs this summer; 9 referred for ECG", "91% discharged to the community": a count or a share of
+    // a program's cases. "Discharged-not-final-coded backlog": a coding metric.
+    if (GENERIC_VERB_CUES.has(hit[0]) && (/(?:(?<![\w.,/#-])\d[\d,]*|\d\s*%)\s+$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index)) ||
       /^discharged[- ]not[- ](?:final|fully)/.test(lower.slice(hit.index, hit.index + 24)))) continue;
-    // "418 completed at SBHCs this summer; 9 referred for ECG": a count of a program's cases.
-    if (GENERIC_VERB_CUES.has(hit[0]) && /(?<![\w.,/#-])\d[\d,]*\s+$/.test(lower.slice(Math.max(0, hit.index - 10), hit.index))) continue;
     // "site photos confirmed by the patient in the pre-op room for 100% of cases": a practice's rule for every case.
     if (KIND_CUES.has(hit[0]) && /^[^.!?\n]{0,80}?\bfor\s+(?:100\s*%|all|every|each)\s+(?:of\s+)?(?:cases|patients|pts|visits|procedures|encounters|surgeries)\b/.test(lower.slice(hit.index, hit.index + 120))) continue;
     // "out Wednesday for her daughter's graduation": a colleague's family event, not a relative's care.
@@ -789,7 +793,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Dev just finished his respiratory therapy prerequisites": the field he trains in.
     if (owner && /^\s*(?:prerequisites?|prereqs?|degree|certification|credential|licensure|boards|coursework|courses?|program|school|rotation|residency|fellowship|internship|externship|clinicals|exam)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
     // "Your embryologists handle vitrification": the addressee's staff do it, to no one named.
-    if (owner && new RegExp(`(?<![a-z])${owner}\\s+(?:[a-z-]+\\s+)?(?:staff|team|embryologists|nurses|techs|technicians|technologists|providers|physicians|doctors|clinicians|pharmacists|therapists|coordinators|schedulers|lab|employees)\\b`).test(before)) continue;
+    if (owner && OWNERS_STAFF[owner]!.test(before)) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.

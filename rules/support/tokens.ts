@@ -1,5 +1,6 @@
 import { CREDENTIALS, HONORIFICS, RELATIONS, ROLES } from '../lexicons/people-cues';
 import { perScan } from './per-scan';
+import { HASH_START, hashStep } from './spelling-hash';
 
 /** A word of the normalized text, with the facts every people/place recognizer asks about it. */
 export interface Token {
@@ -110,9 +111,6 @@ function piecesOf(word: string, shape: Token['shape'] | undefined, splitAt?: (lo
   return [piece(0, word, shape)];
 }
 
-/** FNV-1a over a word's character codes, computed while the word is scanned. */
-const HASH_START = 0x811c9dc5 | 0;
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 /**
  * The ASCII spellings met so far with their pieces, looked up by the characters of the text: a word's hash is

@@ -1,4 +1,5 @@
 import { perScan, scanMemo } from './per-scan';
+import { HASH_START, hashStep, spellingHash } from './spelling-hash';
 
 /**
  * Running a regex only where it can match. A lexicon or "label then value" regex run with the 'g' flag is
@@ -21,16 +22,6 @@ interface Words { starts: Int32Array; lengths: Int32Array; hashes: Int32Array }
 let scratchStarts = new Int32Array(1024);
 let scratchLengths = new Int32Array(1024);
 let scratchHashes = new Int32Array(1024);
-
-/** FNV-1a, one character code at a time: a word's hash is worked out while the walk reads it. */
-const HASH_START = 0x811c9dc5 | 0;
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-/** The hash `words` gives a word spelled `word` (lower-case, [a-z0-9_] only). */
-function spellingHash(word: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return h;
-}
 
 /** One walk over the text for the three tables: the lengths and hashes come free as a word is read. */
 const words = perScan((ctx: { readonly lower: string }): Words => {
