@@ -210,6 +210,9 @@ describe('date recognizer', () => {
     ['Pt expired 4/1 at 03:10, family at bedside', 'expired'],
     ["hi its maya (bday 7/9/2008), im 16", 'bday'],
     ['Procedure 6/16 went well, no bleeding', 'procedure'],
+    ['Referred to Pine Tree Home Health, start of care 8/20.', 'start of care'],
+    ['Re: Ignatius Pawlowski / SOC 3/6/25', 'soc'],
+    ['Had ortho surgery 3/4, doing well', 'surgery'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
@@ -222,7 +225,9 @@ describe('date recognizer', () => {
     ['WED 9/10 - Dr. Arroyo all day. IV sedation cases only in Surgery 1 and Surgery 2'],
     ['Batch BT-07 was rejected 4/1 for an expired payer ID mapping'],
     ['Subject: Procedure room coverage week of 6/16 - swaps needed'],
-  ])('leaves goods delivered, lapsed things and numbered rooms on %j without a personal cue', (text) => {
+    ['Visiting: general surgery colonoscopy/EGD block April 16, OR 1'],
+    ['Breakfast in the Core Lab on Tuesday 4/22, ice cream social at 3'],
+  ])('leaves goods delivered, lapsed things, numbered rooms, a surgical service and a word cut by the window on %j without a personal cue', (text) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates[0]!.explanation.cue).toBeUndefined();

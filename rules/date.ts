@@ -323,6 +323,9 @@ const EXPIRED_THING = /^\s+(?:[a-z-]+\s+)?(?:payer|ids?|cards?|licen[sc]es?|cert
 // "Surgery 1 and Surgery 2": an operatory or a room by its number.
 const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services|rooms?|rm|block|coverage)\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
 
+/** Before "surgery": the name of a surgical specialty or service ("general surgery", "ortho surgery"). */
+const SURGICAL_SPECIALTY_BEFORE = /(?<![a-z])(?:general|same[- ]day|ambulatory|acute care|trauma)\s+$/;
+
 export const date: Recognizer = {
   id: 'date',
   description: 'Dates in numeric, ISO and written forms, bare years in context; a DOB/admission/discharge cue marks the date as personal',
@@ -351,6 +354,8 @@ export const date: Recognizer = {
           const at = ctx.lower.lastIndexOf(cue, start);
           if (at >= 0 && at > start - 60 && PLACE_AFTER_CUE.test(ctx.lower.slice(at + cue.length, at + cue.length + 16))) cue = undefined;
           // "Loaner units will be delivered Monday 11/3 to the dock": goods arriving, not a birth.
+          // "general surgery colonoscopy/EGD block April 16": a specialty on a schedule, not someone's operation.
+          else if (cue === 'surgery' && at >= 0 && SURGICAL_SPECIALTY_BEFORE.test(ctx.lower.slice(Math.max(0, at - 16), at))) cue = undefined;
           else if (cue === 'delivered' && at >= 0 && GOODS_DELIVERED.test(ctx.lower.slice(Math.max(0, at - 40), at))) cue = undefined;
           else if (cue === 'expired') {
             const near = ctx.lower.indexOf('expired', Math.max(0, start - 40));

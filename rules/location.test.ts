@@ -137,8 +137,15 @@ const MATCH: [string, string][] = [
   // community in a hospital name; an ampersand inside a clinic name
   ['R. Castellanos | Sutter Creek Community Hospital - Med-Surg', 'Sutter Creek Community Hospital'],
   ['LOCATION: Harborview Adolescent & Young Adult Clinic, Pell Medical Building', 'Harborview Adolescent & Young Adult Clinic'],
+  // a practice's site after a dash is part of its name (fresh70)
+  ["go live at Calloway Women's Health – Lakeview (3320 N. Ashby St, 2nd Floor)", 'Lakeview'],
+  ['Referred to Riverside Orthopedic Group - North Campus, 2nd floor', 'North Campus'],
 ];
 const NO_MATCH: [string, string][] = [
+  // a document's title or a department after a practice's name and a dash is not the practice's site
+  ['LAKESHORE CANCER CENTER - COMMUNITY UPDATE\nSpring 2025', 'COMMUNITY UPDATE'],
+  ['Desert Vista Surgery Center - Discharge Instructions\nKeep the dressing dry.', 'Discharge Instructions'],
+  ['Riverbend Dialysis - Charge Nurse line, ext 4410', 'Charge Nurse'],
   // a town's name that is a person's or a word stays theirs
   ['Mrs. Ames called about the bill.', 'Ames'],
   ["Beaumont's office hours moved.", 'Beaumont'],

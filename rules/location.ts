@@ -624,6 +624,11 @@ const NOT_PRACTICE_NAME = new Set(['call', 'ask', 'contact', 'visit', 'thanks', 
   'email', 'fax', 'phone', 'tel', 'please', 'via', 're', 'fw', 'fwd', 'subject', 'attn', 'cc', 'per', 'friends', 'team', 'dr', 'doctor',
   'in', 'on', 'for', 'with', 'by', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'we', 'i', 'you', 'it', 'he', 'she', 'they', 'if',
   'as', 'so', 'but', 'not', 'no', 'yes', 'all', 'old', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these']);
+/** Words of a document's title after a sender's name ("- Monthly Update", "- Intake Referral"). */
+const DOCUMENT_WORDS = new Set(['update', 'updates', 'newsletter', 'report', 'summary', 'referral', 'notice', 'reminder', 'reminders', 'bulletin',
+  'minutes', 'agenda', 'memo', 'announcement', 'alert', 'schedule', 'results', 'statement', 'invoice', 'intake', 'final', 'monthly',
+  'weekly', 'quarterly', 'annual', 'community', 'family', 'patient', 'staff', 'new', 'important', 'urgent', 'request', 'form', 'letter',
+  'discharge', 'instructions', 'charge', 'nurse', 'desk', 'team', 'office', 'billing', 'scheduling', 'front']);
 const PRACTICE_GAP = /^(?:[ \t]{1,2}|['’]s[ \t]{1,2}|[ \t]+&[ \t]+|[ \t]+and[ \t]+)$/;
 
 /**
@@ -667,8 +672,20 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
     // "Dr. Rivera Pediatrics" would be a person's practice, but "Dr. Haddad Cardiology" is as often a doctor and a department.
     const b = first > 0 ? tokens[first - 1]! : undefined;
     if (b && HONORIFICS.has(b.lower) && /^\.?[ \t]+$/.test(text.slice(b.end, tokens[first]!.start))) continue;
+    // "Calloway Women's Health – Lakeview (3320 N. Ashby St)": the site after a dash is part of the practice's name.
+    let last = end;
+    const site = tokens[i + 1];
+    // A site is a place's name in Title Case ("Lakeview", "North Campus"), not a department ("- Pharmacy", "- Retina")
+    // or a document's title after the sender ("LAKESHORE CANCER CENTER - COMMUNITY UPDATE", "- Final Report").
+    const siteWord = (t: Token, k: number) => t.shape === 'title' && (facts[k]! & (SERVICE | PRACTICE_DESCRIPTOR | PRACTICE_END)) === 0 &&
+      !CALENDAR_WORDS.has(t.lower) && !DOCUMENT_WORDS.has(t.lower) && !NOT_PRACTICE_NAME.has(t.lower) && !HEALTH_LEXICON_WORDS.has(t.lower);
+    if (site && siteWord(site, i + 1) && site.text.length >= 3 && /^[ \t]+[–—-][ \t]+$/.test(text.slice(end.end, site.start)) && !isCredential(site.text)) {
+      const two = tokens[i + 2];
+      const tail = two && /^[ \t]$/.test(text.slice(site.end, two.start)) && two.shape === 'title' && !CALENDAR_WORDS.has(two.lower) && !DOCUMENT_WORDS.has(two.lower) ? two : site;
+      if (/^[ \t]*(?:[(,:|\n]|$)/.test(text.slice(tail.end, tail.end + 3))) last = tail;
+    }
     // Sure enough to outrank a name read in the same words ("MD, Cedar Hollow Family Medicine" after a signature).
-    out.push({ type: 'location', start: tokens[first]!.start, end: end.end, confidence: 0.9, pattern: 'practice-name' });
+    out.push({ type: 'location', start: tokens[first]!.start, end: last.end, confidence: 0.9, pattern: 'practice-name' });
   }
 }
 

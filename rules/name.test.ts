@@ -210,8 +210,14 @@ const MATCH: [string, string][] = [
   ['Hi, this is dale whitfield (DOB 6/2/1961). I got my CPAP', 'dale whitfield'],
   ['Patient: MCALLISTER, ROSE A\nDOB: 05/19/1944', 'MCALLISTER, ROSE A'],
   ['mom called again. tanner hollis DOB 3/3/2009 was booked', 'tanner hollis'],
+  // a lower-case "last, first" that starts a row and is followed by a birth date (fresh71)
+  ['lead results back\n\nokonkwo, chidi 04/12/2016 — venous lead 7.2', 'okonkwo, chidi'],
+  ['Lead results from Tri-County Lab.\nrahman, zayd 06/05/2020 — venous lead 4.1', 'rahman, zayd'],
 ];
 const NO_MATCH: [string, string][] = [
+  // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
+  ['BLS roster\nFerreira, Lucia      BLS    exp 04/30/2026', 'BLS    exp'],
+  ['Shipments went out Monday, today 04/12/2016 was the last', 'Monday, today'],
   ['Pt will need a PICC line placed.', 'will'],
   ['We may visit next week.', 'may'],
   ['Please mark the chart and grant access.', 'mark'],

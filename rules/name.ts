@@ -492,14 +492,18 @@ function birthOrRecordLabel(tokens: Token[], text: string, k: number): boolean {
     default: return false;
   }
 }
+const ROW_BIRTH_DATE = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)/;
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each label back to the word right before it (a few notes have many labels; most have none or one).
-  for (let k = 2; k < tokens.length; k++) {
-    if (!birthOrRecordLabel(tokens, text, k)) continue;
+  for (let k = 2; k <= tokens.length; k++) {
     const i = k - 1;
-    const t = tokens[i];
-    if (!t || taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
+    const t = tokens[i]!;
+    // "okonkwo, chidi 04/12/2016 — venous lead 7.2": a row that starts on the name has its birth date right after it
+    // (numbers are not word tokens: the date is the text between this word and the next).
+    const rowDate = k === tokens.length || !birthOrRecordLabel(tokens, text, k);
+    if (rowDate ? !ROW_BIRTH_DATE.test(text.slice(t.end, t.end + 16)) : taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
+    if (taken[i]) continue;
     // Walk back over one or two given names to the comma after the surname.
     let first = i;
     while (first > i - 2 && first > 0 && /^[ \t]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
@@ -509,7 +513,11 @@ function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) 
       const given = tokens.slice(g, i + 1);
       const part = (x: Token) => x.text.length >= 2 && /^[\p{L}'’-]+$/u.test(x.text) && !isBlocked(x) && !words.grammatical.has(x.lower) &&
         !HEALTH_LEXICON_WORDS.has(x.lower) && !taken[x.index];
-      if (!part(surname) || !isLexName(surname) || !given.every(part) || !given.some(isLexName)) continue;
+      // A row's shape (its start, a comma, a birth date) is cue enough for one of the two to be a known name.
+      if (!part(surname) || !given.every(part) || (rowDate ? !isLexName(surname) && !given.some(isLexName) : !isLexName(surname) || !given.some(isLexName))) continue;
+      // A row's name is written as one: "Ferreira, Lucia      BLS    exp 04/2026" is a name and then a table's columns.
+      if (rowDate && (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(Math.max(0, surname.start - 8), surname.start)) ||
+        given.some((x, j) => j > 0 && text.slice(given[j - 1]!.end, x.start) !== ' '))) continue;
       emit(g - 1, i, 'capitalized', 'demographics');
       break;
     }

@@ -24,18 +24,30 @@ export function cueMatcher(words: readonly string[]): CueMatcher {
   const source = `(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`;
   // Compiled once: building a RegExp per call cost more than the search itself (it runs for every candidate).
   const regex = new RegExp(source, 'gu');
+  const WORD = /[\p{L}\p{N}_]/u;
+  // A window's edge cuts words: "ice cream soc" is the first 15 characters of "ice cream social". A cue counts only
+  // when it is bounded in the whole text, not just in the window.
+  const bounded = (lower: string, from: number, m: RegExpExecArray) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    return !(start > 0 && WORD.test(lower[start - 1]!)) && !(end < lower.length && WORD.test(lower[end]!));
+  };
   const all = (lower: string, from: number, to: number): RegExpExecArray[] => {
-    const slice = lower.slice(Math.max(0, from), Math.max(0, to));
+    const at = Math.max(0, from);
+    const slice = lower.slice(at, Math.max(0, to));
     const found: RegExpExecArray[] = [];
     regex.lastIndex = 0;
-    for (let m = regex.exec(slice); m; m = regex.exec(slice)) found.push(m);
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) if (bounded(lower, at, m)) found.push(m);
     return found;
   };
   // Only the last cue needs every match; the first stops at the first (a whole-message search for a care word
   // listed every one of them to keep the first).
   const first = (lower: string, from: number, to: number): RegExpExecArray | null => {
+    const at = Math.max(0, from);
+    const slice = lower.slice(at, Math.max(0, to));
     regex.lastIndex = 0;
-    return regex.exec(lower.slice(Math.max(0, from), Math.max(0, to)));
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) if (bounded(lower, at, m)) return m;
+    return null;
   };
   return {
     find(lower, from, to) {

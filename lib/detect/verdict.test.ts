@@ -878,6 +878,30 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Sara Whitehorse'], ['substance_use', 'methamphetamine use']],
     phi: true,
   },
+  {
+    label: "a lab's critical call headed by the patient's name and birth date",
+    text: 'crit call\nOyelaran, Tunde  08/30/1962  SV-0051977\nK 6.8 (crit)\npls have dr Raman look - hyperkalemia',
+    marks: [['name', 'Oyelaran, Tunde'], ['date', '08/30/1962', undefined, 'numeric-date'], ['procedure', 'K'], ['name', 'Raman'], ['diagnosis', 'hyperkalemia']],
+    phi: true,
+  },
+  {
+    label: 'a transfer note signed off with the patient row under the signature',
+    text: 'Flight is confirmed.\n- tenecteplase time 1155 on the transfer form\nthx\nJonah Whitfield, RN\n--\nArvid Lindqvist   02/09/1944   ED-6',
+    marks: [['medication', 'tenecteplase'], ['name', 'Jonah Whitfield'], ['name', 'Arvid Lindqvist'], ['date', '02/09/1944', undefined, 'numeric-date']],
+    phi: true,
+  },
+  {
+    label: 'a capitals "LAST, FIRST" row found as two names before a birth date',
+    text: 'Called L&D charge RN Priyanka 14:52.\n\nNGUYEN, THAO   04/11/1987   31175602\nPLT 68 K/uL (CRIT)',
+    marks: [['name', 'Priyanka'], ['name', 'NGUYEN'], ['name', 'THAO'], ['date', '04/11/1987', undefined, 'numeric-date'], ['procedure', 'PLT']],
+    phi: true,
+  },
+  {
+    label: 'a lab statement row for a named patient still names a patient',
+    text: 'Client: Sagebrush Valley Critical Access Hospital\nReferred testing:\n- Pettibone, Walt 03/02/1950 QuantiFERON positive',
+    marks: [['name', 'Pettibone, Walt'], ['date', '03/02/1950', undefined, 'numeric-date'], ['procedure', 'QuantiFERON']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2583,6 +2607,48 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a dental van parked out of a site's lot",
     text: "Mobile Unit 1 stays on the South Valley route out of the 2801 Isleta Blvd SW, Albuquerque NM 87105 lot. Naloxone kits and sealants on the van.\nJoe Baca",
     marks: [['address', '2801 Isleta Blvd SW, Albuquerque NM 87105'], ['medication', 'Naloxone'], ['procedure', 'sealants'], ['name', 'Joe Baca']],
+    phi: false,
+  },
+  {
+    label: "a new hire's physical-therapy credential before her department",
+    text: 'Annual TB screening is due by April 30.\nPlease welcome new hires Beatriz Onwuachi (Lab) and Yuki Tanabe, PT (Rehab).',
+    marks: [['procedure', 'TB screening'], ['name', 'Beatriz Onwuachi'], ['name', 'Yuki Tanabe']],
+    phi: false,
+  },
+  {
+    label: "a reference lab's statement to its client hospital for referred testing",
+    text: 'From: Client Billing <ar@highcountrylab.example.com>\nClient: Sagebrush Valley Critical Access Hospital\nClient acct: HRL-004471   Invoice: INV-2025-02-11893\n\nReferred testing, 02/01/2025-02/28/2025:\n| 86480 | QuantiFERON-TB Gold Plus | 38 |\nRemit to: Highcountry Reference Laboratory, PO Box 4410\nBilling questions: Corinne Baptiste',
+    marks: [['account_number', 'HRL-004471'], ['procedure', 'QuantiFERON-TB Gold Plus'], ['name', 'Corinne Baptiste']],
+    phi: false,
+  },
+  {
+    label: "a supplier's field safety notice with customer account, serials and tracking",
+    text: 'Subject: Field Safety Notice FSN-2025-014\n\nOur records show these units shipped to your facility (customer acct CV-220918):\n  LVP-300  S/N LV3A0918842\nUSB kit shipped 3/12 via UPS.\nRisk is highest with heparin.\nYour field rep: Dmitri Valenzuela\nCorvana Medical, 9900 Meridian Blvd, Suite 400, Englewood, CO 80112',
+    marks: [['account_number', 'CV-220918'], ['device_id', 'LV3A0918842'], ['medication', 'heparin'], ['name', 'Dmitri Valenzuela'], ['address', '9900 Meridian Blvd, Suite 400, Englewood, CO 80112']],
+    phi: false,
+  },
+  {
+    label: 'a simulation packet that declares its case fictional',
+    text: 'Subject: OB Hemorrhage Simulation (FICTIONAL CASE)\n\nScenario: "Ms. Jane Simulado," 20 minutes after vaginal delivery. Training chart MRN SIM-0001. Develops uterine atony.',
+    marks: [['name', 'Jane Simulado'], ['procedure', 'vaginal delivery'], ['mrn', 'SIM-0001'], ['diagnosis', 'uterine atony']],
+    phi: false,
+  },
+  {
+    label: "a staff compliance list: names with credentials, sites and their TB screens",
+    text: 'Managers,\nThe following staff have not submitted TB screening:\n\n- Rosa Delgado-Finch, MA — Fairview — TB screen due 11/30\n- Kwame Asante, front desk — Northgate — declination form missing\n- Liesel Haugen, RN — School Health — QuantiFERON drawn 11/18',
+    marks: [['procedure', 'TB screening'], ['name', 'Rosa Delgado-Finch'], ['procedure', 'TB screen'], ['name', 'Kwame Asante'], ['name', 'Liesel Haugen'], ['procedure', 'QuantiFERON']],
+    phi: false,
+  },
+  {
+    label: 'a remote patient monitoring pilot invoice',
+    text: 'Mariam,\nInvoice INV-2025-03391 for the remote patient monitoring pilot, net 30. Enrollment criteria remain CHF with 1+ admission.\nTheo Nakamura-Bell',
+    marks: [['name', 'Mariam'], ['account_number', 'INV-2025-03391'], ['procedure', 'remote patient monitoring'], ['diagnosis', 'CHF'], ['name', 'Theo Nakamura-Bell']],
+    phi: false,
+  },
+  {
+    label: 'a roster of staff with start dates after their names',
+    text: 'New hires this month:\nRivera, Ana  03/03/2025  Lab\nCho, Min  03/10/2025  Pharmacy\nFlu vaccine clinic is Tuesday.',
+    marks: [['name', 'Rivera, Ana'], ['date', '03/03/2025', undefined, 'numeric-date'], ['name', 'Cho, Min'], ['date', '03/10/2025', undefined, 'numeric-date'], ['medication', 'Flu vaccine']],
     phi: false,
   },
 ];

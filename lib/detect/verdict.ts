@@ -56,11 +56,13 @@ const SUBJECT_CUES = new RegExp(
  * practices that refer, not a referral.
  */
 const NOT_A_SUBJECT: Record<string, RegExp> = {
-  // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to.
-  patient: /^patient\s+service\s+cent(?:er|re)s?\b|^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to. "the remote patient monitoring
+  // pilot": a program's name.
+  patient: /^patient\s+service\s+cent(?:er|re)s?\b|^patient\s+(?:monitoring|engagement|throughput)\s+(?:pilot|program|vendor|platform|devices?|kits?|contract|services|team|dashboard|metrics)\b|^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
-  client: /^client-(?:bill|billed|billing)\b|^client\s+(?:fee\s+schedules?|fees?|pricing|codes?|success|line|services?|support|relations|portal|list|billing|accounts?|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
+  // "Client: Sagebrush Valley Critical Access Hospital" on a reference lab's statement: the hospital is its client.
+  client: /^client-(?:bill|billed|billing)\b|^client\s*:\s*[^\n]{0,60}(?<![a-z])(?:hospital|clinic|cah|medical cent(?:er|re)|health system|healthcare|health|laborator(?:y|ies)|practice|pharmacy)\b|^client\s+(?:fee\s+schedules?|fees?|pricing|codes?|success|line|services?|support|relations|portal|list|billing|accounts?|accts?|acct\s*#|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   // "Subscriber ID format (OHP CCO transition) | 22": a field a claims report counts rejections of.
   subscriber: /^subscriber\s+(?:ids?\s+|numbers?\s+)?(?:formats?|fields?|mismatch(?:es)?|errors?|invalid|missing|lengths?|validation)\b/,
@@ -77,7 +79,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "fully insured groups", "insured plans": a kind of group health plan, not someone insured.
   insured: /^insured\s+(?:groups?|plans?|products?|employers?|business|market|lives|members|population)\b/,
   // "referred 271 kids for follow-up care": a count, not a person.
-  referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b/,
+  // "Referred testing, 02/01–02/28:" on a reference lab's statement: the send-out tests it performed, billed in bulk.
+  referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b|^referred[- ](?:out\s+)?(?:testing|tests|specimens|samples|labs?)\b/,
 };
 /** "top dx: CHF exacerbation, COPD exacerbation", "leading diagnoses": a ranking of a program's diagnoses. */
 const RANKED_BEFORE = /(?<![a-z])(?:top|leading|common|most common|frequent|most frequent|primary)\s+(?:\d+\s+)?$/;
@@ -100,7 +103,7 @@ const sentenceBefore = (lower: string, at: number) => {
   return head.slice(Math.max(head.lastIndexOf('\n') + 1, end < 0 ? 0 : end + 2));
 };
 /** "PT" as the therapy or its therapist, by its neighbours: a credential list, a board or licence, a department. */
-const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n)|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|pelvic|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?|training|coverage|schedule)\b|(?:^|\n)\s*pt\s*\|/;
+const PHYSICAL_THERAPY_PT = /(?<![a-z])ask\s+(?:the|a|your|our)\s+pt\b|(?<![a-z])pt\s+(?:home\s+)?(?:safety|checklists?|assessments?)\b|,\s*pt\s*(?:,|$|\n|\((?!dob|mrn|d\.o\.b|age|\d))|(?:from|in|to|with|and|&|\/|state|direct access|outpatient|inpatient|home|aquatic|vestibular|pelvic floor|pelvic|physical)\s+pt(?![a-z])|(?<![a-z])pt\s*(?:and|&|\/|,)\s*(?:pta|ot|ota|slp|st)\b|(?<![a-z])pt\s+(?:boards?|licen[sc]es?|eval(?:uation)?s?|sessions?|visits?|services|department|dept|staff|team|program|students?|results?|samples?|events?|surveys?|challenges?|scores?|aides?|assistants?|clinics?|gym|plan of care|notes?|referrals?|orders?|protocols?|training|coverage|schedule)\b|(?:^|\n)\s*pt\s*\|/;
 const KIND_ADJECTIVE_BEFORE = /(?<![a-z])the\s+(?:surgical|elderly|older|geriatric|pediatric|diabetic|obese|bariatric|frail|dizzy|anxious|difficult|agitated|dying|critically ill|post-?operative|post-?op|peri-?operative|pre-?operative|ventilated|trauma|complex|medically complex|deteriorating|aggressive|combative|non-?verbal|hard-of-hearing)\s+$/;
 const ROLE_PAIR_AFTER = /^\s+(?:or|and\/or)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:representative|proxy|guardian|caregiver|family|designee|surrogate|parent|spouse|agent|legal representative)\b/;
 const GENERIC_VERB_CUES = new Set(['admitted', 'discharged', 'diagnosed', 'referred']);
@@ -111,7 +114,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:patient|person|example)|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:training\s+)?(?:patient|person|example|case|scenario|character)|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -446,8 +449,12 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
     // "Ayesha Qureshi, R. EEG T.": a signature's credentials after the comma, not a first name.
     if (lower[n.end] === ',' && CREDENTIALS_ONLY.test(text.slice(n.end + 1, n.end + 1 + lineAfter(lower, n.end + 1).length))) continue;
+    // "- Rosa Delgado-Finch, MA — Fairview — TB screen due 11/30": a credential after the comma, then the next field.
+    const credential = /^,\s*([a-z][a-z-]*)\s*(?:[—–|,-]|$)/m.exec(lower.slice(n.end, n.end + 20))?.[1];
+    // (A medical assistant's "MA" is no credential in a signature's sense: "MA" is also a state.)
+    if (credential && (CREDENTIALS.has(credential) || /^c?ma$/.test(credential))) continue;
     // "- Miguel Ángel Ortega, Peer Support Worker - MOUD program": a staff list's job title after the comma.
-    if (lower[n.end] === ',' && /^,\s*(?:[a-z-]+\s+){0,3}(?:worker|coordinator|manager|specialist|director|nurse|therapist|counselor|counsellor|assistant|technician|navigator|supervisor|lead|officer|administrator|educator|pharmacist|physician|provider|clinician|advocate|liaison|scheduler|receptionist|aide)s?\b/.test(lower.slice(n.end, n.end + 60))) continue;
+    if (lower[n.end] === ',' && /^,\s*(?:[a-z-]+\s+){0,3}(?:worker|coordinator|manager|specialist|director|nurse|therapist|counselor|counsellor|assistant|technician|navigator|supervisor|lead|officer|administrator|educator|pharmacist|physician|provider|clinician|advocate|liaison|scheduler|receptionist|aide|front desk)s?\b/.test(lower.slice(n.end, n.end + 60))) continue;
     // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
     let lineEnd = n.end + lineAfter(lower, n.end).length;
     for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
@@ -456,11 +463,34 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
   return undefined;
 }
 
+/** A full numeric date of a year long past: "02/09/1944", "1962-08-30". */
+const PAST_FULL_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200[0-8])|(?:19\d\d|200[0-8])-\d{1,2}-\d{1,2})$/;
+
+/**
+ * A header line of a lab call or a transfer sheet: a name that starts its line, then (nothing but spaces or a
+ * separator between) a full date decades old ("Oyelaran, Tunde  08/30/1962  SV-0051977", "Arvid Lindqvist   02/09/1944
+ * ED-6"). The date beside a patient's name is the birth date a chart header puts there; a roster of staff carries a
+ * start date or a meeting day, not a 1962 one.
+ */
+function nameBirthDateRow(identifiers: Finding[], lower: string): string | undefined {
+  for (const n of identifiers) {
+    // "NGUYEN, THAO" found as two names: the row starts with the first.
+    const head = lineBefore(lower, n.start);
+    const surname = identifiers.find((f) => f.type === 'name' && f.end < n.start && f.end >= n.start - 3 && /^[\s,]+$/.test(lower.slice(f.end, n.start)));
+    if (n.type !== 'name' || !/^[\s\d.:)*•·|-]*$/.test(surname ? head.slice(0, head.length - (n.start - surname.start)) : head)) continue;
+    const gap = /^[ \t,|:;-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
+    if (!gap) continue;
+    const date = identifiers.find((f) => f.type === 'date' && f.start === n.end + gap[0].length);
+    if (date && PAST_FULL_DATE.test(date.text.trim())) return 'a name heads a line with a birth date';
+  }
+  return undefined;
+}
+
 /**
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
  * visit. Three different ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|customer acct|field rep|via (?:ups|fedex|usps|dhl)|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -613,7 +643,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   if (findings.some((f) => f.type === 'psychotherapy_note' && !(/notes$/i.test(f.text) &&
     !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))) &&
     !(/(?<![a-z])(?:a|an|vs\.?|versus)\s+$/.test(lower.slice(Math.max(0, f.start - 8), f.start)) && DECLARED_ANONYMOUS.test(lower)))) return 'a psychotherapy note is about a client';
-  const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, text, lower);
+  const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, text, lower) ??
+    nameBirthDateRow(identifiers, lower);
   if (listRow) return listRow;
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
@@ -639,7 +670,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     (lower.slice(0, n.start).trim() === '' && /^\s*[,:\-–—]/.test(lower.slice(n.end)))));
   for (const hit of lower.matchAll(SUBJECT_CUES)) {
     if (declaredAnonymous) break;
-    if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 40))) continue;
+    if (NOT_A_SUBJECT[hit[0]]?.test(lower.slice(hit.index, hit.index + 80))) continue;
     // "written translation of clinical documents (discharge instructions, consent forms)": kinds of documents listed.
     if (/^discharge (?:instructions|summary)/.test(hit[0]) && (/(?<![a-z])(?:documents?|forms?|materials|templates?|translation|such as|e\.g\.|like)\s*[(:,]?\s*$/.test(lower.slice(Math.max(0, hit.index - 30), hit.index)) ||
       /^[^\n.]{0,30}?,\s*(?:consent forms?|forms?|handouts?|letters?)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40)))) continue;

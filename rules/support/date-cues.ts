@@ -10,7 +10,7 @@ export const PERSONAL_DATE_CUES = cueMatcher([
   'discharged', 'd/c', "d/c'd", 'dc', "dc'd", 'appointment', 'appt', 'visit', 'seen', 'surgery', 'operation',
   'procedure', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased', 'scheduled', 'follow-up',
   'follow up', 'f/u', 'transferred', 'transfer', 'presented', 'intubated', 'extubated', 'delivered',
-  'delivery', 'edd', 'lmp', 'due date', 'injury', 'accident', 'vaccinated', 'immunized', 'since',
+  'delivery', 'edd', 'lmp', 'due date', 'injury', 'accident', 'vaccinated', 'immunized', 'since', 'start of care', 'soc',
 ]);
 
 /**
