@@ -36,6 +36,10 @@ describe('health-plan-id recognizer', () => {
     ['Member ID on file XHN992017744. Call me at 412-555-0131', 'XHN992017744'],
     // a card's prefix and number split by a space; where the number was read (fresh44-47)
     ['Member ID on the card is NTE 4418-2260-01, subscriber is me.', 'NTE 4418-2260-01'],
+    // a plan's member named, then her number (fresh71)
+    ['member Emmanuel Okonkwo-Reyes MA 70032816 missed dialysis tues', 'MA 70032816'],
+    ['for member Gertrude Ambrose-Levy (MA-20077451), billed CPT 27447', 'MA-20077451'],
+    ['| Member ID | BKH-660291847 |', 'BKH-660291847'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -71,6 +75,8 @@ describe('health-plan-id recognizer', () => {
     ['MaineCare covers 400,000 people in the state.'],
     ['Member (see card) services line'],
     ['Member ID on file for everyone by Friday, please'],
+    ['Member Services Team Lead 5551234'],
+    ['member of the Quality Council since 2019'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -89,6 +89,9 @@ export const healthPlanId = definePatternRecognizer({
     // 4471098": the payer's name, then its member number.
     { name: 'payer then id', regex: PAYER_THEN_ID, confidence: 0.85,
       startsWith: ['ins', 'coverage', 'plan', 'primary', 'secondary', 'medicaid'] },
+    // "member Emmanuel Okonkwo-Reyes MA 70032816", "for member Gertrude Ambrose-Levy (MA-20077451)": a plan's member
+    // named, then the number the plan knows her by.
+    { name: 'member name then id', regex: /(?<![\p{L}])(?:[Mm]ember|MEMBER)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+,?[ \t]+\(?(?<value>[A-Z]{1,4}[- ]?\d{6,12})(?![\w-])/gu, confidence: 0.75, startsWith: ['member'] },
     // "Member ID: XQH447120935 Group: 88213": a group number beside a member id.
     { name: 'group beside member id', regex: /(?<![\w])group(?:[ \t]*(?:#|no\.?|number))?[ \t]*[:#][ \t]*(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])/gi, confidence: 0.8, startsWith: ['group'] },
   ],

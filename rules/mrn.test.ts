@@ -20,6 +20,10 @@ describe('mrn recognizer', () => {
     ['Pt: Whitlow, June #04417823 Device: loop recorder', '04417823'],
     ['Referral - Yildiz, Emre 5/2/43 #4410928 82yo M', '4410928'],
     ['born 23 Jul 1961, hospital no. KX-00418276 I would be', 'KX-00418276'],
+    // a lab call's header row in capitals or with a site prefix (fresh70)
+    ['NGUYEN, THAO   04/11/1987   31175602   A25-118403', '31175602'],
+    ['crit call\nOyelaran, Tunde  08/30/1962  SV-0051977\nK 6.8', 'SV-0051977'],
+    ['| MRN | SV-0048213 |', 'SV-0048213'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -41,6 +45,10 @@ describe('mrn recognizer', () => {
     ['Invoice for Smith, John 2025-0114'],
     ['Room 4, Bed 2 1234567 ohms'],
     ['The hospital no longer uses the 2019 form.'],
+    // a credential after the comma; a Medicare Advantage member number is the plan's, not the chart's
+    ['Priya Raman, RPSGT #RP-118802, expires 5/31/25'],
+    ['OKAFOR, NPI 1588667729'],
+    ['Adeyemi, Abimbola 07/22/1946 MA-61738204'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

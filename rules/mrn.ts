@@ -21,10 +21,12 @@ export const mrn = definePatternRecognizer({
     // The prefix is part of the value ("MRN0012345", "MR-4471203"): distinctive without a separate cue.
     { name: 'mrn prefixed value', regex: /(?<![\w-])MRN?[-#]?\d{5,12}(?![\w-])/g, confidence: 0.75, startsWith: ['mr'] },
     // A census or roster row: "Adjei, Mercy 5561208 troponin...", "Pt: Whitlow, June #04417823", "Yıldız, Emre
-    // 5/2/43 #4410928". Six to ten digits right after a "Last, First" name (and its birth date) are the chart's number.
+    // 5/2/43 #4410928", "NGUYEN, THAO 04/11/1987 31175602", "Oyelaran, Tunde 08/30/1962 SV-0051977". Six to ten
+    // digits (after a short site prefix; "MA-" is a Medicare Advantage member's) right after a "Last, First" name
+    // (and its birth date) are the chart's number.
     {
       name: 'number after roster name',
-      regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*,[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?[ \t]+#?(?<value>\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
+      regex: /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}[\p{L}'’-]*,[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}{2}[\p{Lu}'’-]*,[ \t]+(?!(?:NPI|DEA|MD|DO|RN|NP|PA|APRN|LPN|CNM|MRN|ID|DOB|TIN|EIN|FAX|TEL|PH)\b)\p{Lu}{2}[\p{Lu}'’-]*)(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?[ \t]+#?(?<value>(?:(?!MA-)[A-Z]{1,3}-)?\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
       confidence: 0.7,
     },
   ],

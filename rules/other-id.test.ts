@@ -55,6 +55,11 @@ describe('other-id recognizer', () => {
     // plural claims and a lab's accession shorthand
     ['Claims CLM-25-4471908 (DOS 05/06/2025) were denied', 'CLM-25-4471908'],
     ['NGUYEN, THANH VAN - acc PHL-25-118447', 'PHL-25-118447'],
+    // a reference filed by year and a service desk's ticket, with no label before them (fresh70/71)
+    ['Subject: Appeal APL-2025-07719 - reconsideration decision', 'APL-2025-07719'],
+    ['Prior authorization request PA-2025-0318842', 'PA-2025-0318842'],
+    ['Subject: INC0048812 – Fetal monitoring central station down', 'INC0048812'],
+    ['Change CHG-0031207 has been rolled back', 'CHG-0031207'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -109,6 +114,11 @@ describe('other-id recognizer', () => {
     ['For reference: the policy from last year.'],
     ['FW: denied claims - H0020 - Aug/Sep'],
     ['acc to the new policy, due Friday'],
+    // a year range, a form's revision, a ticket prefix with too few digits, a word that starts like one
+    ['Budget FY-2025-2026 approved'],
+    ['Form HR-2025-A revision'],
+    ['INC12345 was a test'],
+    ['INCOME2025 report'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -54,6 +54,9 @@ describe('phone recognizer', () => {
     ['Thx, Yuki\nPractice Manager 555-0110 x3', '555-0110', 'phone'],
     ['Her callback # 555-0177, prefers after 3pm.', '555-0177', 'phone'],
     ['Main reception ........ 555-0100', '555-0100', 'phone'],
+    // whose number it is, said with "is"; a name and a comma before "at" (fresh70/71)
+    ['wait for my appt thurs? my # is 555-0163 thx', '555-0163', 'phone'],
+    ['call the office manager, Tamsin, at 555-0142; request faxed', '555-0142', 'phone'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -113,6 +116,8 @@ describe('phone recognizer', () => {
     ['Values at 300-1000.', 'a round range after at'],
     ['titrate the dose 250-1000 - per levels', 'a round range before a dash remark'],
     ['Lot 555-0123 - recalled', 'a lot number before a dash remark'],
+    ['Lot is 555-0163 thx', 'a lot number said with is'],
+    ['the range was 555-0163 thanks', 'a range said with was'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
   });

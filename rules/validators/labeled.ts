@@ -24,9 +24,10 @@ export const ID_VALUE_3_DIGITS = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-
 /**
  * Between label and value: punctuation and filler words ("number", "no.", "is", "listed as", "on file", "from the card is"), at most a few, and
  * an opening parenthesis that holds the value ("have your member ID (GMU330918274) ready"), or a remark in
- * parentheses before the label's colon ("Medicaid ID (suspended while incarcerated): KY0093312457").
+ * parentheses before the label's colon ("Medicaid ID (suspended while incarcerated): KY0093312457"). A table's
+ * cell border ("| MRN | SV-0048213 |") is one more separator: a two-column form puts the label in the left cell.
  */
-const CONNECTOR = '[\\s:#=.\\-]*(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?' +
+const CONNECTOR = '[\\s:#=.\\-]*(?:\\|[ \\t]*)?(?:\\([^()\\n]{1,40}\\)[ \\t]*:[\\s#=.\\-]*)?' +
   // Where the number was read: "MRN from the hospital card is PH2290154", "account # on the EOBs is BC-00388120".
   // "account with them is CHR-55102-TN".
   '(?:(?:(?:from|on|in)[ \\t]+(?:the|my|his|her|your|their|our)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?|with[ \\t]+(?:us|them|you))[ \\t]+(?:is|reads|says|shows)\\b[\\s:#=.\\-]*)?' +
