@@ -251,6 +251,11 @@ describe('diagnosis recognizer', () => {
     ["Pap: HSIL, colpo scheduled.", "HSIL"],
     ["hi its jordan, the room spinning thing is back", "room spinning"],
     ["Wagner 3 DFU on the left heel, offloading boot ordered.", "DFU"],
+    // fresh70/71: spine red flags, Kawasaki signs, pediatric endocrinology, obstetrics
+    ['unless red-flag symptoms (saddle anesthesia, progressive motor weakness) are documented', 'saddle anesthesia'],
+    ['6 days of fever, bilateral conjunctival injection, strawberry tongue', 'strawberry tongue'],
+    ['for evaluation of short stature and delayed bone age', 'short stature'],
+    ['Primary transverse cesarean at 39w1d for arrest of dilation.', 'arrest of dilation'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -499,6 +504,11 @@ describe('diagnosis recognizer', () => {
     'Room spin class is at noon in the gym.',
     'The HSA deadline is Friday.',
     'Esther from the bar association called.',
+    // fresh70/71: a strawberry social and a dilation of a deadline are not findings
+    'Strawberry shortcake at the staff social Friday.',
+    'The short staffing on nights continues.',
+    'Bone up on the new policy before Monday.',
+    'Dilation of the project timeline was approved.',
   ]);
 
   it.each([

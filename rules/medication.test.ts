@@ -130,6 +130,10 @@ describe('medication recognizer', () => {
     ["Tier 2: Byooviz or Cimerli per payer.", "Cimerli"],
     ["Relistor 12 mg SC for OIC.", "Relistor"],
     ["Astagraf XL 6 mg daily, trough Thursday.", "Astagraf XL"],
+    // fresh70/71: a weight-based dose or a drip's titration is the cue for aspirin and oxytocin; a wound dressing
+    ['timing of IVIG 2 g/kg and aspirin; when is infliximab considered', 'aspirin'],
+    ['most likely affected include oxytocin titrations and magnesium sulfate', 'oxytocin'],
+    ['Wound care L heel: hydrocolloid dressing q3 days and PRN', 'hydrocolloid dressing'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -256,5 +260,10 @@ describe('medication recognizer', () => {
     "Prolonged meeting, sorry for the delay.",
     'Relist the job posting on Monday.',
     'Cimarron office parking is full.',
+    // fresh70/71: aspirin and oxytocin without a dose or a drip stay words of an article
+    'Aspirin is the oldest drug in the cabinet, said the talk.',
+    'The oxytocin lecture is on Friday in the auditorium.',
+    'The hydro plant tour is Friday.',
+    'Antibiotic Awareness Week poster contest winners announced.',
   ]);
 });

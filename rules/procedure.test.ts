@@ -456,6 +456,12 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Sunday: otoacoustic emissions screens in Rm 210.", "otoacoustic emissions"],
     ["Nasopharyngeal PCR is preferred; serology is not.", "Nasopharyngeal PCR"],
     ["my daughter had her lead test at the wic appointment", "lead test"],
+    // fresh70/71: obstetrics, pediatric endocrinology, dermatology, lead screening, stewardship
+    ["Bedside fetal heart rate and tocometry tracings continued locally", "tocometry"],
+    ["consideration of GH stimulation testing. Growth chart attached.", "GH stimulation testing"],
+    ["tacrolimus 0.03% ointment x 12 weeks, wet wrap therapy", "wet wrap therapy"],
+    ["capillary lead 12, needs venous draw to confirm", "venous draw"],
+    ["4. 2024 antibiogram (n=142 E. coli urine isolates)", "antibiogram"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -493,5 +499,11 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["The lead test engineer starts Monday.", "lead test"],
     ["Fees for parking go up in May.", "Fees"],
     ["Epley Road is closed for paving.", "Epley"],
+    // fresh70/71: a draw of a raffle, a challenge of a fitness month, a heart rate of a race
+    ["The venous... no, the raffle draw is at noon.", "raffle draw"],
+    ["Step challenge starts Monday for all staff.", "Step challenge"],
+    ["Heart rate zones for the 5K are on the poster.", "Heart rate"],
+    ["The wet floor sign is by the elevator.", "wet floor"],
+    ["Stimulation of the economy was the keynote topic.", "Stimulation"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -783,6 +783,8 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'ear wax buildup', 'greasy stools', 'foul-smelling discharge', 'left side weakness', 'right side weakness',
     'internal bleeding', 'bloody drainage', 'kidney damage', 'wagner grade', 'moisture-associated skin damage',
     'epidural hematomas', 'cervical intraepithelial neoplasia', 'lung-rads',
+    // From fresh70/71: a critical access hospital, obstetrics and behavioral health, pediatrics and school health, Medicare Advantage care management
+    'joint space narrowing', 'rocky mountain spotted fever', 'colorado tick fever', 'vf arrest', 'saddle anesthesia', 'saddle anaesthesia', 'motor weakness', 'bowel/bladder dysfunction', 'bladder dysfunction', 'bowel dysfunction', 'advanced maternal age', 'missed abortion', 'neonatal abstinence syndrome', 'arrest of dilation', 'arrest of descent', 'short stature', 'delayed bone age', 'growth hormone deficiency', 'sleep disruption', 'conjunctival injection', 'strawberry tongue', 'elevated blood lead', 'gross decay', 'sputum purulence', 'broke her hip', 'broke his hip', 'broken hip',
   ],
 };
 
@@ -821,6 +823,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     // fresh56-67: retina, dermatology, transplant, lead, CF, wound care, gynecology, allergy, rehab
     'ESLD', 'RVO', 'nAMD', 'OHTN', 'SCCIS', 'PJP', 'TASS', 'IFIS', 'EBLL', 'CFRD', 'HSIL', 'LSIL', 'CIN 2', 'CIN 3',
     'CIN 2-3', 'CIN 2/3', 'HAE', 'EDH', 'MASD', 'HCAP', 'NSTI', 'AATD', 'RRMS',
+    // From fresh70/71: Rocky Mountain spotted fever
+    'RMSF',
   ],
 };
 

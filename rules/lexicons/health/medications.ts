@@ -376,6 +376,8 @@ export const DRUG_CLASSES: TermGroup = {
     // Drug classes (fresh18).
     'anthracycline', 'anthracyclines', 'antiarrhythmic',
     'antiarrhythmic drug therapy',
+    // From fresh70/71: a class in a quality measure
+    'ras antagonists', 'ras antagonist',
   ],
 };
 
@@ -397,6 +399,8 @@ export const MEDICATION_CUES = [
   'refill', 'refills', 'dose', 'dosage', 'doses', 'taking', 'started', 'restarted', 'stopped', 'held', 'loaded',
   'chewed', 'medication', 'medications', 'meds', 'pharmacy', 'sig', 'po', 'iv', 'sq', 'subq', 'bolus', 'gtt',
   'infusion', 'sedation', 'analgesia', 'transdermal', 'patch', 'drip',
+  // A weight-based dose and a drip's titration ("IVIG 2 g/kg and aspirin", "oxytocin titrations").
+  'g/kg', 'mg/kg', 'mcg/kg', 'titration', 'titrations', 'titrate',
 ];
 
 /** "ARB" or "ASA" next to another drug or class is a drug: "switch the ACE inhibitor to an ARB". */
@@ -517,6 +521,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'glucose tabs', 'glucose tablets', 'iron drops', 'anti-vegf', 'bioidentical hormones', 'venom extract',
     'honey bee venom', 'mixed vespid venom', 'ragweed extract', 'sedative-hypnotics', 'macrolides', 'edurant',
     'annovera', 'twirla', 'xulane',
+    // From fresh70/71: a wound dressing
+    'hydrocolloid dressing',
   ],
 };
 

@@ -877,6 +877,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'trough monitoring', 'tryptase', 'tube feeds', 'urine tox screen', 'vanc random', 'venom immunotherapy',
     'von willebrand panel', 'vsd patch closure', 'telestroke', 'telepsychiatry', 'sonohysterogram', 'dna panel',
     'carrier screen',
+    // From fresh70/71: a critical access hospital, obstetrics, pediatrics and school health, care management
+    'vte prophylaxis', 'antibiogram', 'heart failure teaching', 'fetal heart rate', 'tocometry', 'bimanual massage', 'gh stimulation testing', 'growth hormone stimulation test', 'growth hormone stimulation testing', 'wet wrap therapy', 'hearing and vision screening', 'venous draw', 'amoxicillin challenge', 'drug challenge', 'lithium level', 'apgars', 'apgar scores',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -932,6 +934,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     // fresh56-67: swallow studies, transplant, allergy/immunology, fertility, CF newborn screen
     'FEES', 'MBS', 'OLT', 'LRKT', 'PEth', 'cPRA', 'PVST', 'TVUS', 'SCIG', 'IVIG', 'AMH', 'PTHrP', 'OFC',
     'AWV', 'ICSI',
+    // From fresh70/71: spontaneous vaginal delivery; insulin-like growth factor 1
+    'SVD', 'IGF-1',
   ],
 };
 
