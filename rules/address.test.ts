@@ -10,6 +10,11 @@ const MATCH: [string, string, 'address' | 'zip'][] = [
   ['She lives at 19 Oakmont St. in town', '19 Oakmont St', 'address'],
   ['Send it to 4500 N Lake Shore Drive', 'Lake Shore Drive', 'address'],
   ['Endereço: Rua das Laranjeiras 1634', 'Rua das Laranjeiras 1634', 'address'],
+  // foreign prefixes tried only at the words they begin with: accented, Greek and abbreviated ones too
+  ['Morada: Praça da Sé 45, Lisboa', 'Praça da Sé 45', 'address'],
+  ['Adresse : Allée des Lilas 4, Lyon', 'Allée des Lilas 4', 'address'],
+  ['Διεύθυνση: Οδός Ερμού 12, Αθήνα', 'Οδός Ερμού 12', 'address'],
+  ['Adres: ul. Słowicza 10, Kraków', 'ul. Słowicza 10', 'address'],
   ['Osoite: Koivukuja 82, Espoo', 'Koivukuja 82', 'address'],
   ['Villacher Strasse 89, Wien', 'Villacher Strasse 89', 'address'],
   ['Unit 2, Apt. 595', 'Apt. 595', 'address'],
@@ -98,6 +103,11 @@ const NO_MATCH: [string, string, 'address' | 'zip'][] = [
   ['Top complaint remains wait time at Eastgate.\n\n3. Emergency kits are checked', 'Eastgate', 'address'],
   // a sentence ending in "building." and a numbered list below it (fresh49)
   ['Conference Room 2B, Six Forks building.\n\n1. Post-biopsy infections', 'building.', 'address'],
+  // a prefix word inside another word, or with no house number after the name
+  ['The Plaza Hotel ballroom is booked for the gala', 'Plaza Hotel', 'address'],
+  ['Viaduct closures on Route 9 this week', 'Viaduct', 'address'],
+  ['Ruaha National Park trip photos 2024', 'Ruaha', 'address'],
+  ['Avenue Q tickets for the staff outing', 'Avenue Q', 'address'],
 ];
 
 describe('address recognizer', () => {

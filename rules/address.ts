@@ -25,7 +25,11 @@ const ADDRESS_CUE = /(?:\b(?:at|on|to|lives?|living|address|located|reside[sd]?|
 const ADDRESS_END = /^(?:[ \t]*(?:,|\n|$|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#)\b)|\.?[ \t]*$|\.[ \t]*\n)/;
 
 // Street words in other languages, before the name ("Rua do Arenque 1634") or as a suffix ("Puruntie 82").
-const FOREIGN_PREFIX = String.raw`(?:Rua|Rue|Av\.?|Avda\.?|Avenida|Avenue|Via|Viale|Vicolo|Corso|Calle|Carrer|Camino|Paseo|Piazza|Plaza|Praça|Largo|Travessa|ul\.?|ulica|al\.?|Aleja|Plac|Place|Chemin|Allée|Boulevard|Bd\.?|Strada|Str\.?|Rambla|Ulitsa|Odos|Odós|Οδός|Leof\.?|Sokak|Cadde(?:si)?|Jalan|Jl\.?)`;
+const FOREIGN_PREFIX = String.raw`(?:Rua|Rue|Av\.?|Avda\.?|Avenida|Avenue|Via|Viale|Vicolo|Corso|Calle|Carrer|Camino|Paseo|Piazza|Plaza|Praça|Largo|Travessa|ul\.?|ulica|al\.?|Aleja|Plac|Place|Chemin|Allée|Boulevard|Bd\.?|Strada|Str\.?|Rambla|Ulitsa|Odos|Odós|Leof\.?|Sokak|Cadde(?:si)?|Jalan|Jl\.?)`;
+const FOREIGN_PREFIX_STARTS = ['rua', 'rue', 'av', 'avd', 'ave', 'via', 'vic', 'cor', 'cal', 'car', 'cam', 'pas', 'pia', 'pla', 'pra', 'lar', 'tra',
+  'ul', 'al', 'ale', 'all', 'che', 'bou', 'bd', 'str', 'ram', 'od', 'leo', 'sok', 'cad', 'jal', 'jl'];
+/** After a foreign street prefix: up to five name words or particles, then the house number. */
+const FOREIGN_PREFIX_REST = String.raw`(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|d[aeio]s?|del|dei|della|delle|degli|de|di|la|le|do|das|dos|von|van|al|el)\s+){0,5}\d{1,5}[A-Za-z]?\b`;
 const FOREIGN_SUFFIX_WORDS = String.raw`tie|katu|kuja|polku|väylä|vej|vegen|veien|gade|gatan|vägen|gata|gränd|straße|strasse|str\.|weg|laan|straat|gracht|plein|gasse|platz|allee|damm|ufer|utca|út|útja|tér|körút|sokak|ulica|ulice|cesta|iela|gatvė|tänav|vegur|stræti|gata|braut|sund|lane|road|street|gate|kapu|u\.`;
 // Both "Villacher Strasse" and "Hauptstrasse": each suffix also with a capital first letter.
 const FOREIGN_SUFFIX = `(?:${FOREIGN_SUFFIX_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
@@ -46,8 +50,17 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; type?: 'zip';
   // Rua do Arenque 1634, Via Roma 131, ul. Słowicza 10
   {
     name: 'foreign-street-prefix',
-    regex: new RegExp(String.raw`(?<![\p{L}])${FOREIGN_PREFIX}\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|d[aeio]s?|del|dei|della|delle|degli|de|di|la|le|do|das|dos|von|van|al|el)\s+){0,5}\d{1,5}[A-Za-z]?\b`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])${FOREIGN_PREFIX}\s+${FOREIGN_PREFIX_REST}`, 'gu'),
     confidence: 0.85,
+    // Tried only at the words the prefixes begin with (the first three letters, ASCII): "Praça", "Allée", "Odós".
+    startsWith: FOREIGN_PREFIX_STARTS,
+  },
+  {
+    // The Greek "Οδός" begins with a letter the word-start gate does not index.
+    name: 'foreign-street-prefix',
+    regex: new RegExp(String.raw`(?<![\p{L}])Οδός\s+${FOREIGN_PREFIX_REST}`, 'gu'),
+    confidence: 0.85,
+    needs: 'οδός',
   },
   // Puruntie 82, Snellmaninkatu 55, Villacher Strasse 89, Erzsébet tér 19.
   {

@@ -74,7 +74,7 @@ export const otherId = definePatternRecognizer({
     // A reference filed by year: "Appeal APL-2025-07719", "request PA-2025-0318842", "intake # DC-2025-0713382",
     // "FSN-2025-014". Letters, a year, a serial: the shape of a case, a claim or a notice number, whatever label it has
     // (not a fiscal year's span, "FY-2025-2026").
-    { name: 'year-serial reference', regex: /(?<![\w-])(?!FY-|CY-)[A-Z]{2,5}-20\d\d-(?!20\d\d(?![\w-]))\d{3,8}(?![\w-]|[.,]\d)/g, confidence: 0.6 },
+    { name: 'year-serial reference', regex: /(?<![\w-])(?!FY-|CY-)[A-Z]{2,5}-20\d\d-(?!20\d\d(?![\w-]))\d{3,8}(?![\w-]|[.,]\d)/g, confidence: 0.6, needs: '-20' },
     // A service desk's ticket ("INC0048812", "CHG-0031207", "RITM0012345"): the record a case is tracked under.
     { name: 'service ticket', regex: /(?<![\w-])(?:INC|CHG|RITM|REQ|PRB|SCTASK|TASK)-?\d{6,10}(?![\w-])/g, confidence: 0.6, startsWith: ['inc', 'chg', 'ritm', 'req', 'prb', 'sctask', 'task'] },
     // "Rx 6620931", "RX 7731940": six or more digits after a bare Rx are the pharmacy's number, not a dose.

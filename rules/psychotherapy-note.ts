@@ -9,13 +9,14 @@ export const psychotherapyNote = defineLexiconRecognizer({
   cues: PSYCHOTHERAPY_CUES,
   cueWindow: 100,
   patterns: [
-    { name: 'session-number', regex: /(?<!\w)session\s*(?:#|no\.\s*|number\s+)\d{1,3}(?!\d)/gi, confidence: 0.8 },
+    { name: 'session-number', regex: /(?<!\w)session\s*(?:#|no\.\s*|number\s+)\d{1,3}(?!\d)/gi, confidence: 0.8, needs: 'session' },
     {
       // "session 14" could be a conference track: only with therapy words nearby.
       name: 'session-ordinal',
       regex: /(?<!\w)(?:session\s+\d{1,3}|\d{1,2}(?:st|nd|rd|th)\s+session)(?!\w)/gi,
       confidence: 0.7,
       requireCue: true,
+      needs: 'session',
     },
   ],
 });

@@ -27,7 +27,7 @@ export const ssn = definePatternRecognizer({
     // (HHS counts partial SSNs as identifiers); the masked 3-2 shape is the SSN's own.
     { name: 'ssn masked', regex: /(?<![\w*#-])(?:[Xx]{3}|\*{3}|#{3})([- ]?)(?:[Xx]{2}|\*{2}|#{2})\1\d{4}(?![\w-]|\.\d)/g, confidence: 0.55 },
     // "last 4 of SSN 1123", "SSN ending in 1123", "last four digits of her social security number are 1123".
-    { name: 'ssn last four', regex: SSN_LAST_FOUR, confidence: 0.7 },
+    { name: 'ssn last four', regex: SSN_LAST_FOUR, confidence: 0.7, startsWith: ['last', 'ssn', 'ss', 'social'] },
     // Any 9-digit number fits: only with a cue (0.3 + 0.5 boost), or pasted alone on its line and valid by the
     // SSA's structure rules (an EHR field copied into a message: "078051121").
     { name: 'ssn bare 9 digits', regex: /(?<![\w.+-])\d{9}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55, startsWith: DIGITS },
