@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from './types';
-import { DIGITS, regexSearch } from './support/word-starts';
+import { regexSearch } from './support/word-starts';
 
 const MIN_AGE = 90; // HIPAA Safe Harbor: ages over 89 are identifiers.
 const MAX_AGE = 125;
@@ -17,7 +17,7 @@ const HISTORY_AFTER = String.raw`(?=\s+(?:(?:s\/p|status post)\s+[a-z]|w\/\s*(?:
 // every match starts with after a word boundary; the pattern is then tried only at word starts beginning like
 // one of them (support/word-starts.ts).
 const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: string[]; startsWith?: string[] }[] = [
-  { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9, startsWith: DIGITS },
+  { name: 'number-years-old', regex: new RegExp(String.raw`\b(\d{2,3})\s*-?\s*${AGE_UNIT}`, 'gi'), confidence: 0.9 },
   { name: 'aged-number', regex: /\b(?:aged?|age:|age\s+of|age\s+is)\s*(\d{2,3})\b/gi, confidence: 0.85, startsWith: ['age'] },
   { name: 'words-years-old', regex: /\b(ninety|one hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+old|year-old|yo)\b/gi, confidence: 0.9 },
   // An age opening a note line or after "pt is", told by the history that follows: "98 s/p left hip fx".

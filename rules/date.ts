@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { MONTHS } from './lexicons/places';
-import { DIGITS, regexSearch } from './support/word-starts';
+import { regexSearch } from './support/word-starts';
 import { DAY_CUE_BEFORE, GAS_ON, PAIN_AFTER, PAIN_BEFORE, PERSONAL_DATE_CUES, VENT_AFTER, VENT_CLAUSE, VENT_NAMING, clauseBefore } from './support/date-cues';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
@@ -115,12 +115,9 @@ const HISTORY_EVENT_BEFORE = new RegExp(String.raw`\b${HISTORY_EVENT}(?:\s*x\s*\
 // "CVA in 94 and 00", "CABG 81, 85": more two-digit years listed after a history year.
 const LISTED_YEAR = /^\s*(?:,|and|&)\s*(\d{2})(?![\d/.:%'])/i;
 
-// Patterns that begin with a digit carry `startsWith: DIGITS`: tried only at the words that start with one (their
-// lookbehinds already refuse a letter or a digit before them), not at every position of a long note.
 const PATTERNS: DatePattern[] = [
   {
     name: 'iso-date',
-    startsWith: DIGITS,
     // 2024-03-15, 2024-03-15 14:30, 2024-03-15T14:30:00.123-05:00, 2024-03-15T14:30Z
     regex: /\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])|\b)/g,
     confidence: 0.9,
@@ -129,7 +126,6 @@ const PATTERNS: DatePattern[] = [
     // "07/29/25-09/02/25" in a billing line: two dates joined by a dash, which the single-date pattern leaves alone
     // (a digit after a dash is how phone and part numbers go on).
     name: 'numeric-date-range',
-    startsWith: DIGITS,
     regex: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})[-–](\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
     confidence: 0.85,
     check: (m) => validMonth(Number(m[1])) && validDay(Number(m[2])) && validMonth(Number(m[3])) && validDay(Number(m[4])),
@@ -137,7 +133,6 @@ const PATTERNS: DatePattern[] = [
   {
     // 1/2/2024, 01-02-24, 21.5.2021, 10/14/82
     name: 'numeric-date',
-    startsWith: DIGITS,
     regex: /(?<![\d/.:])(?<!\d-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d)/g,
     confidence: 0.85,
     check: (m, ctx) => {
@@ -153,14 +148,12 @@ const PATTERNS: DatePattern[] = [
   {
     // "treatments 10/03/10/04": two days written back to back; all four parts in two digits, as no ratio is.
     name: 'day-pair',
-    startsWith: DIGITS,
     regex: /(?<![\d/.])(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g,
     confidence: 0.8,
   },
   {
     // "11/21.93" heading a note, "dated 3/4.95": a two-digit year after a period, only where a date is expected.
     name: 'month-day-dot-year',
-    startsWith: DIGITS,
     regex: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\.\d{2}(?![\d./])/g,
     confidence: 0.7,
     check: (m, ctx) => {
@@ -190,7 +183,6 @@ const PATTERNS: DatePattern[] = [
   {
     // 2 January 2024, 2nd of Jan, 2-JAN-2024, 02-Jan-24
     name: 'day-month',
-    startsWith: DIGITS,
     regex: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}(?:\\s+of\\s+|\\s+|-)${MONTH}\\.?(?:(?:,?\\s+|-)(?:(?:19|20)\\d{2}|\\d{2})\\b)?(?![a-z])`, 'gi'),
     confidence: 0.85,
     // "1 to 2 may help": lower-case "may" is the verb unless a year follows.
@@ -206,7 +198,6 @@ const PATTERNS: DatePattern[] = [
   {
     // 7/22, 10/15 (month/day) and 12/82, 6/85 (month/two-digit year)
     name: 'month-day-short',
-    startsWith: DIGITS,
     // Glued to a letter ("is5/21") is no date; after "HX:" or "TOXICITY-" it is.
     regex: /(?<![\d/.#\p{L}])(?<!\d[:'])(\d{1,2})\/(\d{1,4})(?![\d/\p{L}]|\.\d)/gu,
     confidence: 0.6,
@@ -282,14 +273,12 @@ const PATTERNS: DatePattern[] = [
   {
     // 1980s
     name: 'decade',
-    startsWith: DIGITS,
     regex: /\b(?:19|20)\d0'?s\b/gi,
     confidence: 0.6,
   },
   {
     // Years with a cue in front: "s/p MI 1992", "since 2004", "born 1950", "in 1988", "a 2017 film"
     name: 'year',
-    startsWith: DIGITS,
     regex: /\b(?:19[0-9]{2}|20[0-4][0-9])\b/g,
     confidence: 0.6,
     check: (m, ctx) => {
