@@ -212,6 +212,7 @@ describe('date recognizer', () => {
     ['Procedure 6/16 went well, no bleeding', 'procedure'],
     ['Referred to Pine Tree Home Health, start of care 8/20.', 'start of care'],
     ['Re: Ignatius Pawlowski / SOC 3/6/25', 'soc'],
+    ['Soy Graciela Montemayor, nacida el 11/03/1949.', 'nacida el'],
     ['Had ortho surgery 3/4, doing well', 'surgery'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');

@@ -24,6 +24,7 @@ describe('mrn recognizer', () => {
     ['NGUYEN, THAO   04/11/1987   31175602   A25-118403', '31175602'],
     ['crit call\nOyelaran, Tunde  08/30/1962  SV-0051977\nK 6.8', 'SV-0051977'],
     ['| MRN | SV-0048213 |', 'SV-0048213'],
+    ['okafor, grace 4/12/58 3318842\novarian ca', '3318842'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -49,6 +50,7 @@ describe('mrn recognizer', () => {
     ['Priya Raman, RPSGT #RP-118802, expires 5/31/25'],
     ['OKAFOR, NPI 1588667729'],
     ['Adeyemi, Abimbola 07/22/1946 MA-61738204'],
+    ['see invoice, batch 4/12/58 3318842'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -29,6 +29,13 @@ export const mrn = definePatternRecognizer({
       regex: /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}[\p{L}'’-]*,[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}{2}[\p{Lu}'’-]*,[ \t]+(?!(?:NPI|DEA|MD|DO|RN|NP|PA|APRN|LPN|CNM|MRN|ID|DOB|TIN|EIN|FAX|TEL|PH)\b)\p{Lu}{2}[\p{Lu}'’-]*)(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?[ \t]+#?(?<value>(?:(?!MA-)[A-Z]{1,3}-)?\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
       confidence: 0.7,
     },
+    // "okafor, grace 4/12/58 3318842": a lower-case row starts its line and has its birth date between the name and
+    // the number.
+    {
+      name: 'number after roster name',
+      regex: /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?\p{Ll}{2}[\p{Ll}'’-]*,[ \t]+\p{Ll}{2}[\p{Ll}'’-]*[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+#?(?<value>\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
+      confidence: 0.7,
+    },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],
   cueBoost: 0.1,

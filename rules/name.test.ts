@@ -213,11 +213,19 @@ const MATCH: [string, string][] = [
   // a lower-case "last, first" that starts a row and is followed by a birth date (fresh71)
   ['lead results back\n\nokonkwo, chidi 04/12/2016 — venous lead 7.2', 'okonkwo, chidi'],
   ['Lead results from Tri-County Lab.\nrahman, zayd 06/05/2020 — venous lead 4.1', 'rahman, zayd'],
+  // a given name before the room she is in; a row's name without its comma before a birth date and a record number (fresh72/73)
+  ['Marcus - Ana in 412-B still has the heparin flush on her MAR.', 'Ana'],
+  ['Rose in rm 7 is nauseated again', 'Rose'],
+  ['okafor chidi 04/12/2003 8842210\nmonospot POS', 'okafor chidi'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
   ['BLS roster\nFerreira, Lucia      BLS    exp 04/30/2026', 'BLS    exp'],
   ['Shipments went out Monday, today 04/12/2016 was the last', 'Monday, today'],
+  // a span of time or a year after "in" is no room; a row's first word alone before a date and a number
+  ['Will in 4 hours we start the drip', 'Will'],
+  ['May in 2025 we move to the new wing', 'May'],
+  ['Total 04/12/2003 8842210 reconciled', 'Total'],
   ['Pt will need a PICC line placed.', 'will'],
   ['We may visit next week.', 'may'],
   ['Please mark the chart and grant access.', 'mark'],

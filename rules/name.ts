@@ -430,6 +430,21 @@ const GIVEN_MONTHS = new Set(['april', 'may', 'june', 'august']);
 /** A care-team role in parentheses after a first name: "June (nurse)", "Patrick (his nurse)", "Luis (pharmacist)". */
 const PAREN_ROLE = /^[ \t]*\((?:(?:his|her|their|the|my|your|our)[ \t]+)?(?:charge[ \t]+|night[ \t]+|day[ \t]+|primary[ \t]+)?(?:nurse|pharmacist|chaplain|social worker|interpreter|case manager|doctor|therapist|counselor|coordinator|navigator|aide|cna|lpn|scheduler|receptionist|hygienist|dietitian|midwife|doula|caregiver|daughter|son|wife|husband|mother|father|sister|brother)\)/i;
 
+/** " in 412-B", " in rm 7", " in bed 12": a room or bed number right after a name (not a year, "May in 2025", nor a span of time, "Will in 4 hours"). */
+const IN_ROOM = /^ in (?:(?:rm\.? ?|room |bed )\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?|(?!(?:19|20)\d\d\b)\d{3,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?|\d{1,2}(?:[A-Za-z]|-[A-Za-z0-9]{1,3}))(?![\w/:.]|\.\d)(?![ \t]+(?:hours?|hrs?|days?|weeks?|wks?|months?|minutes?|mins?|years?|yrs?)\b)/i;
+
+/** "Ana in 412-B (our HIT lady) still has the heparin flush on her MAR": a known given name before the room she is in. */
+function nameInRoom(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  if (!text.includes(' in ')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || text.charCodeAt(t.end) !== 32 || t.shape !== 'title' || isBlocked(t) || CALENDAR_WORDS.has(t.lower)) continue;
+    if (!(isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) || !IN_ROOM.test(text.slice(t.end, t.end + 20))) continue;
+    emit(i, i, 'mention', 'in room');
+  }
+}
+
 /** "Dr. Okeke drafts the workflow; Brandt (lab) confirms weekend capacity": a Capitalized name before "(lab)". */
 function departmentInParens(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
@@ -492,7 +507,27 @@ function birthOrRecordLabel(tokens: Token[], text: string, k: number): boolean {
     default: return false;
   }
 }
-const ROW_BIRTH_DATE = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)/;
+/** After a row's name: a birth date and a record number ("04/12/2003 8842210", "4/12/58  #3318842"). */
+const ROW_DATE_AND_NUMBER = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)[ \t]{1,4}#?\d{6,10}(?![\w/.-])/;
+function rowNameBeforeBirthDateAndNumber(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i]!;
+    // The name starts its line (after a bullet or a number at most).
+    if (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(Math.max(0, first.start - 8), first.start))) continue;
+    for (let last = i + 1; last <= i + 2 && last < tokens.length; last++) {
+      const run = tokens.slice(i, last + 1);
+      if (run.some((x, j) => j > 0 && text.slice(run[j - 1]!.end, x.start) !== ' ')) break;
+      if (!ROW_DATE_AND_NUMBER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 32))) continue;
+      const part = (x: Token) => x.text.length >= 2 && /^[\p{L}'’-]+$/u.test(x.text) && !isBlocked(x) && !words.grammatical.has(x.lower) &&
+        !HEALTH_LEXICON_WORDS.has(x.lower) && !taken[x.index];
+      if (run.every(part) && run.some(isLexName)) emit(i, last, 'capitalized', 'demographics');
+      break;
+    }
+  }
+}
+
+const ROW_BIRTH_DATE = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each label back to the word right before it (a few notes have many labels; most have none or one).
@@ -782,6 +817,8 @@ export const name: Recognizer = {
     openingName(c, taken, emit);
     // "Brandt (lab) confirms": a colleague named with her department in parentheses.
     departmentInParens(c, taken, emit);
+    // "Ana in 412-B still has the heparin flush": a given name and the room the patient is in.
+    nameInRoom(c, taken, emit);
     // A message that ends on one known first name on its own line ("...depressive disorder (F34.1).\nWren").
     closingName(c, taken, emit);
     // "Plate traced to Stellan Berg, who per the ED came in": a given name and a surname before "who".
@@ -790,6 +827,8 @@ export const name: Recognizer = {
     nameBeforeDemographics(c, taken, emit);
     // "nguyen, van thanh dob 12/03/1952": a Last, First in any case before a birth date or record number label.
     commaNameBeforeDemographics(c, taken, emit);
+    // "okafor chidi 04/12/2003 8842210": a row's name without its comma, then a birth date and a record number.
+    rowNameBeforeBirthDateAndNumber(c, taken, emit);
     // "Initials: L.M.K.".
     initialsField(c, taken, emit);
     // "Jan Verhoeven from the board".

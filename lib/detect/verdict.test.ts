@@ -902,6 +902,36 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Pettibone, Walt'], ['date', '03/02/1950', undefined, 'numeric-date'], ['procedure', 'QuantiFERON']],
     phi: true,
   },
+  {
+    label: "a patient's own Spanish portal message with her birth date",
+    text: 'Buenos días. Soy Graciela Montemayor, nacida el 11/03/1949. Mi INR salió 3.8 y tomo warfarina 5 mg.',
+    marks: [['name', 'Graciela Montemayor'], ['date', '11/03/1949', 'nacida el', 'numeric-date'], ['procedure', 'INR'], ['medication', 'warfarina 5 mg']],
+    phi: true,
+  },
+  {
+    label: 'a patient named by her room, with a remark before what she still has',
+    text: 'Marcus - Ana in 412-B (our HIT lady) still has the heparin flush on her MAR.\n-Joanne',
+    marks: [['name', 'Marcus'], ['name', 'Ana'], ['medication', 'heparin flush'], ['name', 'Joanne']],
+    phi: true,
+  },
+  {
+    label: "a patient's discharge from a crisis unit, her care in the next sentence",
+    text: 'Bea - fyi Marisol at Pinewood CSU goes home tomorrow. Psychosis cleared once she was back on Invega Sustenna.\n-Jae-won',
+    marks: [['name', 'Bea'], ['name', 'Marisol'], ['location', 'Pinewood CSU'], ['diagnosis', 'Psychosis'], ['medication', 'Invega Sustenna'], ['name', 'Jae-won']],
+    phi: true,
+  },
+  {
+    label: 'an athlete who reports his own MRI',
+    text: 'Darnell - need to know if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain.\n- BK',
+    marks: [['name', 'Darnell'], ['name', 'Jalen'], ['procedure', 'MRI'], ['diagnosis', 'hamstring strain'], ['name', 'BK']],
+    phi: true,
+  },
+  {
+    label: 'a "re:" line naming the student and her birth date under a case manager\'s signature',
+    text: 'Met with a sophomore today who endorsed purging.\n\nYusuf Demir, MSW\nCase Manager\n\nre: Priya Venkataraman 3/2/2005 / SH-0071893',
+    marks: [['diagnosis', 'purging'], ['name', 'Yusuf Demir'], ['name', 'Priya Venkataraman'], ['date', '3/2/2005', undefined, 'numeric-date']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2649,6 +2679,42 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a roster of staff with start dates after their names',
     text: 'New hires this month:\nRivera, Ana  03/03/2025  Lab\nCho, Min  03/10/2025  Pharmacy\nFlu vaccine clinic is Tuesday.',
     marks: [['name', 'Rivera, Ana'], ['date', '03/03/2025', undefined, 'numeric-date'], ['name', 'Cho, Min'], ['date', '03/10/2025', undefined, 'numeric-date'], ['medication', 'Flu vaccine']],
+    phi: false,
+  },
+  {
+    label: 'a grand rounds case declared a fictional teaching composite',
+    text: 'Please note: this is a FICTIONAL teaching composite. It does not describe any real patient.\nCase: "Mrs. K" on cycle 2 of carboplatin. What is your first action for suspected febrile neutropenia?',
+    marks: [['name', 'K'], ['medication', 'carboplatin'], ['diagnosis', 'febrile neutropenia']],
+    phi: false,
+  },
+  {
+    label: "new hires' orientation at the clinic's street address",
+    text: 'Welcome our new hires:\n- Dmitri Volkov - Patient Access Representative\n\nOrientation runs 8/4 through 8/8 at 7710 Marlow Rd, Bldg C, Ellery Falls, MN 55999. All new hires must complete TB screening.',
+    marks: [['name', 'Dmitri Volkov'], ['address', '7710 Marlow Rd, Bldg C, Ellery Falls, MN 55999'], ['procedure', 'TB screening']],
+    phi: false,
+  },
+  {
+    label: 'an IT ticket about counseling software clients that cannot connect',
+    text: 'Ticket INC0048217 - Titanium client unable to connect\nOpened by: Ravi Subramaniam\nClients fail to reach the app server. Front desk switched to paper intake (PHQ-9 packets).',
+    marks: [['other_id', 'INC0048217'], ['name', 'Ravi Subramaniam'], ['procedure', 'PHQ-9']],
+    phi: false,
+  },
+  {
+    label: "a supplier's note about the reader's ACL reconstruction patients as a group",
+    text: "Hi Keisha,\nI can substitute 8 braces so your ACL reconstruction and MPFL reconstruction patients aren't left waiting.\nGordon Pike",
+    marks: [['name', 'Keisha'], ['procedure', 'ACL reconstruction'], ['procedure', 'MPFL reconstruction'], ['name', 'Gordon Pike']],
+    phi: false,
+  },
+  {
+    label: "a study's eligibility: a concussion diagnosed within 72 hours",
+    text: 'PI: Dr. Adaeze Okonkwo\nSummary: target enrollment 60 participants aged 18-25 with sport-related concussion diagnosed within 72 hours.',
+    marks: [['name', 'Adaeze Okonkwo'], ['diagnosis', 'sport-related concussion']],
+    phi: false,
+  },
+  {
+    label: "a pharmacist's credential and phone in parentheses before what she is the go-to for",
+    text: 'Reminder that Leah Strand (PharmD, 410-555-0126) is the go-to for methadone conversions.',
+    marks: [['name', 'Leah Strand'], ['phone', '410-555-0126'], ['medication', 'methadone']],
     phi: false,
   },
 ];

@@ -62,7 +62,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   // "Client: Sagebrush Valley Critical Access Hospital" on a reference lab's statement: the hospital is its client.
-  client: /^client-(?:bill|billed|billing)\b|^client\s*:\s*[^\n]{0,60}(?<![a-z])(?:hospital|clinic|cah|medical cent(?:er|re)|health system|healthcare|health|laborator(?:y|ies)|practice|pharmacy)\b|^client\s+(?:fee\s+schedules?|fees?|pricing|codes?|success|line|services?|support|relations|portal|list|billing|accounts?|accts?|acct\s*#|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
+  // "Clients fail to reach the app server", "an expired client cert": software that connects to a server.
+  client: /^client-(?:bill|billed|billing)\b|^clients?\s+(?:fail|fails|failed|failing|cannot|can['’]t|could\s+not|unable|certs?|certificates?|software|apps?|versions?|updates?|installs?|machines?|workstations?|connections?|settings?|logs?|errors?|side)\b|^client\s*:\s*[^\n]{0,60}(?<![a-z])(?:hospital|clinic|cah|medical cent(?:er|re)|health system|healthcare|health|laborator(?:y|ies)|practice|pharmacy)\b|^client\s+(?:fee\s+schedules?|fees?|pricing|codes?|success|line|services?|support|relations|portal|list|billing|accounts?|accts?|acct\s*#|satisfaction|names?|ids?|identifiers?|information|info|data|details|records|charts?|work\s?sites?|sites?|compan(?:y|ies)|employers?|organi[sz]ations?|businesses|firms|facilities|locations)\b/,
   // "do NOT paste member IDs", "member services": the field or the department, not a member.
   // "Subscriber ID format (OHP CCO transition) | 22": a field a claims report counts rejections of.
   subscriber: /^subscriber\s+(?:ids?\s+|numbers?\s+)?(?:formats?|fields?|mismatch(?:es)?|errors?|invalid|missing|lengths?|validation)\b/,
@@ -79,6 +80,8 @@ const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "fully insured groups", "insured plans": a kind of group health plan, not someone insured.
   insured: /^insured\s+(?:groups?|plans?|products?|employers?|business|market|lives|members|population)\b/,
   // "referred 271 kids for follow-up care": a count, not a person.
+  // "participants aged 18-25 with sport-related concussion diagnosed within 72 hours": a study's eligibility window.
+  diagnosed: /^diagnosed\s+(?:within|in\s+the\s+(?:past|last|prior)|no\s+(?:more|later)\s+than|at\s+least)\b/,
   // "Referred testing, 02/01–02/28:" on a reference lab's statement: the send-out tests it performed, billed in bulk.
   referred: /^referred\s+(?:\d[\d,]*|dozens|hundreds)\b|^referred[- ](?:out\s+)?(?:testing|tests|specimens|samples|labs?)\b/,
 };
@@ -114,7 +117,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:training\s+)?(?:patient|person|example|case|scenario|character)|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -185,7 +188,12 @@ const OWNERS_STAFF: Record<string, RegExp> = Object.fromEntries(['your', 'his', 
 const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
   // "Samantha Pruitt (student ID 800498317) was evaluated at Wardell Student Health Center on 10/9 for a concussion".
-  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|\s+(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
+  // "Ana in 412-B (our HIT lady) still has the heparin flush": her room and a remark between the name and the verb
+  // (not a colleague's credential or phone: "Leah Strand (PharmD, 410-555-0126) is the go-to for methadone").
+  // "Marisol at Pinewood CSU goes home tomorrow. Psychosis cleared": where she is, then her discharge.
+  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|goes home|went home|is going home|was discharged|is being discharged|was sent home|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
+/** After a name: where she is, then her discharge ("Marisol at Pinewood CSU goes home tomorrow", "Ray was discharged"). */
+const DISCHARGE_AFTER_NAME = /^(?:\s+(?:at|on|in)\s+[a-z0-9][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)?\s+(?:goes|went|is going|was sent|is being sent|will go)\s+home\b|^\s+(?:was|is being|will be|got)\s+discharged\b/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
 const NOTICE_FOR_BEFORE = /(?<![a-z])(?:reminder|appointment|appt|results?|orders?|instructions)\s+for\s+(?:[a-z'-]+\s+){0,2}$/;
 
@@ -293,7 +301,7 @@ function cueBefore(f: Finding, lower: string): boolean {
 /** The date's cue word is on the date's own line. */
 const cueOnDateLine = (f: Finding, lower: string) =>
   `${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`.includes(f.explanation.cue ?? '\u0000');
-const BIRTH_OR_DEATH_CUES = new Set(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'b-day', 'born', 'b.', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased']);
+const BIRTH_OR_DEATH_CUES = new Set(['nacida el', 'nacido el', 'fecha de nacimiento', 'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'b-day', 'born', 'b.', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased']);
 
 /**
  * Identifiers of the people the message is about: staff names, department phone lines and a signer's own
@@ -390,7 +398,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       if (/(?<![a-z])(?:lobby|entrance|building|office|clinic|site|branch|campus|location|center|centre|kiosk|machine|duplex|housing)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start)) &&
         !nameEarlierInSentence(f)) return false;
       // "Next meeting: October 8, 7:30 AM, Conference Rm B, 3410 S Glenstone Ave": where a meeting is held.
-      if (/(?<![a-z])(?:meeting|huddle|in-?service|retreat|workshop|luncheon|training|conference\s+(?:room|rm))(?![a-z])/.test(lineBefore(lower, f.start)) &&
+      // "Orientation runs 8/4 through 8/8 at 7710 Marlow Rd": where new hires are trained.
+      if (/(?<![a-z])(?:meeting|huddle|in-?service|retreat|workshop|luncheon|training|orientation|seminar|class|course|open house|health fair|benefits fair|job fair|ceremony|celebration|conference\s+(?:room|rm))(?![a-z])/.test(lineBefore(lower, f.start)) &&
         !nameEarlierOnLine(f)) return false;
       // "Courier pickup remains M-F at 3:00 PM from 2200 Harbor View Dr": where a courier collects, a business.
       if (/(?<![a-z])(?:courier|pickup|pick-up|pick up)(?![a-z])[^\n]{0,50}(?:from|at)\s+$/.test(lineBefore(lower, f.start)) &&
@@ -463,8 +472,8 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
   return undefined;
 }
 
-/** A full numeric date of a year long past: "02/09/1944", "1962-08-30". */
-const PAST_FULL_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200[0-8])|(?:19\d\d|200[0-8])-\d{1,2}-\d{1,2})$/;
+/** A full numeric date of a year long past: "02/09/1944", "1962-08-30", "4/12/58". */
+const PAST_FULL_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200[0-8]|[3-9]\d)|(?:19\d\d|200[0-8])-\d{1,2}-\d{1,2})$/;
 
 /**
  * A header line of a lab call or a transfer sheet: a name that starts its line, then (nothing but spaces or a
@@ -477,7 +486,8 @@ function nameBirthDateRow(identifiers: Finding[], lower: string): string | undef
     // "NGUYEN, THAO" found as two names: the row starts with the first.
     const head = lineBefore(lower, n.start);
     const surname = identifiers.find((f) => f.type === 'name' && f.end < n.start && f.end >= n.start - 3 && /^[\s,]+$/.test(lower.slice(f.end, n.start)));
-    if (n.type !== 'name' || !/^[\s\d.:)*•·|-]*$/.test(surname ? head.slice(0, head.length - (n.start - surname.start)) : head)) continue;
+    // "re: Priya Venkataraman 3/2/2005 / SH-0071893" under a signature: a label naming whom the note is about.
+    if (n.type !== 'name' || !/^[\s\d.:)*•·|-]*(?:(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*)?$/.test(surname ? head.slice(0, head.length - (n.start - surname.start)) : head)) continue;
     const gap = /^[ \t,|:;-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
     if (!gap) continue;
     const date = identifiers.find((f) => f.type === 'date' && f.start === n.end + gap[0].length);
@@ -596,6 +606,14 @@ function healthInClause(at: number, healthFindings: Finding[], lower: string): F
   const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 160));
   if (!clause) return undefined;
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
+}
+
+/** After "he"/"she": a report of the person's own test or treatment ("told me the MRI showed", "said her A1c was"). */
+const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?(?:the|his|her)\s+[^.!?\n]{0,50}/;
+function healthInReport(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
+  const clause = REPORTS_OWN.exec(lower.slice(at, at + 90));
+  if (!clause) return undefined;
+  return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length);
 }
 
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
@@ -825,6 +843,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (owner && /^\s*(?:prerequisites?|prereqs?|degree|certification|credential|licensure|boards|coursework|courses?|program|school|rotation|residency|fellowship|internship|externship|clinicals|exam)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
     // "Your embryologists handle vitrification": the addressee's staff do it, to no one named.
     if (owner && OWNERS_STAFF[owner]!.test(before)) continue;
+    // "so your ACL reconstruction and MPFL reconstruction patients aren't left waiting": the term names a kind of
+    // the reader's patients, no one of them.
+    if (owner && /^\s+(?:(?:and|or|&|\/)\s+[^.\n,;]{0,40}?\s+)?(?:patients|pts|clients|cases|athletes|population|census|caseload|panel)\b/.test(lower.slice(f.end, f.end + 70))) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.
@@ -861,9 +882,16 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // the subject of a clause about it.
     const owned = healthInClause(n.end, healthFindings, lower);
     if (owned) return `"${n.text}${lower.slice(n.end, owned.end).trimEnd()}"`;
+    // "Marisol at Pinewood CSU goes home tomorrow. Psychosis cleared once she was back on Invega": a named person's
+    // discharge, and her care in the sentences right after it.
+    const discharge = DISCHARGE_AFTER_NAME.exec(lower.slice(n.end, n.end + 60));
+    if (discharge && healthFindings.some((h) => h.start >= n.end && h.start < n.end + discharge[0].length + 200)) return `"${n.text}${discharge[0].trimEnd()}"`;
     // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he.
     const next = PRONOUN_NEXT.exec(lower.slice(n.end, n.end + 100));
-    const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) : undefined;
+    // "...if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain": what he reports of his own
+    // test or treatment.
+    const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) ??
+      healthInReport(n.end + next[0].length, healthFindings, lower) : undefined;
     if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
     // "Dear Ms. Bello," greets the reader of a business letter: that she is the patient takes words of her care
     // (the greeting rule above), not the courtesy title.

@@ -11,6 +11,8 @@ export const PERSONAL_DATE_CUES = cueMatcher([
   'procedure', 'expired', 'died', 'death', 'date of death', 'dod', 'deceased', 'scheduled', 'follow-up',
   'follow up', 'f/u', 'transferred', 'transfer', 'presented', 'intubated', 'extubated', 'delivered',
   'delivery', 'edd', 'lmp', 'due date', 'injury', 'accident', 'vaccinated', 'immunized', 'since', 'start of care', 'soc',
+  // Spanish in a patient's own portal message: "Soy Graciela Montemayor, nacida el 11/03/1949".
+  'nacida el', 'nacido el', 'fecha de nacimiento', 'fecha de nac',
 ]);
 
 /**
