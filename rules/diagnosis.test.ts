@@ -256,6 +256,11 @@ describe('diagnosis recognizer', () => {
     ['6 days of fever, bilateral conjunctival injection, strawberry tongue', 'strawberry tongue'],
     ['for evaluation of short stature and delayed bone age', 'short stature'],
     ['Primary transverse cesarean at 39w1d for arrest of dilation.', 'arrest of dilation'],
+    // fresh72/73: pacing, oncology symptom care, sports medicine, eating disorders
+    ['a lead fault may cause intermittent loss of capture during pacing', 'loss of capture'],
+    ['on day 10 she calls triage with a temp of 38.4 and rigors', 'rigors'],
+    ['MRI showed a bucket handle tear of the medial meniscus', 'bucket handle tear'],
+    ['wondering about bulimia nervosa vs OSFED for her', 'OSFED'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -509,6 +514,11 @@ describe('diagnosis recognizer', () => {
     'The short staffing on nights continues.',
     'Bone up on the new policy before Monday.',
     'Dilation of the project timeline was approved.',
+    // fresh72/73: a capture of a flag and rigor of a review are not findings
+    'Capture the flag at the staff picnic was fun.',
+    'We appreciate the rigor of the review.',
+    'The bucket list for the team retreat is attached.',
+    'OSF Healthcare sent the contract.',
   ]);
 
   it.each([

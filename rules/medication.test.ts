@@ -134,6 +134,10 @@ describe('medication recognizer', () => {
     ['timing of IVIG 2 g/kg and aspirin; when is infliximab considered', 'aspirin'],
     ['most likely affected include oxytocin titrations and magnesium sulfate', 'oxytocin'],
     ['Wound care L heel: hydrocolloid dressing q3 days and PRN', 'hydrocolloid dressing'],
+    // fresh72/73: an antidepressant class by its letters; a stress agent; a Spanish drug name
+    ['monitor for bleeding with an SSRI.', 'SSRI'],
+    ['Regadenoson 0.4 mg is backordered until 6/27', 'Regadenoson'],
+    ['pregunta sobre warfarina / INR question', 'warfarina'],
   ], [
     'Will you cover my shift?',
     'The insulating foam arrived.',
@@ -265,5 +269,9 @@ describe('medication recognizer', () => {
     'The oxytocin lecture is on Friday in the auditorium.',
     'The hydro plant tour is Friday.',
     'Antibiotic Awareness Week poster contest winners announced.',
+    // fresh72/73: letters and words near the new names stay words
+    'The SSR report is due Friday.',
+    'Regatta tickets are on sale.',
+    'The warfare history lecture is at noon.',
   ]);
 });

@@ -462,6 +462,11 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["tacrolimus 0.03% ointment x 12 weeks, wet wrap therapy", "wet wrap therapy"],
     ["capillary lead 12, needs venous draw to confirm", "venous draw"],
     ["4. 2024 antibiogram (n=142 E. coli urine isolates)", "antibiogram"],
+    // fresh72/73: cardiology, infusion, behavioral health levels of care, sports medicine
+    ["bradycardia algorithm (atropine, transcutaneous pacing, epinephrine)", "transcutaneous pacing"],
+    ["Clinical studies of scalp cooling for alopecia", "scalp cooling"],
+    ["expedited requests (withdrawal management) need a P2P", "withdrawal management"],
+    ["dry needling today for her calf strain", "dry needling"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -505,5 +510,10 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Heart rate zones for the 5K are on the poster.", "Heart rate"],
     ["The wet floor sign is by the elevator.", "wet floor"],
     ["Stimulation of the economy was the keynote topic.", "Stimulation"],
+    // fresh72/73: a cap, a desensitized alarm and a withdrawal of a bid are not procedures
+    ["The cold weather cap drive ends Friday.", "cold weather cap"],
+    ["Alarm fatigue and staff desensitized to beeps were discussed.", "desensitized"],
+    ["The vendor's withdrawal of the bid was accepted.", "withdrawal of the bid"],
+    ["Dry erase markers are in the supply room.", "Dry erase"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

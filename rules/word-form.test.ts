@@ -22,6 +22,9 @@ describe('word-form recognizer', () => {
     ['basiliximab induction on day 0', 'basiliximab'],
     ['switch to piperacillin for now', 'piperacillin'],
     ['CATOPRIL 25 MG TID', 'CATOPRIL'],
+    // a KRAS inhibitor and a vinca alkaloid by their stems (fresh72)
+    ['A Phase II Study of Sotorasib plus Panitumumab', 'Sotorasib'],
+    ['3 extravasations (1 vinorelbine), dexrazoxane given', 'vinorelbine'],
   ], [
     'The diagnosis codes list is attached.',
     'Our prognosis for the budget is good.',
@@ -38,5 +41,8 @@ describe('word-form recognizer', () => {
     'Anatomy and economy lectures resume Monday.',
     'The taxonomy update and the astronomy club.',
     'Photography of the event is allowed; topography maps too.',
+    // a stem's letters inside plain words stay words
+    'The vineyard wine tasting is Friday.',
+    'Our new rasa malaysia lunch spot opens Monday.',
   ]);
 });

@@ -345,6 +345,8 @@ export const MEDICATION_ABBREVIATIONS: TermGroup = {
     'ASMs', 'LEV',
     // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team
     'LAI', 'LAIs',
+    // From fresh72/73: an antidepressant class by its letters
+    'SSRI', 'SSRIs', 'SNRI', 'SNRIs',
   ],
 };
 
@@ -523,6 +525,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'annovera', 'twirla', 'xulane',
     // From fresh70/71: a wound dressing
     'hydrocolloid dressing',
+    // From fresh72/73: a Spanish drug name, a stress agent, classes in oncology, an injectable buprenorphine
+    'warfarina', 'regadenoson', 'fluoropyrimidine', 'fluoropyrimidines', 'endocrine therapy', 'bup injectable',
   ],
 };
 

@@ -879,6 +879,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'carrier screen',
     // From fresh70/71: a critical access hospital, obstetrics, pediatrics and school health, care management
     'vte prophylaxis', 'antibiogram', 'heart failure teaching', 'fetal heart rate', 'tocometry', 'bimanual massage', 'gh stimulation testing', 'growth hormone stimulation test', 'growth hormone stimulation testing', 'wet wrap therapy', 'hearing and vision screening', 'venous draw', 'amoxicillin challenge', 'drug challenge', 'lithium level', 'apgars', 'apgar scores',
+    // From fresh72/73: stroke and cardiology, oncology and infusion, behavioral health levels of care, sports medicine
+    'dysphagia screen', 'peg feeds', 'pf4 antibody', 'transvenous pacing', 'transcutaneous pacing', 'dobutamine stress echo', 'pitx2 genotyping', 'scalp cooling', 'cold cap', 'desensitization', 'respite care', 'suicide risk screen', 'sane exam', 'concussion evaluation', 'dry needling', 'vestibular/ocular-motor therapy', 'vestibular therapy', 'eating disorder assessment', 'motivational interviewing', 'withdrawal management', 'partial hospitalization', 'intensive outpatient', 'crisis respite', 'outpatient psychiatry', 'psychiatric inpatient', 'inpatient psychiatric', 'residential sud', 'sud treatment', 'mpfl reconstruction', 'cardiac mri',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -936,6 +938,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'AWV', 'ICSI',
     // From fresh70/71: spontaneous vaginal delivery; insulin-like growth factor 1
     'SVD', 'IGF-1',
+    // From fresh72/73: PCIs, left atrial appendage occlusion, serum creatinine, in situ hybridization, concussion and sleep instruments
+    'PCIs', 'LAAO', 'SCr', 'ISH', 'SCOAT6', 'PSQI',
   ],
 };
 
