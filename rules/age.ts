@@ -48,6 +48,48 @@ const PATTERNS: { name: string; regex: RegExp; confidence: number; needs?: strin
 
 const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith: p.startsWith })]));
 
+/** The patterns that read an age from digits (group 1): each match holds a number, reported only from 90 to 125. */
+const NUMBER_PATTERNS = new Set(PATTERNS.filter((p) => !['words-years-old', 'nonagenarian', 'nineties'].includes(p.name)));
+/** A number that could be such an age. */
+const CANDIDATE = /(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+
+/**
+ * The stretches of text a numeric pattern needs to see: each number from 90 to 125 with the line before it and the
+ * line after it (whole lines, so "^" and "$" and the look-behinds read what they read in the whole text), merged where
+ * they touch. A clinical note is full of numbers but few of them are 90-125: the patterns run over these few lines
+ * instead of every position of the note.
+ */
+function candidateWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1);
+    const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+    const to = lineEnd < 0 || nextEnd < 0 ? text.length : nextEnd;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+/** The matches of a numeric pattern inside the windows, with their offsets in the whole text. */
+function matchesInWindows(regex: RegExp, text: string, windows: [number, number][]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const [from, to] of windows) {
+    const part = text.slice(from, to);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(part); m; m = regex.exec(part)) {
+      m.index += from;
+      out.push(m);
+      if (m[0] === '') regex.lastIndex++;
+    }
+  }
+  return out;
+}
+
 const NUMBER_ONLY = new Set(['age-before-history', 'age-sex', 'is-number']);
 
 export const age: Recognizer = {
@@ -56,10 +98,13 @@ export const age: Recognizer = {
   types: ['age_over_89'],
   find(ctx) {
     const out: RawMatch[] = [];
+    let windows: [number, number][] | undefined;
     for (const p of PATTERNS) {
       if (p.needs && !p.needs.some((w) => ctx.lower.includes(w))) continue;
       p.regex.lastIndex = 0;
-      for (const m of SEARCH.get(p)!(ctx, ctx.text)) {
+      const numeric = NUMBER_PATTERNS.has(p);
+      if (numeric && (windows ??= candidateWindows(ctx.text)).length === 0) continue;
+      for (const m of numeric ? matchesInWindows(p.regex, ctx.text, windows!) : SEARCH.get(p)!(ctx, ctx.text)) {
         let value: number;
         if (p.name === 'words-years-old') value = (WORD_TENS[m[1]!.toLowerCase().replace('one ', '')] ?? 0) + (WORD_UNITS[(m[2] ?? '').toLowerCase()] ?? 0);
         else if (p.name === 'nineties') value = 90;

@@ -12,6 +12,9 @@ const MRN_LABELS = [
 /** MRN values: 4-18 letters/digits/dashes with at least three digits (a VA ICN is 17). */
 const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,16}[A-Za-z0-9](?![A-Za-z0-9/-]|[.,]\\d)';
 
+/** Every roster row's record number has six digits in a row: a note without any skips those patterns. */
+const SIX_DIGITS = /\d{6}/;
+
 export const mrn = definePatternRecognizer({
   id: 'mrn',
   description: 'Medical record numbers after a label ("MRN", "MR#", "chart #"), and MRN-prefixed values',
@@ -28,6 +31,7 @@ export const mrn = definePatternRecognizer({
       name: 'number after roster name',
       regex: /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}[\p{L}'’-]*,[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}{2}[\p{Lu}'’-]*,[ \t]+(?!(?:NPI|DEA|MD|DO|RN|NP|PA|APRN|LPN|CNM|MRN|ID|DOB|TIN|EIN|FAX|TEL|PH)\b)\p{Lu}{2}[\p{Lu}'’-]*)(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})?[ \t]+#?(?<value>(?:(?!MA-)[A-Z]{1,3}-)?\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
       confidence: 0.7,
+      gate: SIX_DIGITS,
     },
     // "okafor, grace 4/12/58 3318842": a lower-case row starts its line and has its birth date between the name and
     // the number.
@@ -35,6 +39,7 @@ export const mrn = definePatternRecognizer({
       name: 'number after roster name',
       regex: /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?\p{Ll}{2}[\p{Ll}'’-]*,[ \t]+\p{Ll}{2}[\p{Ll}'’-]*[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+#?(?<value>\d{6,10})(?![\p{L}\p{N}_\/.-])/gu,
       confidence: 0.7,
+      gate: SIX_DIGITS,
     },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],

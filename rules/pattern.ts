@@ -27,6 +27,11 @@ export interface NamedPattern {
    */
   needs?: string;
   /**
+   * A cheap regex every text with a match also matches (a run of six digits for a six-digit number): a text
+   * without it skips the pattern, when the pattern itself is costly to try at every position.
+   */
+  gate?: RegExp;
+  /**
    * Words every match begins with, at a word start (the regex checks the edge itself): the regex is then tried
    * only at word starts that begin one of them (support/word-starts.ts). Label regexes made by
    * `labeledValueRegex` carry their labels and need not repeat them here.
@@ -81,7 +86,7 @@ export function definePatternRecognizer(spec: PatternRecognizerSpec): Recognizer
       const out: RawMatch[] = [];
       for (let i = 0; i < spec.patterns.length; i++) {
         const p = spec.patterns[i]!;
-        if (p.needs !== undefined && !ctx.lower.includes(p.needs)) continue;
+        if ((p.needs !== undefined && !ctx.lower.includes(p.needs)) || (p.gate !== undefined && !p.gate.test(ctx.text))) continue;
         for (const m of searches[i]!(ctx, ctx.text)) {
           const value = m.groups?.value ?? m[0];
           const start = (m.index ?? 0) + (m.groups?.value !== undefined ? m[0].indexOf(value) : 0);
