@@ -3,6 +3,7 @@ import type { RawMatch, Recognizer } from './types';
 import { ibanValid } from './validators/iban';
 import { ID_VALUE, labeledValueRegex, looksLikeDate } from './validators/labeled';
 import { luhnValid } from './validators/luhn';
+import { allMatches } from './support/word-starts';
 
 /** Card numbers: 12-19 digits bare, in groups of four, or Amex 4-6-5; Luhn decides. */
 const CARD = /(?<![\w.-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[.,]\d)/g;
@@ -31,7 +32,7 @@ export const accountNumber: Recognizer = {
   types: ['account_number'],
   find(ctx) {
     const out: RawMatch[] = [];
-    for (const m of ctx.text.matchAll(CARD)) {
+    for (const m of allMatches(CARD, ctx.text)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 12 || digits.length > 19 || ALL_SAME.test(digits) || !issuerPlausible(digits) || !luhnValid(digits)) continue;
       const cue = CARD_CUES.before(ctx.lower, m.index!, 40);
@@ -39,7 +40,7 @@ export const accountNumber: Recognizer = {
       const confidence = (digits.length >= 13 ? 0.75 : 0.4) + (cue ? 0.2 : 0);
       out.push({ type: 'account_number', start: m.index!, end: m.index! + m[0].length, confidence, pattern: 'payment card', validator: 'pass', cue });
     }
-    for (const m of ctx.text.matchAll(IBAN)) {
+    for (const m of allMatches(IBAN, ctx.text)) {
       let value = m[0];
       while (value.length >= 15 && !ibanValid(value)) {
         const cut = value.lastIndexOf(' ');
@@ -49,7 +50,7 @@ export const accountNumber: Recognizer = {
       if (value.length < 15 || !ibanValid(value)) continue;
       out.push({ type: 'account_number', start: m.index!, end: m.index! + value.length, confidence: 0.9, pattern: 'iban', validator: 'pass' });
     }
-    for (const m of ctx.text.matchAll(LABELED)) {
+    for (const m of allMatches(LABELED, ctx.text)) {
       const value = m.groups!.value!;
       if (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value)) continue;
       const start = m.index! + m[0].length - value.length;

@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, STREET_TYPES, US_STATES } from './lexicons/places';
 import { NOT_NAMES } from './lexicons/people-cues';
 import { compromiseWords } from './lexicons/compromise-lexicon';
 import { sharedWords } from './support/tokens';
-import { DIGITS, regexSearch } from './support/word-starts';
+import { DIGITS, allMatches, regexSearch } from './support/word-starts';
 import { stateLevelPlaces } from './lexicons/regions';
 
 const STATE_LEVEL = stateLevelPlaces();
@@ -113,11 +113,14 @@ const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith
 
 const ZIP_CUE = /(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cep)\s*(?:is|:|#|,|was)?\s*$/i;
 
+/** Postal codes of the shapes a ZIP cue or a state code may stand before (US, Canada, the Netherlands, Brazil...). */
+const POSTCODE_SHAPES = /(?<![\w-])(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}|\d{2}-\d{3}|\d{5}-\d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|\d{3})(?![\w-])/g;
+
 function zipMatches(ctx: ScanContext): RawMatch[] {
   const out: RawMatch[] = [];
   // A ZIP after a state code ("MD 21201"), after a ZIP cue (where other countries' formats count too),
   // or after a country name closing an address block ("Finland 41600").
-  for (const m of ctx.text.matchAll(/(?<![\w-])(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}|\d{2}-\d{3}|\d{5}-\d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|\d{3})(?![\w-])/g)) {
+  for (const m of allMatches(POSTCODE_SHAPES, ctx.text)) {
     const start = m.index!;
     const value = m[1]!;
     const before = ctx.text.slice(Math.max(0, start - 40), start);
@@ -193,7 +196,7 @@ const CORNER = /\b(?:the\s+)?corner\s+of\s+(?:[^\n.?!,;]|\.(?=\s+and\b)){2,60}?\
 const CITY_POSTCODE = /\bin[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’-]+[ \t]+){1,3})(\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{2}-\d{3})(?![\w-])/gu;
 
 function cityPostcodes(ctx: ScanContext, out: RawMatch[]) {
-  for (const m of ctx.text.matchAll(CITY_POSTCODE)) {
+  for (const m of allMatches(CITY_POSTCODE, ctx.text)) {
     const city = m[1]!.trim().split(/[ \t]+/);
     if (city.some((w) => words.common.has(w.toLowerCase()) && !words.places.has(w.toLowerCase())) || city.some((w) => NOT_NAMES.has(w.toLowerCase()) || w.length < 3)) continue;
     // "in MICU 1800": a clock time after an all-caps unit name.
@@ -352,7 +355,7 @@ export const address: Recognizer = {
       }
     }
     if (ctx.lower.includes('corner') && /\bcorner\s+of\b/i.test(ctx.text)) {
-      for (const m of ctx.text.matchAll(CORNER)) out.push({ type: 'address', start: m.index!, end: m.index! + m[0].length, confidence: 0.75, pattern: 'street-corner' });
+      for (const m of allMatches(CORNER, ctx.text)) out.push({ type: 'address', start: m.index!, end: m.index! + m[0].length, confidence: 0.75, pattern: 'street-corner' });
     }
     cuedStreets(ctx, out);
     cityPostcodes(ctx, out);

@@ -1,5 +1,6 @@
 import { cueMatcher } from '../lib/detect/cues';
 import type { RawMatch, Recognizer, ScanContext } from './types';
+import { allMatches } from './support/word-starts';
 
 /** IPv4 (every octet 0-255) and IPv6 (full, "::"-compressed, with embedded IPv4, zone id and CIDR prefix). */
 
@@ -84,7 +85,7 @@ export const ipAddress: Recognizer = {
   types: ['ip_address'],
   find(ctx) {
     const out: RawMatch[] = [];
-    for (const m of ctx.text.matchAll(IPV4)) {
+    for (const m of allMatches(IPV4, ctx.text)) {
       if (VERSION_BEFORE.test(ctx.text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
       const cue = CUES.before(ctx.lower, m.index!, 30);
       out.push({ type: 'ip_address', start: m.index!, end: m.index! + m[0].length, confidence: cue ? 0.85 : 0.65,

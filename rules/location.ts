@@ -8,6 +8,7 @@ import { stateLevelPlaces } from './lexicons/regions';
 import { US_TOWNS } from './lexicons/us-towns';
 import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 import { damerauDistance } from '../lib/detect/edit-distance';
+import { allMatches } from './support/word-starts';
 
 // Words that end a facility name ("Calvert Hospital", "Holy Cross Rehab", "Washington Adventist Hosp").
 const FACILITY_END = new Set([
@@ -488,7 +489,7 @@ const HOSPITAL_NAMES = /\b(?:holy[ \t]+cross|sacred[ \t]+heart|good[ \t]+samarit
 const FACILITY_TAIL = /^[ \t]+(?:memorial|hospital|hosp|medical[ \t]+center|rehab(?:ilitation)?|hospice|infirmary|clinic)\b/;
 
 function knownFacilities(lower: string, out: RawMatch[]) {
-  for (const m of lower.matchAll(HOSPITAL_NAMES)) {
+  for (const m of allMatches(HOSPITAL_NAMES, lower)) {
     const end = m.index! + m[0].length;
     // "sacred heart Memorial", "holy cross hosp": the facility word after the name belongs to it.
     const tail = FACILITY_TAIL.exec(lower.slice(end, end + 24));
@@ -504,7 +505,7 @@ function knownFacilities(lower: string, out: RawMatch[]) {
 const NAMED_REGION = /\bthe[ \t]+((?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|inner)[ \t]+(?:shore|valley|peninsula|hills|highlands|mountains|lakes))\b/g;
 
 function namedRegions(text: string, lower: string, informative: boolean, out: RawMatch[]) {
-  for (const m of lower.matchAll(NAMED_REGION)) {
+  for (const m of allMatches(NAMED_REGION, lower)) {
     const start = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
     // Where capitals say nothing, only a compass direction: "the lower hills", "the upper lakes" are relative.
@@ -697,7 +698,7 @@ const COMPASS_WARD = /(?<=(?:\b(?:[Oo]n|[Tt]o|[Ff]rom|[Tt]he|[Uu]nit|[Ff]loor|[S
 const ROAD_BEFORE = /\b(?:route|rte|rt|hwy|highway|interstate|i|exit|us|sr|cr)[ \t.-]*$/i;
 function compassWards(text: string, out: RawMatch[]) {
   if (!/\d[ \t](?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b/.test(text)) return;
-  for (const m of text.matchAll(COMPASS_WARD)) {
+  for (const m of allMatches(COMPASS_WARD, text)) {
     if (ROAD_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     out.push({ type: 'location', start: m.index!, end: m.index! + m[0].length, confidence: 0.7, pattern: 'compass-ward' });
   }
@@ -763,7 +764,7 @@ const isCredential = (w: string) => {
 const STORE_BRANCH = /\b(?:walgreens|cvs|rite[ -]aid|walmart|costco|kroger|safeway|publix|wegmans|meijer|hy-vee|duane[ \t]+reade|target[ \t]+pharmacy)(?:[ \t]+pharmacy)?[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+|[a-z]+|\d{1,5}(?:st|nd|rd|th)?)[ \t]+){0,3}?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))?[ \t]*(?:(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|highway|hwy|pike|plaza)\b\.?|(?:route|rt|rte)\.?[ \t]*\d{1,3}\b|&[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)))/gi;
 function storeBranches(text: string, out: RawMatch[]) {
   if (!/walgreens|cvs|rite|walmart|costco|kroger|safeway|publix|wegmans|meijer|hy-vee|reade|target/i.test(text)) return;
-  for (const m of text.matchAll(STORE_BRANCH)) {
+  for (const m of allMatches(STORE_BRANCH, text)) {
     const end = m.index! + m[0].replace(/\.$/, '').length;
     out.push({ type: 'location', start: m.index!, end, confidence: 0.75, pattern: 'store-branch' });
   }

@@ -8,6 +8,7 @@ import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
+import { allMatches } from './support/word-starts';
 
 /** How a name was found; the explanation's pattern. */
 type NameCue = 'initial' | 'honorific' | 'relation' | 'role' | 'salutation' | 'intro' | 'signature' | 'lexicon' | 'surname-lexicon' | 'capitalized' | 'mention';
@@ -362,7 +363,7 @@ const SIGNATURE_LINE = /(?:^|\n)[ \t]*(?:[-–—~][ \t]*)?((?:\p{Lu}[\p{L}'’-
 function titledSignatures(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   if (!c.informative || !text.includes(',')) return;
-  for (const m of text.matchAll(SIGNATURE_LINE)) {
+  for (const m of allMatches(SIGNATURE_LINE, text)) {
     const tail = m[2]!.trim().toLowerCase().split(/[ \t]+/);
     if (tail.length > 5 || !tail.some((w) => JOB_TITLE_WORDS.has(w) || TITLE_TAIL_WORDS.has(w))) continue;
     // A tail of Capitalized title and office words ("Privacy Officer"), not a sentence ("Smith, Please Call The Office").
@@ -614,7 +615,7 @@ const DOB_AFTER = /^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+)(?:dob|d\.o\.b\.?|dat
 function nameBeforeBirthDate(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each birth-date label back to the word before it: a scan of the text, not a look-ahead at every word.
-  for (const m of text.matchAll(BIRTH_LABEL)) {
+  for (const m of allMatches(BIRTH_LABEL, text)) {
     const i = firstTokenAtOrAfter(tokens, m.index!) - 1;
     const last = tokens[i];
     if (!last || i < 1 || taken[i] || last.shape !== 'lower' || !DOB_AFTER.test(text.slice(last.end, last.end + 20))) continue;
@@ -743,7 +744,7 @@ export const name: Recognizer = {
     //    "Cc: Roe, Jane <jroe@x>"), or a name alone ("To: Marisol Vega"). A mailbox ("To: Triage RN Pool",
     //    "From: Front Desk - Cedar Ridge Pediatrics") has words no name has.
     if (ctx.text.includes(':')) {
-      for (const m of ctx.text.matchAll(HEADER_LINE)) {
+      for (const m of allMatches(HEADER_LINE, ctx.text)) {
         const value = m[1]!;
         const from = m.index! + m[0].indexOf(value);
         const to = from + value.length;
@@ -774,7 +775,7 @@ export const name: Recognizer = {
     //     before a forwarded message, "- jonah" in an all lower-case patient message, "- Vy (daughter) 469-...",
     //     "- Priyesh Ramaswamy, IT Service Desk". A dash line inside a list is an item, not a signature.
     if (ctx.text.includes('-') || ctx.text.includes('—') || ctx.text.includes('–') || ctx.text.includes('~')) {
-      for (const m of ctx.text.matchAll(DASH_LINE)) {
+      for (const m of allMatches(DASH_LINE, ctx.text)) {
         const at = m.index! + m[0].length;
         let i = tokenAt(at);
         if (i >= tokens.length || tokens[i]!.start !== at) continue;

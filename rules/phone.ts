@@ -1,6 +1,7 @@
 import { cueMatcher } from '../lib/detect/cues';
 import type { RawMatch, Recognizer, ScanContext } from './types';
 import { labeledValueRegex } from './validators/labeled';
+import { allMatches } from './support/word-starts';
 
 /**
  * Phone, fax and pager numbers. Formats that only look like "some digits in groups" (international numbers
@@ -191,7 +192,7 @@ export const phone: Recognizer = {
     // Several shapes can match the same span ("617-555-0123" is also digit groups): keep the most confident.
     const bySpan = new Map<number, number>();
     for (const shape of SHAPES) {
-      for (const m of ctx.text.matchAll(shape.regex)) {
+      for (const m of allMatches(shape.regex, ctx.text)) {
         const value = m[0];
         const digits = countDigits(value);
         if (digits < shape.minDigits || digits > shape.maxDigits + (/[x]|ext/i.test(value) ? 6 : 0)) continue;
@@ -211,7 +212,7 @@ export const phone: Recognizer = {
       }
     }
     for (const regex of [PAGER, PAGE_SHORT]) {
-      for (const m of ctx.text.matchAll(regex)) {
+      for (const m of allMatches(regex, ctx.text)) {
         const value = m.groups!.value!;
         const start = m.index! + m[0].length - value.length;
         out.push({ type: 'phone', start, end: start + value.length, confidence: 0.75, pattern: 'pager after cue',

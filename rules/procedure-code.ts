@@ -1,5 +1,5 @@
 import { US_STATES } from './lexicons/places';
-import { regexSearch } from './support/word-starts';
+import { allMatches, regexSearch } from './support/word-starts';
 import type { RawMatch, Recognizer } from './types';
 
 /**
@@ -119,7 +119,7 @@ export const procedureCode: Recognizer = {
     const found: { index: number; code: string; labelAt: number }[] = [];
     for (const m of CODE_SEARCH(ctx, text)) found.push({ index: m.index!, code: m[0], labelAt: m.index! });
     if (found.length && (text.includes('-') || text.includes('/'))) {
-      for (const m of text.matchAll(SECOND_OF_PAIR)) {
+      for (const m of allMatches(SECOND_OF_PAIR, text)) {
         found.push({ index: m.index! + m[0].length - 5, code: m.groups!.value!, labelAt: m.index! });
       }
       found.sort((a, b) => a.index - b.index);

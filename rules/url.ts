@@ -1,4 +1,5 @@
 import type { RawMatch, Recognizer } from './types';
+import { allMatches } from './support/word-starts';
 
 /**
  * URLs with a scheme or "www.", and bare domains ("microsoft.com", "google.co.il"). Bare domains only end in a TLD
@@ -59,7 +60,7 @@ export const url: Recognizer = {
     const out: RawMatch[] = [];
     const taken: [number, number][] = [];
     const add = (regex: RegExp, pattern: string, confidence: number) => {
-      for (const m of ctx.text.matchAll(regex)) {
+      for (const m of allMatches(regex, ctx.text)) {
         const start = m.index!;
         let value = m[0];
         value = trimTrailing(value);

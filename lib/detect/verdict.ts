@@ -3,6 +3,7 @@ import { inParensAfterName } from '../../rules/support/tokens';
 import { CREDENTIALS, ROLES } from '../../rules/lexicons/people-cues';
 import { cueMatcher } from './cues';
 import { SensitiveType, type Finding, type RiskLevel, type Verdict } from './types';
+import { allMatches } from '../../rules/support/word-starts';
 
 /**
  * Words that put a message in a care or payment context even when no diagnosis is named. Everyday office
@@ -162,7 +163,7 @@ const PERSONAL_CARE = /(?<![a-z])(?:symptoms?|we sent|prescribed|refill|(?<!unit
  */
 const REQUIREMENT_SENTENCE = /(?<![a-z])(?:must|required|requires|requirement|mandatory|per (?:our|the) (?:contract|policy|agreement))(?![a-z])/;
 function personalCareSaid(lower: string): boolean {
-  for (const m of lower.matchAll(PERSONAL_CARE)) {
+  for (const m of allMatches(PERSONAL_CARE, lower)) {
     if (!REQUIREMENT_SENTENCE.test(sentenceBefore(lower, m.index!))) return true;
   }
   return false;

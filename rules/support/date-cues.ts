@@ -19,12 +19,16 @@ export const PERSONAL_DATE_CUES = cueMatcher([
  * The text of the clause in `lower` that ends at `pos`, at most `window` characters long, starting on a word
  * boundary (a slice that began inside "quiac" must not read as "ac") and after the last sentence end or blank line.
  */
+/** A sentence's end or a blank line (one regex for every call: this runs for every date candidate). */
+const CLAUSE_END = /[.;!?](?=\s)|\n[ \t]*\n/g;
+
 export function clauseBefore(lower: string, pos: number, window: number): string {
   let from = Math.max(0, pos - window);
   while (from > 0 && from < pos && /[\p{L}\p{N}]/u.test(lower[from - 1]!)) from++;
   const slice = lower.slice(from, pos);
   let cut = 0;
-  for (const m of slice.matchAll(/[.;!?](?=\s)|\n[ \t]*\n/g)) cut = m.index! + m[0].length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(slice); m; m = CLAUSE_END.exec(slice)) cut = m.index + m[0].length;
   return slice.slice(cut);
 }
 

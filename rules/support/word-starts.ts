@@ -434,7 +434,7 @@ function startsOfLength(ctx: { readonly lower: string }, wordLength: number): In
  * clones the regex (a species constructor call per search, which cost more than searching a short note), the
  * exec loop reuses it. An empty match moves on by one character (or code point, with 'u'/'v') like matchAll.
  */
-function allMatches(regex: RegExp, haystack: string): Iterable<RegExpExecArray> {
+export function allMatches(regex: RegExp, haystack: string): Iterable<RegExpExecArray> {
   // matchAll throws for a regex without 'g': keep that.
   if (!regex.global) return haystack.matchAll(regex);
   const out: RegExpExecArray[] = [];

@@ -3,7 +3,7 @@ import type { RawMatch, Recognizer, ScanContext } from '../../types';
 import { containsTest } from '../../support/needles';
 import { perScan } from '../../support/per-scan';
 import { clinicalInPatientMessage } from '../../support/patient-message';
-import { firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
+import { allMatches, firstStartAtOrAfter, gateOpenAt, regexSearch, startGate, stickyCopy, wordStartKeys, wordStarts } from '../../support/word-starts';
 
 /**
  * A group of lexicon terms that share a confidence and a matching rule. In a term, a space matches any run
@@ -107,7 +107,7 @@ function windowCueFinder(cues: readonly string[]) {
     const ends: number[] = [];
     const words: string[] = [];
     if (!gate) {
-      for (const m of ctx.lower.matchAll(regex)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
+      for (const m of allMatches(regex, ctx.lower)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
     } else {
       const lower = ctx.lower;
       const all = wordStarts(ctx);
