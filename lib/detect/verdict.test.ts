@@ -932,6 +932,18 @@ const PHI_ROWS: Row[] = [
     marks: [['diagnosis', 'purging'], ['name', 'Yusuf Demir'], ['name', 'Priya Venkataraman'], ['date', '3/2/2005', undefined, 'numeric-date']],
     phi: true,
   },
+  {
+    label: "a named person's TB test in an ordinary message stays a patient's",
+    text: 'Jolene Baptiste called. Her TB test was positive and she needs a chest x-ray.',
+    marks: [['name', 'Jolene Baptiste'], ['procedure', 'TB test'], ['procedure', 'chest x-ray']],
+    phi: true,
+  },
+  {
+    label: "a daughter's own words about her father, not in a quoted kudos",
+    text: 'This is Rita Lowe. The nurse sat with my father after his stroke and explained everything.',
+    marks: [['name', 'Rita Lowe'], ['diagnosis', 'stroke']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2715,6 +2727,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a pharmacist's credential and phone in parentheses before what she is the go-to for",
     text: 'Reminder that Leah Strand (PharmD, 410-555-0126) is the go-to for methadone conversions.',
     marks: [['name', 'Leah Strand'], ['phone', '410-555-0126'], ['medication', 'methadone']],
+    phi: false,
+  },
+  {
+    label: "a kudos quoting a family member's thanks",
+    text: 'KUDOS\nA family member wrote in to thank "the nurse who sat with my father after his stroke." Thank you all.\nNaloxone kits dispensed: 84\nDr. Ruth Ames',
+    marks: [['diagnosis', 'stroke'], ['medication', 'Naloxone'], ['name', 'Ruth Ames']],
+    phi: false,
+  },
+  {
+    label: "a handout listing a syringe services program's street address",
+    text: 'Kiera from social work asked that we list the syringe services program at 410 Dunmore St, Ashby OH 43105. Hepatitis C handout draft attached.',
+    marks: [['name', 'Kiera'], ['address', '410 Dunmore St, Ashby OH 43105'], ['diagnosis', 'Hepatitis C']],
+    phi: false,
+  },
+  {
+    label: "a colleague's FMLA and her employee screenings in a staffing note",
+    text: 'Agency CNAs confirmed for Saturday.\nJolene Baptiste (CNA, Cedar) is on approved FMLA starting 10/14. Her TB test and flu shot records are current.\nBrianna Koh, Staffing Coordinator',
+    marks: [['name', 'Jolene Baptiste'], ['name', 'Cedar'], ['procedure', 'TB test'], ['procedure', 'flu shot'], ['name', 'Brianna Koh']],
+    phi: false,
+  },
+  {
+    label: "a monthly birthday party for every resident born that month",
+    text: 'Flu clinic Thursday in the Wellness Center.\nBirthday cake for everyone with an October birthday in the bistro on October 29!\nMireille Dufresne, Executive Director',
+    marks: [['procedure', 'Flu clinic'], ['date', 'October 29', 'birthday', 'month-day'], ['name', 'Mireille Dufresne']],
+    phi: false,
+  },
+  {
+    label: "an interface test run on synthetic patients with dummy birth dates",
+    text: 'All 24 scenarios used the synthetic patients (ZZTEST, ALPHA through ZZTEST, XRAY, every DOB set to 01/01/1900). The critical flag on potassium is not mapping.\nDevika Raman',
+    marks: [['name', 'ZZTEST, ALPHA'], ['date', '01/01/1900', 'dob', 'numeric-date'], ['procedure', 'potassium'], ['name', 'Devika Raman']],
     phi: false,
   },
 ];

@@ -118,7 +118,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -396,6 +396,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // changes to PO Box 2281": where an office's papers and payments go.
       if (/(?<![a-z])address\s+for\s+(?:the\s+|our\s+|your\s+)?(?:[a-z-]+\s+){0,3}(?:paperwork|forms?|applications?|documents?|certifications?|renewals?|payments?|packets?|submissions?|returns?|equipment|supplies|samples|specimens|correspondence|invoices?)\s*:?\s*$|(?<![a-z])(?:lockbox|remit(?:tance)?|payment|billing|mailing|office|clinic|our)\s+(?:[a-z]+\s+)?address\s+(?:changes?|changed|is\s+changing|will\s+change|moves?|is\s+moving)\s+(?:to\s+)?$/.test(lineBefore(lower, f.start))) return false;
       // "live in the Brockton lobby at 75 Centre St": a site's own street. "Housing is the hospital duplex at": staff housing.
+      // "list the syringe services program at 410 Dunmore St": a program's site in a handout.
+      if (/(?<![a-z])(?:program|programs|pantry|shelter|exchange|pharmacy)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start))) return false;
       if (/(?<![a-z])(?:lobby|entrance|building|office|clinic|site|branch|campus|location|center|centre|kiosk|machine|duplex|housing)\s+(?:is\s+)?(?:at|on)\s+$/.test(lineBefore(lower, f.start)) &&
         !nameEarlierInSentence(f)) return false;
       // "Next meeting: October 8, 7:30 AM, Conference Rm B, 3410 S Glenstone Ave": where a meeting is held.
@@ -595,9 +597,19 @@ const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_nu
 function staffOwner(findings: Finding[], personal: Finding[], lower: string, at: number): boolean {
   let nearest: Finding | undefined;
   for (const n of findings) if (n.type === 'name' && n.end <= at) nearest = n;
-  return nearest !== undefined && at - nearest.end <= 120 && !lower.slice(nearest.end, at).includes('\n\n') &&
-    !personal.includes(nearest) && TITLE_BEFORE.test(lower.slice(Math.max(0, nearest.start - 8), nearest.start));
+  if (nearest === undefined || at - nearest.end > 120 || lower.slice(nearest.end, at).includes('\n\n')) return false;
+  if (!personal.includes(nearest) && TITLE_BEFORE.test(lower.slice(Math.max(0, nearest.start - 8), nearest.start))) return true;
+  // "Jolene Baptiste (CNA, Cedar) is on approved FMLA ... Her TB test and flu shot records are current": a colleague
+  // named with her credential in a staffing note; her screenings are Employee Health's records.
+  // ("Cedar" in "(CNA, Cedar)" may be read as a name itself: the colleague is the name before the parenthesis.)
+  const colleague = /\([^()\n]{0,12}$/.test(lower.slice(Math.max(0, nearest.start - 14), nearest.start))
+    ? findings.filter((n) => n.type === 'name' && n.end <= nearest!.start).pop() : nearest;
+  return colleague !== undefined && CREDENTIAL_AFTER_NAME.test(lower.slice(colleague.end, colleague.end + 12)) && STAFFING_NOTE.test(lower);
 }
+/** A care-staff credential right after a name: "(CNA, Cedar)", ", RN". */
+const CREDENTIAL_AFTER_NAME = /^\s*[(,]\s*(?:cna|rn|lpn|lvn|ma|cma|med tech|np|pa|rt|pt|ot|slp|rd|emt|medic)(?![a-z])/;
+/** Words of a staffing or HR note: leave, shifts, coverage, overtime. */
+const STAFFING_NOTE = /(?<![a-z])(?:fmla|leave of absence|pto|overtime|staffing|payroll|call-offs?|agency staff|shift coverage|weekend coverage)(?![a-z])/;
 
 /**
  * The health term in the clause that starts at `at` with a possessive or a verb of having or undergoing ("'s A1c
@@ -644,6 +656,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !(f.explanation.cue === 'visit' && /(?<![a-z])visits?\s+(?:calendar|schedule|grid|log|dates|planning|rotation)\b/.test(lower.slice(Math.max(0, f.start - 40), f.start))) &&
     // "Happy birthday to Jill (4/18)!": a colleague's birthday wished in a staff note.
     !(f.explanation.cue === 'birthday' && /(?<![a-z])happy\s+(?:belated\s+)?(?:\d+\w*\s+)?birthday/.test(lineBefore(lower, f.start))) &&
+    // "Birthday cake for everyone with an October birthday in the bistro on October 29": a monthly party.
+    !(f.explanation.cue === 'birthday' && /(?<![a-z])(?:birthday\s+(?:cake|party|parties|celebration|lunch|bash|social)|(?:everyone|anyone|all|residents|staff|employees)\b[^.\n]{0,40}\bbirthdays?)(?![a-z])/.test(lineBefore(lower, f.start))) &&
     // "follow-up from the May 20 quality meeting": a staff event's day.
     !STAFF_EVENT_AFTER.test(lower.slice(f.end, f.end + 40)) && !STAFF_EVENT_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start)) &&
     // "new hours starting 4/1", "back-in-service date is Mon 10/20": a schedule change's or a machine's day.
@@ -693,6 +707,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "written translation of clinical documents (discharge instructions, consent forms)": kinds of documents listed.
     if (/^discharge (?:instructions|summary)/.test(hit[0]) && (/(?<![a-z])(?:documents?|forms?|materials|templates?|translation|such as|e\.g\.|like)\s*[(:,]?\s*$/.test(lower.slice(Math.max(0, hit.index - 30), hit.index)) ||
       /^[^\n.]{0,30}?,\s*(?:consent forms?|forms?|handouts?|letters?)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40)))) continue;
+    // 'a family member wrote in to thank "the nurse who sat with my father"': a kudos quoting a stranger's words.
+    if (hit[0].startsWith('my ') && insideQuotes(lower, hit.index) && /(?<![a-z])(?:wrote|writes|said|says|thank(?:ed|s)?|shared|kudos|compliment)(?![a-z])/.test(sentenceBefore(lower, hit.index))) continue;
     // "Your results go only to you" in a wellness-screening notice to all staff: "your" needs a reader named.
     if (hit[0].startsWith('your ') && !addressee) continue;
     // "EHR query on AF dx codes": a kind of code, not someone's diagnosis.
