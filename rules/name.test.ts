@@ -217,6 +217,9 @@ const MATCH: [string, string][] = [
   ['Marcus - Ana in 412-B still has the heparin flush on her MAR.', 'Ana'],
   ['Rose in rm 7 is nauseated again', 'Rose'],
   ['okafor chidi 04/12/2003 8842210\nmonospot POS', 'okafor chidi'],
+  // a form's patient label in the left cell; a capitals row with its record number before the birth date (fresh74/75)
+  ['| Field | Value |\n|---|---|\n| Patient | Hollis Abernathy |\n| DOB | 09/02/1986 |', 'Hollis Abernathy'],
+  ['Critical not called:\nABERNATHY-KOUROUMA, LEONTINE 30066192 11/23/1949 M25-160442', 'ABERNATHY-KOUROUMA, LEONTINE'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
@@ -226,6 +229,9 @@ const NO_MATCH: [string, string][] = [
   ['Will in 4 hours we start the drip', 'Will'],
   ['May in 2025 we move to the new wing', 'May'],
   ['Total 04/12/2003 8842210 reconciled', 'Total'],
+  // a table's header cell after "Name"; English words in a row with a number and a date
+  ['| Name | Item | Expires |\n|---|---|---|\n| Ruiz | BLS | 4/2026 |', 'Item'],
+  ['Totals:\nINVOICE, BATCH 30066192 11/23/1949', 'INVOICE, BATCH'],
   ['Pt will need a PICC line placed.', 'will'],
   ['We may visit next week.', 'may'],
   ['Please mark the chart and grant access.', 'mark'],

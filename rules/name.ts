@@ -528,7 +528,9 @@ function rowNameBeforeBirthDateAndNumber(c: Context, taken: Uint8Array, emit: Em
   }
 }
 
-const ROW_BIRTH_DATE = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
+/** A record number, then a birth date: the row's shape is cue enough even for names no lexicon knows. */
+const ROW_NUMBER_AND_DATE = /^[ \t]{1,4}#?\d{6,10}[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
+const ROW_BIRTH_DATE = /^[ \t]{1,4}(?:#?\d{6,10}[ \t]{1,4})?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each label back to the word right before it (a few notes have many labels; most have none or one).
@@ -538,7 +540,7 @@ function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) 
     // "okonkwo, chidi 04/12/2016 — venous lead 7.2": a row that starts on the name has its birth date right after it
     // (numbers are not word tokens: the date is the text between this word and the next).
     const rowDate = k === tokens.length || !birthOrRecordLabel(tokens, text, k);
-    if (rowDate ? !ROW_BIRTH_DATE.test(text.slice(t.end, t.end + 16)) : taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
+    if (rowDate ? !ROW_BIRTH_DATE.test(text.slice(t.end, t.end + 32)) : taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
     if (taken[i]) continue;
     // Walk back over one or two given names to the comma after the surname.
     let first = i;
@@ -550,7 +552,7 @@ function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) 
       const part = (x: Token) => x.text.length >= 2 && /^[\p{L}'’-]+$/u.test(x.text) && !isBlocked(x) && !words.grammatical.has(x.lower) &&
         !HEALTH_LEXICON_WORDS.has(x.lower) && !taken[x.index];
       // A row's shape (its start, a comma, a birth date) is cue enough for one of the two to be a known name.
-      if (!part(surname) || !given.every(part) || (rowDate ? !isLexName(surname) && !given.some(isLexName) : !isLexName(surname) || !given.some(isLexName))) continue;
+      if (!part(surname) || !given.every(part) || (rowDate ? !isLexName(surname) && !given.some(isLexName) && (!ROW_NUMBER_AND_DATE.test(text.slice(t.end, t.end + 32)) || [surname, ...given].some(isCommon)) : !isLexName(surname) || !given.some(isLexName))) continue;
       // A row's name is written as one: "Ferreira, Lucia      BLS    exp 04/2026" is a name and then a table's columns.
       if (rowDate && (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(Math.max(0, surname.start - 8), surname.start)) ||
         given.some((x, j) => j > 0 && text.slice(given[j - 1]!.end, x.start) !== ' '))) continue;
@@ -916,7 +918,10 @@ export const name: Recognizer = {
         kind === 'honorific' ? /^\.?[ \t]{0,3}$/.test(gap) && gap.length > 0
         : kind === 'salutation' ? /^[ \t]*[,!]?[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0
         // "wife(?) Joellen": the writer's doubt about the relation.
-        : (/^[ \t]*[,:(-]?[ \t]*$/.test(gap) || (kind === 'relation' && /^\(\?\)[ \t]+$/.test(gap))) && gap.length > 0;
+        : (/^[ \t]*[,:(-]?[ \t]*$/.test(gap) || (kind === 'relation' && /^\(\?\)[ \t]+$/.test(gap)) ||
+          // "| Patient | Hollis Abernathy |": a form's label in the left cell of its row, the name in the right.
+          (/^[ \t]*\|[ \t]*$/.test(gap) && (t.lower === 'patient' || t.lower === 'pt') &&
+            /(?:^|\n)[ \t]*\|[ \t]*$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start)))) && gap.length > 0;
       if (!gapOk) continue;
       let ok: boolean;
       // "Excuse me, Sir bot": in mixed-case text a Capitalized honorific takes a Capitalized surname.

@@ -57,6 +57,8 @@ describe('phone recognizer', () => {
     // whose number it is, said with "is"; a name and a comma before "at" (fresh70/71)
     ['wait for my appt thurs? my # is 555-0163 thx', '555-0163', 'phone'],
     ['call the office manager, Tamsin, at 555-0142; request faxed', '555-0142', 'phone'],
+    ['family: sister Marisol Vasquez 555-0178 is willing to take him', '555-0178', 'phone'],
+    ['Criticals phoned to the charge nurse at 555-0150.', '555-0150', 'phone'],
   ] as const)('finds %j', (text, value, type) => {
     expect(found(text)).toContainEqual(expect.objectContaining({ text: value, type }));
   });
@@ -118,6 +120,8 @@ describe('phone recognizer', () => {
     ['Lot 555-0123 - recalled', 'a lot number before a dash remark'],
     ['Lot is 555-0163 thx', 'a lot number said with is'],
     ['the range was 555-0163 thanks', 'a range said with was'],
+    ['Lot 555-0123 is recalled', 'a lot number before is'],
+    ['The total was at 555-0123.', 'a value at a number'],
   ])('ignores %j (%s)', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -81,13 +81,15 @@ const SHAPES: PhoneShape[] = [
     // of a directory ("Main reception ........ 555-0100"), and before an extension ("555-0110 x3", "ext 214").
     // After an e-mail address and a slash ("jdoe@example.org / 555-0161"), any word ("Ph", "Horáková"), and before a
     // dash that opens a remark ("555-0178 - prefers calls after 4") or "or" ("555-0125 or foundation@...").
-    regex: /(?<=(?:[,:|)#/]|\.{2,}|\p{L}\p{Ll}|\b[PFTMCOHWpftmcohw]\.?|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|or|anytime|any time|after|before|thx|thanks|thank you|pls|please)\b|[ \t]+[-–—]{1,2}[ \t]+\p{L}|[ \t]*(?:x|ext\.?|extension)[ \t]*\d)/gmu,
+    regex: /(?<=(?:[,:|)#/]|\.{2,}|\p{L}\p{Ll}|\b[PFTMCOHWpftmcohw]\.?|\b\d{5})[ \t]{1,3}|\(|^[ \t]*)[2-9]\d{2}[-.]\d{4}(?=[ \t]*(?:$|[,|;)]|\.(?!\d)|\((?!\d))|[ \t]+\(|[ \t]+(?:with|for|if|or|anytime|any time|after|before|thx|thanks|thank you|pls|please|is willing|is the|is her|is his|can|will)\b|[ \t]+[-–—]{1,2}[ \t]+\p{L}|[ \t]*(?:x|ext\.?|extension)[ \t]*\d)/gmu,
     confidence: 0.6, minDigits: 7, maxDigits: 7,
     accept: (value) => !roundRange(value),
     // "Dusty at 555-0127", "Justice Oyelaran, RN at 555-0117", "Tamsin, at 555-0142": a person (or a credential) before "at".
     // "my # is 555-0163", "his cell is 555-0126": whose number it is, said with "is".
     acceptBefore: (before) => !NOT_A_PHONE_BEFORE.test(before) || /(?:\b\p{Lu}\p{Ll}+|\b(?:RN|MD|NP|DO|PA|LPN|LCSW|PharmD|PhD)),?[ \t]+at[ \t]+$/u.test(before) ||
-      /\b(?:my|his|her|their|your|our|the)[ \t]+(?:#|number|num|cell|phone|cell phone|home phone|callback)[ \t]+is[ \t]+$/i.test(before),
+      /\b(?:my|his|her|their|your|our|the)[ \t]+(?:#|number|num|cell|phone|cell phone|home phone|callback)[ \t]+is[ \t]+$/i.test(before) ||
+      // "phoned to the charge nurse at 555-0150": a role reached at the number.
+      /\b(?:nurse|desk|line|office|station|manager|coordinator|supervisor|physician|pharmacist|team|unit)[ \t]+at[ \t]+$/i.test(before),
   },
   {
     name: 'nanp formatted',
