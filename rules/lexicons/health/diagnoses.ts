@@ -787,6 +787,8 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'joint space narrowing', 'rocky mountain spotted fever', 'colorado tick fever', 'vf arrest', 'saddle anesthesia', 'saddle anaesthesia', 'motor weakness', 'bowel/bladder dysfunction', 'bladder dysfunction', 'bowel dysfunction', 'advanced maternal age', 'missed abortion', 'neonatal abstinence syndrome', 'arrest of dilation', 'arrest of descent', 'short stature', 'delayed bone age', 'growth hormone deficiency', 'sleep disruption', 'conjunctival injection', 'strawberry tongue', 'elevated blood lead', 'gross decay', 'sputum purulence', 'broke her hip', 'broke his hip', 'broken hip',
     // From fresh72/73: a Gulf Coast hospital (cardiology, stroke), oncology and hospice, a behavioral health carve-out, student health and sports medicine
     'la enlargement', 'left atrial enlargement', 'loss of capture', 'paroxysmal af', 'persistent af', 'permanent af', 'mottled', 'mottling', 'rigors', 'complicated grief', 'prolonged grief', 'death anxiety', 'post-acute withdrawal symptoms', 'post-acute withdrawal', 'bucket handle tear', 'bucket-handle tear', 'tibial stress injury', 'bone stress injury', 'splenic rupture', 'kras g12c mutation', 'kras g12c-mutated', 'sexual assault', 'purging', 'heavy daily drinking', 'slurring',
+    // From fresh74/75: trauma and the ED, hepatology, a skilled nursing facility
+    'splenic injury', 'anastomotic leak', 'xylazine wounds', 'xylazine-associated wounds', 'xylazine wound', 'precipitated withdrawal', 'serious mental illness', 'heat stroke', 'perforations', 'possible deformity', 'acute respiratory illness', 'vision change', 'vision changes', 'falls with major injury',
   ],
 };
 
@@ -829,6 +831,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'RMSF',
     // From fresh72/73: chemotherapy-induced nausea and vomiting; mild TBI; other specified feeding or eating disorder; relative energy deficiency in sport
     'CINV', 'mTBI', 'OSFED', 'RED-S', 'REDs',
+    // From fresh74/75: influenza-like illness; multiple endocrine neoplasia type 2; gunshot wound
+    'ILI', 'MEN2', 'GSW',
   ],
 };
 

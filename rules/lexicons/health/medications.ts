@@ -527,6 +527,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'hydrocolloid dressing',
     // From fresh72/73: a Spanish drug name, a stress agent, classes in oncology, an injectable buprenorphine
     'warfarina', 'regadenoson', 'fluoropyrimidine', 'fluoropyrimidines', 'endocrine therapy', 'bup injectable',
+    // From fresh74/75: an HCV drug alone, a hypoglycemia treatment, a vaccine by its short name
+    'velpatasvir', 'glucose gel', 'hep b vaccine',
   ],
 };
 

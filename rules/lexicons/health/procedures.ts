@@ -881,6 +881,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'vte prophylaxis', 'antibiogram', 'heart failure teaching', 'fetal heart rate', 'tocometry', 'bimanual massage', 'gh stimulation testing', 'growth hormone stimulation test', 'growth hormone stimulation testing', 'wet wrap therapy', 'hearing and vision screening', 'venous draw', 'amoxicillin challenge', 'drug challenge', 'lithium level', 'apgars', 'apgar scores',
     // From fresh72/73: stroke and cardiology, oncology and infusion, behavioral health levels of care, sports medicine
     'dysphagia screen', 'peg feeds', 'pf4 antibody', 'transvenous pacing', 'transcutaneous pacing', 'dobutamine stress echo', 'pitx2 genotyping', 'scalp cooling', 'cold cap', 'desensitization', 'respite care', 'suicide risk screen', 'sane exam', 'concussion evaluation', 'dry needling', 'vestibular/ocular-motor therapy', 'vestibular therapy', 'eating disorder assessment', 'motivational interviewing', 'withdrawal management', 'partial hospitalization', 'intensive outpatient', 'crisis respite', 'outpatient psychiatry', 'psychiatric inpatient', 'inpatient psychiatric', 'residential sud', 'sud treatment', 'mpfl reconstruction', 'cardiac mri',
+    // From fresh74/75: trauma, endoscopy and liver transplant, MDS assessments in a nursing facility, telehealth primary care
+    'tlso brace', 'im nailing', 'cast change', 'suicide risk screening', 'genexpert mtb/rif', 'normothermic machine perfusion', 'duodenoscope culture', 'ph impedance', 'tips placement', 'portosystemic gradient', 'tacrolimus trough', 'endoscopic submucosal dissection', 'section gg', 'digoxin level', 'multiplex pcr', 'buprenorphine induction', 'depression screening', 'fertility preservation', 'pillcam sb3',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -940,6 +942,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'SVD', 'IGF-1',
     // From fresh72/73: PCIs, left atrial appendage occlusion, serum creatinine, in situ hybridization, concussion and sleep instruments
     'PCIs', 'LAAO', 'SCr', 'ISH', 'SCOAT6', 'PSQI',
+    // From fresh74/75: the MDS brief interview for mental status; peroral endoscopic myotomy; endoscopic ultrasound
+    'BIMS', 'POEM', 'EUS',
   ],
 };
 
