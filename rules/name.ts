@@ -440,7 +440,7 @@ function nameInRoom(c: Context, taken: Uint8Array, emit: Emit) {
   if (!text.includes(' in ')) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || text.charCodeAt(t.end) !== 32 || t.shape !== 'title' || isBlocked(t) || CALENDAR_WORDS.has(t.lower)) continue;
+    if (taken[i] || t.shape !== 'title' || !text.startsWith(' in ', t.end) || isBlocked(t) || CALENDAR_WORDS.has(t.lower)) continue;
     if (!(isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) || !IN_ROOM.test(text.slice(t.end, t.end + 20))) continue;
     emit(i, i, 'mention', 'in room');
   }
@@ -512,6 +512,7 @@ function birthOrRecordLabel(tokens: Token[], text: string, k: number): boolean {
 const ROW_DATE_AND_NUMBER = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)[ \t]{1,4}#?\d{6,10}(?![\w/.-])/;
 function rowNameBeforeBirthDateAndNumber(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
+  if (!DATE_AND_NUMBER_ANYWHERE.test(text)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!;
     // The name starts its line (after a bullet or a number at most).
@@ -528,6 +529,16 @@ function rowNameBeforeBirthDateAndNumber(c: Context, taken: Uint8Array, emit: Em
   }
 }
 
+/** Whether `at` is followed by one to four spaces and a digit or "#". */
+function digitAfterSpaces(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return i > at && ((c >= 48 && c <= 57) || c === 35);
+}
+/** A date, then a record number, anywhere: a text without one has no such row to look for. */
+const DATE_AND_NUMBER_ANYWHERE = /\d[/.-]\d{1,2}[/.-]\d{2,4}[ \t]{1,4}#?\d{6}/;
+
 /** A record number, then a birth date: the row's shape is cue enough even for names no lexicon knows. */
 const ROW_NUMBER_AND_DATE = /^[ \t]{1,4}#?\d{6,10}[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
 const ROW_BIRTH_DATE = /^[ \t]{1,4}(?:#?\d{6,10}[ \t]{1,4})?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
@@ -540,7 +551,8 @@ function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) 
     // "okonkwo, chidi 04/12/2016 — venous lead 7.2": a row that starts on the name has its birth date right after it
     // (numbers are not word tokens: the date is the text between this word and the next).
     const rowDate = k === tokens.length || !birthOrRecordLabel(tokens, text, k);
-    if (rowDate ? !ROW_BIRTH_DATE.test(text.slice(t.end, t.end + 32)) : taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
+    // (A space, then a digit or "#", checked by character first: this runs at every word.)
+    if (rowDate ? !digitAfterSpaces(text, t.end) || !ROW_BIRTH_DATE.test(text.slice(t.end, t.end + 32)) : taken[i] || !/^[ \t]*[-,:(]?[ \t]*$/.test(text.slice(t.end, tokens[k]!.start))) continue;
     if (taken[i]) continue;
     // Walk back over one or two given names to the comma after the surname.
     let first = i;
