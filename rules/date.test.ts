@@ -228,6 +228,7 @@ describe('date recognizer', () => {
     ['Subject: Procedure room coverage week of 6/16 - swaps needed'],
     ['Visiting: general surgery colonoscopy/EGD block April 16, OR 1'],
     ['Breakfast in the Core Lab on Tuesday 4/22, ice cream social at 3'],
+    ['Subject: Peds Surgery OR block changes – week of 9/15'],
   ])('leaves goods delivered, lapsed things, numbered rooms, a surgical service and a word cut by the window on %j without a personal cue', (text) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);

@@ -320,11 +320,11 @@ const GOODS_DELIVERED = /(?<![a-z])(?:(?:will|shall|to|can|should|must|would)\s+
 /** "rejected 4/1 for an expired payer ID": a thing that lapsed, not a death. */
 const EXPIRED_THING = /^\s+(?:[a-z-]+\s+)?(?:payer|ids?|cards?|licen[sc]es?|certifications?|certs?|badges?|insurance|coverage|authorizations?|auths?|links?|passwords?|tokens?|contracts?|products?|medications?|meds|drugs?|vaccines?|lots?|stock|supplies|items?|credentials?|memberships?|permits?|registrations?|plans?|subscriptions?|warrant(?:y|ies)|quotes?|prices?|pricing)\b/;
 /** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
-// "Surgery 1 and Surgery 2": an operatory or a room by its number.
-const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services|rooms?|rm|block|coverage)\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
+// "Surgery 1 and Surgery 2": an operatory or a room by its number. "Peds Surgery OR block changes": the service's OR time.
+const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services|rooms?|rm|block|coverage|or\s+(?:block|schedule|board|time|coverage))\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
 
 /** Before "surgery": the name of a surgical specialty or service ("general surgery", "ortho surgery"). */
-const SURGICAL_SPECIALTY_BEFORE = /(?<![a-z])(?:general|same[- ]day|ambulatory|acute care|trauma)\s+$/;
+const SURGICAL_SPECIALTY_BEFORE = /(?<![a-z])(?:general|same[- ]day|ambulatory|acute care|trauma|peds|pediatric)\s+$/;
 
 export const date: Recognizer = {
   id: 'date',

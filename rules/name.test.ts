@@ -232,6 +232,8 @@ const NO_MATCH: [string, string][] = [
   // a table's header cell after "Name"; English words in a row with a number and a date
   ['| Name | Item | Expires |\n|---|---|---|\n| Ruiz | BLS | 4/2026 |', 'Item'],
   ['Totals:\nINVOICE, BATCH 30066192 11/23/1949', 'INVOICE, BATCH'],
+  // a code's letters glued to its digits are not a surname (fresh76)
+  ['1. Jamal Ortiz-Whitaker  KVH553019284  Biktarvy', 'KVH'],
   ['Pt will need a PICC line placed.', 'will'],
   ['We may visit next week.', 'may'],
   ['Please mark the chart and grant access.', 'mark'],

@@ -249,6 +249,8 @@ const AND_DOCTOR = /^[ \t]+and[ \t]+(?:drs?|doctors?|mrs?|ms)\b/i;
 const toldAfter = (text: string, at: number) => TOLD.test(text.slice(at, at + 16)) || AND_DOCTOR.test(text.slice(at, at + 14));
 
 /** Tokens following `from` that continue a name (same line, at most `max` words). */
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
 function extend(c: Context, from: number, max: number): number {
   let last = from;
   for (let k = from + 1; k < c.tokens.length && k - from < max; k++) {
@@ -258,6 +260,8 @@ function extend(c: Context, from: number, max: number): number {
     if (!(sameLineSpace(gap) && (gap[0] !== '.' || prev.shape === 'initial'))) break;
     // "Requesting Miller beer": a name the writer capitalized does not go on in lower case.
     if (t.shape === 'lower' && (prev.shape === 'title' || prev.shape === 'upper') && !SURNAME_PARTICLES.has(t.lower)) break;
+    // "Jamal Ortiz-Whitaker  KVH553019284": letters glued to digits are a code's prefix (numbers are not word tokens).
+    if (isDigitCode(c.text.charCodeAt(t.end))) break;
     if (!nameWord(t, c, c.informative && t.shape === 'title')) break;
     last = k;
   }

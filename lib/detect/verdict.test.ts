@@ -944,6 +944,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Rita Lowe'], ['diagnosis', 'stroke']],
     phi: true,
   },
+  {
+    label: 'a numbered row of a pharmacy reject list: name, member number, drug',
+    text: 'These claims rejected 75 (PA required):\n\n1. Jamal Ortiz-Whitaker  KVH553019284  Biktarvy 50/200/25 mg  last fill 3/6\n\n-Esther Nakamura, CPhT',
+    marks: [['name', 'Jamal Ortiz-Whitaker'], ['medication', 'Biktarvy 50/200/25 mg'], ['name', 'Esther Nakamura']],
+    phi: true,
+  },
+  {
+    label: "a named patient who reported her symptoms is still a patient",
+    text: 'Maria Lopez reported 3 episodes of vomiting overnight and is on ondansetron.',
+    marks: [['name', 'Maria Lopez'], ['diagnosis', 'vomiting'], ['medication', 'ondansetron']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2757,6 +2769,42 @@ const NOT_PHI_ROWS: Row[] = [
     label: "an interface test run on synthetic patients with dummy birth dates",
     text: 'All 24 scenarios used the synthetic patients (ZZTEST, ALPHA through ZZTEST, XRAY, every DOB set to 01/01/1900). The critical flag on potassium is not mapping.\nDevika Raman',
     marks: [['name', 'ZZTEST, ALPHA'], ['date', '01/01/1900', 'dob', 'numeric-date'], ['procedure', 'potassium'], ['name', 'Devika Raman']],
+    phi: false,
+  },
+  {
+    label: "a release-of-information vendor's invoice counting patient-directed requests",
+    text: 'Hi Lucinda,\nInvoice INV-204417 for March:\n- Patient-directed (HITECH electronic rate): 403\n- Payer / audit requests: 269\nTotal due: $6,418.50, net 30. Remit to ClearPath ROI Services.\nOur redaction tool will auto-flag HIV test results and genetic testing reports for a second-level review.\nTrevor Blackwood',
+    marks: [['name', 'Lucinda'], ['account_number', 'INV-204417'], ['procedure', 'HIV test results'], ['name', 'Trevor Blackwood']],
+    phi: false,
+  },
+  {
+    label: 'a de-identified data pull that counts patients aged 90 and over',
+    text: 'HIM can support the data pull.\n- TAVR cases: 418\n- Patients aged 90+: 23\nAnika Bergström, RHIA',
+    marks: [['procedure', 'TAVR'], ['age_over_89', '90+'], ['name', 'Anika Bergström']],
+    phi: false,
+  },
+  {
+    label: "a credentialing list with a nurse practitioner's board-certified suffix",
+    text: 'Following up on privileging packets:\n- Oluwaseun Bankole, NNP-BC — NPI 1578392046; still needs 2 proctored intubation cases.\nTheo Marchetti',
+    marks: [['name', 'Oluwaseun Bankole'], ['license_number', '1578392046'], ['procedure', 'intubation'], ['name', 'Theo Marchetti']],
+    phi: false,
+  },
+  {
+    label: "committee minutes where a colleague reported incomplete loaner instrument sets",
+    text: 'Present: Carlos Mendez-Ruiz (SPD)\n4. SPD / instrument tracking\n   - Carlos reported 3 incomplete TLIF loaner sets last month.',
+    marks: [['name', 'Carlos Mendez-Ruiz'], ['name', 'Carlos'], ['procedure', 'TLIF']],
+    phi: false,
+  },
+  {
+    label: "a therapist out for a course in a technique, and his caseload reassigned",
+    text: '- Rafael is out 6/9-6/13 for his dry needling Level 2 course; his ACL reconstruction protocol caseload goes to Keisha.\nDolores Whitfield, PT',
+    marks: [['name', 'Rafael'], ['procedure', 'dry needling'], ['procedure', 'ACL reconstruction'], ['name', 'Keisha'], ['name', 'Dolores Whitfield']],
+    phi: false,
+  },
+  {
+    label: "an ASC's own provider account with a payer",
+    text: "Marguerite -\nOur Keystone provider account ASC-00471925 still shows the old remit address for the TKA contract rates.\nSung-min Cho",
+    marks: [['name', 'Marguerite'], ['account_number', 'ASC-00471925'], ['procedure', 'TKA'], ['name', 'Sung-min Cho']],
     phi: false,
   },
 ];

@@ -59,7 +59,7 @@ const SUBJECT_CUES = new RegExp(
 const NOT_A_SUBJECT: Record<string, RegExp> = {
   // "Patient at home: POS 10 + modifier 95": the setting a billing rule applies to. "the remote patient monitoring
   // pilot": a program's name.
-  patient: /^patient\s+service\s+cent(?:er|re)s?\b|^patient\s+(?:monitoring|engagement|throughput)\s+(?:pilot|program|vendor|platform|devices?|kits?|contract|services|team|dashboard|metrics)\b|^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
+  patient: /^patient\s+service\s+cent(?:er|re)s?\b|^patient\s+(?:monitoring|engagement|throughput)\s+(?:pilot|program|vendor|platform|devices?|kits?|contract|services|team|dashboard|metrics)\b|^patient\s+(?:not\s+)?(?:at|in)\s+(?:home|the\s+office|office|a\s+facility|facility)\s*:|^patient-(?:level|facing|centered|centred|specific|reported|friendly|owned|billed|days?|directed|initiated|requested|generated)\b|^patient\s+(?:survival|outcomes?|mortality|census|days?\b|mix|deaths|counts?|encounters|panel\b|portal|experience|safety|satisfaction|records|access|care team|relations|advocate|services|education|engagement|flow|volumes?|transport|identifiers?|ids?\b|wristbands?|population|privacy|rights|handbook|handouts?|brochures?|leaflets?|materials|flyers?|newsletters?|forms?|surveys?|questionnaires?|signage|lounge|parking|waiting room|names\b|initials\b|information\b|info\b|data\b|details\b|lists?\b|apps?\b|application\b|banners?\b|headers?\b|stickers?\b|accounts\b|acuity\b|assistance|fund\b|financial|advisory|council|famil(?:y|ies)\b|visitors\b|stories\b|narratives\b|photos\b|pictures\b|belongings\b|(?:care\s+)?areas?\b|rooms\b|hallways\b|corridors\b|contacts?\b|care\b|handling\b|navigators?\b|ambassadors?\b|liaisons?\b|name\s*:?\s*(?:_{2,}|\[|<|\(blank))/,
   pt: /^pt-(?:reported|level|facing|centered|centred|specific|days?)\b|^pt\s+(?:portal|experience|safety|satisfaction|education|volumes?|days?|census|survival|outcomes?|info|information|data|details|names|identifiers|ids?|lists?|initials)\b/,
   // "client worksites", "client employers": an occupational-health clinic's customers, companies not people.
   // "Client: Sagebrush Valley Critical Access Hospital" on a reference lab's statement: the hospital is its client.
@@ -269,7 +269,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -422,6 +422,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "New address (effective Monday, August 4):", "our newest location opens Monday": a clinic announcing its move.
       if (ORGANIZATION_MOVE.test(lower.slice(Math.max(0, f.start - 300), f.start))) return false;
     }
+    // "Patients aged 90+: 23" in a data request: an age group counted, no one's age.
+    if (f.type === 'age_over_89' && (/\+$/.test(f.text.trim()) || /(?<![a-z])(?:patients|members|residents|people|adults|cases|those|persons)\s+(?:aged?\s+|over\s+|older\s+than\s+)?$/.test(lower.slice(Math.max(0, f.start - 24), f.start)))) return false;
     // "our group number is GRP-70114": an employer's group plan in a benefits notice, no one member's.
     if (f.type === 'health_plan_id' && (/^grp\b|^grp-/i.test(f.text) ||
       /(?<![a-z])group\s*(?:number|no\.?|#|id)?\s*(?:is|:)?\s*$/.test(lower.slice(Math.max(0, f.start - 24), f.start))) &&
@@ -466,12 +468,22 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     const credential = /^,\s*([a-z][a-z-]*)\s*(?:[—–|,-]|$)/m.exec(lower.slice(n.end, n.end + 20))?.[1];
     // (A medical assistant's "MA" is no credential in a signature's sense: "MA" is also a state.)
     if (credential && (CREDENTIALS.has(credential) || /^c?ma$/.test(credential))) continue;
+    // "- Oluwaseun Bankole, NNP-BC — NPI 1578392046": a board certification's suffix marks a credential too.
+    if (lower[n.end] === ',' && /^,\s*[A-Z]{2,6}-(?:BC|C|CS)\s*(?:[—–|,]|-\s|$)/m.test(text.slice(n.end, n.end + 16))) continue;
     // "- Miguel Ángel Ortega, Peer Support Worker - MOUD program": a staff list's job title after the comma.
     if (lower[n.end] === ',' && /^,\s*(?:[a-z-]+\s+){0,3}(?:worker|coordinator|manager|specialist|director|nurse|therapist|counselor|counsellor|assistant|technician|navigator|supervisor|lead|officer|administrator|educator|pharmacist|physician|provider|clinician|advocate|liaison|scheduler|receptionist|aide|front desk)s?\b/.test(lower.slice(n.end, n.end + 60))) continue;
     // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
     let lineEnd = n.end + lineAfter(lower, n.end).length;
     for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
     if (healthFindings.some((h) => h.start >= n.end && h.start < lineEnd)) return 'a list row names a person beside health information';
+  }
+  // "1. Jamal Ortiz-Whitaker  KVH553019284  Biktarvy 50/200/25 mg": a numbered or bulleted row that starts with a full
+  // name, then (set off by two spaces, a tab or a bar) a number of six digits or more, then health information.
+  for (const n of names) {
+    if (!/\s/.test(n.text.trim()) || !/^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]*$/.test(lineBefore(lower, n.start))) continue;
+    const rest = lineAfter(lower, n.end);
+    const id = /^(?:[ \t]{2,}|[ \t]*[|\t][ \t]*)[a-z]{0,4}-?\d{6,}\b/.exec(rest);
+    if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a list row names a person beside an identifier and health information';
   }
   return undefined;
 }
@@ -619,8 +631,14 @@ const STAFFING_NOTE = /(?<![a-z])(?:fmla|leave of absence|pto|overtime|staffing|
 function healthInClause(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const clause = NAME_OWNS_OR_UNDERGOES.exec(lower.slice(at, at + 160));
   if (!clause) return undefined;
-  return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)));
+  return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)) &&
+    !EQUIPMENT_AFTER.test(lower.slice(h.end, h.end + 24)));
 }
+/**
+ * After a procedure's name, the equipment it names or the course that teaches it: "3 incomplete TLIF loaner sets",
+ * "the cryoablation tray", "out 6/9-6/13 for his dry needling Level 2 course".
+ */
+const EQUIPMENT_AFTER = /^\s+(?:loaner\s+)?(?:sets?|trays?|kits?|loaners?|instruments?|carts?|supplies|inventory|vendors?)(?![a-z])|^\s*(?:level\s+\w+\s+|part\s+\w+\s+)?(?:course|courses|certification|training|class|workshop|seminar|conference)(?![a-z])/;
 
 /** After "he"/"she": a report of the person's own test or treatment ("told me the MRI showed", "said her A1c was"). */
 const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?(?:the|his|her)\s+[^.!?\n]{0,50}/;
@@ -857,13 +875,13 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (owner && /^\s*(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
     // "Case walk-through: a 16-year-old asks for her own prenatal care records": a training's made-up case.
     if (owner && CASE_EXAMPLE_LINE.test(lineBefore(lower, f.start))) continue;
-    // "Dev just finished his respiratory therapy prerequisites": the field he trains in.
-    if (owner && /^\s*(?:prerequisites?|prereqs?|degree|certification|credential|licensure|boards|coursework|courses?|program|school|rotation|residency|fellowship|internship|externship|clinicals|exam)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
+    // "Dev just finished his respiratory therapy prerequisites", "out for his dry needling Level 2 course": the field he trains in.
+    if (owner && /^\s*(?:level\s+\w+\s+|part\s+\w+\s+)?(?:prerequisites?|prereqs?|degree|certification|credential|licensure|boards|coursework|courses?|program|school|rotation|residency|fellowship|internship|externship|clinicals|exam)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
     // "Your embryologists handle vitrification": the addressee's staff do it, to no one named.
     if (owner && OWNERS_STAFF[owner]!.test(before)) continue;
     // "so your ACL reconstruction and MPFL reconstruction patients aren't left waiting": the term names a kind of
     // the reader's patients, no one of them.
-    if (owner && /^\s+(?:(?:and|or|&|\/)\s+[^.\n,;]{0,40}?\s+)?(?:patients|pts|clients|cases|athletes|population|census|caseload|panel)\b/.test(lower.slice(f.end, f.end + 70))) continue;
+    if (owner && /^\s+(?:(?:and|or|&|\/)\s+[^.\n,;]{0,40}?\s+)?(?:protocol\s+|post-?op\s+)?(?:patients|pts|clients|cases|athletes|population|census|caseload|panel)\b/.test(lower.slice(f.end, f.end + 70))) continue;
     // 'Patient booklet "Living with Your PICC"': a title in quotes says "your" to every reader.
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.
