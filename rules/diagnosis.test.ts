@@ -261,6 +261,9 @@ describe('diagnosis recognizer', () => {
     ['on day 10 she calls triage with a temp of 38.4 and rigors', 'rigors'],
     ['MRI showed a bucket handle tear of the medial meniscus', 'bucket handle tear'],
     ['wondering about bulimia nervosa vs OSFED for her', 'OSFED'],
+    // fresh76/77: NICU and spine
+    ['persistent pulmonary hypertension (PPHN), pre/post-ductal sat gap 15%', 'PPHN'],
+    ['Given the new motor deficit I would appreciate an appointment', 'motor deficit'],
   ], [
     'The cad left without paying.',
     'Room A12 is on the second floor.',
@@ -519,6 +522,9 @@ describe('diagnosis recognizer', () => {
     'We appreciate the rigor of the review.',
     'The bucket list for the team retreat is attached.',
     'OSF Healthcare sent the contract.',
+    // fresh76/77: a deficit of a budget and a neck of a bottle are not findings
+    'The budget deficit is on the agenda.',
+    'Text the neck brace vendor about pricing.',
   ]);
 
   it.each([

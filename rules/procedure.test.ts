@@ -467,6 +467,9 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Clinical studies of scalp cooling for alopecia", "scalp cooling"],
     ["expedited requests (withdrawal management) need a P2P", "withdrawal management"],
     ["dry needling today for her calf strain", "dry needling"],
+    // fresh76/77: NICU and spine
+    ["start iNO 20 ppm, consider milrinone", "iNO"],
+    ["manage a pneumothorax with needle decompression at minute 12", "needle decompression"],
 ])('finds a procedure in %j: %j', (text, expected) => expectFound(text, 'procedure', expected));
   it.each([
     ['PSYCHOTHERAPY NOTE - do not file in the general chart', 'PSYCHOTHERAPY'],
@@ -515,5 +518,8 @@ describe('procedures of the special categories (through the whole engine)', () =
     ["Alarm fatigue and staff desensitized to beeps were discussed.", "desensitized"],
     ["The vendor's withdrawal of the bid was accepted.", "withdrawal of the bid"],
     ["Dry erase markers are in the supply room.", "Dry erase"],
+    // fresh76/77: a decompression of a schedule and a gait of a parade are not procedures
+    ["We need some decompression after the audit week.", "decompression"],
+    ["The parade route and running order are attached.", "running order"],
 ])('finds no procedure in %j: %j', (text, fragment) => expectNotFound(text, 'procedure', fragment));
 });

@@ -789,6 +789,8 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'la enlargement', 'left atrial enlargement', 'loss of capture', 'paroxysmal af', 'persistent af', 'permanent af', 'mottled', 'mottling', 'rigors', 'complicated grief', 'prolonged grief', 'death anxiety', 'post-acute withdrawal symptoms', 'post-acute withdrawal', 'bucket handle tear', 'bucket-handle tear', 'tibial stress injury', 'bone stress injury', 'splenic rupture', 'kras g12c mutation', 'kras g12c-mutated', 'sexual assault', 'purging', 'heavy daily drinking', 'slurring',
     // From fresh74/75: trauma and the ED, hepatology, a skilled nursing facility
     'splenic injury', 'anastomotic leak', 'xylazine wounds', 'xylazine-associated wounds', 'xylazine wound', 'precipitated withdrawal', 'serious mental illness', 'heat stroke', 'perforations', 'possible deformity', 'acute respiratory illness', 'vision change', 'vision changes', 'falls with major injury',
+    // From fresh76/77: community mental health, NICU and pediatric surgery, spine and PT
+    'trembling', 'grade 2 bleed', 'grade 3 bleed', 'grade 4 bleed', 'prolonged rom', 'extremely preterm', 'meconium-stained fluid', 'disc extrusion', 'lateral recess compression', 'motor deficit', 'cauda equina', 'bilateral leg symptoms', 'epidural hematoma', 'dynamic instability', 'osteoporotic bone', 'deep organ-space infection', 'bowel/bladder changes', 'text neck', 'forward head posture', 'cervicogenic headache', 'thoracic outlet syndrome', 'failed back surgery syndrome', 'medical anxiety',
   ],
 };
 
@@ -833,6 +835,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'CINV', 'mTBI', 'OSFED', 'RED-S', 'REDs',
     // From fresh74/75: influenza-like illness; multiple endocrine neoplasia type 2; gunshot wound
     'ILI', 'MEN2', 'GSW',
+    // From fresh76/77: systemic inflammatory response syndrome; persistent pulmonary hypertension of the newborn; hypoxic-ischemic encephalopathy; periprosthetic joint infection
+    'SIRS', 'PPHN', 'HIE', 'PJI',
   ],
 };
 

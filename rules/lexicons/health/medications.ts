@@ -529,6 +529,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'warfarina', 'regadenoson', 'fluoropyrimidine', 'fluoropyrimidines', 'endocrine therapy', 'bup injectable',
     // From fresh74/75: an HCV drug alone, a hypoglycemia treatment, a vaccine by its short name
     'velpatasvir', 'glucose gel', 'hep b vaccine',
+    // From fresh76/77: NICU feeds, fortifiers and galactagogues, a topical anesthetic
+    'dextrose 40% gel', 'd10w', 'human milk-based fortifier', 'bovine fortifier', 'domperidone', 'fenugreek', 'lactobacillus reuteri', 'neocate', 'lmx4', 'probiotics',
   ],
 };
 

@@ -883,6 +883,8 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'dysphagia screen', 'peg feeds', 'pf4 antibody', 'transvenous pacing', 'transcutaneous pacing', 'dobutamine stress echo', 'pitx2 genotyping', 'scalp cooling', 'cold cap', 'desensitization', 'respite care', 'suicide risk screen', 'sane exam', 'concussion evaluation', 'dry needling', 'vestibular/ocular-motor therapy', 'vestibular therapy', 'eating disorder assessment', 'motivational interviewing', 'withdrawal management', 'partial hospitalization', 'intensive outpatient', 'crisis respite', 'outpatient psychiatry', 'psychiatric inpatient', 'inpatient psychiatric', 'residential sud', 'sud treatment', 'mpfl reconstruction', 'cardiac mri',
     // From fresh74/75: trauma, endoscopy and liver transplant, MDS assessments in a nursing facility, telehealth primary care
     'tlso brace', 'im nailing', 'cast change', 'suicide risk screening', 'genexpert mtb/rif', 'normothermic machine perfusion', 'duodenoscope culture', 'ph impedance', 'tips placement', 'portosystemic gradient', 'tacrolimus trough', 'endoscopic submucosal dissection', 'section gg', 'digoxin level', 'multiplex pcr', 'buprenorphine induction', 'depression screening', 'fertility preservation', 'pillcam sb3',
+    // From fresh76/77: community mental health, NICU and pediatric surgery, spine and PT
+    'lai injections', 'lai injection', 'medically supervised withdrawal', 'brca1/brca2 full sequencing', 'skin-to-skin care', 'gbs screen', 'pasteurized donor milk feeding', 'donor milk feeding', 'milk fortification', 'nuss procedure', 'pda ligation', 'uvc/uac placement', 'neonatal resuscitation', 'rooming-in', 'mask induction', 'feeding advancement protocol', 'needle decompression', 'therapeutic hypothermia', 'multilevel fusions', 'multilevel fusion', 'chlorhexidine bathing', 'transforaminal esi', 'deep neck flexor training', 'running gait analysis', 'cbtp',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -944,6 +946,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'PCIs', 'LAAO', 'SCr', 'ISH', 'SCOAT6', 'PSQI',
     // From fresh74/75: the MDS brief interview for mental status; peroral endoscopic myotomy; endoscopic ultrasound
     'BIMS', 'POEM', 'EUS',
+    // From fresh76/77: high-frequency oscillatory ventilation, inhaled nitric oxide, intubate-surfactant-extubate; an ACT fidelity scale, a psychiatric rating scale, a suicide prevention training
+    'HFOV', 'iNO', 'INSURE', 'DACTS', 'BPRS', 'QPR',
   ],
 };
 
