@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from './types';
-import { regexSearch } from './support/word-starts';
+import { allMatches, regexSearch } from './support/word-starts';
 
 const MIN_AGE = 90; // HIPAA Safe Harbor: ages over 89 are identifiers.
 const MAX_AGE = 125;
@@ -79,12 +79,9 @@ function candidateWindows(text: string): [number, number][] {
 function matchesInWindows(regex: RegExp, text: string, windows: [number, number][]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const [from, to] of windows) {
-    const part = text.slice(from, to);
-    regex.lastIndex = 0;
-    for (let m = regex.exec(part); m; m = regex.exec(part)) {
+    for (const m of allMatches(regex, text.slice(from, to))) {
       m.index += from;
       out.push(m);
-      if (m[0] === '') regex.lastIndex++;
     }
   }
   return out;

@@ -512,8 +512,11 @@ function birthOrRecordLabel(tokens: Token[], text: string, k: number): boolean {
     default: return false;
   }
 }
+
+/** A row's full date (a birth date in a roster or a chart header): "04/12/2016", "4/12/58". */
+const ROW_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)`;
 /** After a row's name: a birth date and a record number ("04/12/2003 8842210", "4/12/58  #3318842"). */
-const ROW_DATE_AND_NUMBER = /^[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)[ \t]{1,4}#?\d{6,10}(?![\w/.-])/;
+const ROW_DATE_AND_NUMBER = new RegExp(String.raw`^[ \t]{1,4}${ROW_DATE}[ \t]{1,4}#?\d{6,10}(?![\w/.-])`);
 function rowNameBeforeBirthDateAndNumber(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   if (!DATE_AND_NUMBER_ANYWHERE.test(text)) return;
@@ -544,8 +547,8 @@ function digitAfterSpaces(text: string, at: number): boolean {
 const DATE_AND_NUMBER_ANYWHERE = /\d[/.-]\d{1,2}[/.-]\d{2,4}[ \t]{1,4}#?\d{6}/;
 
 /** A record number, then a birth date: the row's shape is cue enough even for names no lexicon knows. */
-const ROW_NUMBER_AND_DATE = /^[ \t]{1,4}#?\d{6,10}[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
-const ROW_BIRTH_DATE = /^[ \t]{1,4}(?:#?\d{6,10}[ \t]{1,4})?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-])/;
+const ROW_NUMBER_AND_DATE = new RegExp(String.raw`^[ \t]{1,4}#?\d{6,10}[ \t]{1,4}${ROW_DATE}(?![\d/.-])`);
+const ROW_BIRTH_DATE = new RegExp(String.raw`^[ \t]{1,4}(?:#?\d{6,10}[ \t]{1,4})?${ROW_DATE}(?![\d/.-])`);
 function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
   const { tokens, text } = c;
   // From each label back to the word right before it (a few notes have many labels; most have none or one).
