@@ -5,7 +5,7 @@ import { ENGLISH_NEAR_TERMS } from '../lexicons/health/english-near-terms';
 import { GIVEN_NAMES, SURNAMES } from '../lexicons/name-gazetteer';
 import type { FindingType } from '../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../types';
-import { gateOpenAt, startGate, wordStartKeys, wordStarts } from './word-starts';
+import { gateOpenAt, startGate, wordStartKeys, wordTable } from './word-starts';
 
 /**
  * Patients type drug names as they hear them: "lisinipril", "metforman", "amoxicilin". A lexicon finds only
@@ -57,10 +57,11 @@ export function misspellingFinder(
     const out: Misspelling[] = [];
     if (!gate) return out;
     const lower = ctx.lower;
-    const starts = wordStarts(ctx);
+    const { starts, lengths } = wordTable(ctx);
     const keys = wordStartKeys(ctx);
     for (let k = 0; k < starts.length; k++) {
-      if (!gateOpenAt(gate, keys[k]!)) continue;
+      // Most words are short: the word table's length (letters, digits, underscores) bounds the letter run.
+      if (lengths[k]! < MIN_LENGTH - 1 || !gateOpenAt(gate, keys[k]!)) continue;
       const start = starts[k]!;
       let end = start;
       while (end < lower.length && end - start <= MAX_LENGTH && isLetterCode(lower.charCodeAt(end))) end++;
