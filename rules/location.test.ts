@@ -140,6 +140,19 @@ const MATCH: [string, string][] = [
   // a practice's site after a dash is part of its name (fresh70)
   ["go live at Calloway Women's Health – Lakeview (3320 N. Ashby St, 2nd Floor)", 'Lakeview'],
   ['Referred to Riverside Orthopedic Group - North Campus, 2nd floor', 'North Campus'],
+  // counties, parishes and boroughs by name; a state hospital; buildings, universities, labs; a practice's sites
+  ['a notification was made to Alder County DCFS, intake 24-117093', 'Alder County'],
+  ['mostly in Allegany County and Garrett County, where psychiatry is scarce', 'Garrett County'],
+  ['TO: TB CONTROL, HARLOW COUNTY DEPT OF PUBLIC HEALTH', 'HARLOW COUNTY'],
+  ["moved to Prince George's County last spring", "Prince George's County"],
+  ['Mr. Okonkwo was admitted to Western State Hospital on May 30.', 'Western State Hospital'],
+  ['the -80 in the specimen room (Halvorsen Building B-114) alarmed', 'Halvorsen Building'],
+  ['Head Athletic Trainer, Football, Carrow State University Athletics', 'Carrow State University'],
+  ['Meets NCCN criteria. Lab is Helix Point Genetics.', 'Helix Point Genetics'],
+  ['Remit to: Beacon Peer Collective, 417 Tidewater Lane', 'Beacon Peer Collective'],
+  ['still enrolled at New Dawn Treatment Services in Dayton', 'New Dawn Treatment Services'],
+  ['quarterly fire drill at the Canton site on Thursday 4/17', 'Canton'],
+  ['the loaner goes to our Massillon office on 4/11', 'Massillon'],
 ];
 const NO_MATCH: [string, string][] = [
   // a document's title or a department after a practice's name and a dash is not the practice's site
@@ -304,6 +317,15 @@ const NO_MATCH: [string, string][] = [
   ['Refer to the Adolescent & Young Adult Clinic', 'Adolescent'],
   // a facility word hyphenated to digits is an id prefix
   ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', 'Auth'],
+  // a county or site word without a name; departments and vendors are no place of care
+  ['The County is closed Monday; our County office reopens Tuesday.', 'County'],
+  ['the county health department called back', 'county'],
+  ['Questions go to Patient Financial Services at ext 4410.', 'Patient Financial Services'],
+  ['Your rep at Apex Medical Supply will call about delivery days.', 'Apex Medical Supply'],
+  ['Atlas Health Partners sent the new contract.', 'Atlas Health Partners'],
+  ['Jenny Park and Tom Hall will cover the desk.', 'Jenny Park'],
+  ['drop it at the Billing office or the Main office', 'Billing'],
+  ['drop it at the Billing office or the Main office', 'Main'],
 ];
 
 describe('location recognizer', () => {

@@ -1,6 +1,6 @@
 import type { RawMatch, Recognizer } from './types';
 import { compromiseWords } from './lexicons/compromise-lexicon';
-import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, ORGANIZATION_NAME_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
+import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, ORGANIZATION_ENDS, ORGANIZATION_NAME_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
 import { organizationNames } from './lexicons/organizations';
@@ -89,7 +89,8 @@ export const location: Recognizer = {
           const descriptor = p.shape !== 'lower' && (facts[k]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) === 0 && (isDescriptorWord(p, facts) || (p.shape === 'upper' && p.text.length <= 3));
           // "Sutter Creek Community Hospital": "Community" is part of a name when a Capitalized name stands before it
           // ("the community hospital" is none).
-          const named = p.shape === 'title' && p.lower === 'community' && k > 0 && tokens[k - 1]!.shape === 'title' &&
+          // "Western State Hospital" likewise ("the State Hospital" is none).
+          const named = p.shape === 'title' && (p.lower === 'community' || p.lower === 'state') && k > 0 && tokens[k - 1]!.shape === 'title' &&
             (facts[k - 1]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD | SKIPPED)) === 0 && isSpaces(ctx.text, tokens[k - 1]!.end, p.start);
           // "Harborview Adolescent & Young Adult Clinic": an ampersand between two Capitalized words of the name.
           const ampersand = /^[ \t]+&[ \t]+$/.test(gap) && p.shape === 'title' && tokens[k + 1]!.shape === 'title';
@@ -214,6 +215,8 @@ export const location: Recognizer = {
     placesAfterCues(ctx.text, tokens, facts, informative, out);
     cityBeforeState(ctx.text, tokens, facts, informative, out);
     if (informative) compassWards(ctx.text, out);
+    if ((any & SUBDIVISION) !== 0) subdivisions(ctx.text, tokens, facts, out);
+    if (informative && (any & SITE_WORD) !== 0) siteNames(ctx.text, tokens, facts, out);
     storeBranches(ctx.text, out);
     if (informative && out.length) coordinatedPlaces(ctx.text, tokens, facts, out);
     return out;
@@ -259,6 +262,8 @@ const TRAVEL_BEFORE_LAST = 1 << 24;
 const SERVICE = 1 << 25;
 const PRACTICE_END = 1 << 26;
 const PRACTICE_DESCRIPTOR = 1 << 27;
+const SUBDIVISION = 1 << 28;
+const SITE_WORD = 1 << 29;
 const HOSPITAL_NAME_PARTS = /holy|sacred|samaritan|sinai|israel|hopkins|lady|cedars|shady|franklin/;
 const LANDFORMS = /shore|valley|peninsula|hills|highlands|mountains|lakes/;
 const EMPLOYER_WORDS = /ceo|cfo|coo|cto|president|owner|founder|chairman|vp|employ|work|retired|job/;
@@ -292,8 +297,10 @@ function factsOfWord(lower: string): number {
   // "lives with her husband in": a relative ends the cue too.
   if (TRAVEL_CUE_BEFORE_LAST.test(lower) || RELATIONS.has(lower)) f |= TRAVEL_BEFORE_LAST;
   if (SERVICE_WORDS.has(lower) || HEALTH_LEXICON_WORDS.has(lower)) f |= SERVICE;
-  if (PRACTICE_ENDS.has(lower) || QUALIFIED_PRACTICE_ENDS.has(lower)) f |= PRACTICE_END;
+  if (PRACTICE_ENDS.has(lower) || QUALIFIED_PRACTICE_ENDS.has(lower) || ORGANIZATION_ENDS.has(lower)) f |= PRACTICE_END;
   if (PRACTICE_DESCRIPTORS.has(lower) || PRACTICE_WORDS.has(lower) || PRACTICE_ENDS.has(lower)) f |= PRACTICE_DESCRIPTOR;
+  if (SUBDIVISIONS.has(lower)) f |= SUBDIVISION;
+  if (SITE_WORDS.has(lower)) f |= SITE_WORD;
   return f;
 }
 /**
@@ -649,8 +656,8 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
     let k = i;
     if (qualifiers) {
       const q = tokens[i - 1]!;
-      if (!qualifiers.has(q.lower) || !capital(q) || !joined(q, end)) continue;
-      k = i - 1;
+      if (qualifiers.has(q.lower) && capital(q) && joined(q, end)) k = i - 1;
+      else if (!ORGANIZATION_ENDS.has(end.lower)) continue;
     }
     // What the place does: "Cardiology" of "Ridgeview Cardiology Associates", "Obstetrics & Gynecology".
     while (k > 0 && i - k < 4 && (facts[k - 1]! & PRACTICE_DESCRIPTOR) !== 0 && capital(tokens[k - 1]!) && joined(tokens[k - 1]!, tokens[k]!)) k--;
@@ -687,6 +694,60 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
     }
     // Sure enough to outrank a name read in the same words ("MD, Cedar Hollow Family Medicine" after a signature).
     out.push({ type: 'location', start: tokens[first]!.start, end: last.end, confidence: 0.9, pattern: 'practice-name' });
+  }
+}
+
+/**
+ * A practice's sites by their towns: "fire drill at the Canton site", "at the Franklin office", "our Raleigh and
+ * Cary offices", "Canton and Massillon occ health clinics". The word after says the town is a place, so a town
+ * that is also a word or a person's name (dropped from the place look-up) counts here; so does a word no
+ * dictionary knows ("the Northgate office").
+ */
+const SITE_WORDS = new Set(['site', 'sites', 'office', 'offices', 'clinic', 'clinics', 'location', 'locations', 'campus', 'branch']);
+const SITE_OPENERS = new Set(['the', 'our', 'your', 'their', 'at', 'in', 'to', 'from', 'both']);
+function siteNames(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
+  const town = (t: Token, k: number) => t.shape === 'title' && t.text.length >= 4 &&
+    (facts[k]! & (GRAMMATICAL | SKIPPED | NOT_BEFORE_FACILITY_WORD | SERVICE | PRACTICE_DESCRIPTOR | STATE_LEVEL_WORD | FACILITY_END_WORD)) === 0 &&
+    !CALENDAR_WORDS.has(t.lower) && !DOCUMENT_WORDS.has(t.lower) && !NOT_PRACTICE_NAME.has(t.lower) &&
+    (US_TOWNS.has(t.lower) || isPlacePhrase(t.lower) || (facts[k]! & UNKNOWN) !== 0);
+  const space = (a: Token, b: Token) => /^[ \t]$/.test(text.slice(a.end, b.start));
+  for (let i = 2; i < tokens.length; i++) {
+    const site = tokens[i]!;
+    if (site.shape !== 'lower' || !SITE_WORDS.has(site.lower)) continue;
+    const t = tokens[i - 1]!;
+    if (!space(t, site) || !town(t, i - 1)) continue;
+    const opener = tokens[i - 2]!;
+    // "Canton and Massillon clinics": both towns, when the first has its opener or starts the line.
+    const joined = (opener.lower === 'and' || opener.lower === 'or') && i >= 3 && space(tokens[i - 3]!, opener) && space(opener, t) && town(tokens[i - 3]!, i - 3);
+    if (joined) {
+      const head = tokens[i - 4];
+      if (!head || SITE_OPENERS.has(head.lower) || /\n[ \t]*$|[-–—:][ \t]*$/.test(text.slice(head.end, tokens[i - 3]!.start))) {
+        out.push({ type: 'location', start: tokens[i - 3]!.start, end: tokens[i - 3]!.end, confidence: 0.75, pattern: 'site-name' });
+        out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'site-name' });
+      }
+      continue;
+    }
+    if (SITE_OPENERS.has(opener.lower) && space(opener, t)) out.push({ type: 'location', start: t.start, end: t.end, confidence: 0.75, pattern: 'site-name' });
+  }
+}
+
+/**
+ * Counties, parishes and boroughs by name: "a report to Alder County DCFS", "Allegany County and Garrett County",
+ * "NWS has Tamarack County under a warning". A subdivision smaller than a state is a Safe Harbor identifier
+ * wherever it is written; one or two capitalized words before it name it ("Los Angeles County", "Prince George's
+ * County"), a function word or a calendar word does not ("The County", "Monday County meeting").
+ */
+const SUBDIVISIONS = new Set(['county', 'parish', 'borough']);
+function subdivisions(text: string, tokens: Token[], facts: Int32Array, out: RawMatch[]) {
+  const capital = (t: Token) => t.shape === 'title' || t.shape === 'upper';
+  const nameWord = (t: Token, k: number) => capital(t) && t.text.length >= 2 && (facts[k]! & (GRAMMATICAL | NOT_BEFORE_FACILITY_WORD)) === 0 &&
+    !NOT_PRACTICE_NAME.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !isCredential(t.text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((facts[i]! & SUBDIVISION) === 0 || !capital(t)) continue;
+    let first = i;
+    while (first > 0 && i - first < 2 && nameWord(tokens[first - 1]!, first - 1) && /^(?:['’]s)?[ \t]$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    if (first < i) out.push({ type: 'location', start: tokens[first]!.start, end: t.end, confidence: 0.85, pattern: 'county' });
   }
 }
 

@@ -47,6 +47,14 @@ export const PRACTICE_ENDS = new Set([
   'podiatry', 'chiropractic', 'optometry', 'audiology', 'ophthalmology', 'obstetrics', 'gynecology', 'dialysis', 'imaging',
   'elementary', 'school', 'academy', 'laboratory', 'laboratories', 'lab', 'labs', 'pathology', 'counseling', 'endocrine', 'gastro',
 ]);
+/**
+ * Words that end a building's, a school's or a testing lab's name after any proper name ("Halvorsen Building",
+ * "Carrow State University", "Helix Point Genetics", "Beacon Peer Collective"). Where a qualifier of the same end
+ * is listed below, it stays part of the end. Vendors and departments ("Apex Medical Supply", "Patient Financial
+ * Services", "Atlas Health Partners") are left out: they say nothing about where a patient is or was seen. No word
+ * here is also a common surname ("Hall", "Park" and "Tower" are left out: "Jenny Park" is a person).
+ */
+export const ORGANIZATION_ENDS = new Set(['building', 'annex', 'university', 'college', 'collective', 'coalition', 'genetics']);
 /** Ends that name a practice only after their qualifier: "Primary Care", "Home Health", "Physical Therapy", "Research Unit". */
 export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['care', new Set(['primary', 'urgent', 'wound', 'eye', 'home', 'senior', 'family', 'foot', 'skin', 'kidney', 'heart', 'vein', 'memory', 'vision', 'dental', 'health', 'medical', 'pediatric', 'immediate', 'express'])],
@@ -61,7 +69,7 @@ export const QUALIFIED_PRACTICE_ENDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['asthma', new Set(['allergy'])],
   ['ankle', new Set(['foot'])],
   ['infusion', new Set(['home'])],
-  ['services', new Set(['laboratory', 'lab', 'evaluation', 'imaging', 'diagnostic', 'hospice', 'rehabilitation', 'therapy', 'counseling', 'recovery', 'dental', 'nursing'])],
+  ['services', new Set(['laboratory', 'lab', 'evaluation', 'imaging', 'diagnostic', 'hospice', 'rehabilitation', 'therapy', 'counseling', 'recovery', 'dental', 'nursing', 'treatment', 'community'])],
   ['program', new Set(['disorder', 'disorders', 'treatment', 'recovery', 'methadone', 'addiction'])],
   ['department', new Set(['health'])],
   ['library', new Set(['public', 'memorial', 'county', 'city'])],
