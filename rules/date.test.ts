@@ -90,6 +90,10 @@ const MATCH: [string, string][] = [
   ['$185 07/29/25-09/02/25 90837 x4', '07/29/25'],
   ['Tue 12/2     Cedar Park Apartments', '12/2'],
   ['Baby was delivered 11/3 by C-section', '11/3'],
+  // a day a dose, a flare or a draw was on, not a share of a dose
+  ['Omeprazole 40 mg daily (last dose 11/13)', '11/13'],
+  ['he skipped his 7/28 dose because of cost', '7/28'],
+  ['last flare 2/3 treated w/ clindamycin 300 mg', '2/3'],
 ];
 const NO_MATCH: [string, string][] = [
   ['Percocet 5/325 mg one tab q6h', '5/325'],
@@ -194,6 +198,9 @@ const NO_MATCH: [string, string][] = [
   // the year inside an id
   ['Invoice # INV-2025-04417 is past due', '2025'],
   ['Request - Tanaka, Hiroshi - Auth SNF-2025-0771346', '2025'],
+  // a share of a dose is no day
+  ['took 1/2 dose at bedtime', '1/2'],
+  ['gave 3/4 dose per protocol', '3/4'],
 ];
 
 describe('date recognizer', () => {

@@ -90,6 +90,8 @@ function notANumberPart(m: RegExpMatchArray, ctx: ScanContext): boolean {
   // Joined to a number ("1,2/3", "5-1/2"), unless the number is a clock time or the first date of a range.
   if (/(?:\d[/.,:-]?|\/)$/.test(before) && !TIME_OR_RANGE_BEFORE.test(before)) return false;
   if (/^[/\d]|^\.\d|^:\d/.test(after) || (/^-\d/.test(after) && !DAY_RANGE_AFTER.test(after))) return false;
+  // "skipped his 7/28 dose": only a share ("1/2 dose", "3/4 doses") is a part of a dose; another pair is its day.
+  if (/^\s*doses?\b/i.test(after)) return !KITCHEN_FRACTION.test(m[0]);
   return !UNIT_AFTER.test(after);
 }
 

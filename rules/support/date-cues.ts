@@ -36,7 +36,7 @@ export function clauseBefore(lower: string, pos: number, window: number): string
  * Words just before a month/day that put it on the calendar: "placed 11/17", "s/p CABG x3 10/5", "since 3/2",
  * "Tuesday 3/4". They outweigh a number in front ("HCT 30 post 3/3") but not a ventilator setting after.
  */
-export const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|since|from|until|till|thru|through|dated?|post|s\/p|status post|placed|inserted|started|begun|d\/c'?d|dc'?d|stopped|last|next|admit(?:ted)?|adm|discharged?|seen|appt|appointment|visit|scheduled|follow[- ]?up|f\/u|meeting|meet|drawn|collected|sent|extubat(?:e|ed|ion)|intubat(?:e|ed|ion)|transferred|returned|due|as of|(?:week|wk|weekend) of|starting|beginning|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s*$/u;
+export const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:(?:last|next|first|final|missed|skipped|held)\s+(?:dose|injection|infusion|shot|fill|refill|flare|episode|treatment|draw)|on|since|from|until|till|thru|through|dated?|post|s\/p|status post|placed|inserted|started|begun|d\/c'?d|dc'?d|stopped|last|next|admit(?:ted)?|adm|discharged?|seen|appt|appointment|visit|scheduled|follow[- ]?up|f\/u|meeting|meet|drawn|collected|sent|extubat(?:e|ed|ion)|intubat(?:e|ed|ion)|transferred|returned|due|as of|(?:week|wk|weekend) of|starting|beginning|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s*$/u;
 
 /**
  * Ventilator words: in their clause a pressure pair is a setting, not a day ("PSV increased to 10/5",
