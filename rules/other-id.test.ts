@@ -60,6 +60,11 @@ describe('other-id recognizer', () => {
     ['Prior authorization request PA-2025-0318842', 'PA-2025-0318842'],
     ['Subject: INC0048812 – Fetal monitoring central station down', 'INC0048812'],
     ['Change CHG-0031207 has been rolled back', 'CHG-0031207'],
+    // a two-digit year and a serial; prior auth, appeal and trip labels
+    ['2nd level appeal APL-25-003187 - Hollis, Margaret', 'APL-25-003187'],
+    ['Ref # from phone call: PA-24-0917-3362 Contact: Keisha Tran', 'PA-24-0917-3362'],
+    ['Rx #: 6620418 PA #: PA-55102877, expires 8/31/2025', 'PA-55102877'],
+    ['broker confirmed, trip IDs TR-558102 (to) and TR-558103 (return)', 'TR-558102'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -119,6 +124,9 @@ describe('other-id recognizer', () => {
     ['Form HR-2025-A revision'],
     ['INC12345 was a test'],
     ['INCOME2025 report'],
+    // a form's or a model's number is no year and serial
+    ['per CMS-10-114 and the XR-20-44 pump'],
+    ['the PA will see her at 3'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

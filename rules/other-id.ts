@@ -42,6 +42,10 @@ const ID_LABELS = [
   'acc #', 'acc#', 'acc no', 'auth', 'authorization', 'dcn', 'dcn #', 'document control number',
   // A bill's number: a patient's statement or a vendor's invoice, either way one party's record ("Invoice INV-2025-04417").
   'invoice', 'invoice #', 'invoice no', 'invoice number', 'inv #', 'inv#', 'statement #', 'statement number',
+  // A prior authorization's, an appeal's or a records request's own number: "PA #: PA-55102877", "appeal # 88213".
+  'pa #', 'pa#', 'pa number', 'pa no', 'appeal', 'appeal #', 'appeal number', 'roi request', 'tracking #', 'tracking number',
+  // A patient's portal login and a ride's trip number: "My MyChart ID is nadeyemiross", "trip IDs TR-558102".
+  'mychart id', 'mychart username', 'trip id', 'trip ids', 'trip #', 'trip number',
 ];
 
 /**
@@ -75,6 +79,10 @@ export const otherId = definePatternRecognizer({
     // "FSN-2025-014". Letters, a year, a serial: the shape of a case, a claim or a notice number, whatever label it has
     // (not a fiscal year's span, "FY-2025-2026").
     { name: 'year-serial reference', regex: /(?<![\w-])(?!FY-|CY-)[A-Z]{2,5}-20\d\d-(?!20\d\d(?![\w-]))\d{3,8}(?![\w-]|[.,]\d)/g, confidence: 0.6, needs: '-20' },
+    // The same with a two-digit year, the serial sometimes in two parts: "APL-25-003187", "ROI-25-04471",
+    // "PA-24-0917-3362", "CM-24-11873". Years 20-29 only, and five digits or more after the year, so a model's
+    // or a form's number ("XR-20-44", "CMS-10-114") is not taken for one.
+    { name: 'short-year serial reference', regex: /(?<![\w-])(?!FY-|CY-)[A-Z]{2,5}-2\d-(?=(?:\d-?){5,12}(?![\w-]|[.,]\d))\d{2,8}(?:-\d{2,8})?(?![\w-]|[.,]\d)/g, confidence: 0.6, needs: '-2' },
     // A service desk's ticket ("INC0048812", "CHG-0031207", "RITM0012345"): the record a case is tracked under.
     { name: 'service ticket', regex: /(?<![\w-])(?:INC|CHG|RITM|REQ|PRB|SCTASK|TASK)-?\d{6,10}(?![\w-])/g, confidence: 0.6, startsWith: ['inc', 'chg', 'ritm', 'req', 'prb', 'sctask', 'task'] },
     // "Rx 6620931", "RX 7731940": six or more digits after a bare Rx are the pharmacy's number, not a dose.
