@@ -220,6 +220,8 @@ const MATCH: [string, string][] = [
   // a form's patient label in the left cell; a capitals row with its record number before the birth date (fresh74/75)
   ['| Field | Value |\n|---|---|\n| Patient | Hollis Abernathy |\n| DOB | 09/02/1986 |', 'Hollis Abernathy'],
   ['Critical not called:\nABERNATHY-KOUROUMA, LEONTINE 30066192 11/23/1949 M25-160442', 'ABERNATHY-KOUROUMA, LEONTINE'],
+  // a person who speaks a language is still a person
+  ['interpreter preferred; husband Duc Tran speaks English, 715-555-0196', 'Duc Tran'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
@@ -526,6 +528,7 @@ const NO_MATCH: [string, string][] = [
   ['Pricing for the wireless DR panel replacement in X-ray Room 2.', 'panel'],
   ['ECG carts in Franklin Rooms 4-9 queued locally.', 'Rooms'],
   ['the patient dob 1/2/1950 is wrong on the form', 'patient dob'],
+  ['two Haitian Creole speakers joined the group', 'Haitian Creole'],
 ];
 
 describe('name recognizer', () => {

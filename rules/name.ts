@@ -199,8 +199,8 @@ const PLURAL_APOSTROPHE = /^['’]s[ \t]+(?:\d|(?:off|of|on|in|to|at|and|or|are|
 
 /** A dose after a word makes it a drug: "Zaroxyln 10 mg". */
 const DOSE_AFTER = /^[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|ml|cc|units?|meq|mmol)\b/i;
-/** "Cantonese speaking", "Creole-speaking". */
-const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|er|s)\b/i;
+/** "Cantonese speaking", "Creole-speaking", "Haitian Creole speakers"; not "husband Duc Tran speaks English", a person. */
+const LANGUAGE_AFTER = /^[ \t]*-?[ \t]*speak(?:ing|ers?)\b/i;
 /** Nouns that make the names before them a medical eponym: "Mallory Weiss tear", "Cheyne Stokes breathing". */
 const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:tear|syndrome|disease|sign|test|catheter|blade|maneuver|manoeuvre|score|scale|criteria|fracture|reflex|procedure|repair|respirations|breathing|phenomenon|classification|palsy|esophagus|oesophagus|ulcer|cyst|contracture|lymphoma|sarcoma|neuralgia|encephalopathy|thyroiditis|ophthalmopathy|triad|position|operation|incision|node|nodes|dementia|chorea|tumou?r|anomaly|diverticulum|fundoplication|shunt)\b/i;
 
