@@ -956,6 +956,30 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Maria Lopez'], ['diagnosis', 'vomiting'], ['medication', 'ondansetron']],
     phi: true,
   },
+  {
+    label: 'a ride pickup address is the rider\'s home',
+    text: 'pls add Wilner back to the 5:30 am pickup starting 6/2, 418 Dorchester Ave #3 - he\'s back after the BKA. thx -Kat',
+    marks: [['address', '418 Dorchester Ave #3'], ['procedure', 'BKA'], ['name', 'Kat', 'dash', 'signature']],
+    phi: true,
+  },
+  {
+    label: 'a name and a birth date after what was done for her, mid-sentence',
+    text: 'hey tasha - had to reject the type and screen on ruiz, ernesto 3/9/58. need a redraw',
+    marks: [['name', 'tasha'], ['procedure', 'type and screen'], ['name', 'ruiz'], ['name', 'ernesto'], ['date', '3/9/58']],
+    phi: true,
+  },
+  {
+    label: 'a parenthesis after a name says what he is on',
+    text: 'Ines - can u move Darnell (bat in the bedroom, on rabies PEP) from Wed 6/25 to Tue 6/24? thx -Jo',
+    marks: [['name', 'Ines'], ['name', 'Darnell'], ['procedure', 'rabies PEP'], ['date', '6/25'], ['name', 'Jo']],
+    phi: true,
+  },
+  {
+    label: 'a dialysis patient signs with her chair and shift',
+    text: 'Good morning, I had the tooth extractions on April 3. Who do I send the dentist letter to?\n\nThank you\nGerald Mbeki-Thornton\nchair 11, 1st shift',
+    marks: [['procedure', 'tooth extractions'], ['date', 'April 3'], ['name', 'Gerald Mbeki-Thornton', 'thank', 'salutation']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2805,6 +2829,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: "an ASC's own provider account with a payer",
     text: "Marguerite -\nOur Keystone provider account ASC-00471925 still shows the old remit address for the TKA contract rates.\nSung-min Cho",
     marks: [['name', 'Marguerite'], ['account_number', 'ASC-00471925'], ['procedure', 'TKA'], ['name', 'Sung-min Cho']],
+    phi: false,
+  },
+  {
+    label: 'a study coordinator\'s office address under her signature',
+    text: 'Enrolling adults on in-center hemodialysis with ESRD.\n\nStudy coordinator: Yolanda Fuentes, 555-0173\n600 Hawthorne Ave, 5th Floor, Millbrook NJ 07599',
+    marks: [['procedure', 'hemodialysis'], ['diagnosis', 'ESRD'], ['name', 'Yolanda Fuentes', 'coordinator', 'role'], ['phone', '555-0173'], ['address', '600 Hawthorne Ave']],
+    phi: false,
+  },
+  {
+    label: 'two colleagues greeted with a comma about a proficiency test',
+    text: 'Hi Alejandra, Delphine,\n\nThe one miss was antibody identification on a PT specimen, not a patient. Your corrective action is due by July 3.',
+    marks: [['name', 'Alejandra', 'hi', 'salutation'], ['name', 'Delphine'], ['procedure', 'antibody identification'], ['date', 'July 3']],
+    phi: false,
+  },
+  {
+    label: 'a reference lab\'s client services writes about a client account',
+    text: 'Subject: fee schedule updates - client acct MRL-30441\n\nJAK2 V617F mutation analysis 81270 $128. HFE genotyping.\n\nBest,\nNadia Petrossian\nClient Services Manager',
+    marks: [['account_number', 'MRL-30441'], ['genetic', 'JAK2 V617F mutation analysis'], ['procedure', 'HFE genotyping'], ['name', 'Nadia Petrossian']],
     phi: false,
   },
 ];

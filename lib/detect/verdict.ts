@@ -244,6 +244,8 @@ function isStaffName(n: Finding, lower: string): boolean {
   // The rest of the line may be the rest of the name ('Roberta "Bobbi" Castellano').
   if (startsLine(lower, n.start) && /^(?:[ \t]*["“”(]?[a-z][a-z'.-]*["“”)]?){0,3}[\s,.]*$/.test(after)) {
     const nextLine = lineAfter(lower, n.end + after.length + 1).slice(0, 60);
+    // "Gerald Mbeki-Thornton / chair 11, 1st shift": a dialysis patient's chair and shift, not a committee chair.
+    if (/^\s*(?:chair|station|bay|pod)\s*#?\s*\d/.test(nextLine)) return false;
     if (JOB_TITLE.test(nextLine.split(',')[0]!) || CREDENTIALS.has(nextLine.trim().split(/[\s,]+/)[0] ?? '')) return true;
   }
   return false;
@@ -288,7 +290,7 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  * A supplier's representative signing: "Territory Manager", "Account Executive", "Field Service Engineer". Her
  * "my 12/2 visit" is a call on the customer, not an appointment of her own.
  */
-const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
+const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|client\s+services?\s+(?:manager|representative|rep|specialist|coordinator|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|consultant|pharmacist|consultant pharmacist|surveyor|inspector|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /**
  * The date's cue word shortly before it: on its own line, or on an earlier line for a birth or death ("DOB:" above
@@ -331,6 +333,8 @@ function insideQuotedQuestion(lower: string, at: number): boolean {
   return close >= 0 && lineAfter(lower, at).slice(0, close).includes('?');
 }
 
+/** A floor or a suite in a street address: an office building's, not a home's. */
+const OFFICE_ADDRESS = /(?<![a-z])(?:\d+(?:st|nd|rd|th)\s+fl(?:oor|r)?\.?|floor\s+\d+|suite|ste\.?)(?![a-z])/;
 function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
   const names = identifiers.filter((f) => f.type === 'name');
   const staff = new Set(names.filter((f) => isStaffName(f, lower)));
@@ -366,6 +370,8 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       }
     }
     if (f.type === 'address') {
+      // "600 Hawthorne Ave, 5th Floor": a floor or a suite is an office's, not a home's, unless it is said to be one.
+      if (OFFICE_ADDRESS.test(lower.slice(f.start, f.end + 16).split('\n')[0]!) && !RESIDENCE_BEFORE.test(lower.slice(Math.max(0, f.start - 60), f.start))) return false;
       // A street address has a number: "FlowSure" in a product name is no one's home; a suite, room or floor
       // alone ("moves to suite 210") is a place in the building, no one's home either.
       if (!/\d/.test(f.text) || UNIT_ONLY.test(f.text)) return false;
@@ -488,6 +494,28 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
   return undefined;
 }
 
+/**
+ * A name followed by a parenthesis saying what she is on, has or had: "can u move Darnell (bat in the bedroom, on
+ * rabies PEP) from Wed 6/25", "Mrs. Abebe (s/p TKA) called". A colleague's parenthesis names her unit or her role
+ * ("Hope Abdullah (ICU)", "Jenna (diabetes educator)"), never a treatment she is on.
+ */
+const CARE_IN_PARENS_BEFORE = /(?<![a-z])(?:on|with|s\/p|status post|hx|h\/o|dx|has|had|needs|post[- ]op|day \d+ of)\s+(?:[a-z-]+\s+)?$/;
+function nameWithCareInParens(identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+  for (const n of identifiers) {
+    if (n.type !== 'name') continue;
+    const open = /^[ \t]*\(/.exec(lower.slice(n.end, n.end + 4));
+    if (!open) continue;
+    const from = n.end + open[0].length;
+    const close = lower.slice(from, from + 90).search(/[)\n]/);
+    if (close < 0 || lower[from + close] !== ')') continue;
+    const to = from + close;
+    if (healthFindings.some((h) => h.start >= from && h.end <= to && CARE_IN_PARENS_BEFORE.test(lower.slice(from, h.start)))) {
+      return 'a parenthesis after a name says what the person is on or has';
+    }
+  }
+  return undefined;
+}
+
 /** A full numeric date of a year long past: "02/09/1944", "1962-08-30", "4/12/58". */
 const PAST_FULL_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200[0-8]|[3-9]\d)|(?:19\d\d|200[0-8])-\d{1,2}-\d{1,2})$/;
 
@@ -503,7 +531,11 @@ function nameBirthDateRow(identifiers: Finding[], lower: string): string | undef
     const head = lineBefore(lower, n.start);
     const surname = identifiers.find((f) => f.type === 'name' && f.end < n.start && f.end >= n.start - 3 && /^[\s,]+$/.test(lower.slice(f.end, n.start)));
     // "re: Priya Venkataraman 3/2/2005 / SH-0071893" under a signature: a label naming whom the note is about.
-    if (n.type !== 'name' || !/^[\s\d.:)*•·|-]*(?:(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*)?$/.test(surname ? head.slice(0, head.length - (n.start - surname.start)) : head)) continue;
+    const lead = surname ? head.slice(0, head.length - (n.start - surname.start)) : head;
+    // Or inside a sentence right after what was done to or for her: "had to reject the type and screen on ruiz,
+    // ernesto 3/9/58", "redraw for Lindqvist, Arvid 02/09/1944".
+    if (n.type !== 'name' || !(/^[\s\d.:)*•·|-]*(?:(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*)?$/.test(lead) ||
+      /(?<![a-z])(?:on|for|re|about|pt|patient)[ \t]+$/.test(lead))) continue;
     const gap = /^[ \t,|:;-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
     if (!gap) continue;
     const date = identifiers.find((f) => f.type === 'date' && f.start === n.end + gap[0].length);
@@ -575,7 +607,8 @@ function namedAbove(f: Finding, identifiers: Finding[], lower: string, lines: nu
  * patient's header block, "Maria Lopez, 12 Oak St"), or a word of residence or mailing leads to it ("lives at",
  * "home address", "mail it to"). An address alone in a notice is a building, a venue or a business.
  */
-const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence|home|address|addr|moved|moving|staying|stays|mail(?:ed|ing)?|send|sent|ship(?:ped)?|deliver(?:ed|y)?|forward(?:ed)?|apt|apartment|unit)(?![a-z])[^\n]{0,40}$/;
+// A ride's pickup is at the rider's door: "add Wilner back to the 5:30 am pickup starting 6/2, 418 Dorchester Ave".
+const RESIDENCE_BEFORE = /(?<![a-z])(?:lives?|living|resides?|residing|residence|home|address|addr|moved|moving|staying|stays|mail(?:ed|ing)?|send|sent|ship(?:ped)?|deliver(?:ed|y)?|forward(?:ed)?|apt|apartment|unit|(?:am|pm|ride|van|standing|dialysis|wheelchair)\s+(?:pick[- ]?up|drop[- ]?off))(?![a-z])[^\n]{0,40}$/;
 const addressOfSomeone = (address: Finding, identifiers: Finding[], lower: string) =>
   namedAbove(address, identifiers, lower, 3, 160) || RESIDENCE_BEFORE.test(lower.slice(Math.max(0, address.start - 60), address.start));
 
@@ -696,7 +729,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, f.start - 40), f.start))) &&
     !(/(?<![a-z])(?:a|an|vs\.?|versus)\s+$/.test(lower.slice(Math.max(0, f.start - 8), f.start)) && DECLARED_ANONYMOUS.test(lower)))) return 'a psychotherapy note is about a client';
   const listRow = listRowLink(identifiers.filter((f) => f.type === 'name'), healthFindings, text, lower) ??
-    nameBirthDateRow(identifiers, lower);
+    nameBirthDateRow(identifiers, lower) ?? nameWithCareInParens(identifiers, healthFindings, lower);
   if (listRow) return listRow;
   // A message that declares itself a template or de-identified ("template – no patient info", "a de-identified
   // case", "no names on slides") is about no one unless a patient identifier says otherwise (checked above).
@@ -909,7 +942,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // cause hemolysis" in a note to two colleagues is about the water, not theirs.
     // A supplier's representative greets a customer ("Hi Colleen, confirming the install of your new spirometer").
     // "Hi Gloria and Priya,": colleagues greeted together, not a patient written to about her care.
-    if (GREETING_BEFORE.test(before) && !/^\s*(?:,\s*[a-z]+\s*)*(?:and|&)\s+[a-z]/.test(lower.slice(n.end, n.end + 40)) && personalCareSaid(lower) && !businessMail(lower) &&
+    // "Hi Alejandra, Delphine,": two colleagues listed with commas only.
+    if (GREETING_BEFORE.test(before) && !/^\s*(?:,\s*[a-z]+\s*)*(?:and|&)\s+[a-z]|^\s*,\s*[a-z]+\s*[,:]\s*\n/.test(lower.slice(n.end, n.end + 40)) && personalCareSaid(lower) && !businessMail(lower) &&
       healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
