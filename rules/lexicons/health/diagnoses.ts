@@ -791,6 +791,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'splenic injury', 'anastomotic leak', 'xylazine wounds', 'xylazine-associated wounds', 'xylazine wound', 'precipitated withdrawal', 'serious mental illness', 'heat stroke', 'perforations', 'possible deformity', 'acute respiratory illness', 'vision change', 'vision changes', 'falls with major injury',
     // From fresh76/77: community mental health, NICU and pediatric surgery, spine and PT
     'trembling', 'grade 2 bleed', 'grade 3 bleed', 'grade 4 bleed', 'prolonged rom', 'extremely preterm', 'meconium-stained fluid', 'disc extrusion', 'lateral recess compression', 'motor deficit', 'cauda equina', 'bilateral leg symptoms', 'epidural hematoma', 'dynamic instability', 'osteoporotic bone', 'deep organ-space infection', 'bowel/bladder changes', 'text neck', 'forward head posture', 'cervicogenic headache', 'thoracic outlet syndrome', 'failed back surgery syndrome', 'medical anxiety',
+    // From fresh78/79: blood bank, dialysis and surgery
+    'alloimmunization', 'anti-D alloimmunization', 'red cell alloimmunization', 'platelet dysfunction',
+    'vascular calcification', 'screw loosening', 'prolonged bleeding', 'diffuse oozing', 'residual heparin effect',
+    'cavitary lung lesion', 'septic transfusion reaction', 'febrile transfusion reaction',
+    'allergic transfusion reaction', 'hemolytic transfusion reaction',
   ],
 };
 
@@ -837,6 +842,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'ILI', 'MEN2', 'GSW',
     // From fresh76/77: systemic inflammatory response syndrome; persistent pulmonary hypertension of the newborn; hypoxic-ischemic encephalopathy; periprosthetic joint infection
     'SIRS', 'PPHN', 'HIE', 'PJI',
+    // From fresh78/79: transfusion reactions (acute lung injury, circulatory overload, febrile non-hemolytic); postoperative nausea and vomiting
+    'TRALI', 'TACO', 'FNHTR', 'PONV',
   ],
 };
 

@@ -531,6 +531,10 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'velpatasvir', 'glucose gel', 'hep b vaccine',
     // From fresh76/77: NICU feeds, fortifiers and galactagogues, a topical anesthetic
     'dextrose 40% gel', 'd10w', 'human milk-based fortifier', 'bovine fortifier', 'domperidone', 'fenugreek', 'lactobacillus reuteri', 'neocate', 'lmx4', 'probiotics',
+    // From fresh78/79: dialysis, vaccines, rabies prophylaxis, anesthesia
+    'etelcalcetide', 'parsabiv', 'difelikefalin', 'korsuva', 'citrasate', 'imovax', 'rabavert',
+    'rabies immune globulin', 'rabies vaccine', 'ryanodex', 'amisulpride', 'sugammadex', 'bridion',
+    'rho(d) immune globulin', 'rhogam', 'kcentra', 'gardasil 9', 'gardasil',
   ],
 };
 

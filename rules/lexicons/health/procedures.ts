@@ -885,6 +885,18 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'tlso brace', 'im nailing', 'cast change', 'suicide risk screening', 'genexpert mtb/rif', 'normothermic machine perfusion', 'duodenoscope culture', 'ph impedance', 'tips placement', 'portosystemic gradient', 'tacrolimus trough', 'endoscopic submucosal dissection', 'section gg', 'digoxin level', 'multiplex pcr', 'buprenorphine induction', 'depression screening', 'fertility preservation', 'pillcam sb3',
     // From fresh76/77: community mental health, NICU and pediatric surgery, spine and PT
     'lai injections', 'lai injection', 'medically supervised withdrawal', 'brca1/brca2 full sequencing', 'skin-to-skin care', 'gbs screen', 'pasteurized donor milk feeding', 'donor milk feeding', 'milk fortification', 'nuss procedure', 'pda ligation', 'uvc/uac placement', 'neonatal resuscitation', 'rooming-in', 'mask induction', 'feeding advancement protocol', 'needle decompression', 'therapeutic hypothermia', 'multilevel fusions', 'multilevel fusion', 'chlorhexidine bathing', 'transforaminal esi', 'deep neck flexor training', 'running gait analysis', 'cbtp',
+    // From fresh78/79: blood products and blood bank work-up, dialysis access, anesthesia, labs
+    'cryoprecipitate', 'cabg', 'packed red blood cells', 'red blood cells', 'prbcs', 'rbc transfusion',
+    'platelet transfusion', 'fresh frozen plasma', 'plasma transfusion', 'irradiated blood', 'irradiated products',
+    'antibody elution', 'elution study', 'anti-d titer', 'antibody titer', 'viscoelastic testing',
+    'thromboelastography', 'radiocephalic fistula', 'brachiocephalic fistula', 'av fistula', 'arteriovenous fistula',
+    'av graft', 'fistula cannulation', 'buttonhole cannulation', 'home hemodialysis', 'peritoneal dialysis',
+    'ultrafiltration', 'arterial line', 'bag-mask ventilation', 'rapid sequence induction',
+    'rapid sequence intubation', 'neuraxial anesthesia', 'spinal anesthesia', 'monitored anesthesia care',
+    'sputum induction', 'window prophylaxis', 'zygosity testing', 'whole genome sequencing', 'hammertoe correction',
+    'hammertoe corrections', 'gi pathogen pcr panel', 'gi pathogen panel', 'autoimmune encephalitis panel',
+    'anti-nmda receptor antibody', 'ppd placement', 'ppd read', 'afb smear', 'afb culture', 'her2 testing',
+    'fish testing', 'camp test',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -948,6 +960,9 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'BIMS', 'POEM', 'EUS',
     // From fresh76/77: high-frequency oscillatory ventilation, inhaled nitric oxide, intubate-surfactant-extubate; an ACT fidelity scale, a psychiatric rating scale, a suicide prevention training
     'HFOV', 'iNO', 'INSURE', 'DACTS', 'BPRS', 'QPR',
+    // From fresh78/79: blood products, labs, anesthesia
+    'RBCs', 'PRBCs', 'PRBC', 'FFP', 'RhIG', '4F-PCC', 'PPD', 'AFB', 'FISH', 'HER2', 'ER/PR', 'TEG', 'ROTEM',
+    'RSI', 'WGS', 'HRIG', 'HPV9',
   ],
 };
 
