@@ -886,7 +886,7 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // From fresh76/77: community mental health, NICU and pediatric surgery, spine and PT
     'lai injections', 'lai injection', 'medically supervised withdrawal', 'brca1/brca2 full sequencing', 'skin-to-skin care', 'gbs screen', 'pasteurized donor milk feeding', 'donor milk feeding', 'milk fortification', 'nuss procedure', 'pda ligation', 'uvc/uac placement', 'neonatal resuscitation', 'rooming-in', 'mask induction', 'feeding advancement protocol', 'needle decompression', 'therapeutic hypothermia', 'multilevel fusions', 'multilevel fusion', 'chlorhexidine bathing', 'transforaminal esi', 'deep neck flexor training', 'running gait analysis', 'cbtp',
     // From fresh78/79: blood products and blood bank work-up, dialysis access, anesthesia, labs
-    'cryoprecipitate', 'cabg', 'packed red blood cells', 'red blood cells', 'prbcs', 'rbc transfusion',
+    'cryoprecipitate', 'packed red blood cells', 'red blood cells', 'prbcs', 'rbc transfusion',
     'platelet transfusion', 'fresh frozen plasma', 'plasma transfusion', 'irradiated blood', 'irradiated products',
     'antibody elution', 'elution study', 'anti-d titer', 'antibody titer', 'viscoelastic testing',
     'thromboelastography', 'radiocephalic fistula', 'brachiocephalic fistula', 'av fistula', 'arteriovenous fistula',
