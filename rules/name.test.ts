@@ -222,6 +222,10 @@ const MATCH: [string, string][] = [
   ['Critical not called:\nABERNATHY-KOUROUMA, LEONTINE 30066192 11/23/1949 M25-160442', 'ABERNATHY-KOUROUMA, LEONTINE'],
   // a person who speaks a language is still a person
   ['interpreter preferred; husband Duc Tran speaks English, 715-555-0196', 'Duc Tran'],
+  // a lower-case self-introduction with a surname no dictionary knows; "Mae" written as a name; lower case before "(67M)"
+  ['Subject: missed saturday hi this is earl broussard i go to the unit tues thu', 'earl broussard'],
+  ['Patient: Mae Dell Haskins Medicaid ID: GA1173904428', 'Mae Dell Haskins'],
+  ['home infusion, wk 2 pharm consult note for earl broussard (67M), MRN 7730415', 'broussard'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
@@ -529,6 +533,11 @@ const NO_MATCH: [string, string][] = [
   ['ECG carts in Franklin Rooms 4-9 queued locally.', 'Rooms'],
   ['the patient dob 1/2/1950 is wrong on the form', 'patient dob'],
   ['two Haitian Creole speakers joined the group', 'Haitian Creole'],
+  ['Neuro: A&Ox3, MAE, follows commands', 'MAE'],
+  ['pt mae x4, perrl', 'mae'],
+  ['hi its grace period ends friday', 'grace period'],
+  ['this is bill payment reminder for you', 'bill payment'],
+  ['de-identified, identifiers (name, MRN) removed', 'identifiers'],
 ];
 
 describe('name recognizer', () => {

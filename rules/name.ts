@@ -121,7 +121,9 @@ const has = (t: Token, flag: number) => (tokenFlags(t) & flag) !== 0;
 const isFirstName = (w: string) => (wordFlags(w) & FIRST) !== 0;
 const isLastName = (w: string) => (wordFlags(w) & LAST) !== 0;
 const isLexName = (t: Token) => has(t, ANY_NAME);
-const isBlocked = (t: Token) => has(t, BLOCKED);
+/** Names that are also a note's abbreviations ("MAE", moves all extremities): a name only when written "Mae". */
+const TITLE_CASE_ONLY_NAMES = new Set(['mae']);
+const isBlocked = (t: Token) => has(t, BLOCKED) || (t.shape !== 'title' && TITLE_CASE_ONLY_NAMES.has(t.lower));
 const GREETED_GROUP_AFTER = /^[ \t]+(?:(?!and\b|or\b)[A-Za-z]+[ \t]+)?(?:staff|team|teams|folks|colleagues|nurses|providers|crew|employees|volunteers|members|everyone|all|families|parents|students|guardians|caregivers|neighbors|friends|community)\b/i;
 const isPortalBrand = (text: string) => /^My\p{Lu}/u.test(text);
 const isCommon = (t: Token) => has(t, COMMON);
@@ -295,11 +297,18 @@ function handOffs(c: Context, taken: Uint8Array, emit: Emit) {
     const n = tokens[i]!;
     if (taken[i] || isBlocked(n) || n.text.length < 3 || CALENDAR_WORDS.has(n.lower)) continue;
     const capital = n.shape === 'title';
+    const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!m) continue;
+    // "hi this is earl whitfield i go to the unit": a given name that is also English, introduced in lower case with
+    // a surname no dictionary reads as English after it.
+    const follower = tokens[i + 1];
+    const introPair = m[1] !== undefined && n.shape === 'lower' && !words.grammatical.has(n.lower) && !!follower && follower.shape === 'lower' &&
+      follower.text.length >= 3 && /^[ \t]{1,2}$/.test(text.slice(n.end, follower.start)) && !isBlocked(follower) && !isCommon(follower) &&
+      !englishByForm(follower) && !HEALTH_LEXICON_WORDS.has(follower.lower) && !words.grammatical.has(follower.lower);
     // In lower-case text only a name a lexicon knows, no English word; so too where someone introduces herself in
     // lower case in a message that has capitals elsewhere ("6/7/2025 7:48 AM hi this is gloria estrada").
-    if (!capital && !(n.shape === 'lower' && isLexName(n) && !isCommon(n))) continue;
-    const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
-    if (!m || (!capital && c.informative && m[1] === undefined)) continue;
+    if (!capital && !introPair && !(n.shape === 'lower' && isLexName(n) && !isCommon(n))) continue;
+    if (!capital && c.informative && m[1] === undefined) continue;
     // "its Will Hardy": a name that is also a modal or a noun, Capitalized right after a self-introduction.
     const ambiguousIntro = m[1] !== undefined && capital && AMBIGUOUS_NAMES.has(n.lower);
     if ((words.grammatical.has(n.lower) && !ambiguousIntro) || HEALTH_LEXICON_WORDS.has(n.lower) || DEPARTMENT_WORDS.has(n.lower) ||
@@ -486,7 +495,11 @@ function nameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) {
     const t = tokens[i]!;
     if (taken[i] || (text.charCodeAt(t.end) !== 40 && text.charCodeAt(t.end + 1) !== 40) || !DEMOGRAPHICS_IN_PARENS.test(text.slice(t.end, t.end + 48))) continue;
     // Where capitals say nothing ("HE TOOK SL NTG ( WHICH WAS 11 YEARS OLD)"), only a name a lexicon knows.
-    const ok = (x: Token) => (c.informative ? x.shape === 'title' : isLexName(x)) && x.text.length >= 2 && !isBlocked(x) && !words.grammatical.has(x.lower) &&
+    // Typed in lower case after "for", "re" or "pt" ("consult note for earl broussard (67M)"): a word no dictionary
+    // reads as English, or a name a lexicon knows.
+    const lowerAfterCue = c.informative && t.shape === 'lower' && /(?:^|[^\p{L}])(?:for|re:?|pt|patient|on)[ \t]+(?:[\p{Ll}'’-]+[ \t]+)?$/u.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const ok = (x: Token) => (c.informative ? x.shape === 'title' || (lowerAfterCue && x.shape === 'lower' && !isCommon(x) && !englishByForm(x) && !/s$/.test(x.lower)) : isLexName(x)) &&
+      x.text.length >= 2 && !isBlocked(x) && !words.grammatical.has(x.lower) &&
       !HEALTH_LEXICON_WORDS.has(x.lower) && !DEPARTMENT_WORDS.has(x.lower) && !JOB_TITLE_WORDS.has(x.lower) && !words.places.has(x.lower) &&
       (isLexName(x) || (!isCommon(x) && !englishByForm(x)));
     if (!ok(t)) continue;

@@ -162,7 +162,7 @@ export const NOT_NAMES = new Set([
   'stable', 'unchanged', 'improved', 'improving', 'tolerating', 'tolerated', 'remains', 'remained',
   'continues', 'cont', 'd/c', 'dc', 'dc\'d', 'cath', 'lab', 'labs', 'rehab', 'hospice', 'ems', 'cmo', 'dnr',
   'dni', 'full', 'code', 'in-law', 'inlaw', 'inlaws', 'rt', 'lt', 'sons', 'daughters', 'dear', 'hi', 'hello', 'thanks', 'regards', 'best',
-  'incl', 'eg', 'ie', 'etc', 'vs', 'vss', 'wnl', 'nad', 'aox', 'perrl', 'mae', 'mae\'s', 'ra', 'la', 'lv', 'rv',
+  'incl', 'eg', 'ie', 'etc', 'vs', 'vss', 'wnl', 'nad', 'aox', 'perrl', 'ra', 'la', 'lv', 'rv',
   'ef', 'mr', 'tr', 'ar', 'as', 'ms', 'vf', 'vt', 'af', 'afib', 'nsr', 'st', 'sb', 'pvc', 'pvcs', 'pac',
   'bs', 'bm', 'bms', 'ng', 'og', 'ck', 'cks', 'mb', 'trop', 'tsh', 'uti', 'cap', 'hap', 'vap', 'mrsa', 'vre',
   'cdiff', 'hep', 'hiv', 'copd', 'chf', 'cad', 'htn', 'dm', 'esrd', 'arf', 'cri', 'cabg', 'mi', 'cva', 'tia',
