@@ -75,6 +75,8 @@ describe('medication recognizer', () => {
     ["Discussed sparsentan for her IgA nephropathy.", "sparsentan"],
     // drug names misspelled by one letter where a drug is talked about; English words near a drug name are not
     ["i ran out of my lisinipril on sunday", "lisinipril"],
+    // whether it works, as a patient says it
+    ["also the ibuprofin isnt doing much, can i take more", "ibuprofin"],
     ["the pharmacy switched brands and now the metforman is giving me a bad stomach", "metforman"],
     ["amoxicilin 500 mg three times a day", "amoxicilin"],
     ["pt restless overnight, trazadone given at 2200", "trazadone"],
@@ -211,6 +213,7 @@ describe('medication recognizer', () => {
     "The concert starts at 8 pm, tickets at the door.",
     "A singular focus on patient safety this year.",
     "Lisinipril Road is closed for repairs.",
+    "The new printer is not working again.",
     // specialty brands
     "Rinvoquest is a board game.",
     "The Tresidder building is closed.",

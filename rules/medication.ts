@@ -48,6 +48,8 @@ const listedMedication = defineLexiconRecognizer({
 const TAKEN_BEFORE =
   /(?:^|[^a-z])(?:my|his|her|their|your|on|off|of|taking|take|takes|took|started|stopped|start|stop|restart|refill|refills)\s+$/;
 /** Right after one given or dosed: "trazadone given at 2200", "propfol 20 mg". */
+/** "the ibuprofin isnt doing much", "the metforman is not helping": whether a drug works, as a patient says it. */
+const WORKING_AFTER = /^\s+(?:is\s+not|isnt|isn['’]t|doesnt|doesn['’]t|does\s+not|didnt|didn['’]t|did\s+not|is|was|has\s+been)\s+(?:doing|working|helping|touching)\b/;
 const DOSED_AFTER = /^\s+(?:given|held|started|stopped|restarted|increased|decreased|weaned|drip|gtt|dose|doses|\d)/;
 /** Weaker words before it ("the metforman is giving me..."): they count only in a message about drugs. */
 const DETERMINER_BEFORE = /(?:^|[^a-z])(?:the|new|more|some|and|or|with|from|this|that)\s+$/;
@@ -62,7 +64,7 @@ const DRUG_MESSAGE_REACH = 300;
  */
 export const medication: Recognizer = withMisspellings(listedMedication, NAMES_SPELLED_BY_EAR, 'medication', (ctx, m, listed) => {
   const before = ctx.lower.slice(Math.max(0, m.start - 12), m.start);
-  return TAKEN_BEFORE.test(before) || DOSED_AFTER.test(ctx.lower.slice(m.end, m.end + 12)) ||
+  return TAKEN_BEFORE.test(before) || DOSED_AFTER.test(ctx.lower.slice(m.end, m.end + 12)) || WORKING_AFTER.test(ctx.lower.slice(m.end, m.end + 24)) ||
     MEDICATION_CUE.test(ctx.lower.slice(Math.max(0, m.start - 60), m.end + 60)) ||
     (DETERMINER_BEFORE.test(before) && drugMessage(ctx.lower, listed, m.start));
 });

@@ -226,6 +226,8 @@ const MATCH: [string, string][] = [
   ['Subject: missed saturday hi this is earl broussard i go to the unit tues thu', 'earl broussard'],
   ['Patient: Mae Dell Haskins Medicaid ID: GA1173904428', 'Mae Dell Haskins'],
   ['home infusion, wk 2 pharm consult note for earl broussard (67M), MRN 7730415', 'broussard'],
+  // a lower-case "last, first" and a birth date mid-sentence after what was done for her
+  ['called critcal K 6.8 on gonzales, marta 8/30/57 drawn on the van', 'gonzales, marta'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row

@@ -586,7 +586,8 @@ function commaNameBeforeDemographics(c: Context, taken: Uint8Array, emit: Emit) 
       // A row's shape (its start, a comma, a birth date) is cue enough for one of the two to be a known name.
       if (!part(surname) || !given.every(part) || (rowDate ? !isLexName(surname) && !given.some(isLexName) && (!ROW_NUMBER_AND_DATE.test(text.slice(t.end, t.end + 32)) || [surname, ...given].some(isCommon)) : !isLexName(surname) || !given.some(isLexName))) continue;
       // A row's name is written as one: "Ferreira, Lucia      BLS    exp 04/2026" is a name and then a table's columns.
-      if (rowDate && (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(Math.max(0, surname.start - 8), surname.start)) ||
+      // Or mid-sentence right after what was done for her: "called critical K 6.8 on gonzales, marta 8/30/57".
+      if (rowDate && (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$|(?<![\p{L}])(?:on|for|re:?|pt|patient)[ \t]+$/u.test(text.slice(Math.max(0, surname.start - 8), surname.start)) ||
         given.some((x, j) => j > 0 && text.slice(given[j - 1]!.end, x.start) !== ' '))) continue;
       emit(g - 1, i, 'capitalized', 'demographics');
       break;

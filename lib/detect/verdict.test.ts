@@ -980,6 +980,12 @@ const PHI_ROWS: Row[] = [
     marks: [['procedure', 'tooth extractions'], ['date', 'April 3'], ['name', 'Gerald Mbeki-Thornton', 'thank', 'salutation']],
     phi: true,
   },
+  {
+    label: 'the next sentence\'s "he\'s" with his care later in it',
+    text: 'Hi Marisol,\n\nCan you pull the pano from 4/22 for Teodoro Quispe? He\'s back in chair 3 tomorrow w/ swelling lower right, looks like an abscess on #30.\n\nthx\nJen',
+    marks: [['name', 'Marisol', 'hi', 'salutation'], ['date', '4/22'], ['name', 'Teodoro Quispe'], ['diagnosis', 'abscess'], ['name', 'Jen', 'closing', 'signature']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2847,6 +2853,30 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a reference lab\'s client services writes about a client account',
     text: 'Subject: fee schedule updates - client acct MRL-30441\n\nJAK2 V617F mutation analysis 81270 $128. HFE genotyping.\n\nBest,\nNadia Petrossian\nClient Services Manager',
     marks: [['account_number', 'MRL-30441'], ['genetic', 'JAK2 V617F mutation analysis'], ['procedure', 'HFE genotyping'], ['name', 'Nadia Petrossian']],
+    phi: false,
+  },
+  {
+    label: 'an agency billed under its own account for staff TB screening',
+    text: 'QuantiFERON-TB Gold blood draw at Lakeshore Occupational Health. It is billed to the agency under account OH-20417. Questions go to Pavel Kostadinov, HR Generalist.',
+    marks: [['procedure', 'QuantiFERON-TB Gold'], ['account_number', 'OH-20417'], ['name', 'Pavel Kostadinov']],
+    phi: false,
+  },
+  {
+    label: 'an audit\'s most common misses listed, a patient\'s bed among them',
+    text: 'Results from the ride-along audits. Auditors were Alejandra Ibarra and Mei-Ling Chao, RN.\n\nMost common misses:\n  1. Bag placed directly on the patient\'s bed without a barrier\n  2. Re-entering the bag after wound care\n\nQuestions: 555-0166',
+    marks: [['name', 'Alejandra Ibarra'], ['procedure', 'wound care'], ['phone', '555-0166']],
+    phi: false,
+  },
+  {
+    label: 'a credential table row with the credential read into the name',
+    text: 'Name | Item | Expires\nJorge Castellanos, RN | Chemotherapy/biotherapy provider card | 08/10/2025',
+    marks: [['name', 'Jorge Castellanos, RN', 'rn', 'signature'], ['procedure', 'Chemotherapy'], ['date', '08/10/2025']],
+    phi: false,
+  },
+  {
+    label: 'a cooling center\'s town after its venue and street',
+    text: 'Clients with heart failure are at highest risk. Cooling centers:\n  - Ellison Park Recreation Center, 2250 E Wedgewood Dr\n  - Santa Rita Public Library, 915 W Calle Mirador, Tucson, AZ 85705',
+    marks: [['diagnosis', 'heart failure'], ['name', 'Ellison'], ['location', 'Santa Rita Public Library'], ['address', 'Tucson, AZ 85705']],
     phi: false,
   },
 ];

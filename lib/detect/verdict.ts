@@ -258,7 +258,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter|camp|shed|ranch|farm|fairgrounds)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:|-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
@@ -271,7 +271,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|(?:billed|charged|invoiced)\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:agency|practice|clinic|hospital|company|department|facility|organization|center|program)|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -382,7 +382,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
       // "310 Orchard Ave | 555-0107 | https://brightsmiles.example.com": a practice's footer, its website beside it.
       if (/https?:\/\/|www\.|\.(?:com|org|net)\b/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) return false;
       const venue = identifiers.find((l) => l.type === 'location' && l.end <= f.start && /^[\s,–(-]{0,3}$/.test(lower.slice(l.end, f.start)));
-      if (venue || VENUE_BEFORE.test(lineBefore(lower, f.start))) return false;
+      // "Santa Rita Public Library, 915 W Calle Mirador, Tucson, AZ 85705": the venue before the street, the town after it.
+      const onLine = lineBefore(lower, f.start);
+      if (venue || VENUE_BEFORE.test(onLine) || VENUE_BEFORE.test(onLine.replace(/\d+[^,\n]{2,40},\s*$/, ''))) return false;
       // "Exam Room 6 at 210 Cumberland Ave": a room of the building at that street.
       if (/(?<![a-z])(?:room|rm|suite|ste|floor|wing|bay|unit)\s+#?[\w-]{1,6}\s+(?:at|of|in)\s*$/.test(lineBefore(lower, f.start))) return false;
       // "The alarm will sound on floors 1-3 of 2200 W. Harlan Ave": the floors of a building, its address.
@@ -474,6 +476,9 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     const credential = /^,\s*([a-z][a-z-]*)\s*(?:[—–|,-]|$)/m.exec(lower.slice(n.end, n.end + 20))?.[1];
     // (A medical assistant's "MA" is no credential in a signature's sense: "MA" is also a state.)
     if (credential && (CREDENTIALS.has(credential) || /^c?ma$/.test(credential))) continue;
+    // "Jorge Castellanos, RN | Chemotherapy/biotherapy provider card": the credential read as part of the name.
+    const own = /,\s*([a-z][a-z-]*)\s*$/.exec(n.text.toLowerCase())?.[1];
+    if (own && (CREDENTIALS.has(own) || /^c?ma$/.test(own))) continue;
     // "- Oluwaseun Bankole, NNP-BC — NPI 1578392046": a board certification's suffix marks a credential too.
     if (lower[n.end] === ',' && /^,\s*[A-Z]{2,6}-(?:BC|C|CS)\s*(?:[—–|,]|-\s|$)/m.test(text.slice(n.end, n.end + 16))) continue;
     // "- Miguel Ángel Ortega, Peer Support Worker - MOUD program": a staff list's job title after the comma.
@@ -675,6 +680,17 @@ const EQUIPMENT_AFTER = /^\s+(?:loaner\s+)?(?:sets?|trays?|kits?|loaners?|instru
 
 /** After "he"/"she": a report of the person's own test or treatment ("told me the MRI showed", "said her A1c was"). */
 const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?(?:the|his|her)\s+[^.!?\n]{0,50}/;
+/**
+ * After "he"/"she" opening the sentence after a name, a verb of being or having, then the health term later in that
+ * sentence: "...for Teodoro Quispe? He's back in chair 3 tomorrow w/ swelling lower right, looks like an abscess".
+ */
+const PRONOUN_SENTENCE = /^(?:['’]s|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be))(?![a-z])[^.!?\n]{0,120}/;
+function healthInPronounSentence(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
+  const sentence = PRONOUN_SENTENCE.exec(lower.slice(at, at + 140));
+  if (!sentence) return undefined;
+  return healthFindings.find((h) => h.start >= at && h.end <= at + sentence[0].length && !ABOUT_A_TOPIC.test(lower.slice(at, h.start)) &&
+    !EQUIPMENT_AFTER.test(lower.slice(h.end, h.end + 24)));
+}
 function healthInReport(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const clause = REPORTS_OWN.exec(lower.slice(at, at + 90));
   if (!clause) return undefined;
@@ -817,6 +833,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/^(?:mother|father|daughter|son|mom|dad)'s$/.test(hit[0]) && /^\s+(?:[a-z-]+\s+)?(?:graduation|wedding|birthday|recital|game|tournament|concert|play|party|shower|baptism|christening|bar mitzvah|bat mitzvah|move-in|ceremony|school event|field trip)\b/.test(lower.slice(hit.index + hit[0].length, hit.index + hit[0].length + 30))) continue;
     // "Qualifying criteria (...):" then "- History of foot ulceration": the conditions a rule lists, anyone's.
     if (/^(?:history of|hx|h\/o|pmh)$/.test(hit[0]) && /(?<![a-z])(?:criteria|qualifying|eligibility|indications?)(?![a-z])[^\n]*:[^\n]*\n(?:[ \t]*[-*•][^\n]*\n){0,8}[ \t]*[-*•][ \t]*$/.test(lower.slice(Math.max(0, hit.index - 500), hit.index))) continue;
+    // "Most common misses:" then "1. Bag placed directly on the patient's bed": an audit's findings, anyone's patient.
+    if (KIND_CUES.has(hit[0]) && /(?<![a-z])(?:misses|missed items|findings|errors|deficiencies|gaps|observations|common (?:errors|issues|problems|mistakes)|best practices|tips)(?![a-z])[^\n]*:[ \t]*\n(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[^\n]*\n){0,8}[ \t]*(?:[-*•]|\d{1,2}[.)])[^\n]*$/.test(lower.slice(Math.max(0, hit.index - 600), hit.index))) continue;
     // "Qualifying criteria (patient has diabetes AND at least one of):": a rule's conditions, any patient's.
     if (KIND_CUES.has(hit[0]) && /(?<![a-z])(?:criteria|qualifying|qualifies|eligibility|eligible|indications?)(?![a-z])[^\n]*$/.test(lineBefore(lower, hit.index))) continue;
     // "Screening dx should be Z11.1": what a coding rule requires, of any visit.
@@ -961,7 +979,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "...if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain": what he reports of his own
     // test or treatment.
     const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) ??
-      healthInReport(n.end + next[0].length, healthFindings, lower) : undefined;
+      healthInReport(n.end + next[0].length, healthFindings, lower) ?? healthInPronounSentence(n.end + next[0].length, healthFindings, lower) : undefined;
     if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
     // "Dear Ms. Bello," greets the reader of a business letter: that she is the patient takes words of her care
     // (the greeting rule above), not the courtesy title.

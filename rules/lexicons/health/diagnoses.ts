@@ -367,6 +367,8 @@ export const PATIENT_MESSAGE_SYMPTOMS: TermGroup = {
     'back strain',
     // From fresh54/55: GI and hepatology, refugee health, plastic surgery and burns, an ACT team (said of a patient)
     'parasites', 'red spots', 'bites', 'disorganized', 'paranoid', 'voices',
+    // From fresh80/81 (after measuring): numbness and swelling as patients type them
+    'numb', 'goes numb', 'go numb', 'going numb', 'pins and needles', 'swolen', 'sweling', 'swolled',
   ],
 };
 
