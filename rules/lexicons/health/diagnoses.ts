@@ -798,6 +798,10 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'vascular calcification', 'screw loosening', 'prolonged bleeding', 'diffuse oozing', 'residual heparin effect',
     'cavitary lung lesion', 'septic transfusion reaction', 'febrile transfusion reaction',
     'allergic transfusion reaction', 'hemolytic transfusion reaction',
+    // From fresh80/81 (after measuring): allergy and immunology
+    'red man syndrome', 'vancomycin infusion reaction', 'specific antibody deficiency', 'alpha-gal syndrome',
+    'mast cell disorder', 'mast cell disorders', 'mast cell activation syndrome', 'malar rash',
+    'hereditary angioedema attack',
   ],
 };
 

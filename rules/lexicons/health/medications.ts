@@ -535,6 +535,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'etelcalcetide', 'parsabiv', 'difelikefalin', 'korsuva', 'citrasate', 'imovax', 'rabavert',
     'rabies immune globulin', 'rabies vaccine', 'ryanodex', 'amisulpride', 'sugammadex', 'bridion',
     'rho(d) immune globulin', 'rhogam', 'kcentra', 'gardasil 9', 'gardasil',
+    // From fresh80/81 (after measuring): hereditary angioedema, eye drops, drug screen classes
+    'icatibant', 'firazyr', 'sebetralstat', 'ekterly', 'proparacaine', 'fluorescein', 'glucocorticoids',
+    'propoxyphene', 'barbiturates', 'berinert', 'takhzyro', 'lanadelumab',
   ],
 };
 

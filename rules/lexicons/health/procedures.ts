@@ -897,6 +897,13 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'hammertoe corrections', 'gi pathogen pcr panel', 'gi pathogen panel', 'autoimmune encephalitis panel',
     'anti-nmda receptor antibody', 'ppd placement', 'ppd read', 'afb smear', 'afb culture', 'her2 testing',
     'fish testing', 'camp test',
+    // From fresh80/81 (after measuring): dental, occupational medicine, immunology, eye exams
+    'dental extraction', 'tooth extraction', 'straight leg raise', 'straight leg raise test', 'igras', 'anti-ro/ssa',
+    'anti-ro', 'anti-ssa', 'anti-la/ssb', 'fitness-for-duty evaluation', 'fitness for duty evaluation',
+    'fitness-for-duty exam', 'medical surveillance exam', 'hair drug test', 'hair follicle test',
+    '10-panel drug screen', '5-panel drug screen', 'igg trough', 'urine specific gravity', 'oral suctioning',
+    'tracheal suctioning', 'penicillin allergy delabeling', 'penicillin skin testing', 'dilated eye exam',
+    'visual acuity', 'root canal therapy',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -963,6 +970,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     // From fresh78/79: blood products, labs, anesthesia
     'RBCs', 'PRBCs', 'PRBC', 'FFP', 'RhIG', '4F-PCC', 'PPD', 'AFB', 'FISH', 'HER2', 'ER/PR', 'TEG', 'ROTEM',
     'RSI', 'WGS', 'HRIG', 'HPV9',
+    // From fresh80/81: best-corrected visual acuity
+    'BCVA',
   ],
 };
 
