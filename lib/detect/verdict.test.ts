@@ -986,6 +986,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Marisol', 'hi', 'salutation'], ['date', '4/22'], ['name', 'Teodoro Quispe'], ['diagnosis', 'abscess'], ['name', 'Jen', 'closing', 'signature']],
     phi: true,
   },
+  {
+    label: 'a he a few sentences after the person is named, nobody else opening a sentence in between',
+    text: "It's Dom (Dominic Ferraro, sees Alicia for counseling).\n\nMeg assessed him in the car. He was sedated but arousable, said he took a couple Klonopin last night.",
+    marks: [['name', 'Dom', "it's", 'intro'], ['name', 'Dominic Ferraro'], ['name', 'Alicia'], ['medication', 'Klonopin']],
+    phi: true,
+  },
+  {
+    label: 'a he after a colon later in the message, the greeted reader left out',
+    text: 'Graham,\n\nI completed the evaluation for Rotimi Adebayo on 7/16.\n\nFor the file only: he is in treatment for major depressive disorder.\n\nIngrid',
+    marks: [['name', 'Graham'], ['name', 'Rotimi Adebayo'], ['date', '7/16'], ['mental_health', 'major depressive disorder'], ['name', 'Ingrid', 'closing', 'signature']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2877,6 +2889,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a cooling center\'s town after its venue and street',
     text: 'Clients with heart failure are at highest risk. Cooling centers:\n  - Ellison Park Recreation Center, 2250 E Wedgewood Dr\n  - Santa Rita Public Library, 915 W Calle Mirador, Tucson, AZ 85705',
     marks: [['diagnosis', 'heart failure'], ['name', 'Ellison'], ['location', 'Santa Rita Public Library'], ['address', 'Tucson, AZ 85705']],
+    phi: false,
+  },
+  {
+    label: 'a new colleague who has taught diabetes classes',
+    text: 'Please welcome Priya Shah, our new educator. She starts Monday. She has taught diabetes classes for ten years.',
+    marks: [['name', 'Priya Shah'], ['diagnosis', 'diabetes']],
+    phi: false,
+  },
+  {
+    label: 'a colleague introduced, then she leads the diabetes program',
+    text: 'Welcome Priya Shah to the education team! Priya comes to us from Mercy. She has led the diabetes prevention program there since 2019.',
+    marks: [['name', 'Priya Shah'], ['name', 'Priya'], ['diagnosis', 'diabetes']],
     phi: false,
   },
 ];

@@ -193,7 +193,7 @@ const NAME_OWNS_OR_UNDERGOES =
   // (not a colleague's credential or phone: "Leah Strand (PharmD, 410-555-0126) is the go-to for methadone").
   // "Marisol at Pinewood CSU has psychosis": where she is between the name and the verb (her discharge, with her care
   // in the sentences after it, is DISCHARGE_AFTER_NAME's).
-  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z]))[^.!?\n]{0,40}/;
+  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|teaches|led|leading|leads|presented|presenting|presents|worked|working|works|joined|run|running|runs|managed|managing|coordinated|coordinating|organized|organizing|published|written|writing|trained|training|trains|served|serving|built|launched|directed|directing|chaired|spoken|speaking|lectured|lecturing|volunteered|volunteering|helped|helping|championed|precepted|precepting)(?![a-z])))[^.!?\n]{0,40}/;
 /** After a name: where she is, then her discharge ("Marisol at Pinewood CSU goes home tomorrow", "Ray was discharged"). */
 const DISCHARGE_AFTER_NAME = /^(?:\s+(?:at|on|in)\s+[a-z0-9][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)?\s+(?:goes|went|is going|was sent|is being sent|will go)\s+home\b|^\s+(?:was|is being|will be|got)\s+discharged\b/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
@@ -684,7 +684,7 @@ const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?
  * After "he"/"she" opening the sentence after a name, a verb of being or having, then the health term later in that
  * sentence: "...for Teodoro Quispe? He's back in chair 3 tomorrow w/ swelling lower right, looks like an abscess".
  */
-const PRONOUN_SENTENCE = /^(?:['’]s|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be))(?![a-z])[^.!?\n]{0,120}/;
+const PRONOUN_SENTENCE = /^(?:['’]s|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be))(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|led|leading|presented|presenting|worked|working|joined|running|managed|managing|coordinated|coordinating|organized|published|written|trained|training|served|serving|directed|directing|chaired|speaking|lectured|volunteered|helped|helping|precepted|precepting)(?![a-z]))[^.!?\n]{0,120}/;
 function healthInPronounSentence(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const sentence = PRONOUN_SENTENCE.exec(lower.slice(at, at + 140));
   if (!sentence) return undefined;
@@ -695,6 +695,32 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
   const clause = REPORTS_OWN.exec(lower.slice(at, at + 90));
   if (!clause) return undefined;
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length);
+}
+
+/** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line). */
+const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|\s)/g;
+/**
+ * The she or he of a sentence after the one that names someone (within a few hundred characters, no other person
+ * named in between), with health said of her or him in that sentence: care reported about a person named earlier.
+ */
+function pronounLater(n: Finding, identifiers: Finding[], healthFindings: Finding[], lower: string): string | undefined {
+  // The reader greeted ("Graham,", "Hi Kelsey") is written to, not written about.
+  if (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
+    (/^[\s\-–—~]*$/.test(lineBefore(lower, n.start)) && /^\s*,\s*\n/.test(lower.slice(n.end, n.end + 4)))) return undefined;
+  const from = n.end;
+  const to = Math.min(lower.length, from + 400);
+  // Another person opening a sentence in between may be the one meant; one named as an object ("sees Alicia for
+  // counseling") or in parentheses (the full name of "Dom") is not.
+  const others = identifiers.filter((f) => f.type === 'name' && f.start >= from && f.start < to && f.text.toLowerCase() !== n.text.toLowerCase() &&
+    /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/.test(lower.slice(Math.max(0, f.start - 4), f.start)));
+  PRONOUN_OPENING.lastIndex = from;
+  for (let m = PRONOUN_OPENING.exec(lower); m && m.index < to; m = PRONOUN_OPENING.exec(lower)) {
+    const at = m.index + m[0].length;
+    if (others.some((o) => o.start < at)) return undefined;
+    const h = healthInClause(at, healthFindings, lower) ?? healthInPronounSentence(at, healthFindings, lower);
+    if (h) return `"${n.text}... ${m[1]}${lower.slice(at, h.end).trimEnd()}"`;
+  }
+  return undefined;
 }
 
 function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
@@ -981,6 +1007,10 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) ??
       healthInReport(n.end + next[0].length, healthFindings, lower) ?? healthInPronounSentence(n.end + next[0].length, healthFindings, lower) : undefined;
     if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
+    // "It's Dom (Dominic Ferraro, Phase 1...). Meg assessed him in the car. He was sedated..., said he took 'a couple
+    // Klonopin'": a she or he opening a sentence a little later, with no other person named in between.
+    const later = pronounLater(n, identifiers, healthFindings, lower);
+    if (later) return later;
     // "Dear Ms. Bello," greets the reader of a business letter: that she is the patient takes words of her care
     // (the greeting rule above), not the courtesy title.
     if ((HONORIFIC_BEFORE.test(before) || /^(?:mr|mrs|ms|miss)\.?\s/.test(n.text.toLowerCase())) && !GREETING_BEFORE.test(before)) return 'a person named with Mr./Mrs./Ms.';
