@@ -228,6 +228,8 @@ const MATCH: [string, string][] = [
   ['home infusion, wk 2 pharm consult note for earl broussard (67M), MRN 7730415', 'broussard'],
   // a lower-case "last, first" and a birth date mid-sentence after what was done for her
   ['called critcal K 6.8 on gonzales, marta 8/30/57 drawn on the van', 'gonzales, marta'],
+  // a lower-case "last, first" with a record number alone after it
+  ['need tele bed for ed hold, gonzales, maria 00482913, afib w rvr', 'gonzales, maria'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
@@ -540,6 +542,7 @@ const NO_MATCH: [string, string][] = [
   ['hi its grace period ends friday', 'grace period'],
   ['this is bill payment reminder for you', 'bill payment'],
   ['de-identified, identifiers (name, MRN) removed', 'identifiers'],
+  ['monthly totals: march, april 2024045, may 2024051', 'april'],
 ];
 
 describe('name recognizer', () => {

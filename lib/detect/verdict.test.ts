@@ -998,6 +998,30 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Graham'], ['name', 'Rotimi Adebayo'], ['date', '7/16'], ['mental_health', 'major depressive disorder'], ['name', 'Ingrid', 'closing', 'signature']],
     phi: true,
   },
+  {
+    label: 'a name with an initial\'s stop, then a birth date, after "for"',
+    text: 'We received an e-prescription for tramadol 50 mg for Beatriz S., 8/30/1990. Her profile shows sertraline.',
+    marks: [['medication', 'tramadol'], ['name', 'Beatriz S'], ['date', '8/30/1990'], ['medication', 'sertraline']],
+    phi: true,
+  },
+  {
+    label: 'a call log row: name / birth date / member number',
+    text: 'payer call log 6/5\n\nWhitaker, Dolores / 4-22-1956 / BWH301928847\ninpt auth for sepsis d/t UTI approved\n- JB',
+    marks: [['name', 'Whitaker, Dolores'], ['date', '4-22-1956'], ['diagnosis', 'sepsis']],
+    phi: true,
+  },
+  {
+    label: '"shes" typed without its apostrophe, the sentence after her name',
+    text: 'can u move keisha ortiz anatomy scan to thurs 5/22 pm? shes 20w2d w di/di twins so needs the 60 min slot',
+    marks: [['name', 'keisha ortiz'], ['date', '5/22'], ['reproductive_health', '20w2d']],
+    phi: true,
+  },
+  {
+    label: '"Last, First", a record number, then a diagnosis on the line',
+    text: 'bed board -- need tele bed for ed hold, gonzales, maria 00482913, afib w rvr on dilt gtt',
+    marks: [['name', 'gonzales, maria'], ['diagnosis', 'afib']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2901,6 +2925,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'a colleague introduced, then she leads the diabetes program',
     text: 'Welcome Priya Shah to the education team! Priya comes to us from Mercy. She has led the diabetes prevention program there since 2019.',
     marks: [['name', 'Priya Shah'], ['name', 'Priya'], ['diagnosis', 'diabetes']],
+    phi: false,
+  },
+  {
+    label: 'a colleague\'s CPR/BLS card expiring',
+    text: 'Marco - your CPR/BLS card expires 7/31. Class is at Store #3318 Aug 4.\n- Gail',
+    marks: [['name', 'Marco'], ['procedure', 'CPR'], ['date', '7/31'], ['name', 'Gail', 'dash', 'signature']],
+    phi: false,
+  },
+  {
+    label: 'an orientation role-play whose cases are declared fictional',
+    text: 'Kenji -\n\nTue 8/5 1300 Payer call role-play. All cases are FICTIONAL (e.g. "Pt A," 67 M, COPD exacerbation on prednisone 40 mg).',
+    marks: [['name', 'Kenji'], ['diagnosis', 'COPD exacerbation'], ['medication', 'prednisone']],
+    phi: false,
+  },
+  {
+    label: 'an on-site clinic\'s services listed to the employer\'s contact, billed to the company\'s group account',
+    text: 'Hi Beatrix,\n\n- Services: flu vaccine, COVID-19 vaccine, blood pressure screening\n- The company\'s group billing covers anyone without coverage under account CORP-77120',
+    marks: [['name', 'Beatrix', 'hi', 'salutation'], ['procedure', 'flu vaccine'], ['procedure', 'blood pressure screening'], ['account_number', 'CORP-77120']],
     phi: false,
   },
 ];

@@ -118,7 +118,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:cases?|patients?|scenarios?|examples?|names?)\s+(?:is|are)\s+(?:all\s+)?(?:fictional|fictitious)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -186,7 +186,7 @@ const CASE_EXAMPLE_LINE = new RegExp(String.raw`(?<![a-z])(?:${CASE_EXAMPLE_WORD
 const OWNERS_STAFF: Record<string, RegExp> = Object.fromEntries(['your', 'his', 'her', 'my', 'their'].map((owner) => [owner,
   new RegExp(String.raw`(?<![a-z])${owner}\s+(?:[a-z-]+\s+)?(?:staff|team|embryologists|nurses|techs|technicians|technologists|providers|physicians|doctors|clinicians|pharmacists|therapists|coordinators|schedulers|lab|employees)\b`)]));
 /** The end of the sentence that names someone, and "she"/"he" opening the next one. */
-const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|\s)/;
+const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|s\s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
   // "Samantha Pruitt (student ID 800498317) was evaluated at Wardell Student Health Center on 10/9 for a concussion".
   // "Ana in 412-B (our HIT lady) still has the heparin flush": her room and a remark between the name and the verb
@@ -258,7 +258,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter|camp|shed|ranch|farm|fairgrounds)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:|-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter|camp|shed|ranch|farm|fairgrounds|cafeteria|store|warehouse|plant|factory|mill)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:|-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
@@ -271,7 +271,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|(?:billed|charged|invoiced)\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:agency|practice|clinic|hospital|company|department|facility|organization|center|program)|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|group\s+billing|company['’]s\s+billing|(?:billed|charged|invoiced)\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:agency|practice|clinic|hospital|company|department|facility|organization|center|program)|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -496,6 +496,13 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     const id = /^(?:[ \t]{2,}|[ \t]*[|\t][ \t]*)[a-z]{0,4}-?\d{6,}\b/.exec(rest);
     if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a list row names a person beside an identifier and health information';
   }
+  // "need tele bed for ed hold, gonzales, maria 00482913, afib w rvr": "Last, First", a record number, then health on the line.
+  for (const n of names) {
+    if (!n.text.includes(',')) continue;
+    const rest = lineAfter(lower, n.end);
+    const id = /^[ \t]+#?\d{6,10}[ \t]*[,;|-][ \t]*/.exec(rest);
+    if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a name with a record number beside health information';
+  }
   return undefined;
 }
 
@@ -539,9 +546,10 @@ function nameBirthDateRow(identifiers: Finding[], lower: string): string | undef
     const lead = surname ? head.slice(0, head.length - (n.start - surname.start)) : head;
     // Or inside a sentence right after what was done to or for her: "had to reject the type and screen on ruiz,
     // ernesto 3/9/58", "redraw for Lindqvist, Arvid 02/09/1944".
-    if (n.type !== 'name' || !(/^[\s\d.:)*•·|-]*(?:(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*)?$/.test(lead) ||
+    if (n.type !== 'name' || !(/^[\s\d.:)*•·|>-]*(?:(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*)?$/.test(lead) ||
       /(?<![a-z])(?:on|for|re|about|pt|patient)[ \t]+$/.test(lead))) continue;
-    const gap = /^[ \t,|:;-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
+    // "for Beatriz S., 8/30/1990", "Whitaker, Dolores / 4-22-1956 / BWH301928847": an initial's stop, a slash.
+    const gap = /^\.?[ \t,|:;/-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
     if (!gap) continue;
     const date = identifiers.find((f) => f.type === 'date' && f.start === n.end + gap[0].length);
     if (date && PAST_FULL_DATE.test(date.text.trim())) return 'a name heads a line with a birth date';
@@ -684,7 +692,7 @@ const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?
  * After "he"/"she" opening the sentence after a name, a verb of being or having, then the health term later in that
  * sentence: "...for Teodoro Quispe? He's back in chair 3 tomorrow w/ swelling lower right, looks like an abscess".
  */
-const PRONOUN_SENTENCE = /^(?:['’]s|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be))(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|led|leading|presented|presenting|worked|working|joined|running|managed|managing|coordinated|coordinating|organized|published|written|trained|training|served|serving|directed|directing|chaired|speaking|lectured|volunteered|helped|helping|precepted|precepting)(?![a-z]))[^.!?\n]{0,120}/;
+const PRONOUN_SENTENCE = /^(?:['’]?s(?=\s)|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be))(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|led|leading|presented|presenting|worked|working|joined|running|managed|managing|coordinated|coordinating|organized|published|written|trained|training|served|serving|directed|directing|chaired|speaking|lectured|volunteered|helped|helping|precepted|precepting)(?![a-z]))[^.!?\n]{0,120}/;
 function healthInPronounSentence(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const sentence = PRONOUN_SENTENCE.exec(lower.slice(at, at + 140));
   if (!sentence) return undefined;
@@ -698,7 +706,7 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
 }
 
 /** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line). */
-const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|\s)/g;
+const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|s\s|\s)/g;
 /**
  * The she or he of a sentence after the one that names someone (within a few hundred characters, no other person
  * named in between), with health said of her or him in that sentence: care reported about a person named earlier.
@@ -963,6 +971,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (owner === 'your' && insideQuotes(lower, f.start)) continue;
     // "the upright freezer holding your Varivax, ProQuad and MMR II": a clinic's stock in the unit a supplier replaces.
     if (owner === 'your' && /(?<![a-z])(?:freezers?|fridges?|refrigerators?|storage|shelf|shelves|bins?)(?![a-z])[^.\n]{0,20}(?<![a-z])your\s[^.\n]{0,40}$/.test(lower.slice(Math.max(0, f.start - 70), f.start))) continue;
+    // "Marco - your CPR/BLS card expires 7/31": a staff member's certification card, not care she received.
+    if (/^(?:\s*\/\s*[a-z]+)?\s+(?:card|cards|cert|certification|recert|recertification|renewal|class|course)(?![a-z])/.test(lower.slice(f.end, f.end + 30))) continue;
     // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
     if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
@@ -988,7 +998,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "Hi Gloria and Priya,": colleagues greeted together, not a patient written to about her care.
     // "Hi Alejandra, Delphine,": two colleagues listed with commas only.
     if (GREETING_BEFORE.test(before) && !/^\s*(?:,\s*[a-z]+\s*)*(?:and|&)\s+[a-z]|^\s*,\s*[a-z]+\s*[,:]\s*\n/.test(lower.slice(n.end, n.end + 40)) && personalCareSaid(lower) && !businessMail(lower) &&
-      healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
+      // "- Services: flu vaccine, COVID-19 vaccine, blood pressure screening": what an event offers, nobody's care.
+      healthFindings.some((h) => !GENERIC_SENTENCE.test(sentenceBefore(lower, h.start)) &&
+        !/(?<![a-z])(?:services|offered|offering|offerings|menu|available)\s*:[^\n]*$/.test(lineBefore(lower, h.start)))) return 'the message is addressed to a named person about their care';
     // "hi its tasha moreland i had my colonoscopy...": the writer names herself and writes about her own care.
     if (n.explanation.pattern === 'intro' && /^(?:its|it['’]s|this is)$/.test(n.explanation.cue ?? '') &&
       /(?<![a-z])(?:i|my|i['’]m|im|me)(?![a-z])/.test(lower.slice(n.end))) return 'the writer introduces herself and writes about her care';
