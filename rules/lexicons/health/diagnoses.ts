@@ -802,6 +802,12 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'red man syndrome', 'vancomycin infusion reaction', 'specific antibody deficiency', 'alpha-gal syndrome',
     'mast cell disorder', 'mast cell disorders', 'mast cell activation syndrome', 'malar rash',
     'hereditary angioedema attack',
+    // From fresh82/83 (after measuring): neuro-rehab, gynecology
+    'wet vocal quality', 'vasovagal episode', 'vasovagal syncope', 'adnexal mass', 'right adnexal mass',
+    'left adnexal mass', 'relapsing ms', 'relapsing-remitting ms', 'left neglect', 'right neglect',
+    'hemispatial neglect', 'lateral medullary syndrome', 'wallenberg syndrome', 'executive dysfunction',
+    'endometrial thickening', 'oligoasthenozoospermia', 'incomplete spinal cord injury',
+    'complete spinal cord injury',
   ],
 };
 
@@ -850,6 +856,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'SIRS', 'PPHN', 'HIE', 'PJI',
     // From fresh78/79: transfusion reactions (acute lung injury, circulatory overload, febrile non-hemolytic); postoperative nausea and vomiting
     'TRALI', 'TACO', 'FNHTR', 'PONV',
+    // From fresh82/83: spinal cord injury; intrauterine pregnancy
+    'SCI', 'IUP',
   ],
 };
 

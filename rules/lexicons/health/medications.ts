@@ -538,6 +538,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // From fresh80/81 (after measuring): hereditary angioedema, eye drops, drug screen classes
     'icatibant', 'firazyr', 'sebetralstat', 'ekterly', 'proparacaine', 'fluorescein', 'glucocorticoids',
     'propoxyphene', 'barbiturates', 'berinert', 'takhzyro', 'lanadelumab',
+    // From fresh82/83 (after measuring)
+    'botulinum toxin', 'onabotulinumtoxina', 'choriogonadotropin alfa', 'ovidrel', 'etonogestrel implant',
+    'nexplanon', 'norgestimate',
   ],
 };
 

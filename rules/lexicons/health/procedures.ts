@@ -904,6 +904,11 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     '10-panel drug screen', '5-panel drug screen', 'igg trough', 'urine specific gravity', 'oral suctioning',
     'tracheal suctioning', 'penicillin allergy delabeling', 'penicillin skin testing', 'dilated eye exam',
     'visual acuity', 'root canal therapy',
+    // From fresh82/83 (after measuring): rehab, pharmacy services, fertility and gyn oncology
+    'nectar thick liquids', 'honey thick liquids', 'thickened liquids', 'follicle tracking', 'follicle monitoring',
+    'driver rehabilitation evaluation', 'driving evaluation', 'body-weight supported treadmill training',
+    'comprehensive medication review', 'medication therapy management', 'hyperthermic intraperitoneal chemotherapy',
+    'botulinum toxin injection', 'botox injection', 'am-pac', 'functional electrical stimulation',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -972,6 +977,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'RSI', 'WGS', 'HRIG', 'HPV9',
     // From fresh80/81: best-corrected visual acuity
     'BCVA',
+    // From fresh82/83: heated intraperitoneal chemotherapy
+    'HIPEC',
   ],
 };
 
