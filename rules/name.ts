@@ -297,17 +297,18 @@ function handOffs(c: Context, taken: Uint8Array, emit: Emit) {
     const n = tokens[i]!;
     if (taken[i] || isBlocked(n) || n.text.length < 3 || CALENDAR_WORDS.has(n.lower)) continue;
     const capital = n.shape === 'title';
-    const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
-    if (!m) continue;
-    // "hi this is earl whitfield i go to the unit": a given name that is also English, introduced in lower case with
-    // a surname no dictionary reads as English after it.
-    const follower = tokens[i + 1];
-    const introPair = m[1] !== undefined && n.shape === 'lower' && !words.grammatical.has(n.lower) && !!follower && follower.shape === 'lower' &&
-      follower.text.length >= 3 && /^[ \t]{1,2}$/.test(text.slice(n.end, follower.start)) && !isBlocked(follower) && !isCommon(follower) &&
-      !englishByForm(follower) && !HEALTH_LEXICON_WORDS.has(follower.lower) && !words.grammatical.has(follower.lower);
     // In lower-case text only a name a lexicon knows, no English word; so too where someone introduces herself in
     // lower case in a message that has capitals elsewhere ("6/7/2025 7:48 AM hi this is gloria estrada").
-    if (!capital && !introPair && !(n.shape === 'lower' && isLexName(n) && !isCommon(n))) continue;
+    const knownLower = n.shape === 'lower' && isLexName(n) && !isCommon(n);
+    // "hi this is earl whitfield i go to the unit": a given name that is also English, introduced in lower case with
+    // a surname no dictionary reads as English after it (checked word by word first: the cue is a regex).
+    const follower = tokens[i + 1];
+    const pairShape = !capital && !knownLower && n.shape === 'lower' && !!follower && follower.shape === 'lower' && follower.text.length >= 3 &&
+      !isBlocked(follower) && !isCommon(follower) && !englishByForm(follower) && !words.grammatical.has(n.lower) &&
+      !words.grammatical.has(follower.lower) && !HEALTH_LEXICON_WORDS.has(follower.lower) && /^[ \t]{1,2}$/.test(text.slice(n.end, follower.start));
+    if (!capital && !knownLower && !pairShape) continue;
+    const m = HAND_OFF.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!m || (pairShape && m[1] === undefined)) continue;
     if (!capital && c.informative && m[1] === undefined) continue;
     // "its Will Hardy": a name that is also a modal or a noun, Capitalized right after a self-introduction.
     const ambiguousIntro = m[1] !== undefined && capital && AMBIGUOUS_NAMES.has(n.lower);
