@@ -185,8 +185,6 @@ const CASE_EXAMPLE_LINE = new RegExp(String.raw`(?<![a-z])(?:${CASE_EXAMPLE_WORD
 /** After each possessive, its owner's staff before the health term ("Your embryologists handle vitrification"). */
 const OWNERS_STAFF: Record<string, RegExp> = Object.fromEntries(['your', 'his', 'her', 'my', 'their'].map((owner) => [owner,
   new RegExp(String.raw`(?<![a-z])${owner}\s+(?:[a-z-]+\s+)?(?:staff|team|embryologists|nurses|techs|technicians|technologists|providers|physicians|doctors|clinicians|pharmacists|therapists|coordinators|schedulers|lab|employees)\b`)]));
-/** The end of the sentence that names someone, and "she"/"he" opening the next one. */
-const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]\s+(she|he)(?=['’]s|s\s|\s)/;
 const NAME_OWNS_OR_UNDERGOES =
   // "Samantha Pruitt (student ID 800498317) was evaluated at Wardell Student Health Center on 10/9 for a concussion".
   // "Ana in 412-B (our HIT lady) still has the heparin flush": her room and a remark between the name and the verb
@@ -725,7 +723,9 @@ function pronounLater(n: Finding, identifiers: Finding[], healthFindings: Findin
   for (let m = PRONOUN_OPENING.exec(lower); m && m.index < to; m = PRONOUN_OPENING.exec(lower)) {
     const at = m.index + m[0].length;
     if (others.some((o) => o.start < at)) return undefined;
-    const h = healthInClause(at, healthFindings, lower) ?? healthInPronounSentence(at, healthFindings, lower);
+    // "...if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain": what he reports of his own
+    // test or treatment counts too.
+    const h = healthInClause(at, healthFindings, lower) ?? healthInReport(at, healthFindings, lower) ?? healthInPronounSentence(at, healthFindings, lower);
     if (h) return `"${n.text}... ${m[1]}${lower.slice(at, h.end).trimEnd()}"`;
   }
   return undefined;
@@ -1012,15 +1012,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // discharge, and her care in the sentences right after it.
     const discharge = DISCHARGE_AFTER_NAME.exec(lower.slice(n.end, n.end + 60));
     if (discharge && healthFindings.some((h) => h.start >= n.end && h.start < n.end + discharge[0].length + 200)) return `"${n.text}${discharge[0].trimEnd()}"`;
-    // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he.
-    const next = PRONOUN_NEXT.exec(lower.slice(n.end, n.end + 100));
-    // "...if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain": what he reports of his own
-    // test or treatment.
-    const followed = next ? healthInClause(n.end + next[0].length, healthFindings, lower) ??
-      healthInReport(n.end + next[0].length, healthFindings, lower) ?? healthInPronounSentence(n.end + next[0].length, healthFindings, lower) : undefined;
-    if (followed) return `"${n.text}... ${next![1]}${lower.slice(n.end + next![0].length, followed.end).trimEnd()}"`;
-    // "It's Dom (Dominic Ferraro, Phase 1...). Meg assessed him in the car. He was sedated..., said he took 'a couple
-    // Klonopin'": a she or he opening a sentence a little later, with no other person named in between.
+    // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he, or
+    // one a little later ("It's Dom (Dominic Ferraro...). Meg assessed him in the car. He was sedated..., said he took
+    // 'a couple Klonopin'"), with no other person opening a sentence in between.
     const later = pronounLater(n, identifiers, healthFindings, lower);
     if (later) return later;
     // "Dear Ms. Bello," greets the reader of a business letter: that she is the patient takes words of her care
