@@ -230,6 +230,8 @@ const MATCH: [string, string][] = [
   ['called critcal K 6.8 on gonzales, marta 8/30/57 drawn on the van', 'gonzales, marta'],
   // a lower-case "last, first" with a record number alone after it
   ['need tele bed for ed hold, gonzales, maria 00482913, afib w rvr', 'gonzales, maria'],
+  // a hand-off row by first name and initial
+  ['subj: on call fyi\n\nHarjit S. - fall in bathroom ~2100, no LOC', 'Harjit S'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
@@ -543,6 +545,8 @@ const NO_MATCH: [string, string][] = [
   ['this is bill payment reminder for you', 'bill payment'],
   ['de-identified, identifiers (name, MRN) removed', 'identifiers'],
   ['monthly totals: march, april 2024045, may 2024051', 'april'],
+  ['Agenda:\nUpdate Q. - budget first, then staffing', 'Update Q'],
+  ['The Clinic B. - closed Friday', 'Clinic B'],
 ];
 
 describe('name recognizer', () => {

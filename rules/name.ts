@@ -277,6 +277,24 @@ function extendInitial(c: Context, from: number): number {
   return extend(c, from + 1, 2);
 }
 
+/**
+ * "Harjit S. - fall in bathroom ~2100, no LOC": an on-call or hand-off note's row opens with a first name, an initial
+ * and its stop, then a dash or a colon. The first name need not be one a lexicon knows; it must not be English.
+ */
+function handOffRows(c: Context, taken: Uint8Array, emit: Emit) {
+  const { tokens, text } = c;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const initial = tokens[i + 1]!;
+    if (taken[i] || taken[i + 1] || t.shape !== 'title' || t.text.length < 3 || initial.shape !== 'initial' || text.charCodeAt(initial.end) !== 46) continue;
+    if (text.slice(t.end, initial.start) !== ' ' || !/^[ \t]+[-–—:][ \t]/.test(text.slice(initial.end + 1, initial.end + 5))) continue;
+    if (!/(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (isBlocked(t) || words.grammatical.has(t.lower) || HEALTH_LEXICON_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) ||
+      DEPARTMENT_WORDS.has(t.lower) || (isCommon(t) && !isLexName(t)) || englishByForm(t)) continue;
+    emit(i, i + 1, 'capitalized', 'hand-off row');
+  }
+}
+
 /** Words before a name the writer gives as herself or as the person to reach (see handOffs). */
 const HAND_OFF = /(?:^|[^\p{L}\p{N}'’])(?:(it['’]?s|its|this is)|ask for|reply to|called by:?|update on|speak (?:with|to)|talk to|reach out to)[ \t]+$/iu;
 /** After a self-introduced name: "again", a comma or stop, "from 4 West", "here", a line end, or the run-on of a
@@ -1460,6 +1478,9 @@ export const name: Recognizer = {
       for (let k = 0; k < tokens.length; k++) if (taken[k] && unusual(tokens[k]!)) seen.add(tokens[k]!.lower);
       if (seen.size) for (let k = 0; k < tokens.length; k++) if (!taken[k] && seen.has(tokens[k]!.lower) && unusual(tokens[k]!)) emit(k, k, 'mention');
     }
+
+    // 6b. A hand-off row that opens with a first name and an initial, then a dash: "Harjit S. - fall in bathroom".
+    handOffRows(c, taken, emit);
 
     // 7. Nicknames right after a name ("AUGUSTINE DELACORTE ("GUS")", "Chukwudi Anyanwu (“Chuck”)"), and the
     //    name someone goes by ("he goes by Venkat").

@@ -1022,6 +1022,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'gonzales, maria'], ['diagnosis', 'afib']],
     phi: true,
   },
+  {
+    label: 'an on-call note\'s row by first name and initial, then what happened to him',
+    text: 'subj: on call fyi\n\nHarjit S. - fall in bathroom ~2100, no LOC, skin tear L forearm. dtr staying over.\n-Colleen',
+    marks: [['name', 'Harjit S'], ['diagnosis', 'skin tear'], ['name', 'Colleen', 'dash', 'signature']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2943,6 +2949,12 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'an on-site clinic\'s services listed to the employer\'s contact, billed to the company\'s group account',
     text: 'Hi Beatrix,\n\n- Services: flu vaccine, COVID-19 vaccine, blood pressure screening\n- The company\'s group billing covers anyone without coverage under account CORP-77120',
     marks: [['name', 'Beatrix', 'hi', 'salutation'], ['procedure', 'flu vaccine'], ['procedure', 'blood pressure screening'], ['account_number', 'CORP-77120']],
+    phi: false,
+  },
+  {
+    label: 'an agenda row by a colleague\'s first name and initial, then her talk\'s topic',
+    text: 'Agenda\nJen K. - diabetes education update\nRaj P. - budget',
+    marks: [['name', 'Jen K'], ['diagnosis', 'diabetes'], ['name', 'Raj P']],
     phi: false,
   },
 ];

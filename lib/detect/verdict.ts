@@ -494,6 +494,15 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     const id = /^(?:[ \t]{2,}|[ \t]*[|\t][ \t]*)[a-z]{0,4}-?\d{6,}\b/.exec(rest);
     if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a list row names a person beside an identifier and health information';
   }
+  // "Harjit S. - fall in bathroom ~2100, no LOC, skin tear L forearm": a hand-off row by first name and initial, then
+  // what happened to the person (not a talk's topic: "Jen K. - diabetes education update").
+  for (const n of names) {
+    if (!/^\p{Lu}\p{Ll}+ \p{Lu}\.?$/u.test(n.text) || !/^[\s\d.)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
+    const rest = lineAfter(lower, n.end);
+    const dash = /^\.?[ \t]+[-–—:][ \t]+/.exec(rest);
+    if (dash && !/(?<![a-z])(?:update|updates|education|training|in-?service|presentation|review|lecture|talk|course|class|webinar)(?![a-z])/.test(rest) &&
+      healthFindings.some((h) => h.start >= n.end + dash[0].length && h.start < n.end + rest.length)) return 'a hand-off row names a person beside health information';
+  }
   // "need tele bed for ed hold, gonzales, maria 00482913, afib w rvr": "Last, First", a record number, then health on the line.
   for (const n of names) {
     if (!n.text.includes(',')) continue;
