@@ -547,6 +547,7 @@ const NO_MATCH: [string, string][] = [
   ['monthly totals: march, april 2024045, may 2024051', 'april'],
   ['Agenda:\nUpdate Q. - budget first, then staffing', 'Update Q'],
   ['The Clinic B. - closed Friday', 'Clinic B'],
+  ['pls move Liam Okafor-Brandt GH stim test from 3/14 to 3/21', 'GH'],
 ];
 
 describe('name recognizer', () => {

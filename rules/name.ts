@@ -264,6 +264,12 @@ function extend(c: Context, from: number, max: number): number {
     if (t.shape === 'lower' && (prev.shape === 'title' || prev.shape === 'upper') && !SURNAME_PARTICLES.has(t.lower)) break;
     // "Jamal Ortiz-Whitaker  KVH553019284": letters glued to digits are a code's prefix (numbers are not word tokens).
     if (isDigitCode(c.text.charCodeAt(t.end))) break;
+    // "move Liam Okafor-Brandt GH stim test": in mixed case, a short capitals word then a lower-case word is an
+    // abbreviation opening a phrase (growth hormone), not more of a Capitalized name.
+    if (c.informative && t.shape === 'upper' && t.text.length <= 3 && prev.shape === 'title') {
+      const after = c.tokens[k + 1];
+      if (after && after.shape === 'lower' && !words.grammatical.has(after.lower) && sameLineSpace(c.text.slice(t.end, after.start))) break;
+    }
     if (!nameWord(t, c, c.informative && t.shape === 'title')) break;
     last = k;
   }

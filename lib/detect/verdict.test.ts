@@ -1028,6 +1028,24 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Harjit S'], ['diagnosis', 'skin tear'], ['name', 'Colleen', 'dash', 'signature']],
     phi: true,
   },
+  {
+    label: 'a "Re:" line under a pharmacy\'s signature with a child\'s recent birth date',
+    text: 'the Lantus sig on file says 14 units but mom says the dose was raised to 18.\n\nThx,\nDevin, CPhT\nRe: Oluwaseun Bakare 3/22/2011 Rx# 6620914',
+    marks: [['medication', 'Lantus'], ['name', 'Devin', 'cpht', 'signature'], ['name', 'Oluwaseun Bakare'], ['date', '3/22/2011']],
+    phi: true,
+  },
+  {
+    label: 'a table row of a group roster: name, then a no-show for a migraine',
+    text: '| Veteran | L4 | Group | Status |\n|---|---|---|---|\n| Haddad, Nadia | H7740 | WET | cxl – migraine |',
+    marks: [['name', 'Haddad, Nadia'], ['diagnosis', 'migraine']],
+    phi: true,
+  },
+  {
+    label: 'a test moved, named by whose it is',
+    text: 'pls move Liam Okafor-Brandt GH stim test from 3/14 to 3/21, infusion chair 2\n-Bea',
+    marks: [['name', 'Liam Okafor-Brandt'], ['procedure', 'GH stim test'], ['date', '3/14'], ['name', 'Bea', 'dash', 'signature']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2955,6 +2973,24 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'an agenda row by a colleague\'s first name and initial, then her talk\'s topic',
     text: 'Agenda\nJen K. - diabetes education update\nRaj P. - budget',
     marks: [['name', 'Jen K'], ['diagnosis', 'diabetes'], ['name', 'Raj P']],
+    phi: false,
+  },
+  {
+    label: 'a teaching case declared entirely fictional, its patient called Mrs.',
+    text: "This month's teaching file case is ENTIRELY FICTIONAL. \"Mrs. Jane Sample,\" 52, presents for a screening mammogram.",
+    marks: [['name', 'Jane Sample', 'mrs', 'honorific'], ['procedure', 'screening mammogram']],
+    phi: false,
+  },
+  {
+    label: 'a reading station\'s certificate expired on a date',
+    text: "Kayla,\n\nFound it — the station's Java cert expired 6/8. Dr. Lindqvist had to read 40 screeners on the backup station.",
+    marks: [['name', 'Kayla'], ['date', '6/8', 'expired'], ['name', 'Lindqvist', 'dr', 'honorific'], ['procedure', 'screeners']],
+    phi: false,
+  },
+  {
+    label: 'an IT ticket greeting a colleague about a CGM kiosk and insulin order forms',
+    text: 'Subject: [IT] Ticket INC0048211 - CGM upload kiosk offline\n\nHi Owen,\n\nThe kiosk lost its VLAN after the switch patch. Paper downtime forms for insulin dose orders are at the front desk. Call the help desk.',
+    marks: [['procedure', 'CGM'], ['name', 'Owen', 'hi', 'salutation'], ['medication', 'insulin']],
     phi: false,
   },
 ];

@@ -118,7 +118,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:cases?|patients?|scenarios?|examples?|names?)\s+(?:is|are)\s+(?:all\s+)?(?:fictional|fictitious)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:cases?|patients?|scenarios?|examples?|names?)\s+(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+|wholly\s+)?(?:fictional|fictitious)|resemblance\s+to\s+(?:a\s+|any\s+)?real\s+(?:patients?|persons?|people)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -467,7 +467,8 @@ const CREDENTIALS_ONLY =
 function listRowLink(names: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
   for (const n of names) {
     // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
-    if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·-]*$/.test(lineBefore(lower, n.start))) continue;
+    // (A table's row starts with its cell border: "| Haddad, Nadia | H7740 | WET | cxl – migraine |".)
+    if (!(n.text.includes(',') || lower[n.end] === ',') || !/^[\s\d.:)*•·|-]*$/.test(lineBefore(lower, n.start))) continue;
     // "Ayesha Qureshi, R. EEG T.": a signature's credentials after the comma, not a first name.
     if (lower[n.end] === ',' && CREDENTIALS_ONLY.test(text.slice(n.end + 1, n.end + 1 + lineAfter(lower, n.end + 1).length))) continue;
     // "- Rosa Delgado-Finch, MA — Fairview — TB screen due 11/30": a credential after the comma, then the next field.
@@ -538,6 +539,9 @@ function nameWithCareInParens(identifiers: Finding[], healthFindings: Finding[],
 /** A full numeric date of a year long past: "02/09/1944", "1962-08-30", "4/12/58". */
 const PAST_FULL_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200[0-8]|[3-9]\d)|(?:19\d\d|200[0-8])-\d{1,2}-\d{1,2})$/;
 
+/** A full numeric date of a recent year, 2009–2024: a child's birth date beside a name under a label. */
+const RECENT_FULL_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:2009|201\d|202[0-4])$/;
+
 /**
  * A header line of a lab call or a transfer sheet: a name that starts its line, then (nothing but spaces or a
  * separator between) a full date decades old ("Oyelaran, Tunde  08/30/1962  SV-0051977", "Arvid Lindqvist   02/09/1944
@@ -559,16 +563,19 @@ function nameBirthDateRow(identifiers: Finding[], lower: string): string | undef
     const gap = /^\.?[ \t,|:;/-]{1,8}(?:dob:?\s*)?/.exec(lower.slice(n.end, n.end + 16));
     if (!gap) continue;
     const date = identifiers.find((f) => f.type === 'date' && f.start === n.end + gap[0].length);
-    if (date && PAST_FULL_DATE.test(date.text.trim())) return 'a name heads a line with a birth date';
+    // Under a label ("Re: Oluwaseun Bakare 3/22/2011 Rx# 6620914") a child's birth date of a recent year counts too.
+    const labeled = /(?:re|pt|patient|client|member|student|name)[ \t]*:[ \t]*$/.test(lead);
+    if (date && (PAST_FULL_DATE.test(date.text.trim()) || (labeled && RECENT_FULL_DATE.test(date.text.trim())))) return 'a name heads a line with a birth date';
   }
   return undefined;
 }
 
 /**
  * Words of a business transaction: an order and its shipment, an invoice, a contract, an installation or a service
- * visit. Three different ones, or a supplier's signature, make the message business mail.
+ * visit, or an IT ticket ("Ticket INC0048211 - CGM upload kiosk offline ... VLAN ... help desk"). Three different
+ * ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|customer acct|field rep|via (?:ups|fedex|usps|dhl)|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|customer acct|field rep|via (?:ups|fedex|usps|dhl)|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service|ticket|vlan|help desk|helpdesk|service desk|downtime|reboot(?:ed)?|workstation|server|asset|network|login|password|cache)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -712,6 +719,8 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length);
 }
 
+/** A scheduling verb right before a name: "move", "reschedule", "cancel", "book", "confirm". */
+const SCHEDULE_VERB_BEFORE = /(?<![a-z])(?:move|reschedule|cancel|book|schedule|confirm|push|bump)\s+$/;
 /** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line). */
 const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|s\s|\s)/g;
 /**
@@ -757,6 +766,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     !(/^(?:appt|appts|appointment|appointments|visit|visits)$/.test(f.explanation.cue) &&
       /(?<![a-z])(?:(?:close|closes|closing|open|opens|opening)\s+(?:at|early|late)|closed|(?:clinic|office|holiday)\s+hours|(?:last|first)\s+(?:appt|appointment|visit)s?)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
     f.explanation.pattern !== 'cued-month' &&
+    // "the station's Java cert expired 6/8": a certificate, a card or a password expires, not a person.
+    !(f.explanation.cue === 'expired' && /(?<![a-z])(?:certs?|certificates?|licen[cs]es?|cards?|passwords?|contracts?|badges?|subscriptions?|tokens?|warrant(?:y|ies)|registrations?|credentials?|leases?|batter(?:y|ies)|domains?|keys?)\s+(?:has\s+|had\s+)?expired\s*(?:on\s+)?$/.test(lower.slice(Math.max(0, f.start - 50), f.start))) &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
     // "DOS 3/1/25-3/31/25" over a summary of claims: a reporting period of whole months, not one patient's visit.
@@ -1021,6 +1032,12 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // discharge, and her care in the sentences right after it.
     const discharge = DISCHARGE_AFTER_NAME.exec(lower.slice(n.end, n.end + 60));
     if (discharge && healthFindings.some((h) => h.start >= n.end && h.start < n.end + discharge[0].length + 200)) return `"${n.text}${discharge[0].trimEnd()}"`;
+    // "pls move Liam Okafor-Brandt GH stim test from 3/14 to 3/21": a visit moved, booked or cancelled, named by whose
+    // test it is (the name right before the test, as a possessive without its 's).
+    if (SCHEDULE_VERB_BEFORE.test(lower.slice(Math.max(0, n.start - 16), n.start))) {
+      const test = healthFindings.find((h) => h.start > n.end && h.start <= n.end + 2 && /^\s+$/.test(lower.slice(n.end, h.start)));
+      if (test) return `"${lower.slice(Math.max(0, n.start - 16), n.start).trim().split(/\s+/).pop()} ${n.text} ${test.text.toLowerCase()}"`;
+    }
     // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he, or
     // one a little later ("It's Dom (Dominic Ferraro...). Meg assessed him in the car. He was sedated..., said he took
     // 'a couple Klonopin'"), with no other person opening a sentence in between.

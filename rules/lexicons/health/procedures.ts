@@ -909,6 +909,9 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'driver rehabilitation evaluation', 'driving evaluation', 'body-weight supported treadmill training',
     'comprehensive medication review', 'medication therapy management', 'hyperthermic intraperitoneal chemotherapy',
     'botulinum toxin injection', 'botox injection', 'am-pac', 'functional electrical stimulation',
+    // From fresh84/85 (after measuring): pediatric endocrinology
+    'gh stim test', 'gh stimulation test', 'growth hormone stimulation test', 'stim test',
+    'arginine stimulation test', 'clonidine stimulation test',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
