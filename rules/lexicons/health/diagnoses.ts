@@ -808,6 +808,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'hemispatial neglect', 'lateral medullary syndrome', 'wallenberg syndrome', 'executive dysfunction',
     'endometrial thickening', 'oligoasthenozoospermia', 'incomplete spinal cord injury',
     'complete spinal cord injury',
+    // From fresh84/85 (after measuring): pediatric endocrinology, breast imaging, urgent care
+    'palpable breast mass', 'breast mass', 'injection-site lipoatrophy', 'lipoatrophy', 'lipohypertrophy',
+    'growth deceleration', 'early puberty', 'precocious puberty', 'fibroadenoma', 'dense breast tissue',
+    'growth hormone deficiency', 'gh deficiency', 'rovsing sign', 'mcburney point tenderness',
+    'irregular spiculated mass', 'spiculated mass', 'type 1 diabetes mellitus',
   ],
 };
 
@@ -858,6 +863,9 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'TRALI', 'TACO', 'FNHTR', 'PONV',
     // From fresh82/83: spinal cord injury; intrauterine pregnancy
     'SCI', 'IUP',
+    // From fresh84/85: type 1 diabetes, growth hormone deficiency, BI-RADS categories
+    'T1D', 'T2D', 'GHD', 'BI-RADS 0', 'BI-RADS 3', 'BI-RADS 4', 'BI-RADS 4A', 'BI-RADS 4B', 'BI-RADS 4C',
+    'BI-RADS 5', 'BI-RADS 6',
   ],
 };
 

@@ -541,6 +541,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // From fresh82/83 (after measuring)
     'botulinum toxin', 'onabotulinumtoxina', 'choriogonadotropin alfa', 'ovidrel', 'etonogestrel implant',
     'nexplanon', 'norgestimate',
+    // From fresh84/85 (after measuring): growth hormone products, puberty suppression
+    'sogroya', 'skytrofa', 'ngenla', 'somatrogon', 'somapacitan', 'lonapegsomatropin', 'humatrope', 'genotropin',
+    'norditropin', 'omnitrope', 'fensolvi', 'supprelin', 'lupron depot-ped',
   ],
 };
 

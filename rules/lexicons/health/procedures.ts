@@ -912,6 +912,11 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     // From fresh84/85 (after measuring): pediatric endocrinology
     'gh stim test', 'gh stimulation test', 'growth hormone stimulation test', 'stim test',
     'arginine stimulation test', 'clonidine stimulation test',
+    // From fresh84/85 (after measuring): breast imaging, PTSD therapies, diabetes care, urgent care
+    'digital breast tomosynthesis', 'breast tomosynthesis', 'tomosynthesis', '3d mammogram',
+    'prolonged exposure therapy', 'imagery rehearsal therapy', 'written exposure therapy', 'blood ketone testing',
+    'ketone testing', 'mody panel', 'mody genetic testing', 'dka protocol', 'thumb spica splint', 'thumb spica cast',
+    'stereotactic breast biopsy', 'automated insulin delivery',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
