@@ -698,10 +698,9 @@ function practiceNames(text: string, tokens: Token[], facts: Int32Array, out: Ra
 }
 
 /**
- * A practice's sites by their towns: "fire drill at the Canton site", "at the Franklin office", "our Raleigh and
- * Cary offices", "Canton and Massillon occ health clinics". The word after says the town is a place, so a town
- * that is also a word or a person's name (dropped from the place look-up) counts here; so does a word no
- * dictionary knows ("the Northgate office").
+ * A practice's sites by their towns: "fire drill at the Canton site", "the loaner goes to our Massillon office", "our
+ * Raleigh and Cary offices". The word after says the town is a place, so a town the place look-up drops as also an
+ * English word ("canton") counts here; so does a word no dictionary knows.
  */
 const SITE_WORDS = new Set(['site', 'sites', 'office', 'offices', 'clinic', 'clinics', 'location', 'locations', 'campus', 'branch']);
 const SITE_OPENERS = new Set(['the', 'our', 'your', 'their', 'at', 'in', 'to', 'from', 'both']);
@@ -713,7 +712,7 @@ function siteNames(text: string, tokens: Token[], facts: Int32Array, out: RawMat
   const space = (a: Token, b: Token) => /^[ \t]$/.test(text.slice(a.end, b.start));
   for (let i = 2; i < tokens.length; i++) {
     const site = tokens[i]!;
-    if (site.shape !== 'lower' || !SITE_WORDS.has(site.lower)) continue;
+    if ((facts[i]! & SITE_WORD) === 0 || site.shape !== 'lower') continue;
     const t = tokens[i - 1]!;
     if (!space(t, site) || !town(t, i - 1)) continue;
     const opener = tokens[i - 2]!;

@@ -465,6 +465,9 @@ const CREDENTIALS_ONLY =
 
 /** A list row that starts with "Last, First" (after a number or a time) and carries health information: a roster of patients. */
 function listRowLink(names: Finding[], healthFindings: Finding[], text: string, lower: string): string | undefined {
+  const healthBetween = (from: number, to: number) => healthFindings.some((h) => h.start >= from && h.start < to);
+  // (A medical assistant's "MA" is no credential in a signature's sense: "MA" is also a state.)
+  const credentialWord = (w: string | undefined) => w !== undefined && (CREDENTIALS.has(w) || /^c?ma$/.test(w));
   for (const n of names) {
     // "Abara, Ngozi" as one name or as two ("Quispe" "," "Rolando"): the row starts with a surname and a comma.
     // (A table's row starts with its cell border: "| Haddad, Nadia | H7740 | WET | cxl – migraine |".)
@@ -472,12 +475,9 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     // "Ayesha Qureshi, R. EEG T.": a signature's credentials after the comma, not a first name.
     if (lower[n.end] === ',' && CREDENTIALS_ONLY.test(text.slice(n.end + 1, n.end + 1 + lineAfter(lower, n.end + 1).length))) continue;
     // "- Rosa Delgado-Finch, MA — Fairview — TB screen due 11/30": a credential after the comma, then the next field.
-    const credential = /^,\s*([a-z][a-z-]*)\s*(?:[—–|,-]|$)/m.exec(lower.slice(n.end, n.end + 20))?.[1];
-    // (A medical assistant's "MA" is no credential in a signature's sense: "MA" is also a state.)
-    if (credential && (CREDENTIALS.has(credential) || /^c?ma$/.test(credential))) continue;
+    if (credentialWord(/^,\s*([a-z][a-z-]*)\s*(?:[—–|,-]|$)/m.exec(lower.slice(n.end, n.end + 20))?.[1])) continue;
     // "Jorge Castellanos, RN | Chemotherapy/biotherapy provider card": the credential read as part of the name.
-    const own = /,\s*([a-z][a-z-]*)\s*$/.exec(n.text.toLowerCase())?.[1];
-    if (own && (CREDENTIALS.has(own) || /^c?ma$/.test(own))) continue;
+    if (credentialWord(/,\s*([a-z][a-z-]*)\s*$/.exec(n.text.toLowerCase())?.[1])) continue;
     // "- Oluwaseun Bankole, NNP-BC — NPI 1578392046": a board certification's suffix marks a credential too.
     if (lower[n.end] === ',' && /^,\s*[A-Z]{2,6}-(?:BC|C|CS)\s*(?:[—–|,]|-\s|$)/m.test(text.slice(n.end, n.end + 16))) continue;
     // "- Miguel Ángel Ortega, Peer Support Worker - MOUD program": a staff list's job title after the comma.
@@ -485,7 +485,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     // The row goes on over the indented lines below it ("1) Dubois, Yvette (Rm 118)" then "   - lorazepam 0.5 mg PO").
     let lineEnd = n.end + lineAfter(lower, n.end).length;
     for (const sub of lower.slice(lineEnd).matchAll(/\n[ \t]+[^\n]*/gy)) lineEnd += sub[0].length;
-    if (healthFindings.some((h) => h.start >= n.end && h.start < lineEnd)) return 'a list row names a person beside health information';
+    if (healthBetween(n.end, lineEnd)) return 'a list row names a person beside health information';
   }
   // "1. Jamal Ortiz-Whitaker  KVH553019284  Biktarvy 50/200/25 mg": a numbered or bulleted row that starts with a full
   // name, then (set off by two spaces, a tab or a bar) a number of six digits or more, then health information.
@@ -493,7 +493,7 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     if (!/\s/.test(n.text.trim()) || !/^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]*$/.test(lineBefore(lower, n.start))) continue;
     const rest = lineAfter(lower, n.end);
     const id = /^(?:[ \t]{2,}|[ \t]*[|\t][ \t]*)[a-z]{0,4}-?\d{6,}\b/.exec(rest);
-    if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a list row names a person beside an identifier and health information';
+    if (id && healthBetween(n.end + id[0].length, n.end + rest.length)) return 'a list row names a person beside an identifier and health information';
   }
   // "Harjit S. - fall in bathroom ~2100, no LOC, skin tear L forearm": a hand-off row by first name and initial, then
   // what happened to the person (not a talk's topic: "Jen K. - diabetes education update").
@@ -502,14 +502,14 @@ function listRowLink(names: Finding[], healthFindings: Finding[], text: string, 
     const rest = lineAfter(lower, n.end);
     const dash = /^\.?[ \t]+[-–—:][ \t]+/.exec(rest);
     if (dash && !/(?<![a-z])(?:update|updates|education|training|in-?service|presentation|review|lecture|talk|course|class|webinar)(?![a-z])/.test(rest) &&
-      healthFindings.some((h) => h.start >= n.end + dash[0].length && h.start < n.end + rest.length)) return 'a hand-off row names a person beside health information';
+      healthBetween(n.end + dash[0].length, n.end + rest.length)) return 'a hand-off row names a person beside health information';
   }
   // "need tele bed for ed hold, gonzales, maria 00482913, afib w rvr": "Last, First", a record number, then health on the line.
   for (const n of names) {
     if (!n.text.includes(',')) continue;
     const rest = lineAfter(lower, n.end);
     const id = /^[ \t]+#?\d{6,10}[ \t]*[,;|-][ \t]*/.exec(rest);
-    if (id && healthFindings.some((h) => h.start >= n.end + id[0].length && h.start < n.end + rest.length)) return 'a name with a record number beside health information';
+    if (id && healthBetween(n.end + id[0].length, n.end + rest.length)) return 'a name with a record number beside health information';
   }
   return undefined;
 }
@@ -721,7 +721,7 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
 
 /** A scheduling verb right before a name: "move", "reschedule", "cancel", "book", "confirm". */
 const SCHEDULE_VERB_BEFORE = /(?<![a-z])(?:move|reschedule|cancel|book|schedule|confirm|push|bump)\s+$/;
-/** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line). */
+/** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line), in a window of text. */
 const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|s\s|\s)/g;
 /**
  * The she or he of a sentence after the one that names someone (within a few hundred characters, no other person
@@ -732,14 +732,16 @@ function pronounLater(n: Finding, identifiers: Finding[], healthFindings: Findin
   if (GREETING_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) ||
     (/^[\s\-–—~]*$/.test(lineBefore(lower, n.start)) && /^\s*,\s*\n/.test(lower.slice(n.end, n.end + 4)))) return undefined;
   const from = n.end;
-  const to = Math.min(lower.length, from + 400);
-  // Another person opening a sentence in between may be the one meant; one named as an object ("sees Alicia for
-  // counseling") or in parentheses (the full name of "Dom") is not.
-  const others = identifiers.filter((f) => f.type === 'name' && f.start >= from && f.start < to && f.text.toLowerCase() !== n.text.toLowerCase() &&
-    /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/.test(lower.slice(Math.max(0, f.start - 4), f.start)));
-  PRONOUN_OPENING.lastIndex = from;
-  for (let m = PRONOUN_OPENING.exec(lower); m && m.index < to; m = PRONOUN_OPENING.exec(lower)) {
-    const at = m.index + m[0].length;
+  // Only the window is searched: a huge paste with many names and no pronoun must not be read once per name.
+  const window = lower.slice(from, from + 400);
+  let others: Finding[] | undefined;
+  PRONOUN_OPENING.lastIndex = 0;
+  for (let m = PRONOUN_OPENING.exec(window); m; m = PRONOUN_OPENING.exec(window)) {
+    const at = from + m.index + m[0].length;
+    // Another person opening a sentence in between may be the one meant; one named as an object ("sees Alicia for
+    // counseling") or in parentheses (the full name of "Dom") is not.
+    others ??= identifiers.filter((f) => f.type === 'name' && f.start >= from && f.start < from + window.length &&
+      f.text.toLowerCase() !== n.text.toLowerCase() && /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/.test(lower.slice(Math.max(0, f.start - 4), f.start)));
     if (others.some((o) => o.start < at)) return undefined;
     // "...if Jalen is cleared for Sat. He told me the MRI showed a grade 2 hamstring strain": what he reports of his own
     // test or treatment counts too.
