@@ -5,6 +5,7 @@ import { ENGLISH_NEAR_TERMS } from '../lexicons/health/english-near-terms';
 import { GIVEN_NAMES, SURNAMES } from '../lexicons/name-gazetteer';
 import type { FindingType } from '../../lib/detect/types';
 import type { RawMatch, Recognizer, ScanContext } from '../types';
+import { perScan } from './per-scan';
 import { gateOpenAt, startGate, wordStartKeys, wordTable } from './word-starts';
 
 /**
@@ -57,17 +58,13 @@ export function misspellingFinder(
     const out: Misspelling[] = [];
     if (!gate) return out;
     const lower = ctx.lower;
-    const { starts, lengths } = wordTable(ctx);
     const keys = wordStartKeys(ctx);
-    for (let k = 0; k < starts.length; k++) {
-      // Most words are short: the word table's length (letters, digits, underscores) bounds the letter run.
-      if (lengths[k]! < MIN_LENGTH - 1 || !gateOpenAt(gate, keys[k]!)) continue;
-      const start = starts[k]!;
-      let end = start;
-      while (end < lower.length && end - start <= MAX_LENGTH && isLetterCode(lower.charCodeAt(end))) end++;
+    const words = spellableWords(ctx);
+    for (let w = 0; w < words.length; w += 3) {
+      if (!gateOpenAt(gate, keys[words[w]!]!)) continue;
+      const start = words[w + 1]!;
+      const end = words[w + 2]!;
       const length = end - start;
-      // A word glued to digits, an underscore or an apostrophe is a code or a contraction, not a drug.
-      if (length < MIN_LENGTH - 1 || length > MAX_LENGTH || isWordCode(lower.charCodeAt(end))) continue;
       const candidates = candidatesOf.get(candidateKey(prefixKey(lower, start), length));
       if (!candidates) continue;
       // Names are MIN_LENGTH or longer, so each candidate and the word are long enough together.
@@ -84,6 +81,29 @@ export function misspellingFinder(
     return out;
   };
 }
+
+/**
+ * Per scan, the words a misspelling finder may look at, as (word-table index, start, end) triples: a run of
+ * MIN_LENGTH - 1 to MAX_LENGTH lower-case letters not glued to digits, an underscore or an apostrophe (a code
+ * or a contraction, not a drug). Shared by every finder (diagnoses, drugs, procedures): most words are short,
+ * and one pass sets them aside for all.
+ */
+const spellableWords = perScan((ctx: ScanContext): Int32Array => {
+  const lower = ctx.lower;
+  const { starts, lengths } = wordTable(ctx);
+  const out: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    // The word table's length (letters, digits, underscores) bounds the letter run.
+    if (lengths[k]! < MIN_LENGTH - 1) continue;
+    const start = starts[k]!;
+    let end = start;
+    while (end < lower.length && end - start <= MAX_LENGTH && isLetterCode(lower.charCodeAt(end))) end++;
+    const length = end - start;
+    if (length < MIN_LENGTH - 1 || length > MAX_LENGTH || isWordCode(lower.charCodeAt(end))) continue;
+    out.push(k, start, end);
+  }
+  return Int32Array.from(out);
+});
 
 /** The first three letters of a word as one number, to look its candidate names up without a substring. */
 const prefixKey = (s: string, at: number) => (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
