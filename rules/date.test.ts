@@ -221,6 +221,7 @@ describe('date recognizer', () => {
     ['Re: Ignatius Pawlowski / SOC 3/6/25', 'soc'],
     ['Soy Graciela Montemayor, nacida el 11/03/1949.', 'nacida el'],
     ['Had ortho surgery 3/4, doing well', 'surgery'],
+    ['Ruth Abend, b. 3/14/1950, seen today', 'b.'],
   ])('ties %j to a person with its cue', (text, cue) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);
@@ -236,6 +237,8 @@ describe('date recognizer', () => {
     ['Visiting: general surgery colonoscopy/EGD block April 16, OR 1'],
     ['Breakfast in the Core Lab on Tuesday 4/22, ice cream social at 3'],
     ['Subject: Peds Surgery OR block changes – week of 9/15'],
+    ['kits were checked 6/24; 2 expired units pulled'],
+    ['| Mon 7/7 | K. Lindqvist | B. Oyelaran | - |\n| Tue 7/8 | T. Asamoah |'],
   ])('leaves goods delivered, lapsed things, numbered rooms, a surgical service and a word cut by the window on %j without a personal cue', (text) => {
     const dates = found(text, 'date');
     expect(dates.length).toBeGreaterThan(0);

@@ -320,7 +320,7 @@ const SEARCH = new Map(PATTERNS.map((p) => [p, regexSearch(p.regex, { startsWith
 /** Before "delivered": a shipment's future or its goods ("will be delivered", "supplies delivered"), not a baby. */
 const GOODS_DELIVERED = /(?<![a-z])(?:(?:will|shall|to|can|should|must|would)\s+be|being|units?|supplies|equipment|trays?|orders?|packages?|boxes|items?|kits?|sets?|loaners?|shipments?|parts|meals|flowers|linens?|forms)\s+(?:\w+\s+)?$/;
 /** "rejected 4/1 for an expired payer ID": a thing that lapsed, not a death. */
-const EXPIRED_THING = /^\s+(?:[a-z-]+\s+)?(?:payer|ids?|cards?|licen[sc]es?|certifications?|certs?|badges?|insurance|coverage|authorizations?|auths?|links?|passwords?|tokens?|contracts?|products?|medications?|meds|drugs?|vaccines?|lots?|stock|supplies|items?|credentials?|memberships?|permits?|registrations?|plans?|subscriptions?|warrant(?:y|ies)|quotes?|prices?|pricing)\b/;
+const EXPIRED_THING = /^\s+(?:[a-z-]+\s+)?(?:payer|ids?|cards?|licen[sc]es?|certifications?|certs?|badges?|insurance|coverage|authorizations?|auths?|links?|passwords?|tokens?|contracts?|products?|medications?|meds|drugs?|vaccines?|lots?|stock|supplies|items?|units?|kits?|boxes|vials?|doses|bottles?|credentials?|memberships?|permits?|registrations?|plans?|subscriptions?|warrant(?:y|ies)|quotes?|prices?|pricing)\b/;
 /** Words that make a date cue part of a name: "Surgery Center", "Admissions Office", "Procedure Unit". */
 // "Surgery 1 and Surgery 2": an operatory or a room by its number. "Peds Surgery OR block changes": the service's OR time.
 const PLACE_AFTER_CUE = /^s?\s+(?:(?:center|centre|clinic|associates|department|dept|suite|unit|office|schedulers?|scheduling|coordinators?|team|desk|services|rooms?|rm|block|coverage|or\s+(?:block|schedule|board|time|coverage))\b|\d{1,2}(?=[ \t]*(?:and|or|&|,|\)|\n|$)))/;
@@ -358,6 +358,8 @@ export const date: Recognizer = {
           // "Loaner units will be delivered Monday 11/3 to the dock": goods arriving, not a birth.
           // "general surgery colonoscopy/EGD block April 16": a specialty on a schedule, not someone's operation.
           else if (cue === 'surgery' && at >= 0 && SURGICAL_SPECIALTY_BEFORE.test(ctx.lower.slice(Math.max(0, at - 16), at))) cue = undefined;
+          // "b." is "born" only right before the date ("b. 3/14/1950"); "B. Oyelaran | - |\n| Tue 7/8" is an initial.
+          else if (cue === 'b.' && at >= 0 && !/^[ \t]*$/.test(ctx.lower.slice(at + 2, start))) cue = undefined;
           else if (cue === 'delivered' && at >= 0 && GOODS_DELIVERED.test(ctx.lower.slice(Math.max(0, at - 40), at))) cue = undefined;
           else if (cue === 'expired') {
             const near = ctx.lower.indexOf('expired', Math.max(0, start - 40));

@@ -23,6 +23,9 @@ describe('mrn recognizer', () => {
     // a lab call's header row in capitals or with a site prefix (fresh70)
     ['NGUYEN, THAO   04/11/1987   31175602   A25-118403', '31175602'],
     ['crit call\nOyelaran, Tunde  08/30/1962  SV-0051977\nK 6.8', 'SV-0051977'],
+    ['Subject: crit value\n\n00733518 / 07-14-1947 / potassium 6.1', '00733518'],
+    ['fyi for dr kaur to sign\n\n2204871  09/14/1958  6/3\nspirometry pre/post', '2204871'],
+    ['fyi Priya 2210977 - K 2.9, phos 2.2 on am BMP', '2210977'],
     ['| MRN | SV-0048213 |', 'SV-0048213'],
     ['okafor, grace 4/12/58 3318842\novarian ca', '3318842'],
   ])('finds %j', (text, value) => {
@@ -51,6 +54,14 @@ describe('mrn recognizer', () => {
     ['OKAFOR, NPI 1588667729'],
     ['Adeyemi, Abimbola 07/22/1946 MA-61738204'],
     ['see invoice, batch 4/12/58 3318842'],
+    // a number after a word that labels some other number; a date-shaped number; a recent date after a number
+    ['Order 4471203 - CBC pending'],
+    ['Fax 6170147 - attn records'],
+    ['Invoice 20250611 - paid'],
+    ['Room 2210977 (isolation)'],
+    ['Claim 88213047, denied'],
+    ['Build 20250612 -\n'],
+    ['4471203 / 06-12-2024 / restock'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -15,6 +15,9 @@ const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,16}[A-Za-z0
 /** Every roster row's record number has six digits in a row: a note without any skips those patterns. */
 const SIX_DIGITS = /\d{6}/;
 
+/** Words that label a number as something other than a chart's: "Room 2210977", "Fax 5550147", "Order 4471203 -". */
+const NUMBER_LABEL = /(?<![a-z])(?:room|rm|suite|ste|unit|bed|bay|floor|ext|extension|fax|phone|tel|cell|pager|line|order|invoice|ticket|case|claim|account|acct|policy|member|group|plan|lot|batch|serial|item|catalog|part|model|sku|ref|reference|confirmation|tracking|check|cheque|job|code|npi|dea|license|licence|badge|employee|vendor|customer|supplier|req|requisition|study|protocol|grant|contract|pin|zip|box|route|version|build|release|number|total|amount|balance|payment|receipt|transaction|record|chart|report|accession|specimen|auth|authorization|referral|medicaid|medicare|station|store|site|location|dept|department|cost|center|centre|project|fund|award|po|doc|booking|inmate|offender|trip|van|vehicle|plate|vin|asset|tag|device|meter|kit|card|id|no|year|fy|quarter|q[1-4])\s*[#:.]?\s*$/;
+
 export const mrn = definePatternRecognizer({
   id: 'mrn',
   description: 'Medical record numbers after a label ("MRN", "MR#", "chart #"), and MRN-prefixed values',
@@ -41,9 +44,27 @@ export const mrn = definePatternRecognizer({
       confidence: 0.7,
       gate: SIX_DIGITS,
     },
+    // "00733518 / 07-14-1947 / potassium 6.1": a line that opens with a bare number, then a birth date (a year
+    // before 2020) after a slash, a bar, a comma or a column's spaces ("2204871  09/14/1958  6/3"): the chart number and the birth date of a critical-value call.
+    {
+      name: 'number before birth date',
+      regex: /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?#?(?<value>\d{6,10})(?:[ \t]*[/|,][ \t]*|[ \t]{2,}|\t)\d{1,2}[-/]\d{1,2}[-/](?:19\d\d|20[01]\d)(?!\d)/g,
+      confidence: 0.7,
+      gate: SIX_DIGITS,
+    },
+    // "fyi Priya 2210977 - K 2.9": a Capitalized word, then a bare six-to-nine-digit number and a pause, in a
+    // clinical note is a patient and her chart number. The word must not be a label of some other number (a
+    // room, a fax, an order, a claim: NUMBER_LABEL); ten digits are a phone, "555" opens a fictional phone.
+    {
+      name: 'number after first name',
+      regex: /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}{2,}[ \t]+#?(?<value>(?!555)\d{6,9})(?=[ \t]*(?:[-–—,:(]|\n|$))/gu,
+      confidence: 0.65,
+      gate: SIX_DIGITS,
+    },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],
   cueBoost: 0.1,
-  invalidate: (value, pattern) =>
-    pattern === 'labeled mrn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value)),
+  invalidate: (value, pattern, ctx, start) =>
+    (pattern === 'labeled mrn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))) ||
+    (pattern === 'number after first name' && (looksLikeDate(value) || NUMBER_LABEL.test(ctx.lower.slice(Math.max(0, start - 24), start)))),
 });

@@ -232,6 +232,9 @@ const MATCH: [string, string][] = [
   ['need tele bed for ed hold, gonzales, maria 00482913, afib w rvr', 'gonzales, maria'],
   // a hand-off row by first name and initial
   ['subj: on call fyi\n\nHarjit S. - fall in bathroom ~2100, no LOC', 'Harjit S'],
+  // a prisoner's surname before his Department of Corrections number; a parent introducing herself by her child
+  ['Subject: OUTSIDE TRANSPORT\n\nVasquez-Treadwell DOC# 448213 sent out 1540 to St. Brendan ED.', 'Vasquez-Treadwell'],
+  ["hi this is ana's mom. she had a really hard night after the family meal session", 'ana'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row

@@ -304,8 +304,8 @@ function handOffRows(c: Context, taken: Uint8Array, emit: Emit) {
 /** Words before a name the writer gives as herself or as the person to reach (see handOffs). */
 const HAND_OFF = /(?:^|[^\p{L}\p{N}'’])(?:(it['’]?s|its|this is)|ask for|reply to|called by:?|update on|speak (?:with|to)|talk to|reach out to)[ \t]+$/iu;
 /** After a self-introduced name: "again", a comma or stop, "from 4 West", "here", a line end, or the run-on of a
- * typed message ("its tasha moreland i had my colonoscopy"). */
-const AFTER_SELF = /^(?:[ \t]+(?:again|here|from|calling|with|at|in|\(|i|im|i['’]m|my|and|just|checking|following|about|regarding)(?![a-z])|[ \t]*[,.!;:\-–—(]|[ \t]*\n|[ \t]*$)/;
+ * typed message ("its tasha moreland i had my colonoscopy"), or the writer's tie to the person named ("this is ana's mom"). */
+const AFTER_SELF = /^(?:['’]s[ \t]+(?:mom|mother|mum|mama|dad|father|papa|grandma|grandmother|grandpa|grandfather|aunt|uncle|sister|brother|wife|husband|son|daughter|guardian|caregiver|partner)(?![a-z])|[ \t]+(?:again|here|from|calling|with|at|in|\(|i|im|i['’]m|my|and|just|checking|following|about|regarding)(?![a-z])|[ \t]*[,.!;:\-–—(]|[ \t]*\n|[ \t]*$)/;
 
 type Emit = (from: number, to: number, cue: NameCue, cueWord?: string) => void;
 const STATE_NAMES = new Set(Object.values(US_STATES));
@@ -1360,7 +1360,9 @@ export const name: Recognizer = {
           /^\s+(?:is very|is so|said|says|told|asked|lives|lived|spent|began|wrote|became|joined|had given)\b/.test(ctx.text.slice(t.end, t.end + 20));
         const speaks = ambiguousSubject || unknown && ((/^['’]s\b/.test(after) && !PLURAL_APOSTROPHE.test(after) && t.text.length >= 4 && /[aeiouy]/.test(t.lower)) || (sentenceStart && surnameLike && /^:\s/.test(after)) ||
           /^\s+(?:is from|was from|spent|shouted|said|says|told|asked|lives|lived|calls|called|wrote|began|listed|became|joined|founded|sang|died|was born|grew up|is very|had given)\b/.test(ctx.text.slice(t.end, t.end + 20)) ||
-          inNameList(i));
+          inNameList(i) ||
+          // "Vasquez-Treadwell DOC# 448213 sent out 1540": a prisoner's surname before the number he is held under.
+          /^[ \t]+(?:DOC|inmate|booking|offender)[ \t]*(?:#|ID\b|no\b|number\b)/i.test(ctx.text.slice(t.end, t.end + 20)));
         // "Re: Shanice Holloway, Medicaid ID ...": two or three name words with an identifier or a birth date after them.
         const idAfter = ctx.text.slice(tokens[end]!.end, tokens[end]!.end + 40);
         const idNamed = end > i && runTokens.every((x) => (x.shape === 'title' || x.shape === 'initial') && layoutWord(x)) &&

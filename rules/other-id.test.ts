@@ -65,6 +65,9 @@ describe('other-id recognizer', () => {
     ['Ref # from phone call: PA-24-0917-3362 Contact: Keisha Tran', 'PA-24-0917-3362'],
     ['Rx #: 6620418 PA #: PA-55102877, expires 8/31/2025', 'PA-55102877'],
     ['broker confirmed, trip IDs TR-558102 (to) and TR-558103 (return)', 'TR-558102'],
+    // a prisoner's Department of Corrections number, an offender's id
+    ['Vasquez-Treadwell DOC# 448213 sent out 1540 to the ED', '448213'],
+    ['offender ID 22-1187, sick call slip', '22-1187'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -127,6 +130,8 @@ describe('other-id recognizer', () => {
     // a form's or a model's number is no year and serial
     ['per CMS-10-114 and the XR-20-44 pump'],
     ['the PA will see her at 3'],
+    // a document's number has letters
+    ['is in the education library, doc #ED-TX-114, English and Spanish'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -46,6 +46,8 @@ const ID_LABELS = [
   'pa #', 'pa#', 'pa number', 'pa no', 'appeal', 'appeal #', 'appeal number', 'roi request', 'tracking #', 'tracking number',
   // A patient's portal login and a ride's trip number: "My MyChart ID is nadeyemiross", "trip IDs TR-558102".
   'mychart id', 'mychart username', 'trip id', 'trip ids', 'trip #', 'trip number',
+  // A prisoner's number with a jail: "offender ID 22-1187" (the Department of Corrections' "DOC#" has its own pattern).
+  'offender #', 'offender id', 'offender number', 'inmate id', 'jail id',
 ];
 
 /**
@@ -70,6 +72,9 @@ export const otherId = definePatternRecognizer({
     { name: 'itin 3-6', regex: /(?<![\w.+-])9\d{2}-\d{6}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 3, startsWith: ITIN_START },
     { name: 'itin 5-4', regex: /(?<![\w.+-])9\d{4}-\d{4}(?![\w-]|\.\d)/g, confidence: 0.5, wordLength: 5, startsWith: ITIN_START },
     // Bare: with a cue, or alone on its line with a valid ITIN group (see ssn.ts).
+    // A prisoner's Department of Corrections number, in capitals and all digits: "Vasquez-Treadwell DOC# 448213". A
+    // document's number ("doc #ED-TX-114") has letters.
+    { name: 'doc number', regex: /(?<![\w-])DOC[ \t]*(?:#|No\.?|number|ID)[ \t]*:?[ \t]*(?<value>\d{4,9})(?![\w-])/g, confidence: 0.7 },
     { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55, startsWith: ITIN_START },
     // US passport book (and many state licenses): one letter + 8 digits.
     { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5, wordLength: 9 },

@@ -1046,6 +1046,24 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Liam Okafor-Brandt'], ['procedure', 'GH stim test'], ['date', '3/14'], ['name', 'Bea', 'dash', 'signature']],
     phi: true,
   },
+  {
+    label: 'a caller named, then what she says reported after a comma',
+    text: 'hey can someone cover the HF line after 3? Bernadette called again, weight up 4 lbs since tues and ankle swelling, says she ran out of torsemide.\n- Nadia',
+    marks: [['name', 'Bernadette'], ['diagnosis', 'ankle swelling'], ['medication', 'torsemide'], ['name', 'Nadia', 'dash', 'signature']],
+    phi: true,
+  },
+  {
+    label: "a prisoner's Department of Corrections number beside his care",
+    text: 'Vasquez-Treadwell DOC# 448213 sent out 1540 to St. Brendan ED. Chest pain radiating L arm, ST elevation.\nSgt. Mbeki',
+    marks: [['name', 'Vasquez-Treadwell'], ['other_id', '448213'], ['diagnosis', 'Chest pain'], ['diagnosis', 'ST elevation']],
+    phi: true,
+  },
+  {
+    label: "a parent writing as her child's mom, the child's care in the sentences after",
+    text: "hi this is ana's mom. she had a really hard night. do we tell dr. pham?? she's still taking the prozac every morning\nthank you\nrosa",
+    marks: [['name', 'ana'], ['name', 'pham', 'dr', 'honorific'], ['medication', 'prozac'], ['name', 'rosa', 'thank', 'salutation']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -2991,6 +3009,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: 'an IT ticket greeting a colleague about a CGM kiosk and insulin order forms',
     text: 'Subject: [IT] Ticket INC0048211 - CGM upload kiosk offline\n\nHi Owen,\n\nThe kiosk lost its VLAN after the switch patch. Paper downtime forms for insulin dose orders are at the front desk. Call the help desk.',
     marks: [['procedure', 'CGM'], ['name', 'Owen', 'hi', 'salutation'], ['medication', 'insulin']],
+    phi: false,
+  },
+  {
+    label: "a vendor's demonstration kit and its serial, not for clinical use",
+    text: 'Hi Fatima — we can bring the leadless pacemaker demo kit (serial DEMO-LP-0091, not for clinical use) on 5/20.\nStellan',
+    marks: [['name', 'Fatima', 'hi', 'salutation'], ['procedure', 'leadless pacemaker'], ['device_id', 'DEMO-LP-0091'], ['date', '5/20'], ['name', 'Stellan']],
+    phi: false,
+  },
+  {
+    label: 'a teaching case the notice says is entirely fictional',
+    text: 'We will walk through one practice case. It is entirely fictional and built for teaching: "Patient A," a long-haul driver with hypertension. RSVP to Nadia Petrosyan.',
+    marks: [['diagnosis', 'hypertension'], ['name', 'Nadia Petrosyan']],
+    phi: false,
+  },
+  {
+    label: "a program's billing account under its group NPI",
+    text: 'Please load these under our group NPI 1093827465, billing account NHP-GRP-00722. Family psychotherapy 90847 $155. Their rep Chiamaka Obi agreed to a pilot.',
+    marks: [['license_number', '1093827465'], ['account_number', 'NHP-GRP-00722'], ['procedure', 'Family psychotherapy'], ['name', 'Chiamaka Obi']],
+    phi: false,
+  },
+  {
+    label: "a new hire's former clinic and the work she did there",
+    text: "Nkechi comes to us from Riverbend Children's Hospital, where she helped build their ARFID feeding clinic and ran exposure meals for picky eaters.",
+    marks: [['name', 'Nkechi'], ['mental_health', 'ARFID'], ['procedure', 'exposure meals']],
+    phi: false,
+  },
+  {
+    label: "an outing's departure from the building's entrance, its driver named above",
+    text: 'Logistics:\n- Van 4: driver Esperanza Ruiz-Holm\n- Depart 11:15 from the east entrance, 2100 Larkspur Ave, Example Falls, MN 55408\nGo-bag: ondansetron 4 mg ODT.',
+    marks: [['name', 'Esperanza Ruiz-Holm'], ['address', '2100 Larkspur Ave, Example Falls, MN 55408'], ['medication', 'ondansetron 4 mg ODT']],
     phi: false,
   },
 ];

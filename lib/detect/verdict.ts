@@ -118,7 +118,7 @@ const GENERIC_HISTORY_BEFORE = /(?:family|personal|or|(?<![a-z])any)\s+$|(?:pati
  * A message that says its patient is made up ("The example below is FAKE. The patient does not exist", "a
  * fictitious patient"): a phishing warning or a training example names no one, its MRN included.
  */
-const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:cases?|patients?|scenarios?|examples?|names?)\s+(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+|wholly\s+)?(?:fictional|fictitious)|resemblance\s+to\s+(?:a\s+|any\s+)?real\s+(?:patients?|persons?|people)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
+const DECLARED_FAKE = /(?<![a-z])(?:(?:is|are|was)\s+(?:completely\s+|entirely\s+)?fake|(?:does|do)\s+not\s+exist|doesn['’]t\s+exist|made\s+(?:it|this|them|him|her)\s+up|synthetic\s+(?:test\s+)?(?:patients?|data|records?|charts?|members?)|zztest|fictitious|fictional\s+(?:training\s+|teaching\s+)?(?:patient|person|example|case|scenario|character|composite)|(?:does|do)\s+not\s+(?:describe|depict|represent|refer\s+to)\s+(?:any\s+|a\s+)?real\s+(?:patient|person|people|individual)s?|\(fictional\)|(?:it|this|that|cases?|patients?|scenarios?|examples?|names?)\s+(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+|wholly\s+)?(?:fictional|fictitious)|resemblance\s+to\s+(?:a\s+|any\s+)?real\s+(?:patients?|persons?|people)|(?:is|are)\s+(?:all\s+)?made\s+up|not\s+a\s+real\s+(?:patient|person))(?![a-z])/;
 /** A letter thanking a donor: "thank you for your generous gift", "for your tax records". */
 const GIFT_ACKNOWLEDGEMENT = /(?<![a-z])(?:thank\s+you\s+for\s+your\s+(?:generous\s+|kind\s+)?(?:gift|donation|contribution|pledge)|for\s+your\s+tax\s+records|no\s+goods\s+or\s+services\s+were\s+provided)(?![a-z])/;
 const DECLARED_ANONYMOUS = /(?<![a-z])(?:template|de-?identified|deidentified|no (?:real )?(?:patient|member|client)(?:-level)? (?:info|information|names|identifiers|data|details?)|no names|no phi|no identifying (?:details|information)|without identifiers|(?:all\s+)?identifiers\s+(?:have\s+been\s+|were\s+|are\s+)?removed|identifying\s+(?:details|information)\s+(?:have\s+been\s+|were\s+)?removed|no\s+(?:patient\s+)?identifiers\s+(?:were\s+|are\s+)?(?:recorded|included|used)|simulated (?:encounter|patient|visit|case)|(?:case|case study|scenario|vignette|example)\s*[(:,-]?\s*\(?fictional|composite\s+(?:case|patient|of)|(?:nothing|none|not)\b[^.\n]{0,40}(?:refers?|relates?|pertains?|applies)\s+to\s+(?:an?\s+|any\s+)?(?:individual|specific|particular|real|identifiable)\s+(?:patient|person|member|client)|(?:is|was)\s+a\s+composite|details\s+(?:have\s+been\s+|were\s+)?changed|not\s+any\s+one\s+(?:real\s+)?patient|standardized patient|actor patient|mock patient|(?:a|an)\s+(?:patient|man|woman|person|child|boy|girl|teen|adolescent)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s|(?:general|automated|bulk) message sent to all|does not contain (?:any )?information about your (?:care|health|account)|not about your (?:care|health))(?![a-z])/;
@@ -191,7 +191,7 @@ const NAME_OWNS_OR_UNDERGOES =
   // (not a colleague's credential or phone: "Leah Strand (PharmD, 410-555-0126) is the go-to for methadone").
   // "Marisol at Pinewood CSU has psychosis": where she is between the name and the verb (her discharge, with her care
   // in the sentences after it, is DISCHARGE_AFTER_NAME's).
-  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|was admitted|is being treated for|has been)(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|teaches|led|leading|leads|presented|presenting|presents|worked|working|works|joined|run|running|runs|managed|managing|coordinated|coordinating|organized|organizing|published|written|writing|trained|training|trains|served|serving|built|launched|directed|directing|chaired|spoken|speaking|lectured|lecturing|volunteered|volunteering|helped|helping|championed|precepted|precepting)(?![a-z])))[^.!?\n]{0,40}/;
+  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|ran out of|has run out of|was admitted|is being treated for|has been)(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|teaches|led|leading|leads|presented|presenting|presents|worked|working|works|joined|run|running|runs|managed|managing|coordinated|coordinating|organized|organizing|published|written|writing|trained|training|trains|served|serving|built|launched|directed|directing|chaired|spoken|speaking|lectured|lecturing|volunteered|volunteering|helped|helping|championed|precepted|precepting)(?![a-z])))[^.!?\n]{0,40}/;
 /** After a name: where she is, then her discharge ("Marisol at Pinewood CSU goes home tomorrow", "Ray was discharged"). */
 const DISCHARGE_AFTER_NAME = /^(?:\s+(?:at|on|in)\s+[a-z0-9][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)?\s+(?:goes|went|is going|was sent|is being sent|will go)\s+home\b|^\s+(?:was|is being|will be|got)\s+discharged\b/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
@@ -256,7 +256,7 @@ const startsLine = (lower: string, start: number) => /^[\s\-–—~]*(?:dr\.?\s+
 const DEPARTMENT_CONTACT_BEFORE = /(?<![a-z])(?:line|desk|office|hotline|info|information|main|switchboard|department|dept|clinic|center|centre|scheduling|registration|appointments|helpdesk|help desk|service desk|call center|pharmacy|lab|billing|epidemiology|reception|fax us|call us|email us|contact us|questions)(?![a-z])[^\n]{0,24}$/;
 const CONTACT_TYPES = new Set(['phone', 'fax', 'email', 'url']);
 /** A venue named before its street address: "Harborview Community Center, 210 Wexford Ave", "Hallworth Auditorium, 300 ...". */
-const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter|camp|shed|ranch|farm|fairgrounds|cafeteria|store|warehouse|plant|factory|mill)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:|-]?)\s*$/;
+const VENUE_BEFORE = /(?:(?:location|venue|where)\s*:[^\n]{0,60}|(?:location|venue|where|held at|takes place at|(?:lot|garage|deck|parking)(?:\s+[a-z0-9])?\s+(?:at|on))\s*:?|(?:center|centre|auditorium|hall|church|library|school|park|plaza|building|arena|stadium|museum|hotel|inn|ymca|ywca|gym|college|university|campus|pavilion|theater|theatre|room|lobby|office|clinic|practice|pharmacy|annex|station(?:\s+\d{1,3})?|firehouse|depot|masjid|mosque|temple|synagogue|chapel|pantry|shelter|camp|shed|ranch|farm|fairgrounds|cafeteria|diner|restaurant|cafe|café|entrance|store|warehouse|plant|factory|mill)(?:\s+(?:parking\s+)?(?:lot|garage|deck))?\s*[,–(:|-]?)\s*$/;
 /** A line naming a venue: "Liberty Public Library, Community Room", "Hallworth Auditorium". */
 /** A line that starts with a weekday or a date and then a column gap: a row of a schedule. */
 const SCHEDULE_ROW_START = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]*[-–][ \t]*\d{1,2}\/\d{1,2})?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)/;
@@ -269,7 +269,7 @@ const VENUE_LINE = /(?<![a-z])(?:library|auditorium|hall|church|community room|c
 /** A line naming a company or a department: "Pinecrest Allergenics Customer Service", "Acme Medical Supply, Inc.". */
 const ORGANIZATION_LINE = /(?<![a-z])(?:customer service|customer care|services|department|dept|billing office|business office|inc|llc|ltd|corp|corporation|company|co|laboratories|pharmaceuticals|allergenics|medical supply|supply)\.?\s*[,.]?\s*$/;
 /** Words of a purchase on the account's line: a customer account with a supplier. */
-const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|group\s+billing|company['’]s\s+billing|(?:billed|charged|invoiced)\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:agency|practice|clinic|hospital|company|department|facility|organization|center|program)|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
+const ORGANIZATION_ACCOUNT_BEFORE = /(?<![a-z])(?:invoice|inv|purchase order|p\.?o\.?|customer|vendor|supplier|clearinghouses?|submitter|quote|employer|wholesaler|distributor|supply|restock|grant|rentals?|shipment|backorders?|contract|renewal|supplies|(?:ship|bill|sold)[- ]?to|remit(?:tance)?|(?:your|our)\s+(?:facility|practice|clinic|office|organization|company|agency|group)(?:['’]s)?\s+account|(?:your|our)\s+(?:[a-z]+\s+){0,2}(?:provider|vendor|customer|merchant|supplier|payer)\s+account|account\s+(?:id|number|#)?\s*for\s+(?:support|service|technical|tech|billing)\s+(?:calls?|requests?|tickets?|questions?)|(?:your|our)\s+client\s+account|group\s+billing|(?:our|your|the)\s+group\s+npi|company['’]s\s+billing|(?:billed|charged|invoiced)\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:agency|practice|clinic|hospital|company|department|facility|organization|center|program)|merchant|event\s+account|stock|340b|charge\s+to|(?:clinic|practice|office|department|dept|unit|house)\s+account|order(?:ed|ing|s)?\s+(?:through|from|via)|medline|mckesson|cardinal\s+health|henry\s+schein|owens\s*(?:&|and)\s*minor|grainger|uline|staples|amazon)(?![a-z])/;
 const WEAK_DATE_CUES = new Set(['since', 'scheduled']);
 /** A range from the first of a month to the end of one ("3/1/25-3/31/25", "01/01/2025 - 03/31/2025"). */
 const WHOLE_MONTHS = /^\d{1,2}\/0?1(?:\/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}\/(?:2[89]|3[01])(?:\/\d{2,4})?$/;
@@ -447,6 +447,9 @@ function personalIdentifiers(identifiers: Finding[], lower: string): Finding[] {
     // A column of serials ("| Booth 1 | GSI AudioStar Pro | AS7-440912 |") lists equipment unless its row names a person.
     // A table of asset tags and serials ("| Staff | Asset tag | Serial |"): the organization's equipment, whoever holds it.
     if (f.type === 'device_id' && /(?<![a-z])asset\s*(?:tags?|#|ids?|numbers?)(?![a-z])/.test(lower)) return false;
+    // "the leadless pacemaker demo kit (serial DEMO-LP-0091, not for clinical use)": a vendor's demonstration unit.
+    if (f.type === 'device_id' && (/^demo\b/i.test(f.text) || /(?<![a-z])(?:demo|demonstration|loaner|training|sample)\s+(?:kits?|units?|devices?|models?)\s*\(?\s*(?:serial|s\/n|sn)?\s*(?:number|no\.?|#)?\s*:?\s*$/.test(lower.slice(Math.max(0, f.start - 40), f.start)) ||
+      /^[^\n]{0,6}not\s+for\s+(?:clinical|patient|human)\s+use/.test(lower.slice(f.end, f.end + 40)))) return false;
     if (f.type === 'device_id' && f.explanation.pattern === 'column-device_id') {
       const row = [lineBefore(lower, f.start).length, lineAfter(lower, f.end).length];
       if (!names.some((n) => n.start >= f.start - row[0]! && n.end <= f.end + row[1]!)) return false;
@@ -663,6 +666,8 @@ const deviceOfSomeone = (device: Finding, identifiers: Finding[], lower: string)
   !EQUIPMENT_SERIAL_BEFORE.test(lower.slice(Math.max(0, device.start - 40), device.start)) &&
   (namedAbove(device, identifiers, lower, 3, 500) || DEVICE_OWNER_BEFORE.test(lower.slice(Math.max(0, device.start - 70), device.start)));
 
+/** The label of a prisoner's number: in a jail's or a prison's health mail the person held is the patient ("DOC# 448213"). */
+const PRISONER_NUMBER_BEFORE = /(?<![a-z])(?:doc|inmate|booking|offender|jail)\s*(?:#|id|number|no\.?)\s*:?\s*$/;
 /** Identifiers that in practice belong to a patient: staff emails carry phones and emails, not MRNs. */
 const PATIENT_IDENTIFIERS = new Set(['ssn', 'mrn', 'health_plan_id', 'account_number', 'age_over_89', 'address', 'device_id']);
 
@@ -721,8 +726,11 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
 
 /** A scheduling verb right before a name: "move", "reschedule", "cancel", "book", "confirm". */
 const SCHEDULE_VERB_BEFORE = /(?<![a-z])(?:move|reschedule|cancel|book|schedule|confirm|push|bump)\s+$/;
-/** A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line), in a window of text. */
-const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*)(she|he)(?=['’]s|s\s|\s)/g;
+/**
+ * A sentence opening with "she" or "he" (after a sentence end, a line break or a blank line), or what she or he says
+ * reported after a comma ("Bernadette called again, weight up 4 lbs, says she ran out of torsemide"), in a window of text.
+ */
+const PRONOUN_OPENING = /(?:[.!?:]["”’)]?\s+|\n\s*|,\s*(?:says|said|states|stated|reports|reported)\s+)(she|he)(?=['’]s|s\s|\s)/g;
 /**
  * The she or he of a sentence after the one that names someone (within a few hundred characters, no other person
  * named in between), with health said of her or him in that sentence: care reported about a person named earlier.
@@ -760,7 +768,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
   // account, serial and dates are the business's, whatever else it names ("Service date: Tuesday, November 18" is the
   // day its engineer comes, not a date of service).
   const business = businessMail(lower);
-  const patientId = identifiers.find((f) => (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
+  const patientId = identifiers.find((f) => (f.type === 'other_id' && PRISONER_NUMBER_BEFORE.test(lower.slice(Math.max(0, f.start - 24), f.start))) ||
+    (PATIENT_IDENTIFIERS.has(f.type) && !(business && BUSINESS_IDENTIFIERS.has(f.type)) &&
     (f.type !== 'address' || addressOfSomeone(f, identifiers, lower)) && (f.type !== 'device_id' || deviceOfSomeone(f, identifiers, lower))) || (f.type === 'date' && !business && f.explanation.cue &&
     // The cue on the date's line or before it: a heading on the next line ("3. DELIVERY PERFORMANCE") is not the date's.
     (cueOnDateLine(f, lower) || cueBefore(f, lower)) &&
@@ -978,8 +987,11 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     // "the units holding your MMR, varicella and hepatitis B vaccine stock": a clinic's stock, in a supplier's note.
     if (owner === 'your' && /^[^.\n]{0,50}?(?<![a-z])(?:stock|inventory|supply|supplies|shipment|orders?|fridges?|freezers?)(?![a-z])/.test(lower.slice(f.end, f.end + 60))) continue;
     // "Radiology is loaning us their ultrasound cart", "your immunization clinic storage room": the health word names
-    // a department's equipment or a clinic, owned by staff.
-    if (owner && /^\s*(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
+    // a department's equipment or a clinic, owned by staff ("where she helped build their ARFID feeding clinic").
+    if (owner && /^\s*(?:(?:feeding|eating|treatment|care|specialty|disorders?|recovery|rehab|support)\s+)?(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
+    // "where she helped build their ARFID feeding clinic and ran exposure meals": the owner's clinic or program comes
+    // first, and what follows is its work.
+    if (owner && /(?<![a-z])(?:clinic|program|unit|department|dept|service|team|lab|center|centre)s?(?![a-z])/.test(before.slice(before.lastIndexOf(owner)))) continue;
     // "Case walk-through: a 16-year-old asks for her own prenatal care records": a training's made-up case.
     if (owner && CASE_EXAMPLE_LINE.test(lineBefore(lower, f.start))) continue;
     // "Dev just finished his respiratory therapy prerequisites", "out for his dry needling Level 2 course": the field he trains in.

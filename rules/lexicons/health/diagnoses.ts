@@ -813,6 +813,11 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'growth deceleration', 'early puberty', 'precocious puberty', 'fibroadenoma', 'dense breast tissue',
     'growth hormone deficiency', 'gh deficiency', 'rovsing sign', 'mcburney point tenderness',
     'irregular spiculated mass', 'spiculated mass', 'type 1 diabetes mellitus',
+    // Device-clinic findings and eating-disorder behaviours (fresh86/fresh87)
+    'undersensing', 'oversensing', 'lead impedance out of range', 'lead fracture', 'inappropriate shock',
+    'tremulous', 'post-MI', 'mechanical mitral valve', 'mech mitral', 'mechanical valve', 'compulsive exercise',
+    'superficial cutting', 'flat affect', 'purging behaviors', 'binge eating',
+    'refeeding syndrome', 'orthostatic instability', 'bradycardic',
   ],
 };
 

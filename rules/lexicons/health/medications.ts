@@ -544,6 +544,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     // From fresh84/85 (after measuring): growth hormone products, puberty suppression
     'sogroya', 'skytrofa', 'ngenla', 'somatrogon', 'somapacitan', 'lonapegsomatropin', 'humatrope', 'genotropin',
     'norditropin', 'omnitrope', 'fensolvi', 'supprelin', 'lupron depot-ped',
+    // Vaccines and radiotracers by brand (fresh86/fresh87)
+    'Havrix', 'Engerix-B', 'Twinrix', 'tc-99m', 'technetium-99m', 'regadenoson',
   ],
 };
 

@@ -917,6 +917,15 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'prolonged exposure therapy', 'imagery rehearsal therapy', 'written exposure therapy', 'blood ketone testing',
     'ketone testing', 'mody panel', 'mody genetic testing', 'dka protocol', 'thumb spica splint', 'thumb spica cast',
     'stereotactic breast biopsy', 'automated insulin delivery',
+    // Sleep, cardiology and eating-disorder care (fresh86/fresh87 misses)
+    'Epworth Sleepiness Scale', 'Epworth score', 'nuclear stress test', 'nuclear stress', 'auto-PAP',
+    'APAP titration', 'transcutaneous CO2', 'TcCO2 monitoring', 'cardiac resynchronization therapy',
+    'exposure meal', 'exposure meals',
+    'maintenance of wakefulness test', 'in-clinic device check', 'remote device check', 'revascularization',
+    'sleep diary', 'panoramic x-ray', 'family meal session',
+    'family meal', 'metabolic monitoring', 'weight check', 'blind weight', 'blind weights', 'supervised meals',
+    'refeeding protocol', 'CBT-AR', 'suicide risk screen', 'TB symptom screen', 'detox protocol',
+    'withdrawal protocol', 'CIWA protocol', 'COWS protocol',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -987,6 +996,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'BCVA',
     // From fresh82/83: heated intraperitoneal chemotherapy
     'HIPEC',
+    // Sleep and device-clinic abbreviations (fresh86)
+    'MWT', 'ASV', 'TcCO2', 'ICM', 'CIED', 'AICD check', 'MAT induction',
   ],
 };
 

@@ -386,6 +386,10 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     // Mood and safety language (fresh21).
     'hypomanic', 'hypomania', 'borderline personality traits', 'barely sleeping', 'crying most of the day',
     'claustrophobic', 'self-harm', 'cutting herself', 'cutting himself',
+    // Eating-disorder and self-harm behaviours (fresh87)
+    'compulsive exercise', 'superficial cutting', 'flat affect', 'purging behaviors', 'binge eating',
+    'restrictive eating', 'food restriction', 'fear of vomiting', 'body checking', 'command hallucinations',
+    'suicide attempt', 'cutting behaviors',
   ],
 };
 
@@ -518,6 +522,9 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     'thc-cooh', 'benzoylecgonine', '6-mam', '6-monoacetylmorphine',
     // fresh56-67: ED, OTP, pulmonology
     'acute alcohol intoxication', 'alcohol intoxication', 'smoking history', 'possible diversion', 'vapes daily',
+    // Drinking and withdrawal as written in jail and clinic mail (fresh87)
+    'daily drinking', 'drinks daily', 'a fifth of vodka', 'fifth of vodka', 'alcohol withdrawal',
+    'opioid withdrawal', 'benzo withdrawal', 'MAT program', 'MOUD',
   ],
 };
 
