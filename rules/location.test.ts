@@ -100,6 +100,7 @@ const MATCH: [string, string][] = [
   ['CRITICAL VALUE NOTIFICATION\nTri-County Reference Laboratory\nTo: Dr. Nakamura', 'Tri-County'],
   ['To: Dr. Nakamura, Fairview Family Practice', 'Fairview'],
   ['Please call Ridgeview Cardiology Associates about the echo.', 'Ridgeview'],
+  ['All specimens still deliver to Ridgeview Dermatopathology, 1900 Corliss Ave', 'Ridgeview Dermatopathology'],
   ['Lucas Ferreira-Botha, PT, DPT\nSummit Physical Therapy – Aurora', 'Summit Physical Therapy'],
   ['Rebecca Salgado-Reyes, RN, School Nurse, Hawthorne Middle School', 'Hawthorne Middle School'],
   ['8 visits over 52 weeks at the Lakeshore Clinical Research Unit.', 'Lakeshore'],

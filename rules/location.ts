@@ -3,6 +3,7 @@ import { compromiseWords } from './lexicons/compromise-lexicon';
 import { AMBIGUOUS_CITY_SHORT_FORMS, CALENDAR_WORDS, CARE_UNIT_KINDS, CITY_SHORT_FORMS, CLINICAL_STATES, COMMON_DESTINATIONS, FACILITY_WORDS, ORGANIZATION_ENDS, ORGANIZATION_NAME_WORDS, PRACTICE_DESCRIPTORS, PRACTICE_ENDS, PRACTICE_WORDS, QUALIFIED_PRACTICE_ENDS, SERVICE_WORDS, US_STATES } from './lexicons/places';
 import { HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { AMBIGUOUS_NAMES, COMMA_CREDENTIALS, CREDENTIALS, ENGLISH_SUFFIX, HONORIFICS, NOT_NAMES, NOT_NAME_SUFFIX, RELATIONS } from './lexicons/people-cues';
+import { GIVEN_NAMES } from './lexicons/name-gazetteer';
 import { organizationNames } from './lexicons/organizations';
 import { stateLevelPlaces } from './lexicons/regions';
 import { US_TOWNS } from './lexicons/us-towns';
@@ -460,10 +461,10 @@ function cityBeforeState(text: string, tokens: Token[], facts: Int32Array, infor
     let state = n.shape === 'upper' && n.text.length === 2 && US_STATES[n.text] !== undefined;
     // "J. Yi, MD", "Ann Lee, PA": a credential. A postal code needs a ZIP after it, a place word before the
     // town, or a town compromise knows.
-    // "Inês Albuquerque, MD, FACS": after a given name, or before another credential, a postal code that is
+    // "Inês Albuquerque, MD, FACS", "Sione Tupou, MA": after a given name, or before another credential, a postal code that is
     // also a degree ("MD", "PA", "MA", "MS", "DC") is the degree, even after a town's name.
     if (state && COMMA_CREDENTIALS_OR_DEGREES.has(n.lower) && !/^[ \t]+\d{5}\b/.test(text.slice(n.end, n.end + 7)) &&
-      ((i > 0 && words.firstNames.has(tokens[i - 1]!.lower) && isSpaces(text, tokens[i - 1]!.end, t.start)) || /^[ \t]*,[ \t]*[A-Z][A-Za-z]{1,6}\b/.test(text.slice(n.end, n.end + 12)))) continue;
+      ((i > 0 && (words.firstNames.has(tokens[i - 1]!.lower) || GIVEN_NAMES.has(tokens[i - 1]!.lower)) && isSpaces(text, tokens[i - 1]!.end, t.start)) || /^[ \t]*,[ \t]*[A-Z][A-Za-z]{1,6}\b/.test(text.slice(n.end, n.end + 12)))) continue;
     // In mixed-case text a town, a comma and a postal code in capitals closing the clause ("WorkWell Occupational
     // Health, Gary, IN", "Pavilion, Dayton, OH.") is a place: a sentence would not write "IN" or "OH" so.
     const closesClause = informative && !COMMA_CREDENTIALS_OR_DEGREES.has(n.lower) && !WORD_POSTAL_CODES.has(n.lower) && /^[ \t]*(?:[.;)\n]|$)/.test(text.slice(n.end, n.end + 3));

@@ -26,6 +26,7 @@ describe('mrn recognizer', () => {
     ['Subject: crit value\n\n00733518 / 07-14-1947 / potassium 6.1', '00733518'],
     ['fyi for dr kaur to sign\n\n2204871  09/14/1958  6/3\nspirometry pre/post', '2204871'],
     ['fyi Priya 2210977 - K 2.9, phos 2.2 on am BMP', '2210977'],
+    ['re: Ngozi Adeyemi-Clarke / 0094417 / 5-14-91\nJess, front desk', '0094417'],
     ['| MRN | SV-0048213 |', 'SV-0048213'],
     ['okafor, grace 4/12/58 3318842\novarian ca', '3318842'],
   ])('finds %j', (text, value) => {

@@ -44,11 +44,12 @@ export const mrn = definePatternRecognizer({
       confidence: 0.7,
       gate: SIX_DIGITS,
     },
-    // "00733518 / 07-14-1947 / potassium 6.1": a line that opens with a bare number, then a birth date (a year
-    // before 2020) after a slash, a bar, a comma or a column's spaces ("2204871  09/14/1958  6/3"): the chart number and the birth date of a critical-value call.
+    // "00733518 / 07-14-1947 / potassium 6.1", "re: Ngozi Adeyemi-Clarke / 0094417 / 5-14-91": a bare number opening a
+    // line or a slash-separated field, then a birth date (a year before 2020, or a two-digit year from 30) after a
+    // slash, a bar, a comma or a column's spaces ("2204871  09/14/1958  6/3"): a chart number and a birth date.
     {
       name: 'number before birth date',
-      regex: /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?#?(?<value>\d{6,10})(?:[ \t]*[/|,][ \t]*|[ \t]{2,}|\t)\d{1,2}[-/]\d{1,2}[-/](?:19\d\d|20[01]\d)(?!\d)/g,
+      regex: /(?:(?<![^\n])[ \t]*(?:[-*•][ \t]*)?|[ \t][/|·][ \t]*)#?(?<value>\d{6,10})(?:[ \t]*[/|,][ \t]*|[ \t]{2,}|\t)\d{1,2}[-/]\d{1,2}[-/](?:19\d\d|20[01]\d|[3-9]\d)(?!\d)/g,
       confidence: 0.7,
       gate: SIX_DIGITS,
     },

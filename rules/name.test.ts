@@ -235,6 +235,11 @@ const MATCH: [string, string][] = [
   // a prisoner's surname before his Department of Corrections number; a parent introducing herself by her child
   ['Subject: OUTSIDE TRANSPORT\n\nVasquez-Treadwell DOC# 448213 sent out 1540 to St. Brendan ED.', 'Vasquez-Treadwell'],
   ["hi this is ana's mom. she had a really hard night after the family meal session", 'ana'],
+  // Korean and Chinese given names with their hyphen, a Tongan name, a Swedish surname
+  ['RSVP to Joon-ho Park at jpark@harborviewderm.example.com', 'Joon-ho Park'],
+  ['Chaplain Mei-Ling Dorsey and Dr. Okafor will co-lead', 'Mei-Ling Dorsey'],
+  ['Congratulations to Sione Tupou, MA, on 10 years with the practice', 'Sione Tupou'],
+  ['Sponsor monitor visit: Beatrix Holmgren, Feb 2-3.', 'Beatrix Holmgren'],
 ];
 const NO_MATCH: [string, string][] = [
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row

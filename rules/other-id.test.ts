@@ -68,6 +68,13 @@ describe('other-id recognizer', () => {
     // a prisoner's Department of Corrections number, an offender's id
     ['Vasquez-Treadwell DOC# 448213 sent out 1540 to the ED', '448213'],
     ['offender ID 22-1187, sick call slip', '22-1187'],
+    // an ambulance run and a research protocol filed under their year; an IRB number; a return authorization; a
+    // temporary detention order
+    ['Subject: RE: denial on run 25-004417', '25-004417'],
+    ['Continuing review for Protocol 2024-0117 is due January 9, 2026.', '2024-0117'],
+    ['The SURROGATE-ICU study (IRB #2025-0418, PI Dr. Altenburg)', '2025-0418'],
+    ['approved under warranty, RMA RMA-88213. Please send the processor', 'RMA-88213'],
+    ['Age/DOB: 16, 11/02/2008 TDO #: TDO-25-1187, issued 06/11/2025', 'TDO-25-1187'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -132,6 +139,10 @@ describe('other-id recognizer', () => {
     ['the PA will see her at 3'],
     // a document's number has letters
     ['is in the education library, doc #ED-TX-114, English and Spanish'],
+    // a run of miles, a protocol's version; a run without a year's dash
+    ['we run 1500 ml over the shift'],
+    ['Protocol v4 to v5 adds the optional sub-study'],
+    ['run 4417 was a test'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -48,6 +48,12 @@ const ID_LABELS = [
   'mychart id', 'mychart username', 'trip id', 'trip ids', 'trip #', 'trip number',
   // A prisoner's number with a jail: "offender ID 22-1187" (the Department of Corrections' "DOC#" has its own pattern).
   'offender #', 'offender id', 'offender number', 'inmate id', 'jail id',
+  // A study's approval, a return authorization, a temporary detention order, a contract, a grant, an
+  // ambulance run, a vault's tamper seal: "IRB #2025-0418", "RMA RMA-88213", "TDO #: TDO-25-1187".
+  'irb', 'irb #', 'irb number', 'irb no', 'irb protocol', 'protocol #', 'protocol number', 'protocol no', 'rma', 'rma #',
+  'rma number', 'tdo', 'tdo #', 'tdo number', 'eco #', 'contract', 'contract #',
+  'contract number', 'contract no', 'vendor id', 'vendor #', 'vendor number', 'grant', 'grant #', 'grant number',
+  'run #', 'run number', 'run no', 'seal', 'seal #', 'seal number',
 ];
 
 /**
@@ -75,6 +81,10 @@ export const otherId = definePatternRecognizer({
     // A prisoner's Department of Corrections number, in capitals and all digits: "Vasquez-Treadwell DOC# 448213". A
     // document's number ("doc #ED-TX-114") has letters.
     { name: 'doc number', regex: /(?<![\w-])DOC[ \t]*(?:#|No\.?|number|ID)[ \t]*:?[ \t]*(?<value>\d{4,9})(?![\w-])/g, confidence: 0.7 },
+    // An ambulance run filed under its year ("denial on run 25-004417", "Run 25-006102, 06/07/2025: pt ..."); a
+    // research protocol under its year ("Protocol 2024-0117").
+    { name: 'run number', regex: /(?<![\w-])(?:[Rr]un|RUN)[ \t]+(?<value>\d{2}-\d{4,7})(?![\w-])/g, confidence: 0.7 },
+    { name: 'protocol number', regex: /(?<![\w-])(?:[Pp]rotocol|PROTOCOL)[ \t]+(?<value>(?:19|20)\d{2}-\d{3,6})(?![\w-])/g, confidence: 0.7 },
     { name: 'itin bare', regex: /(?<![\w.+-])9\d{8}(?![\w-]|\.\d)/g, confidence: 0.3, wordLength: 9, aloneOnLineConfidence: 0.55, startsWith: ITIN_START },
     // US passport book (and many state licenses): one letter + 8 digits.
     { name: 'letter and 8 digits', regex: /(?<![\w-])[A-Z]\d{8}(?![\w-])/g, confidence: 0.5, wordLength: 9 },

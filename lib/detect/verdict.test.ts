@@ -1064,6 +1064,12 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'ana'], ['name', 'pham', 'dr', 'honorific'], ['medication', 'prozac'], ['name', 'rosa', 'thank', 'salutation']],
     phi: true,
   },
+  {
+    label: 'a "Last, First" subject line for a transport, her care in the body after "She will need"',
+    text: 'Subject: Re: Okonkwo, Adaeze - stretcher transport 6/20\n\nHi,\n\nConfirming the MRI lumbar spine w/wo contrast is at 1:15 PM. She will need to arrive 45 minutes early for screening and IV placement.\n\nThank you,\nYolanda Pruitt',
+    marks: [['name', 'Okonkwo, Adaeze'], ['date', '6/20'], ['procedure', 'MRI lumbar spine'], ['procedure', 'IV placement'], ['name', 'Yolanda Pruitt', 'thank', 'salutation']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -3039,6 +3045,36 @@ const NOT_PHI_ROWS: Row[] = [
     label: "an outing's departure from the building's entrance, its driver named above",
     text: 'Logistics:\n- Van 4: driver Esperanza Ruiz-Holm\n- Depart 11:15 from the east entrance, 2100 Larkspur Ave, Example Falls, MN 55408\nGo-bag: ondansetron 4 mg ODT.',
     marks: [['name', 'Esperanza Ruiz-Holm'], ['address', '2100 Larkspur Ave, Example Falls, MN 55408'], ['medication', 'ondansetron 4 mg ODT']],
+    phi: false,
+  },
+  {
+    label: "a courier's route mail: the client's account and the lab's suite address",
+    text: 'Hello Priya,\n\nPlease have biopsy jars bagged with requisitions. All specimens still deliver to Ridgeview Dermatopathology, 1900 Corliss Ave, Suite 140, Lakemont NY 14857.\n\nYour account number is SLC-20931. Questions: Mikhail Sorensen, route supervisor.\n\nSwiftLink Courier - Medical Logistics',
+    marks: [['name', 'Priya', 'hello', 'salutation'], ['procedure', 'biopsy'], ['location', 'Ridgeview Dermatopathology'], ['address', '1900 Corliss Ave, Suite 140, Lakemont NY 14857'], ['account_number', 'SLC-20931', 'account number is'], ['name', 'Mikhail Sorensen']],
+    phi: false,
+  },
+  {
+    label: "a clinician's ASHA account among license renewals, beside staff TB screening",
+    text: '- Hyun-woo Baek, CCC-SLP - ASHA account 12180344, exp 12/31/2025\n\nAlso a reminder that annual TB screening is due for all clinical staff.',
+    marks: [['name', 'Hyun-woo Baek'], ['account_number', '12180344', 'account'], ['date', '12/31/2025'], ['procedure', 'TB screening']],
+    phi: false,
+  },
+  {
+    label: "a study sponsor's monitor visit on a date",
+    text: 'No SAEs; one AE (transient vertigo after device activation).\n\nSponsor monitor visit: Beatrix Holmgren, Feb 2-3.\n\nDr. Arjun Pillai',
+    marks: [['diagnosis', 'vertigo'], ['name', 'Beatrix Holmgren'], ['date', 'Feb 2', 'visit'], ['name', 'Arjun Pillai', 'dr', 'honorific']],
+    phi: false,
+  },
+  {
+    label: 'an IT ticket about an app client and its version, STEMI line named',
+    text: 'Ticket: INC-0048812\nOpened by: Bao Nguyen, IT Systems\n\nAfter the 0200 push of ePCR client 8.4.2, tablets are not syncing. 12-lead transmissions to the STEMI line are NOT affected. Do NOT uninstall the client.',
+    marks: [['name', 'Bao Nguyen'], ['procedure', '12-lead'], ['diagnosis', 'STEMI']],
+    phi: false,
+  },
+  {
+    label: "a newsletter's save by a crew, the patient asking that the name not be shared, and staff birthdays",
+    text: 'Congratulations to Paramedic Nadia Haddad, whose crew resuscitated a cardiac arrest patient earlier this spring. The patient asked us to share the thanks but not their name.\n\nBirthdays this month: Colin (6/4), Marguerite (6/17).',
+    marks: [['name', 'Nadia Haddad'], ['diagnosis', 'cardiac arrest'], ['name', 'Colin'], ['date', '6/4', 'birthday'], ['name', 'Marguerite'], ['date', '6/17', 'birthday']],
     phi: false,
   },
 ];

@@ -253,6 +253,7 @@ export const GIVEN_NAMES = new Set(list(`
   julian kacper kamil kamila kasia kinga klaudia kornelia krystian kuba lena lucjan ludwik magda marcin
   marzena michalina mikołaj milena monika natalia nikola oliwia olga patryk paulina radek roksana rafał
   sebastian seweryn szymon tymon wiktor wiktoria witek zenon zosia zygmunt stanisława mateusz hanna
+  joon-ho jae-won jae-hoon sung-min young-ho mei-ling mei-lin xiao-ling beatrix sione siosaia mele losana
 `));
 
 /** Surnames: common family names across the same regions. */
@@ -344,4 +345,5 @@ export const SURNAMES = new Set(list(`
   sikora baran rutkowski michalak szewczyk ostrowski tomczak pietrzak jasiński jasinski zalewski
   wróbel wrobel marciniak kaźmierczak sadowski zawadzki chmielewski włodarczyk borkowski czarnecki
   sawicki sokołowski urbański kubiak maciejewski szczepański kucharski kalinowski mazurkiewicz
+  holmgren lindgren bergqvist tupou fifita havili taufa vainikolo
 `));

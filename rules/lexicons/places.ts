@@ -46,6 +46,7 @@ export const PRACTICE_ENDS = new Set([
   'neurology', 'radiology', 'rheumatology', 'endocrinology', 'gastroenterology', 'pulmonology', 'nephrology', 'psychiatry',
   'podiatry', 'chiropractic', 'optometry', 'audiology', 'ophthalmology', 'obstetrics', 'gynecology', 'dialysis', 'imaging',
   'elementary', 'school', 'academy', 'laboratory', 'laboratories', 'lab', 'labs', 'pathology', 'counseling', 'endocrine', 'gastro',
+  'dermatopathology', 'otolaryngology', 'hematology', 'immunology', 'hepatology', 'neurosurgery', 'orthodontia',
 ]);
 /**
  * Words that end a building's, a school's or a testing lab's name after any proper name ("Halvorsen Building",

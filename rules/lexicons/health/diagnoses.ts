@@ -818,6 +818,14 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'tremulous', 'post-MI', 'mechanical mitral valve', 'mech mitral', 'mechanical valve', 'compulsive exercise',
     'superficial cutting', 'flat affect', 'purging behaviors', 'binge eating',
     'refeeding syndrome', 'orthostatic instability', 'bradycardic',
+    // ENT, dermatology and EMS findings (fresh88/fresh89)
+    'vocal fold polyp', 'vocal fold nodules', 'vocal cord paralysis', 'uremia', 'port wine stain', 'port-wine stain',
+    'pelvic instability', 'mets to spine', 'spinal metastases', 'hyposmia', 'anosmia', 'congenital CMV',
+    'PEA arrest', 'pulseless electrical activity', 'cardiac arrest', 'out-of-hospital cardiac arrest',
+    'deviated nasal septum', 'deviated septum', 'laryngopharyngeal reflux', 'chronic rhinosinusitis', 'nasal polyps',
+    'sensorineural hearing loss', 'conductive hearing loss', 'tinnitus', 'otitis media with effusion',
+    'cholesteatoma', 'basal cell carcinoma', 'squamous cell carcinoma', 'actinic keratosis', 'melanoma in situ',
+    'dysplastic nevus',
   ],
 };
 
@@ -871,6 +879,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     // From fresh84/85: type 1 diabetes, growth hormone deficiency, BI-RADS categories
     'T1D', 'T2D', 'GHD', 'BI-RADS 0', 'BI-RADS 3', 'BI-RADS 4', 'BI-RADS 4A', 'BI-RADS 4B', 'BI-RADS 4C',
     'BI-RADS 5', 'BI-RADS 6',
+    // EMS and ENT abbreviations (fresh89)
+    'OHCA', 'LPR', 'SNHL', 'SCC', 'PEA',
   ],
 };
 

@@ -546,6 +546,8 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'norditropin', 'omnitrope', 'fensolvi', 'supprelin', 'lupron depot-ped',
     // Vaccines and radiotracers by brand (fresh86/fresh87)
     'Havrix', 'Engerix-B', 'Twinrix', 'tc-99m', 'technetium-99m', 'regadenoson',
+    // Fillers, neuromodulators and SMA drugs (fresh88/fresh89)
+    'nusinersen', 'Spinraza', 'Sculptra', 'Radiesse', 'Juvederm', 'Restylane', 'Dysport', 'Xeomin', 'Daxxify',
   ],
 };
 

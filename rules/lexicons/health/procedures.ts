@@ -926,6 +926,22 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'family meal', 'metabolic monitoring', 'weight check', 'blind weight', 'blind weights', 'supervised meals',
     'refeeding protocol', 'CBT-AR', 'suicide risk screen', 'TB symptom screen', 'detox protocol',
     'withdrawal protocol', 'CIWA protocol', 'COWS protocol',
+    // Line placements as schedulers write them (fresh89)
+    'IV placement', 'PIV placement', 'peripheral IV placement', 'IV start', 'IV insertion', 'ultrasound-guided IV',
+    // ENT, audiology, voice, dermatology, EMS and end-of-life care (fresh88/fresh89 misses)
+    'i-gel', 'i-gel airway', 'word recognition testing', 'word recognition scores', 'withdrawal of life support',
+    'withdrawal of life-sustaining treatment', 'total body photography', 'termination of resuscitation',
+    'semi-occluded vocal tract exercises', 'saliva PCR', 'real-ear verification', 'real-ear measurement',
+    'pure-tone audiometry', 'pure-tone thresholds', 'otoacoustic emissions', 'otoacoustic emission', 'microneedling',
+    'microneedling with radiofrequency', 'i-STAT', 'fluency therapy', 'facelift', 'rhytidectomy', 'blepharoplasty',
+    'rhinoplasty', 'septoplasty', 'deep shave', 'shave biopsy', 'punch biopsy', 'circumlaryngeal massage',
+    'capacity evaluation', 'decision-making capacity evaluation', 'caloric testing', 'videonystagmography',
+    'bipolar cautery', 'bag-valve-mask ventilation', 'BVM ventilation', 'artificially administered nutrition',
+    'resonant voice therapy', 'voice therapy', 'MART-1 staining', 'immunohistochemistry', 'LVO screening',
+    'IO access', 'intraosseous access', 'CI mapping', 'cochlear implant mapping', 'CDKN2A testing', 'BDD screener',
+    'pulsed dye laser', 'laser hair removal', 'tympanometry', 'auditory brainstem response', 'automated ABR',
+    'visual reinforcement audiometry', 'laryngoscopy', 'videostroboscopy', 'stroboscopy', 'needle decompression',
+    'RSI', 'rapid sequence intubation', '12-lead ECG', 'CNC word scores', 'AzBio',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -998,6 +1014,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'HIPEC',
     // Sleep and device-clinic abbreviations (fresh86)
     'MWT', 'ASV', 'TcCO2', 'ICM', 'CIED', 'AICD check', 'MAT induction',
+    // Audiology and EMS abbreviations (fresh88/fresh89)
+    'AABR', 'VRA', 'VNG', 'OAE', 'OAEs', 'DPOAE', 'TEOAE', 'ABR', 'BVM', 'PDL', 'ROSC',
   ],
 };
 

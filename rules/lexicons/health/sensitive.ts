@@ -341,6 +341,9 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     'outpatient counseling', 'mental health counseling',
     'psych consult', 'psychiatry eval', 'psychiatric evaluation', 'psychiatry consult',
     'seeking safety', 'motivational interviewing',
+    // Emergency custody and detention orders (fresh89)
+    'temporary detention order', 'emergency custody order', 'involuntary commitment', 'involuntary hold',
+    'psychiatric hold',
   ],
 };
 
