@@ -242,6 +242,9 @@ const MATCH: [string, string][] = [
   ['Sponsor monitor visit: Beatrix Holmgren, Feb 2-3.', 'Beatrix Holmgren'],
 ];
 const NO_MATCH: [string, string][] = [
+  // an abbreviation in capitals that spells a given name; a relation before an English word in a heading
+  ['why MRI monitoring for ARIA is required before starting lecanemab', 'ARIA'],
+  ['Join the Caregiver Support group on Tuesday. Thanks, Dana', 'Support'],
   // a row's name is one name: the table's columns after it are not its given names; a comma inside a sentence is no row
   ['BLS roster\nFerreira, Lucia      BLS    exp 04/30/2026', 'BLS    exp'],
   ['Shipments went out Monday, today 04/12/2016 was the last', 'Monday, today'],

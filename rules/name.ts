@@ -6,7 +6,7 @@ import {
 } from './lexicons/people-cues';
 import { GIVEN_NAMES, SURNAMES } from './lexicons/name-gazetteer';
 import { CALENDAR_WORDS, FACILITY_WORDS, US_STATES } from './lexicons/places';
-import { HEALTH_LEXICON_WORDS } from './lexicons/health';
+import { CLINICAL_CAPITALS, HEALTH_LEXICON_WORDS } from './lexicons/health';
 import { firstTokenAtOrAfter, sharedWords, type Token } from './support/tokens';
 import { allMatches } from './support/word-starts';
 
@@ -1022,6 +1022,8 @@ export const name: Recognizer = {
       // An unknown word that reads as English ("wife unable", "intern negative", "Dtr is clearly") is not a
       // name; after "daughter is" only a known or Capitalized name counts.
       if (ok && kind !== 'honorific' && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower) && englishByForm(n)) ok = false;
+      // "Caregiver Corner", "Caregiver Support Group": a Capitalized English word after a relation in a heading.
+      if (ok && kind === 'relation' && c.informative && n.shape === 'title' && isCommon(n) && !isLexName(n) && !AMBIGUOUS_NAMES.has(n.lower)) ok = false;
       // "per md vebal", "Arthur Peppler,MD madeno": a clinician role before a lower-case word it does not know.
       if (ok && kind === 'role' && c.informative && n.shape === 'lower' && !isLexName(n)) ok = false;
       // "have the doctor call his counselor", "your doctor office": a full-word title in lower case is a
@@ -1201,6 +1203,8 @@ export const name: Recognizer = {
       const first = isFirstName(t.lower) || AMBIGUOUS_NAMES.has(t.lower);
       const last = isLastName(t.lower);
       if (isBlocked(t) || t.text.length < 2) continue;
+      // "MRI monitoring for ARIA": in mixed-case text a clinical abbreviation in capitals is the abbreviation.
+      if (c.informative && t.shape === 'upper' && CLINICAL_CAPITALS.has(t.text)) continue;
       const end = extend(c, i, 3);
       const extended = end > i;
       // "social: bob visited", "Family: bill called": a given name opening a clause about a visit or a call.

@@ -3077,6 +3077,30 @@ const NOT_PHI_ROWS: Row[] = [
     marks: [['name', 'Nadia Haddad'], ['diagnosis', 'cardiac arrest'], ['name', 'Colin'], ['date', '6/4', 'birthday'], ['name', 'Marguerite'], ['date', '6/17', 'birthday']],
     phi: false,
   },
+  {
+    label: "a new hire's onboarding asking for proof of her TB screening",
+    text: "Hi Sasha,\n\nWe're thrilled to confirm your start date of Monday, June 2. HR orientation is 6/2. Please bring two forms of ID for your I-9 and proof of TB screening within the last 12 months.\n\nGloria",
+    marks: [['name', 'Sasha', 'hi', 'salutation'], ['date', 'Monday, June 2'], ['date', '6/2'], ['procedure', 'TB screening'], ['name', 'Gloria']],
+    phi: false,
+  },
+  {
+    label: 'a staff spotlight: injections a nurse has given',
+    text: 'STAFF SPOTLIGHT: Keisha Okafor, RN\nKeisha has given more than 900 cabotegravir injections since our long-acting program launched.',
+    marks: [['name', 'Keisha Okafor'], ['name', 'Keisha'], ['medication', 'cabotegravir']],
+    phi: false,
+  },
+  {
+    label: "a courier's route change: sites, their pickup times and the clinic's account",
+    text: 'Subject: Route change - specimen pickup starting 6/9\n\nStarting Monday, June 9, Cascade MedCourier will consolidate your two daily pickups into one afternoon run:\n- Hilltop Clinic, 1180 Pacific Ave, Tacoma WA 98402 - 3:15 pm\nFrozen HIV viral load specimens go in the blue totes.\nYour account CMC-LCH-4021 rate is unchanged.\nRenata Ferreira-Lowe',
+    marks: [['date', '6/9'], ['date', 'Monday, June 9'], ['location', 'Hilltop Clinic'], ['address', '1180 Pacific Ave, Tacoma WA 98402'], ['procedure', 'HIV viral load'], ['account_number', 'CMC-LCH-4021', 'account'], ['name', 'Renata Ferreira-Lowe']],
+    phi: false,
+  },
+  {
+    label: "a supplier's account manager thanking a clinic for its order for 'your EEG hookups'",
+    text: 'Hi Soo-ah,\n\nThanks for the order for your EMU long-term EEG hookups. Everything ships today.\n\nRhett Vanderpool\nTerritory Account Manager, Meridian Neurodiagnostic Supply',
+    marks: [['name', 'Soo-ah', 'hi', 'salutation'], ['procedure', 'long-term EEG'], ['name', 'Rhett Vanderpool']],
+    phi: false,
+  },
 ];
 
 describe('decideVerdict', () => {

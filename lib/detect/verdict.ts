@@ -192,7 +192,7 @@ const NAME_OWNS_OR_UNDERGOES =
   // (not a colleague's credential or phone: "Leah Strand (PharmD, 410-555-0126) is the go-to for methadone").
   // "Marisol at Pinewood CSU has psychosis": where she is between the name and the verb (her discharge, with her care
   // in the sentences after it, is DISCHARGE_AFTER_NAME's).
-  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|ran out of|has run out of|was admitted|is being treated for|has been)(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|teaches|led|leading|leads|presented|presenting|presents|worked|working|works|joined|run|running|runs|managed|managing|coordinated|coordinating|organized|organizing|published|written|writing|trained|training|trains|served|serving|built|launched|directed|directing|chaired|spoken|speaking|lectured|lecturing|volunteered|volunteering|helped|helping|championed|precepted|precepting)(?![a-z])))[^.!?\n]{0,40}/;
+  /^(?:(?:\s*\([^()\n]{1,40}\))?\s+(?:was|has been|is being)\s+(?:seen|evaluated|treated|examined)\b[^.!?\n]{0,80}?\bfor\b[^.!?\n]{0,16}|['’]s|(?:\s+in\s+(?:rm\.?\s*|room\s+|bed\s+)?[\w-]{1,8}|\s+at\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?(?:\s*\((?![^()\n]*(?:\d|(?<![a-z])(?:pharmd|rph|rn|md|do|np|pa-c|pa|crnp|aprn|lcsw|msw|phd|psyd|cnm|lpn|ext)(?![a-z])))[^()\n]{1,40}\))?\s+(?:(?:still|also|now|already)\s+)?(?:has|had|have|is|was|got|gets|needs|needed|started|starts|stopped|takes|took|is taking|was taking|underwent|went for|is on|was on|is due for|is scheduled for|came in with|presented with|complains of|complained of|reports|reported|developed|was diagnosed with|is diagnosed with|tested positive for|ran out of|has run out of|was admitted|is being treated for|has been)(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|teaches|led|leading|leads|presented|presenting|presents|worked|working|works|joined|run|running|runs|managed|managing|coordinated|coordinating|organized|organizing|published|written|writing|trained|training|trains|served|serving|built|launched|directed|directing|chaired|spoken|speaking|lectured|lecturing|volunteered|volunteering|helped|helping|championed|precepted|precepting|administered|administering|performed|performing|given\s+(?:more\s+than|over|about|nearly|almost|\d))(?![a-z])))[^.!?\n]{0,40}/;
 /** After a name: where she is, then her discharge ("Marisol at Pinewood CSU goes home tomorrow", "Ray was discharged"). */
 const DISCHARGE_AFTER_NAME = /^(?:\s+(?:at|on|in)\s+[a-z0-9][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)?\s+(?:goes|went|is going|was sent|is being sent|will go)\s+home\b|^\s+(?:was|is being|will be|got)\s+discharged\b/;
 /** "REMINDER FOR ROSE MEJIA:", "appointment for Jon Park": a notice about one person's care. */
@@ -289,6 +289,8 @@ const UNIT_ONLY = /^(?:suite|ste\.?|room|rm\.?|floor|fl\.?|unit|bldg\.?|building
  * A supplier's representative signing: "Territory Manager", "Account Executive", "Field Service Engineer". Her
  * "my 12/2 visit" is a call on the customer, not an appointment of her own.
  */
+/** A supplier's sales signature: "Territory Account Manager", "Regional Sales Director". */
+const SALES_SIGNATURE = /(?<![a-z])(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)(?![a-z])/;
 const VENDOR_SIGNATURE = /(?<![a-z])(?:(?:territory|account|sales|regional sales|district sales|key account)\s+(?:manager|representative|rep|executive|director)|client\s+services?\s+(?:manager|representative|rep|specialist|coordinator|director)|field\s+(?:service\s+)?(?:engineer|specialist|representative|technician)|(?:clinical|product)\s+(?:applications?\s+|education\s+)?(?:specialist|consultant)|applications?\s+specialist|customer\s+(?:success|service|support)\s+(?:manager|representative|rep|specialist|team))(?![a-z])/;
 const NON_PATIENT_VISIT = /(?<![a-z])(?:vendor|consultant|pharmacist|consultant pharmacist|surveyor|inspector|site|survey|accreditation|inspection|service|sales|rep|state|joint commission|surveyor|board|calibration|maintenance|pm|installation|install|demo|training|onboarding|go-live|monitor|monitoring|interim monitoring|imv|initiation|site initiation|siv|close-?out|qualification|audit|sponsor|cra)\s+visit(?![a-z])[^\n.]{0,40}$/;
 /**
@@ -579,7 +581,7 @@ function nameBirthDateRow(identifiers: Finding[], lower: string): string | undef
  * visit, or an IT ticket ("Ticket INC0048211 - CGM upload kiosk offline ... VLAN ... help desk"). Three different
  * ones, or a supplier's signature, make the message business mail.
  */
-const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|courier|pickup|logistics|route supervisor|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|customer acct|field rep|via (?:ups|fedex|usps|dhl)|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service|ticket|vlan|help desk|helpdesk|service desk|downtime|reboot(?:ed)?|workstation|server|asset|network|login|password|cache)(?![a-z])/g;
+const BUSINESS_WORDS = /(?<![a-z])(?:purchase order|purchased|field safety notice|field correction|recall|order(?:ed)?|shipment|shipped|ships|ship-to|backorder(?:ed)?|back-order(?:ed)?|invoice|credit memo|contract|renewal|pricing|quote|install(?:ation)?|preventive maintenance|calibration|service visit|field service|(?:med)?couriers?|pickups?|logistics|route supervisor|route change|receiving dock|loading dock|account manager|sales rep|rental|lease|warranty|firmware|sku|lot number|po|unit price|net 30|customer account|customer acct|field rep|via (?:ups|fedex|usps|dhl)|ship to|restock|wholesaler|cold[- ]chain|buy and bill|distribution list|vendor|cost center|remit to|qty|in-service|ticket|vlan|help desk|helpdesk|service desk|downtime|reboot(?:ed)?|workstation|server|asset|network|login|password|cache)(?![a-z])/g;
 const BUSINESS_IDENTIFIERS = new Set(['address', 'account_number', 'device_id']);
 /** The last message asked about and its answer: the verdict asks up to twice per scan. */
 let businessMemo: { lower: string; business: boolean } | undefined;
@@ -712,7 +714,7 @@ const REPORTS_OWN = /^\s+(?:told\s+(?:me|us)|said|says|mentioned)\s+(?:that\s+)?
  * After "he"/"she" opening the sentence after a name, a verb of being or having, then the health term later in that
  * sentence: "...for Teodoro Quispe? He's back in chair 3 tomorrow w/ swelling lower right, looks like an abscess".
  */
-const PRONOUN_SENTENCE = /^(?:['’]?s(?=\s)|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be|will\s+need|can['’]?t|cannot))(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|led|leading|presented|presenting|worked|working|joined|running|managed|managing|coordinated|coordinating|organized|published|written|trained|training|served|serving|directed|directing|chaired|speaking|lectured|volunteered|helped|helping|precepted|precepting)(?![a-z]))[^.!?\n]{0,120}/;
+const PRONOUN_SENTENCE = /^(?:['’]?s(?=\s)|\s+(?:is|was|has|had|needs|got|gets|came|comes|will\s+be|will\s+need|can['’]?t|cannot))(?![a-z])(?!\s+(?:been\s+)?(?:taught|teaching|led|leading|presented|presenting|worked|working|joined|running|managed|managing|coordinated|coordinating|organized|published|written|trained|training|served|serving|directed|directing|chaired|speaking|lectured|volunteered|helped|helping|precepted|precepting|administered|administering|performed|performing|given\s+(?:more\s+than|over|about|nearly|almost|\d))(?![a-z]))[^.!?\n]{0,120}/;
 function healthInPronounSentence(at: number, healthFindings: Finding[], lower: string): Finding | undefined {
   const sentence = PRONOUN_SENTENCE.exec(lower.slice(at, at + 140));
   if (!sentence) return undefined;
@@ -989,6 +991,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     const owner = possessive ? before.match(/(?<![a-z])(?:your|his|her|my|their)(?![a-z])/g)!.pop()! : undefined;
     // "the units holding your MMR, varicella and hepatitis B vaccine stock": a clinic's stock, in a supplier's note.
     if (owner === 'your' && /^[^.\n]{0,50}?(?<![a-z])(?:stock|inventory|supply|supplies|shipment|orders?|fridges?|freezers?)(?![a-z])/.test(lower.slice(f.end, f.end + 60))) continue;
+    // "Thanks for the order for your EMU long-term EEG hookups" from a supplier's account manager: the reader is the
+    // customer, a clinic, and "your" its service.
+    if (owner === 'your' && SALES_SIGNATURE.test(lower)) continue;
     // "Radiology is loaning us their ultrasound cart", "your immunization clinic storage room": the health word names
     // a department's equipment or a clinic, owned by staff ("where she helped build their ARFID feeding clinic").
     if (owner && /^\s*(?:(?:feeding|eating|treatment|care|specialty|disorders?|recovery|rehab|support)\s+)?(?:carts?|probes?|scanners?|consoles?|towers?|suites?|rooms?|clinics?|programs?|departments?|dept|storage|loaners?)(?![a-z])/.test(lower.slice(f.end, f.end + 16))) continue;
@@ -1010,9 +1015,9 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (owner === 'your' && /(?<![a-z])(?:freezers?|fridges?|refrigerators?|storage|shelf|shelves|bins?)(?![a-z])[^.\n]{0,20}(?<![a-z])your\s[^.\n]{0,40}$/.test(lower.slice(Math.max(0, f.start - 70), f.start))) continue;
     // "Marco - your CPR/BLS card expires 7/31": a staff member's certification card, not care she received.
     if (/^(?:\s*\/\s*[a-z]+)?\s+(?:card|cards|cert|certification|recert|recertification|renewal|class|course)(?![a-z])/.test(lower.slice(f.end, f.end + 30))) continue;
-    // A new hire's onboarding ("Background check cleared", "start date", "badge"): her TB screening and immunizations
+    // A new hire's onboarding ("Background check cleared", "start date", "badge"): her (or your) TB screening and immunizations
     // are employment records kept by Employee Health, not a patient's chart.
-    if ((owner === 'her' || owner === 'his') && (onboarding ??= onboardingMail(lower))) continue;
+    if ((owner === 'her' || owner === 'his' || owner === 'your') && (onboarding ??= onboardingMail(lower))) continue;
     // "Dr. Natarajan is out 7/14-7/18. Her lecanemab infusion safety visits go to Dr. Okafor": the her of the doctor
     // named just before, whose clinic it is.
     if ((owner === 'her' || owner === 'his') && staffOwner(findings, identifiers, lower, f.start - before.length + before.lastIndexOf(owner))) continue;

@@ -881,6 +881,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'BI-RADS 5', 'BI-RADS 6',
     // EMS and ENT abbreviations (fresh89)
     'OHCA', 'LPR', 'SNHL', 'SCC', 'PEA',
+    // Amyloid-related imaging abnormalities on anti-amyloid therapy (fresh92)
+    'ARIA', 'ARIA-E', 'ARIA-H',
   ],
 };
 

@@ -1,7 +1,7 @@
-import { DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_NAMES } from './diagnoses';
+import { DIAGNOSIS_ABBREVIATIONS, DIAGNOSIS_NAMES, SPECIALTY_DIAGNOSIS_ABBREVIATIONS } from './diagnoses';
 import type { TermGroup } from './matcher';
 import { MEDICATIONS } from './medications';
-import { PROCEDURE_ABBREVIATIONS, PROCEDURES } from './procedures';
+import { PROCEDURE_ABBREVIATIONS, PROCEDURES, SPECIALTY_ABBREVIATIONS } from './procedures';
 import { PSYCHOTHERAPY_MARKERS } from './psychotherapy';
 import {
   GENETIC, HIV_TERMS, MENTAL_HEALTH, MENTAL_HEALTH_ABBREVIATIONS, REPRODUCTIVE_HEALTH, SUBSTANCE_USE,
@@ -39,4 +39,13 @@ const EPONYMS = new Set([
 export const HEALTH_LEXICON_WORDS: ReadonlySet<string> = new Set(
   GROUPS.flatMap((g) => g.terms.flatMap((t) => t.toLowerCase().split(/[\s\-/]+/)))
     .filter((w) => w.length >= 4 && /^[a-z']+$/.test(w) && !EPONYMS.has(w)),
+);
+
+/**
+ * Clinical abbreviations as written, in capitals ("ARIA", "LVAD", "PSG"): in mixed-case text such a word in capitals
+ * is the abbreviation even where it also spells a given name ("MRI monitoring for ARIA").
+ */
+export const CLINICAL_CAPITALS: ReadonlySet<string> = new Set(
+  [DIAGNOSIS_ABBREVIATIONS, SPECIALTY_DIAGNOSIS_ABBREVIATIONS, PROCEDURE_ABBREVIATIONS, SPECIALTY_ABBREVIATIONS, MENTAL_HEALTH_ABBREVIATIONS]
+    .flatMap((g) => g.terms).filter((t) => /^[A-Z]{3,}$/.test(t)),
 );
