@@ -27,6 +27,10 @@ describe('mrn recognizer', () => {
     ['fyi for dr kaur to sign\n\n2204871  09/14/1958  6/3\nspirometry pre/post', '2204871'],
     ['fyi Priya 2210977 - K 2.9, phos 2.2 on am BMP', '2210977'],
     ['re: Ngozi Adeyemi-Clarke / 0094417 / 5-14-91\nJess, front desk', '0094417'],
+    ['Psych evaluation – Dominic Marchetti, 0094718\nSummary for the surgical team', '0094718'],
+    ['call her at 2: Svetlana Morozova (00738215), DOB 4/30/1972', '00738215'],
+    ['Tomasz Wiśniewski 11/03/1979 · 5520817', '5520817'],
+    ['Nguyen, Thi Lan 03/14/1958 4471902 CHF f/u + echo', '4471902'],
     ['| MRN | SV-0048213 |', 'SV-0048213'],
     ['okafor, grace 4/12/58 3318842\novarian ca', '3318842'],
   ])('finds %j', (text, value) => {
@@ -63,6 +67,10 @@ describe('mrn recognizer', () => {
     ['Claim 88213047, denied'],
     ['Build 20250612 -\n'],
     ['4471203 / 06-12-2024 / restock'],
+    // a label's number after two Capitalized words; a service date after this year's start
+    ['Purchase Order, 4471203\n'],
+    ['Invoice Number (20250611)'],
+    ['Shipped Monday 06/12/2024 4471203'],
   ])('ignores %j', (text) => {
     expect(found(text)).toEqual([]);
   });

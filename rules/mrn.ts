@@ -16,7 +16,7 @@ const MRN_VALUE = '(?=(?:[A-Za-z-]*\\d){3})[A-Za-z0-9][A-Za-z0-9-]{2,16}[A-Za-z0
 const SIX_DIGITS = /\d{6}/;
 
 /** Words that label a number as something other than a chart's: "Room 2210977", "Fax 5550147", "Order 4471203 -". */
-const NUMBER_LABEL = /(?<![a-z])(?:room|rm|suite|ste|unit|bed|bay|floor|ext|extension|fax|phone|tel|cell|pager|line|order|invoice|ticket|case|claim|account|acct|policy|member|group|plan|lot|batch|serial|item|catalog|part|model|sku|ref|reference|confirmation|tracking|check|cheque|job|code|npi|dea|license|licence|badge|employee|vendor|customer|supplier|req|requisition|study|protocol|grant|contract|pin|zip|box|route|version|build|release|number|total|amount|balance|payment|receipt|transaction|record|chart|report|accession|specimen|auth|authorization|referral|medicaid|medicare|station|store|site|location|dept|department|cost|center|centre|project|fund|award|po|doc|booking|inmate|offender|trip|van|vehicle|plate|vin|asset|tag|device|meter|kit|card|id|no|year|fy|quarter|q[1-4])\s*[#:.]?\s*$/;
+const NUMBER_LABEL = /(?<![a-z])(?:room|rm|suite|ste|unit|bed|bay|floor|ext|extension|fax|phone|tel|cell|pager|line|order|invoice|ticket|case|claim|account|acct|policy|member|group|plan|lot|batch|serial|item|catalog|part|model|sku|ref|reference|confirmation|tracking|check|cheque|job|code|npi|dea|license|licence|badge|employee|vendor|customer|supplier|req|requisition|study|protocol|grant|contract|pin|zip|box|route|version|build|release|number|total|amount|balance|payment|receipt|transaction|record|chart|report|accession|specimen|auth|authorization|referral|medicaid|medicare|station|store|site|location|dept|department|cost|center|centre|project|fund|award|po|doc|booking|inmate|offender|trip|van|vehicle|plate|vin|asset|tag|device|meter|kit|card|id|no|year|fy|quarter|q[1-4])\s*[#:.,(]?\s*$/;
 
 export const mrn = definePatternRecognizer({
   id: 'mrn',
@@ -62,10 +62,26 @@ export const mrn = definePatternRecognizer({
       confidence: 0.65,
       gate: SIX_DIGITS,
     },
+    // "Dominic Marchetti, 0094718", "Svetlana Morozova (00738215), DOB 4/30/1972": a bare number right after a
+    // person's two Capitalized names, after a comma or in parentheses, ending there (not a label's: NUMBER_LABEL).
+    {
+      name: 'number after full name',
+      regex: /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:,[ \t]*|[ \t]*\([ \t]*)#?(?<value>(?!555)\d{6,10})(?=[ \t]*(?:\)|,|\n|$|\.\s))/gu,
+      confidence: 0.7,
+      gate: SIX_DIGITS,
+    },
+    // "Tomasz Wiśniewski 11/03/1979 · 5520817", "Nguyen, Thi Lan 03/14/1958 4471902 CHF f/u": a bare number right
+    // after a birth date (a year before 2020) that follows a word.
+    {
+      name: 'number after birth date',
+      regex: /(?<=\p{L}[ \t]+)\d{1,2}\/\d{1,2}\/(?:19\d\d|20[01]\d)[ \t]*(?:[·|,][ \t]*|[ \t])#?(?<value>(?!555)\d{6,10})(?![\w/.-])/gu,
+      confidence: 0.7,
+      gate: SIX_DIGITS,
+    },
   ],
   cues: ['mrn', 'medical record', 'chart', 'patient'],
   cueBoost: 0.1,
   invalidate: (value, pattern, ctx, start) =>
     (pattern === 'labeled mrn' && (looksLikeDate(value) || /^(?:19|20)\d\d$/.test(value))) ||
-    (pattern === 'number after first name' && (looksLikeDate(value) || NUMBER_LABEL.test(ctx.lower.slice(Math.max(0, start - 24), start)))),
+    ((pattern === 'number after first name' || pattern === 'number after full name') && (looksLikeDate(value) || NUMBER_LABEL.test(ctx.lower.slice(Math.max(0, start - 24), start)))),
 });

@@ -75,6 +75,11 @@ describe('other-id recognizer', () => {
     ['The SURROGATE-ICU study (IRB #2025-0418, PI Dr. Altenburg)', '2025-0418'],
     ['approved under warranty, RMA RMA-88213. Please send the processor', 'RMA-88213'],
     ['Age/DOB: 16, 11/02/2008 TDO #: TDO-25-1187, issued 06/11/2025', 'TDO-25-1187'],
+    // orders, tickets, quotes, grievances
+    ['Subject: Support ticket VL-339201 - gaps in readings', 'VL-339201'],
+    ['Facilities work order WO-661902 for the room 504 sling', 'WO-661902'],
+    ['Re: Grievance GRV-25-1488\nDear Mr. Wierzbicki,', 'GRV-25-1488'],
+    ['Accessions: A25-118804, A25-118811, A25-118823', 'A25-118804'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });

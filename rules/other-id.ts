@@ -54,6 +54,11 @@ const ID_LABELS = [
   'rma number', 'tdo', 'tdo #', 'tdo number', 'eco #', 'contract', 'contract #',
   'contract number', 'contract no', 'vendor id', 'vendor #', 'vendor number', 'grant', 'grant #', 'grant number',
   'run #', 'run number', 'run no', 'seal', 'seal #', 'seal number',
+  // Orders, tickets, quotes, grievances and enrollments, each filed under its own number: "PO: PO-77120", "Support
+  // ticket VL-339201", "Work order WO-661902", "Re: Grievance GRV-25-1488", "REMS patient enrollment # TP-66120489".
+  'accessions', 'po', 'po #', 'po#', 'purchase order', 'purchase order #', 'work order', 'work order #', 'wo #', 'quote',
+  'quote #', 'grievance', 'grievance #', 'grievance number', 'enrollment #', 'enrollment number', 'e-rx', 'erx', 'ticket',
+  'ticket #', 'support ticket', 'change ticket', 'it change', 'vendor order', 'sales order', 'clinicaltrials.gov',
 ];
 
 /**

@@ -1070,6 +1070,18 @@ const PHI_ROWS: Row[] = [
     marks: [['name', 'Okonkwo, Adaeze'], ['date', '6/20'], ['procedure', 'MRI lumbar spine'], ['procedure', 'IV placement'], ['name', 'Yolanda Pruitt', 'thank', 'salutation']],
     phi: true,
   },
+  {
+    label: 'a parent to call about a named child, her care in the same sentence',
+    text: "pls call mom re Aaliyah bg 312 at lunch, ketones mod, gave insulin per DKA-prevention orders. she's resting in nurse rm.\n-ic",
+    marks: [['name', 'Aaliyah'], ['medication', 'insulin']],
+    phi: true,
+  },
+  {
+    label: 'a person in a room of a unit, her care in the same paragraph',
+    text: 'fyi pt relations got a call from jorge on 5 north rm 512 - says nobody used a spanish interp when they told him about the kidney failure and starting dialysis.\n-bea',
+    marks: [['name', 'jorge'], ['diagnosis', 'kidney failure'], ['procedure', 'dialysis'], ['name', 'bea', 'dash', 'signature']],
+    phi: true,
+  },
 ];
 
 const NOT_PHI_ROWS: Row[] = [
@@ -3099,6 +3111,18 @@ const NOT_PHI_ROWS: Row[] = [
     label: "a supplier's account manager thanking a clinic for its order for 'your EEG hookups'",
     text: 'Hi Soo-ah,\n\nThanks for the order for your EMU long-term EEG hookups. Everything ships today.\n\nRhett Vanderpool\nTerritory Account Manager, Meridian Neurodiagnostic Supply',
     marks: [['name', 'Soo-ah', 'hi', 'salutation'], ['procedure', 'long-term EEG'], ['name', 'Rhett Vanderpool']],
+    phi: false,
+  },
+  {
+    label: "a policy reminder's kinds of documents ('Braille discharge instructions')",
+    text: 'Subject: Reminder: revised ADA Effective Communication policy PR-114\n\n4. Patients with aphasia after a stroke can be offered communication boards.\n5. Large-print and Braille discharge instructions can be ordered through Patient Education.\n\nQuestions: Gregory Lindqvist, ADA Coordinator',
+    marks: [['diagnosis', 'aphasia'], ['diagnosis', 'stroke'], ['name', 'Gregory Lindqvist']],
+    phi: false,
+  },
+  {
+    label: "a lift's sling that expired in an audit of rooms",
+    text: '5 West rooms audited by Beatriz Olamide-Cruz, RN.\n 504 | 1000 lb | ceiling lift – sling expired 4/2025 | FAIL\nReminder: pressure injury risk assessment on admission.',
+    marks: [['name', 'Beatriz Olamide-Cruz'], ['date', '4/2025', 'expired'], ['diagnosis', 'pressure injury']],
     phi: false,
   },
 ];

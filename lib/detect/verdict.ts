@@ -727,6 +727,10 @@ function healthInReport(at: number, healthFindings: Finding[], lower: string): F
   return healthFindings.find((h) => h.start >= at && h.start <= at + clause[0].length);
 }
 
+/** After a name, the room of a unit she is in: "in rm 3", "on 5 north rm 512", "in bed 12B". */
+const INPATIENT_ROOM_AFTER = /^\s+(?:in|on)\s+(?:(?:\d\s?[a-z]+|[a-z]+)\s+){0,2}(?:rm\.?|room|bed)\s*#?\d{1,4}[a-z]?(?![\w/:.])/;
+/** A call to a parent about a named child: "call mom re", "called dad about", "notify parents regarding". */
+const FAMILY_CALL_BEFORE = /(?<![a-z])(?:call(?:ed)?|text(?:ed)?|phone(?:d)?|update(?:d)?|notify|notified|reach(?:ed)?|email(?:ed)?)\s+(?:the\s+|her\s+|his\s+)?(?:mom|mum|dad|mother|father|parents?|guardian|grandma|grandmother|grandpa|grandfather|family|caregiver)\s+(?:re:?|about|regarding)\s+$/;
 /** A scheduling verb right before a name: "move", "reschedule", "cancel", "book", "confirm". */
 const SCHEDULE_VERB_BEFORE = /(?<![a-z])(?:move|reschedule|cancel|book|schedule|confirm|push|bump)\s+$/;
 /**
@@ -781,7 +785,7 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
       /(?<![a-z])(?:(?:close|closes|closing|open|opens|opening)\s+(?:at|early|late)|closed|(?:clinic|office|holiday)\s+hours|(?:last|first)\s+(?:appt|appointment|visit)s?)(?![a-z])/.test(`${lineBefore(lower, f.start)} ${lineAfter(lower, f.end)}`)) &&
     f.explanation.pattern !== 'cued-month' &&
     // "the station's Java cert expired 6/8": a certificate, a card or a password expires, not a person.
-    !(f.explanation.cue === 'expired' && /(?<![a-z])(?:certs?|certificates?|licen[cs]es?|cards?|passwords?|contracts?|badges?|subscriptions?|tokens?|warrant(?:y|ies)|registrations?|credentials?|leases?|batter(?:y|ies)|domains?|keys?)\s+(?:has\s+|had\s+)?expired\s*(?:on\s+)?$/.test(lower.slice(Math.max(0, f.start - 50), f.start))) &&
+    !(f.explanation.cue === 'expired' && /(?<![a-z])(?:certs?|certificates?|licen[cs]es?|cards?|passwords?|contracts?|badges?|subscriptions?|tokens?|warrant(?:y|ies)|registrations?|credentials?|leases?|batter(?:y|ies)|domains?|keys?|slings?|lifts?|filters?|pads?|kits?|supplies|equipment|cylinders?|tanks?|lots?)\s+(?:has\s+|had\s+)?expired\s*(?:on\s+)?$/.test(lower.slice(Math.max(0, f.start - 50), f.start))) &&
     // A year alone is no identifier under Safe Harbor ("every procedure reviewed in 2025").
     !/^\d{4}$/.test(f.text.trim()) &&
     // "DOS 3/1/25-3/31/25" over a summary of claims: a reporting period of whole months, not one patient's visit.
@@ -911,6 +915,8 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (/^[a-z/ ]{0,20}?\s+(?:should|must|needs? to|has to|have to)\s+be\b/.test(lower.slice(hit.index + hit[0].length - 1, hit.index + hit[0].length + 30))) continue;
     // "Please include with every referral:", "each admission": any one of a kind, in a rule or a checklist.
     if (/(?<![a-z])(?:every|each|any|per)\s+$/.test(lower.slice(Math.max(0, hit.index - 8), hit.index))) continue;
+    // "Large-print and Braille discharge instructions can be ordered" in a policy: a kind of document, anyone's.
+    if (policyDocument && /^(?:discharge (?:instructions|summary)|prior auth(?:orization)?|referral for|results for|critical value|history of)$/.test(hit[0])) continue;
     if (KIND_CUES.has(hit[0]) && (policyDocument || COUNT_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || KIND_BEFORE.test(lower.slice(Math.max(0, hit.index - 16), hit.index)))) continue;
     // "Any event that caused harm to the patient", "Updated protocol ...: the patient's weight used for dosing", "Example
     // we'll work through: the patient gets 38 minutes": a rule's or an example's patient, said in its own sentence.
@@ -1059,6 +1065,20 @@ function subjectLink(findings: Finding[], identifiers: Finding[], healthFindings
     if (SCHEDULE_VERB_BEFORE.test(lower.slice(Math.max(0, n.start - 16), n.start))) {
       const test = healthFindings.find((h) => h.start > n.end && h.start <= n.end + 2 && /^\s+$/.test(lower.slice(n.end, h.start)));
       if (test) return `"${lower.slice(Math.max(0, n.start - 16), n.start).trim().split(/\s+/).pop()} ${n.text} ${test.text.toLowerCase()}"`;
+    }
+    // "Rahim in rm 3 - leaving for Lagos 6/12, on warfarin for afib", "a call from jorge on 5 north rm 512 - says nobody
+    // told him about the kidney failure": a person in a room of a unit is a patient; care said in the same paragraph.
+    const room = INPATIENT_ROOM_AFTER.exec(lower.slice(n.end, n.end + 40));
+    if (room) {
+      const paragraphEnd = lower.indexOf('\n\n', n.end);
+      const care = healthFindings.find((h) => h.start > n.end && h.start < Math.min(n.end + 300, paragraphEnd < 0 ? lower.length : paragraphEnd));
+      if (care) return `"${n.text}${room[0].trimEnd()}... ${care.text.toLowerCase()}"`;
+    }
+    // "pls call mom re Aaliyah bg 312 at lunch, gave insulin": a parent to call about a named child, her care in the
+    // same sentence.
+    if (FAMILY_CALL_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) {
+      const care = healthFindings.find((h) => h.start > n.end && h.start < n.end + 160 && !/[.!?\n]/.test(lower.slice(n.end, h.start)));
+      if (care) return `"${lower.slice(Math.max(0, n.start - 40), n.start).trim().split(/\s+/).slice(-3).join(' ')} ${n.text}... ${care.text.toLowerCase()}"`;
     }
     // "...permit for Pearl Whitehorse. She's getting chemotherapy every Tuesday": the next sentence's she or he, or
     // one a little later ("It's Dom (Dominic Ferraro...). Meg assessed him in the car. He was sedated..., said he took

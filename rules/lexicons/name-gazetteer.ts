@@ -254,6 +254,7 @@ export const GIVEN_NAMES = new Set(list(`
   marzena michalina mikołaj milena monika natalia nikola oliwia olga patryk paulina radek roksana rafał
   sebastian seweryn szymon tymon wiktor wiktoria witek zenon zosia zygmunt stanisława mateusz hanna
   joon-ho jae-won jae-hoon sung-min young-ho mei-ling mei-lin xiao-ling beatrix sione siosaia mele losana
+  rahim rahima nasir shafiq nasrin shirin parvin
 `));
 
 /** Surnames: common family names across the same regions. */

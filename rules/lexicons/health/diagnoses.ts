@@ -826,6 +826,12 @@ export const SPECIALTY_DIAGNOSES: TermGroup = {
     'sensorineural hearing loss', 'conductive hearing loss', 'tinnitus', 'otitis media with effusion',
     'cholesteatoma', 'basal cell carcinoma', 'squamous cell carcinoma', 'actinic keratosis', 'melanoma in situ',
     'dysplastic nevus',
+    // Urology, neurology and gender care findings (fresh90-fresh93)
+    'testicular hypofunction', 'hypogonadism', 'gender incongruence', 'generalized spike-wave discharges',
+    'spike-wave discharges', 'gadolinium-enhancing lesion', 'enhancing lesion', 'T2 lesions', 'UPJ stone',
+    'ureteral stone', 'staghorn calculus', 'anaphylactoid reaction', 'low libido', 'hair thinning', 'low vision',
+    'motion sickness', 'latent TB infection', 'active TB', 'neuromyelitis optica', 'stress urinary incontinence',
+    'urge incontinence', 'overactive bladder', 'elevated PSA', 'rising PSA', 'Peyronie disease',
   ],
 };
 
@@ -883,6 +889,8 @@ export const SPECIALTY_DIAGNOSIS_ABBREVIATIONS: TermGroup = {
     'OHCA', 'LPR', 'SNHL', 'SCC', 'PEA',
     // Amyloid-related imaging abnormalities on anti-amyloid therapy (fresh92)
     'ARIA', 'ARIA-E', 'ARIA-H',
+    // Neurology and STI abbreviations (fresh92/fresh93)
+    'NMOSD', 'MOGAD', 'LTBI', 'UPJ', 'STI', 'STIs', 'BPH', 'OAB', 'SUI',
   ],
 };
 

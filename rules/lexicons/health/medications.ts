@@ -548,6 +548,9 @@ export const SPECIALTY_MEDICATIONS: TermGroup = {
     'Havrix', 'Engerix-B', 'Twinrix', 'tc-99m', 'technetium-99m', 'regadenoson',
     // Fillers, neuromodulators and SMA drugs (fresh88/fresh89)
     'nusinersen', 'Spinraza', 'Sculptra', 'Radiesse', 'Juvederm', 'Restylane', 'Dysport', 'Xeomin', 'Daxxify',
+    // Travel vaccines and PrEP regimens (fresh90/fresh93)
+    'Vaxchora', 'Ixiaro', 'Vivotif', 'Typhim Vi', 'YF-Vax', 'Stamaril', 'Imvamune', 'Jynneos', 'TDF/FTC', 'Truvada',
+    'Descovy', 'Apretude', 'cabotegravir', 'lenacapavir', '3HR', '3HP', 'rifapentine',
   ],
 };
 

@@ -942,6 +942,18 @@ export const SPECIALTY_PROCEDURES: TermGroup = {
     'pulsed dye laser', 'laser hair removal', 'tympanometry', 'auditory brainstem response', 'automated ABR',
     'visual reinforcement audiometry', 'laryngoscopy', 'videostroboscopy', 'stroboscopy', 'needle decompression',
     'RSI', 'rapid sequence intubation', '12-lead ECG', 'CNC word scores', 'AzBio',
+    // Urology, neurology, refugee health and bariatric evaluation (fresh90-fresh93 misses)
+    'mpMRI', 'multiparametric MRI', 'cystometrogram', 'urodynamics', 'pressure-flow studies', 'pressure-flow study',
+    'Wada testing', 'Wada test', 'visual evoked potentials', 'Decipher genomic classifier', 'Decipher test',
+    'immigration physical', 'immigration medical exam', 'civil surgeon exam', 'I-693 exam',
+    'domestic medical screening', 'overseas medical exam', 'sputum smears', 'sputum smear', 'AFB smear',
+    'non-treponemal titer', 'treponemal screening test', 'RPR titer', 'psych diagnostic evaluation',
+    'psychiatric diagnostic evaluation', 'pre-surgical psychological evaluation', 'seizure precautions',
+    'active surveillance', 'male sterilization', 'AQP4-IgG', 'MOG antibody', 'HIV Ag/Ab test', 'NP swab',
+    'nasopharyngeal swab', 'video EEG', 'ambulatory EEG', 'prostate biopsy', 'transperineal biopsy',
+    'vasectomy reversal', 'semen analysis', 'post-vasectomy semen analysis', 'testosterone injections',
+    'testosterone pellets', 'gender-affirming surgery', 'top surgery', 'bottom surgery', 'orchiectomy',
+    'vaginoplasty', 'phalloplasty', 'facial feminization surgery',
   ],
   // Left out for speed: terms whose first three letters are those of frequent note words ("DaTscan" ~ "date",
   // "flow cytometry" ~ "floor", "external beam" ~ "extremities", "neoadjuvant" ~ "neonatal" word starts).
@@ -1016,6 +1028,8 @@ export const SPECIALTY_ABBREVIATIONS: TermGroup = {
     'MWT', 'ASV', 'TcCO2', 'ICM', 'CIED', 'AICD check', 'MAT induction',
     // Audiology and EMS abbreviations (fresh88/fresh89)
     'AABR', 'VRA', 'VNG', 'OAE', 'OAEs', 'DPOAE', 'TEOAE', 'ABR', 'BVM', 'PDL', 'ROSC',
+    // Neurology and urology abbreviations (fresh92)
+    'VEP', 'SSEP', 'PVR', 'UDS', 'cEEG', 'vEEG',
   ],
 };
 

@@ -344,6 +344,8 @@ export const MENTAL_HEALTH_CARE: TermGroup = {
     // Emergency custody and detention orders (fresh89)
     'temporary detention order', 'emergency custody order', 'involuntary commitment', 'involuntary hold',
     'psychiatric hold',
+    // Psychiatry follow-up in shorthand (fresh91)
+    'psych f/u', 'psych follow-up', 'psych follow up', 'psych appt', 'psych appointment',
   ],
 };
 
@@ -359,6 +361,8 @@ export const MENTAL_HEALTH_INSTRUMENTS: TermGroup = {
     'Beck Depression Inventory', 'Beck Anxiety Inventory', 'Patient Health Questionnaire', 'Vanderbilt ADHD',
     'EDE-Q', 'SCOFF', 'EAT-26',
     'Edinburgh questionnaire',
+    // Evaluation instruments (fresh91/fresh93)
+    'MMPI-3', 'MMPI-2-RF', 'RHS-15', 'Refugee Health Screener', 'BES', 'Binge Eating Scale', 'PCL-5',
   ],
 };
 
@@ -393,6 +397,9 @@ export const MENTAL_HEALTH_CONDITIONS: TermGroup = {
     'compulsive exercise', 'superficial cutting', 'flat affect', 'purging behaviors', 'binge eating',
     'restrictive eating', 'food restriction', 'fear of vomiting', 'body checking', 'command hallucinations',
     'suicide attempt', 'cutting behaviors',
+    // Gender dysphoria and mood as written (fresh90/fresh91)
+    'chest dysphoria', 'body dysphoria', 'gender dysphoria', 'mood swings', 'emotional eating', 'self-harm thoughts',
+    'thoughts of self-harm',
   ],
 };
 
@@ -528,6 +535,9 @@ export const SUBSTANCE_USE_MORE: TermGroup = {
     // Drinking and withdrawal as written in jail and clinic mail (fresh87)
     'daily drinking', 'drinks daily', 'a fifth of vodka', 'fifth of vodka', 'alcohol withdrawal',
     'opioid withdrawal', 'benzo withdrawal', 'MAT program', 'MOUD',
+    // Drinking and intoxication as staff write them (fresh91)
+    'intoxicated', 'drinking most nights', 'drinking again', 'drinking every night', 'back to drinking',
+    'relapsed on alcohol',
   ],
 };
 
